@@ -1,0 +1,124 @@
+// `chorus eval reactions`: (actor, stance) pairs per article against reactions/seed + dev gold.
+import type { Analysis } from '../model/analysis.js';
+import type { ArticleInput } from '../model/article.js';
+import type { Stance } from '../model/reaction.js';
+import { STANCES } from '../model/reaction.js';
+import {
+  addCounts,
+  type Counts,
+  countInvalidSpans,
+  emptyCounts,
+  matchSets,
+  type Prf,
+  prf,
+  sameActorId,
+} from './common.js';
+
+export interface GoldReactionDoc {
+  id: string;
+  date?: string | null;
+  title?: string | null;
+  url?: string;
+  text: string;
+  reactions: { actor: string; stances: string[] }[];
+}
+
+export interface ReactionArticleReport {
+  id: string;
+  missed: string[];
+  spurious: string[];
+}
+
+export interface ReactionReport {
+  suite: 'reactions';
+  articles: number;
+  pairs: Prf;
+  actors: Prf;
+  perStance: Record<string, Prf>;
+  /** confusion[gold][predicted]: for each actor, gold stances left unmatched against predicted ones */
+  confusion: Record<string, Record<string, number>>;
+  /** precision of pairs whose confidence is at least 0.8 */
+  highConfidencePrecision: Prf;
+  invalidSpans: number;
+  details: ReactionArticleReport[];
+}
+
+export function toInput(doc: GoldReactionDoc, file: string): ArticleInput {
+  const input: ArticleInput = { id: doc.id, text: doc.text, origin: { file } };
+  if (doc.date) input.date = doc.date;
+  if (doc.title) input.title = doc.title;
+  if (doc.url) input.url = doc.url;
+  return input;
+}
+
+const key = (actor: string, stance: string) => `${actor}|${stance}`;
+
+export function scoreReactions(gold: GoldReactionDoc[], predicted: Analysis[]): ReactionReport {
+  const pairs = emptyCounts();
+  const actors = emptyCounts();
+  const high = emptyCounts();
+  const perStanceCounts: Record<string, Counts> = Object.fromEntries(STANCES.map((s) => [s, emptyCounts()]));
+  const confusion: Record<string, Record<string, number>> = {};
+  const details: ReactionArticleReport[] = [];
+  let invalidSpans = 0;
+  gold.forEach((doc, i) => {
+    const analysis = predicted[i];
+    if (!analysis) return;
+    invalidSpans += countInvalidSpans(doc.text, analysis);
+    const goldPairs = uniquePairs(doc.reactions.flatMap((r) => r.stances.map((s) => [r.actor, s] as const)));
+    const predictedPairs = uniquePairs(
+      analysis.reactions.flatMap((r) => r.stances.map((s) => [r.actor, s] as const)),
+    );
+    const samePair = (p: readonly [string, string], g: readonly [string, string]) =>
+      p[1] === g[1] && sameActorId(p[0], g[0]);
+    const match = matchSets(predictedPairs, goldPairs, samePair);
+    addCounts(pairs, match.counts);
+    for (const stance of STANCES) {
+      const m = matchSets(
+        predictedPairs.filter((p) => p[1] === stance),
+        goldPairs.filter((g) => g[1] === stance),
+        samePair,
+      );
+      addCounts(perStanceCounts[stance] as Counts, m.counts);
+    }
+    const highPairs = uniquePairs(
+      analysis.reactions
+        .filter((r) => r.confidence >= 0.8)
+        .flatMap((r) => r.stances.map((s) => [r.actor, s] as const)),
+    );
+    addCounts(high, matchSets(highPairs, goldPairs, samePair).counts);
+    const goldActors = [...new Set(doc.reactions.map((r) => r.actor))];
+    const predictedActors = [...new Set(analysis.reactions.map((r) => r.actor))];
+    addCounts(actors, matchSets(predictedActors, goldActors, sameActorId).counts);
+    for (const [actor, stance] of match.unmatchedGold) {
+      const row = (confusion[stance] ??= {});
+      const confusedWith = match.unmatchedPredicted.filter((p) => sameActorId(p[0], actor)).map((p) => p[1]);
+      if (confusedWith.length === 0) row.MISSED = (row.MISSED ?? 0) + 1;
+      for (const other of confusedWith) row[other] = (row[other] ?? 0) + 1;
+    }
+    details.push({
+      id: doc.id,
+      missed: match.unmatchedGold.map(([a, s]) => key(a, s)),
+      spurious: match.unmatchedPredicted.map(([a, s]) => key(a, s)),
+    });
+  });
+  const perStance: Record<Stance | string, Prf> = {};
+  for (const stance of STANCES) perStance[stance] = prf(perStanceCounts[stance] as Counts);
+  return {
+    suite: 'reactions',
+    articles: details.length,
+    pairs: prf(pairs),
+    actors: prf(actors),
+    perStance,
+    confusion,
+    highConfidencePrecision: prf(high),
+    invalidSpans,
+    details,
+  };
+}
+
+function uniquePairs(pairs: (readonly [string, string])[]): [string, string][] {
+  const seen = new Map<string, [string, string]>();
+  for (const [a, s] of pairs) seen.set(key(a, s), [a, s]);
+  return [...seen.values()];
+}

@@ -1,0 +1,2 @@
+// Stage 1: ArticleInput -> Layout.
+export { ingestArticle, splitParagraphs } from './ingest.js';
