@@ -91,7 +91,8 @@ export function scoreReactions(gold: GoldReactionDoc[], predicted: Analysis[]): 
     const predictedActors = [...new Set(analysis.reactions.map((r) => r.actor))];
     addCounts(actors, matchSets(predictedActors, goldActors, sameActorId).counts);
     for (const [actor, stance] of match.unmatchedGold) {
-      const row = (confusion[stance] ??= {});
+      const row = confusion[stance] ?? {};
+      confusion[stance] = row;
       const confusedWith = match.unmatchedPredicted.filter((p) => sameActorId(p[0], actor)).map((p) => p[1]);
       if (confusedWith.length === 0) row.MISSED = (row.MISSED ?? 0) + 1;
       for (const other of confusedWith) row[other] = (row[other] ?? 0) + 1;
