@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { defaultContext } from '../../apps/context.js';
+import { ingestArticle } from '../1-ingest/index.js';
+import { splitText } from './index.js';
+
+function tokenise(text: string) {
+  const ctx = defaultContext();
+  const layout = ingestArticle({ id: 't', text, origin: { file: 't' } }, ctx).value;
+  return { layout, ...splitText(layout, ctx) };
+}
+
+describe('splitText', () => {
+  const cases: [string, string][] = [
+    ['plain prose', 'The ministry said on Tuesday that talks would resume. Officials declined to comment.'],
+    ['curly quotes and contractions', '“We don’t accept this,” she said. “It’s unacceptable.”'],
+    ['abbreviations', 'The U.S. envoy met U.N. officials in Geneva, Switzerland, at 10 a.m. on Monday.'],
+    ['line breaks inside a paragraph', 'Line one of a paragraph\ncontinues here. And ends.'],
+    ['non-ASCII names', 'Türkiye and Côte d’Ivoire signed a deal in Asunción.'],
+    ['extra spaces', 'Two  spaces   here.   Then more.'],
+  ];
+
+  it.each(cases)('keeps every token and sentence span exact (%s)', (_name, text) => {
+    const { value } = tokenise(text);
+    for (const token of value.tokens) expect(text.slice(token.start, token.end)).toBe(token.text);
+    for (const sentence of value.sentences) {
+      expect(sentence.start).toBe(value.tokens[sentence.tokenStart]?.start);
+      expect(sentence.end).toBe(value.tokens[sentence.tokenEnd - 1]?.end);
+    }
+  });
+
+  it('splits sentences and tags parts of speech', () => {
+    const { value } = tokenise('Russia condemned the strike. The EU called for restraint.');
+    expect(value.sentences).toHaveLength(2);
+    const condemned = value.tokens.find((t) => t.text === 'condemned');
+    expect(condemned?.pos).toBe('VERB');
+    expect(condemned?.lemma).toBe('condemn');
+    expect(value.tokens.find((t) => t.text === 'Russia')?.pos).toBe('PROPN');
+  });
+
+  it('does not read the photo credit of a caption', () => {
+    const text =
+      'Officials met on Monday.\n\nIMAGE: Smoke rises over the port. Photograph: Jane Roe/Agency\n\nTalks went on.';
+    const { value } = tokenise(text);
+    const words = value.tokens.map((t) => t.text);
+    expect(words).toContain('Smoke');
+    expect(words).not.toContain('Roe');
+    expect(words).not.toContain('Photograph');
+  });
+
+  it('records which paragraph each sentence is in', () => {
+    const { value } = tokenise('First paragraph here.\n\nSecond paragraph. Still second.');
+    expect(value.sentences.map((s) => s.paragraph)).toEqual([0, 1, 1]);
+  });
+});
