@@ -1,4 +1,5 @@
 // An article as read by an adapter, and its layout as found by the ingest stage.
+import type { Issue } from './issue.js';
 import type { Span } from './span.js';
 
 /** What an input adapter hands to the pipeline: the text exactly as read, plus metadata. */
@@ -11,6 +12,8 @@ export interface ArticleInput {
   source?: string;
   /** Where it came from, for error messages: a file path and, for JSON Lines, the line number. */
   origin: { file: string; line?: number };
+  /** Problems the adapter met while reading it (e.g. `ingest.invalid_utf8`); the ingest stage reports them. */
+  issues?: Issue[];
 }
 
 export type ParagraphKind =
