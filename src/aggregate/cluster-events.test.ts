@@ -1,0 +1,83 @@
+import { describe, expect, it } from 'vitest';
+import { ARTICLES, toRecords } from '../../test/store/fixtures.js';
+import { clusterEvents, mergePositions } from './cluster-events.js';
+import type { ArticleRecord } from './types.js';
+
+function strikeCluster() {
+  const clusters = clusterEvents(toRecords());
+  const strike = clusters.find((c) => c.source === 'ETH');
+  if (!strike) throw new Error('no strike cluster');
+  return { clusters, strike };
+}
+
+describe('clusterEvents', () => {
+  it('groups four days of reports of one strike, apart from an unrelated event', () => {
+    const { clusters, strike } = strikeCluster();
+    expect(clusters).toHaveLength(2);
+    expect(strike.articles.map((a) => a.id)).toEqual([
+      'horn-2026-03-02-strike',
+      'capital-2026-03-03-pressure',
+      'horn-2026-03-04-defends',
+      'capital-2026-03-06-talks-offer',
+    ]);
+    expect(strike).toMatchObject({ cameoRoot: '19', cameo: '195', target: 'ERI', location: 'Assab' });
+    expect(strike.keywords).toContain('assab');
+  });
+
+  it('never counts the wire copy twice', () => {
+    const { strike } = strikeCluster();
+    const egypt = strike.reactions.find((r) => r.actor === 'EGY');
+    expect(egypt?.evidence.map((e) => e.articleId)).not.toContain('wire-2026-03-02-assab');
+    expect(egypt?.stances.find((s) => s.stance === 'CONDEMN')).toEqual({
+      stance: 'CONDEMN',
+      firstDate: '2026-03-02',
+      articles: 2,
+    });
+  });
+
+  it('keeps every piece of evidence with its article and the first date of each stance', () => {
+    const { strike } = strikeCluster();
+    const usa = strike.reactions.find((r) => r.actor === 'USA');
+    expect(usa?.position).toBe('opposed');
+    expect(usa?.stances.map((s) => [s.stance, s.firstDate])).toEqual([
+      ['NEUTRAL_MONITORING', '2026-03-02'],
+      ['CONDEMN', '2026-03-03'],
+      ['DEMAND', '2026-03-03'],
+      ['SOLIDARITY_AID', '2026-03-06'],
+    ]);
+    for (const evidence of usa?.evidence ?? []) {
+      const article = ARTICLES.find((a) => a.input.id === evidence.articleId);
+      expect(article?.input.text.slice(evidence.start, evidence.end)).toBe(evidence.text);
+    }
+    expect(usa?.quotes.map((q) => q.text)).toContain('condemns this reckless attack');
+  });
+
+  it('starts a new cluster outside the date window or without shared key words', () => {
+    const [first] = toRecords();
+    if (!first) throw new Error('no fixture');
+    const late = withEvent(first, 'late', '2026-03-20', 'Ethiopian drone strike on Assab port');
+    const other = withEvent(first, 'other', '2026-03-03', 'shelling of highland villages near Tsorona');
+    const clusters = clusterEvents([first, late, other]);
+    expect(clusters).toHaveLength(3);
+  });
+
+  it('merges positions: one side when reports agree, mixed when both sides occur', () => {
+    expect(mergePositions(['neutral', 'opposed', 'opposed'])).toBe('opposed');
+    expect(mergePositions(['supportive', 'opposed'])).toBe('mixed');
+    expect(mergePositions(['neutral'])).toBe('neutral');
+    expect(mergePositions([])).toBe('neutral');
+  });
+});
+
+function withEvent(record: ArticleRecord, id: string, date: string, summary: string): ArticleRecord {
+  const [event] = record.analysis.events;
+  if (!event) throw new Error('fixture without event');
+  return {
+    ...record,
+    analysis: {
+      ...record.analysis,
+      article: { ...record.analysis.article, id, date, title: null },
+      events: [{ ...event, date, summary, evidence: [] }],
+    },
+  };
+}

@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { bandKeys, estimateJaccard, minHash, normaliseWords, shingleHashes } from './fingerprint.js';
+
+const STORY = `Flooding on the lower Mekong forced 40,000 people from their homes in Cambodia on Sunday, the
+national disaster committee said, as rivers rose to their highest level in two decades. Rescue boats were sent
+to three provinces and the government opened schools as shelters for displaced families.`;
+
+describe('near-duplicate fingerprints', () => {
+  it('normalises case, punctuation and white space', () => {
+    expect(normaliseWords('The  "Mekong"\nrose — fast.')).toEqual(['the', 'mekong', 'rose', 'fast']);
+  });
+
+  it('finds a wire copy with a credit line added', () => {
+    const copy = `${STORY.replace(/\n/g, ' ')}\n\n(Reporting by Phnom Penh bureau)`;
+    expect(estimateJaccard(minHash(STORY), minHash(copy))).toBeGreaterThanOrEqual(0.8);
+    const shared = bandKeys(minHash(STORY)).filter((key, i) => bandKeys(minHash(copy))[i] === key);
+    expect(shared.length).toBeGreaterThan(0);
+  });
+
+  it('keeps a different story apart', () => {
+    const other = `Parliament in Lima voted on Tuesday to impeach the interior minister over the handling of
+    protests in the south, with 87 votes in favour and 25 against.`;
+    expect(estimateJaccard(minHash(STORY), minHash(other))).toBeLessThan(0.2);
+  });
+
+  it('treats a text shorter than five words as one shingle', () => {
+    expect(shingleHashes('Quake hits Chile').size).toBe(1);
+    expect(shingleHashes('').size).toBe(0);
+  });
+});

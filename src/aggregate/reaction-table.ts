@@ -1,0 +1,97 @@
+// An event cluster -> the "International reactions to …" table, by stance and by actor, and its plain-text rendering.
+import { STANCES, type Stance } from '../model/reaction.js';
+import type { ActorReaction, EventCluster } from './types.js';
+
+export interface StanceRow {
+  stance: Stance;
+  actors: { actor: string; name: string; firstDate: string | null }[];
+}
+
+export interface ActorRow {
+  actor: string;
+  name: string;
+  position: ActorReaction['position'];
+  stances: Stance[];
+  /** the reaction's own words: quotes first, else the evidence spans */
+  quotes: { text: string; speaker: string; articleId: string; start: number; end: number }[];
+  /** the outlets (or article ids when the outlet is unknown) that report the reaction */
+  sources: string[];
+}
+
+export interface ReactionTable {
+  title: string;
+  byStance: StanceRow[];
+  byActor: ActorRow[];
+}
+
+export function buildReactionTable(cluster: EventCluster): ReactionTable {
+  const byStance: StanceRow[] = [];
+  for (const stance of STANCES) {
+    const actors = cluster.reactions
+      .flatMap((r) => {
+        const seen = r.stances.find((s) => s.stance === stance);
+        return seen ? [{ actor: r.actor, name: r.name, firstDate: seen.firstDate }] : [];
+      })
+      .sort((a, b) => a.name.localeCompare(b.name));
+    if (actors.length > 0) byStance.push({ stance, actors });
+  }
+  const byActor = cluster.reactions
+    .map((r) => ({
+      actor: r.actor,
+      name: r.name,
+      position: r.position,
+      stances: r.stances.map((s) => s.stance),
+      quotes: pickQuotes(r),
+      sources: [...new Set(r.evidence.map((e) => e.outlet ?? e.articleId))].sort(),
+    }))
+    .sort((a, b) => a.name.localeCompare(b.name));
+  return { title: `International reactions to ${cluster.summary}`, byStance, byActor };
+}
+
+function pickQuotes(reaction: ActorReaction): ActorRow['quotes'] {
+  const quotes = reaction.quotes.map((q) => ({
+    text: q.text,
+    speaker: q.speaker,
+    articleId: q.articleId,
+    start: q.start,
+    end: q.end,
+  }));
+  if (quotes.length > 0) return quotes;
+  return reaction.evidence.map((e) => ({
+    text: e.text,
+    speaker: e.speaker,
+    articleId: e.articleId,
+    start: e.start,
+    end: e.end,
+  }));
+}
+
+/** Markdown: a heading, a stance table and a per-actor table with quotes and sources. */
+export function renderReactionTable(table: ReactionTable): string {
+  const lines = [`# ${table.title}`, '', '## By stance', '', '| stance | actors |', '|---|---|'];
+  for (const row of table.byStance) {
+    const actors = row.actors.map((a) => `${a.name}${a.firstDate ? ` (${a.firstDate})` : ''}`).join(', ');
+    lines.push(`| ${row.stance} | ${escapeCell(actors)} |`);
+  }
+  lines.push(
+    '',
+    '## By actor',
+    '',
+    '| actor | position | stances | words | sources |',
+    '|---|---|---|---|---|',
+  );
+  for (const row of table.byActor) {
+    const words = row.quotes
+      .slice(0, 3)
+      .map((q) => `“${q.text}” (${q.speaker})`)
+      .join(' ');
+    lines.push(
+      `| ${escapeCell(row.name)} | ${row.position} | ${row.stances.join(', ')} | ${escapeCell(words)} | ${escapeCell(row.sources.join(', '))} |`,
+    );
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+function escapeCell(value: string): string {
+  return value.replace(/\|/g, '\\|').replace(/\s*\n\s*/g, ' ');
+}
