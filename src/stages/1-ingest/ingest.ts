@@ -13,7 +13,8 @@ const BYLINE = /^(?:By|Reporting by|Additional reporting by|Editing by|Written b
 
 export const ingestArticle: Stage<ArticleInput, Layout> = (input) => {
   const text = input.text;
-  const issues: Issue[] = [];
+  // Problems the adapter met while reading (invalid UTF-8, a cut-off file) belong to the article.
+  const issues: Issue[] = [...(input.issues ?? [])];
   let date = normaliseDate(input.date);
   let bodyStart = 0;
   const dateLine = DATE_LINE.exec(text);

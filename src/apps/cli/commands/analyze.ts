@@ -1,0 +1,109 @@
+// `chorus analyze <paths…>`: files and folders -> one analysis per article on stdout or --out, input errors on stderr.
+import { createWriteStream } from 'node:fs';
+import type { Writable } from 'node:stream';
+import { readInputs } from '../../../adapters/input/read-inputs.js';
+import {
+  createRecordWriter,
+  OUTPUT_FORMATS,
+  type OutputFormat,
+} from '../../../adapters/output/write-records.js';
+import { ChorusError } from '../../../errors.js';
+import { isInputError } from '../../../model/input-error.js';
+import { analyzeInputs } from '../../run.js';
+import { createProgress } from '../progress.js';
+import { type Command, numberOption, stringOption } from './command.js';
+
+export const analyzeCommand: Command = {
+  name: 'analyze',
+  summary: 'Analyse articles: events, quotes with speakers and reactions, with spans into the text.',
+  positionals: [
+    {
+      name: 'paths',
+      description: 'files (.txt, .jsonl, .html) or folders, read recursively in sorted order',
+      variadic: true,
+    },
+  ],
+  options: [
+    {
+      name: 'format',
+      short: 'f',
+      type: 'string',
+      choices: OUTPUT_FORMATS,
+      default: 'jsonl',
+      value: 'FORMAT',
+      description: 'jsonl: one object per line; json: one array; table: a readable summary',
+    },
+    {
+      name: 'out',
+      short: 'o',
+      type: 'string',
+      value: 'FILE',
+      description: 'write to FILE instead of stdout',
+    },
+    { name: 'quiet', short: 'q', type: 'boolean', description: 'no progress and no summary on stderr' },
+    {
+      name: 'workers',
+      short: 'w',
+      type: 'integer',
+      min: 1,
+      default: 1,
+      value: 'N',
+      description: 'worker threads analysing in parallel (output stays in input order)',
+    },
+  ],
+  examples: [
+    'chorus analyze examples --format table',
+    'chorus analyze news.jsonl --out analyses.jsonl',
+    'chorus analyze site/ --format json --quiet > all.json',
+  ],
+  async run({ positionals, values }, io) {
+    const format = (stringOption(values, 'format') ?? 'jsonl') as OutputFormat;
+    const quiet = values.quiet === true;
+    const outFile = stringOption(values, 'out');
+    const ctx = io.context();
+    const out: Writable = outFile ? createWriteStream(outFile) : io.stdout;
+    const opened = outFile ? waitForOpen(out, outFile) : Promise.resolve();
+    await opened;
+    const writer = createRecordWriter(format, out);
+    const progress = createProgress(io.stderr, io.stderrIsTTY && !quiet);
+    const inputs = readInputs(positionals, { maxChars: ctx.config.maxArticleChars });
+    let analysed = 0;
+    let reported = 0;
+    for await (const record of analyzeInputs(inputs, { ctx, workers: numberOption(values, 'workers', 1) })) {
+      if (isInputError(record)) {
+        reported++;
+        progress.clear();
+        const where = record.line === undefined ? record.file : `${record.file}:${record.line}`;
+        io.stderr.write(`${where}: ${record.code}: ${record.message}\n`);
+      } else {
+        analysed++;
+      }
+      await writer.write(record);
+      progress.tick();
+    }
+    await writer.end();
+    progress.done();
+    if (outFile) await closeStream(out);
+    if (!quiet) {
+      const note = reported > 0 ? `, ${reported} input${reported === 1 ? '' : 's'} reported and skipped` : '';
+      const none = analysed + reported === 0 ? ' (no .txt, .jsonl or .html input found)' : '';
+      io.stderr.write(`chorus: ${analysed} article${analysed === 1 ? '' : 's'} analysed${note}${none}\n`);
+    }
+    return reported > 0 ? 1 : 0;
+  },
+};
+
+function waitForOpen(stream: Writable, file: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    stream.once('open', () => resolve());
+    stream.once('error', (error) =>
+      reject(new ChorusError('cli.cannot_write', `Cannot write ${file}: ${error.message}`, { cause: error })),
+    );
+  });
+}
+
+function closeStream(stream: Writable): Promise<void> {
+  return new Promise((resolve, reject) => {
+    stream.end((error?: Error | null) => (error ? reject(error) : resolve()));
+  });
+}

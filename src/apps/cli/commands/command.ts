@@ -1,0 +1,35 @@
+// What a CLI command is: its spec (declared as data, parsed by parse-args.ts) and a run function over injected streams.
+import type { Writable } from 'node:stream';
+import type { StageContext } from '../../../model/stage.js';
+import type { CommandSpec, OptionValues } from '../parse-args.js';
+
+/** Everything a command may touch, injected so tests run commands in-process. */
+export interface CliIo {
+  stdout: Writable;
+  stderr: Writable;
+  /** whether stderr is a terminal (progress is drawn only then) */
+  stderrIsTTY: boolean;
+  /** The stage context (config, lexicons, NLP model), created on first use. */
+  context(): StageContext;
+}
+
+export interface CommandArgs {
+  positionals: string[];
+  values: OptionValues;
+}
+
+export interface Command extends CommandSpec {
+  /** Returns the exit code; throws ChorusError when the run cannot go on. */
+  run(args: CommandArgs, io: CliIo): Promise<number>;
+}
+
+/** Reads an option the parser has already checked against its spec. */
+export function stringOption(values: OptionValues, name: string): string | undefined {
+  const value = values[name];
+  return typeof value === 'string' ? value : undefined;
+}
+
+export function numberOption(values: OptionValues, name: string, fallback: number): number {
+  const value = values[name];
+  return typeof value === 'number' ? value : fallback;
+}
