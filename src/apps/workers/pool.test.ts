@@ -1,0 +1,106 @@
+import { describe, expect, it } from 'vitest';
+import type { Analysis } from '../../model/analysis.js';
+import type { ArticleInput } from '../../model/article.js';
+import type { InputError } from '../../model/input-error.js';
+import { analyzeParallel, analyzeParallelToJson } from './index.js';
+
+const PARAGRAPHS = [
+  'KAMPALA, March 3 (Reuters) - Uganda and Kenya signed an agreement on cross-border rail freight, officials said on Tuesday.',
+  '"This is a good day for traders on both sides of the border," Kenyan Transport Minister Grace Mwangi told reporters.',
+  'The East African Community welcomed the deal and said it hoped Tanzania would join.',
+  'IMAGE: Freight wagons wait at the Malaba crossing. Photograph: Samuel Okafor/AFP',
+];
+
+// Long articles first, so that later, shorter ones finish earlier and order has to be restored.
+function makeArticle(index: number): ArticleInput {
+  const repeat = index % 5 === 0 ? 30 : 1;
+  const text = Array.from({ length: repeat }, () => PARAGRAPHS.join('\n\n')).join('\n\n');
+  return { id: `art-${index}`, text, date: '2026-03-03', origin: { file: 'feed.jsonl', line: index + 1 } };
+}
+
+const badLine: InputError = {
+  kind: 'input-error',
+  code: 'input.bad_json',
+  message: 'Line 4 is not JSON.',
+  file: 'feed.jsonl',
+  line: 4,
+};
+
+function idOf(record: Analysis | InputError): string {
+  return 'article' in record ? record.article.id : `error:${record.line}`;
+}
+
+describe('analyzeParallel', () => {
+  it('yields every result in input order, with input errors in their place', async () => {
+    const inputs: (ArticleInput | InputError)[] = Array.from({ length: 24 }, (_, i) => makeArticle(i));
+    inputs.splice(4, 0, badLine);
+    const seen: string[] = [];
+    for await (const record of analyzeParallel(inputs, { workers: 2, maxInFlight: 6 }))
+      seen.push(idOf(record));
+    expect(seen).toEqual(inputs.map((input) => ('kind' in input ? `error:${input.line}` : input.id)));
+  });
+
+  it('turns an article the pipeline cannot handle into a record with an issue, and goes on', async () => {
+    const broken = { id: 'broken', origin: { file: 'feed.jsonl', line: 2 } } as unknown as ArticleInput;
+    const results: Analysis[] = [];
+    for await (const record of analyzeParallel([makeArticle(1), broken, makeArticle(3)], { workers: 2 })) {
+      if ('article' in record) results.push(record);
+    }
+    expect(results.map((result) => result.article.id)).toEqual(['art-1', 'broken', 'art-3']);
+    expect(results[1]?.issues.map((issue) => issue.code)).toEqual(['pipeline.article_failed']);
+    expect(results[2]?.issues.some((issue) => issue.code === 'pipeline.article_failed')).toBe(false);
+  });
+
+  it('reads ahead no further than maxInFlight (constant memory on any input size)', async () => {
+    let pulled = 0;
+    function* source(): Generator<ArticleInput> {
+      for (let i = 0; i < 40; i++) {
+        pulled++;
+        yield makeArticle(i + 1);
+      }
+    }
+    let consumed = 0;
+    let mostAhead = 0;
+    for await (const _ of analyzeParallel(source(), { workers: 2, maxInFlight: 4 })) {
+      consumed++;
+      mostAhead = Math.max(mostAhead, pulled - consumed);
+    }
+    expect(consumed).toBe(40);
+    expect(mostAhead).toBeLessThanOrEqual(4);
+  });
+
+  it('stops its workers when the reader stops early or the input fails', async () => {
+    const workersBefore = countWorkers();
+    for await (const record of analyzeParallel(
+      Array.from({ length: 20 }, (_, i) => makeArticle(i + 1)),
+      { workers: 2 },
+    )) {
+      expect(idOf(record)).toBe('art-1');
+      break;
+    }
+    expect(countWorkers()).toBe(workersBefore);
+
+    async function* failing(): AsyncGenerator<ArticleInput> {
+      yield makeArticle(1);
+      throw new Error('disk went away');
+    }
+    await expect(async () => {
+      for await (const _ of analyzeParallel(failing(), { workers: 2 })) {
+        // reading until the input fails
+      }
+    }).rejects.toThrow('disk went away');
+    expect(countWorkers()).toBe(workersBefore);
+  });
+
+  it('can hand back each analysis already serialised by its worker', async () => {
+    const lines: string[] = [];
+    for await (const record of analyzeParallelToJson([makeArticle(1), makeArticle(2)], { workers: 2 })) {
+      if (typeof record === 'string') lines.push(record);
+    }
+    expect(lines.map((line) => (JSON.parse(line) as Analysis).article.id)).toEqual(['art-1', 'art-2']);
+  });
+});
+
+function countWorkers(): number {
+  return process.getActiveResourcesInfo().filter((resource) => resource === 'Worker').length;
+}

@@ -1,0 +1,215 @@
+// A stream of ArticleInput | InputError -> their Analysis | InputError, analysed on worker threads, in input order.
+import { createRequire } from 'node:module';
+import { pathToFileURL } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import { ChorusError } from '../../errors.js';
+import type { Analysis } from '../../model/analysis.js';
+import type { ArticleInput } from '../../model/article.js';
+import { type InputError, isInputError } from '../../model/input-error.js';
+import type { Config } from '../../model/stage.js';
+import { describeFailedArticle, type WorkerMessage, type WorkerSetup } from './messages.js';
+
+export interface ParallelOptions {
+  /** worker threads to start (each loads its own lexicons and wink-nlp model, ~100 MB) */
+  workers: number;
+  config?: Partial<Config>;
+  /**
+   * Most inputs read ahead of the one being handed out; bounds memory whatever the input size.
+   * Default 8 per worker: enough to keep every worker busy while one long article holds up the order.
+   */
+  maxInFlight?: number;
+}
+
+type Inputs = AsyncIterable<ArticleInput | InputError> | Iterable<ArticleInput | InputError>;
+
+/** Analyses `inputs` on `options.workers` threads; results come out in input order, input errors pass through. */
+export function analyzeParallel(
+  inputs: Inputs,
+  options: ParallelOptions,
+): AsyncGenerator<Analysis | InputError, void, undefined> {
+  return analyzeInOrder<Analysis>(inputs, options, 'analysis');
+}
+
+/** As analyzeParallel, but each analysis comes already serialised by its worker (`JSON.stringify`), for JSONL writers. */
+export function analyzeParallelToJson(
+  inputs: Inputs,
+  options: ParallelOptions,
+): AsyncGenerator<string | InputError, void, undefined> {
+  return analyzeInOrder<string>(inputs, options, 'json');
+}
+
+type Outcome<T> = { ok: true; value: T } | { ok: false; error: ChorusError };
+
+async function* analyzeInOrder<T extends Analysis | string>(
+  inputs: Inputs,
+  options: ParallelOptions,
+  output: WorkerSetup['output'],
+): AsyncGenerator<T | InputError, void, undefined> {
+  const workers = Math.max(1, Math.floor(options.workers));
+  const limit = Math.max(1, options.maxInFlight ?? workers * 8);
+  const pool = new WorkerPool<T>({ config: options.config ?? {}, output }, workers);
+  // Results in input order: the head is awaited while the workers go on with the rest.
+  const pending: Promise<Outcome<T | InputError>>[] = [];
+  let seq = 0;
+  try {
+    for await (const item of inputs) {
+      pending.push(isInputError(item) ? Promise.resolve({ ok: true, value: item }) : pool.run(seq++, item));
+      while (pending.length >= limit) yield unwrap(await (pending.shift() as (typeof pending)[number]));
+    }
+    while (pending.length > 0) yield unwrap(await (pending.shift() as (typeof pending)[number]));
+  } finally {
+    await pool.close();
+  }
+}
+
+function unwrap<T>(outcome: Outcome<T>): T {
+  if (!outcome.ok) throw outcome.error;
+  return outcome.value;
+}
+
+interface Task<T> {
+  seq: number;
+  input: ArticleInput;
+  resolve: (outcome: Outcome<T>) => void;
+}
+
+interface Slot<T> {
+  worker: Worker;
+  ready: boolean;
+  inFlight: Map<number, Task<T>>;
+  error?: Error;
+}
+
+// Two articles per worker: one being analysed and one waiting in its port, so it never idles between messages,
+// while the rest wait here and go to whichever worker frees up first (articles vary from 1 KB to 2 MB).
+const TASKS_PER_WORKER = 2;
+
+class WorkerPool<T extends Analysis | string> {
+  private readonly slots: Slot<T>[] = [];
+  private readonly queue: Task<T>[] = [];
+  private failure: ChorusError | undefined;
+  private closing = false;
+
+  constructor(
+    private readonly setup: WorkerSetup,
+    size: number,
+  ) {
+    for (let i = 0; i < size; i++) this.slots.push(this.spawn());
+  }
+
+  run(seq: number, input: ArticleInput): Promise<Outcome<T>> {
+    const failure = this.failure;
+    if (failure) return Promise.resolve({ ok: false, error: failure });
+    return new Promise((resolve) => {
+      this.queue.push({ seq, input, resolve });
+      this.dispatch();
+    });
+  }
+
+  async close(): Promise<void> {
+    this.closing = true;
+    await Promise.all(this.slots.map((slot) => slot.worker.terminate()));
+    this.slots.length = 0;
+  }
+
+  private spawn(): Slot<T> {
+    const entry = locateWorkerScript();
+    // Node options of the main process (--cpu-prof, --max-old-space-size) carry over, except --input-type,
+    // which a worker refuses.
+    const execArgv = process.execArgv.filter((option) => !option.startsWith('--input-type'));
+    const worker = new Worker(entry.script, { workerData: this.setup, eval: entry.eval, execArgv });
+    const slot: Slot<T> = { worker, ready: false, inFlight: new Map() };
+    worker.on('message', (message: WorkerMessage) => this.receive(slot, message));
+    worker.on('error', (error) => {
+      slot.error = error;
+    });
+    worker.on('exit', (code) => this.replace(slot, code));
+    return slot;
+  }
+
+  private receive(slot: Slot<T>, message: WorkerMessage): void {
+    if (message.type === 'ready') {
+      slot.ready = true;
+      return;
+    }
+    const task = slot.inFlight.get(message.seq);
+    if (!task) return;
+    slot.inFlight.delete(message.seq);
+    task.resolve({ ok: true, value: message.analysis as T });
+    this.dispatch();
+  }
+
+  private dispatch(): void {
+    while (this.queue.length > 0 && !this.failure) {
+      let best: Slot<T> | undefined;
+      for (const slot of this.slots) {
+        if (slot.inFlight.size < TASKS_PER_WORKER && (!best || slot.inFlight.size < best.inFlight.size)) {
+          best = slot;
+        }
+      }
+      const task = best ? this.queue.shift() : undefined;
+      if (!best || !task) return;
+      best.inFlight.set(task.seq, task);
+      best.worker.postMessage({ seq: task.seq, input: task.input });
+    }
+  }
+
+  // A worker that dies (out of memory, a native crash) takes its articles with it: each becomes a failure
+  // record and a fresh worker takes its place. One that dies before it is ready would die again: the run stops.
+  private replace(slot: Slot<T>, code: number): void {
+    const index = this.slots.indexOf(slot);
+    if (index >= 0) this.slots.splice(index, 1);
+    if (this.closing) return;
+    const reason = slot.error?.message ?? `exit code ${code}`;
+    if (!slot.ready) {
+      this.fail(
+        new ChorusError(
+          'workers.start_failed',
+          `A worker thread could not start (${reason}). Build the project (npm run build) or run with --workers 1.`,
+          { cause: slot.error },
+        ),
+      );
+      return;
+    }
+    for (const task of slot.inFlight.values()) {
+      const failed = describeFailedArticle(
+        task.input,
+        'pipeline.worker_crashed',
+        `The worker analysing this article stopped (${reason}); the article was not analysed.`,
+      );
+      task.resolve({
+        ok: true,
+        value: (this.setup.output === 'json' ? JSON.stringify(failed) : failed) as T,
+      });
+    }
+    this.slots.push(this.spawn());
+    this.dispatch();
+  }
+
+  private fail(error: ChorusError): void {
+    this.failure = error;
+    for (const task of this.queue.splice(0)) task.resolve({ ok: false, error });
+    for (const other of this.slots) {
+      for (const task of other.inFlight.values()) task.resolve({ ok: false, error });
+      other.inFlight.clear();
+    }
+  }
+}
+
+// From dist/ the compiled worker runs as is. From source (vitest, tsx) a small bootstrap first registers tsx's
+// loader in the worker: Node 20 does not apply `--import tsx` to a worker's own entry file.
+function locateWorkerScript(): { script: string | URL; eval: boolean } {
+  if (!import.meta.url.endsWith('.ts'))
+    return { script: new URL('./worker.js', import.meta.url), eval: false };
+  // require() resolves tsx's CommonJS build; its ES module twin sits beside it and is the one that registers hooks.
+  const tsxApi = pathToFileURL(
+    createRequire(import.meta.url)
+      .resolve('tsx/esm/api')
+      .replace(/\.cjs$/, '.mjs'),
+  ).href;
+  const entry = new URL('./worker.ts', import.meta.url).href;
+  return {
+    script: `import(${JSON.stringify(tsxApi)}).then((tsx) => { tsx.register(); return import(${JSON.stringify(entry)}); });`,
+    eval: true,
+  };
+}
