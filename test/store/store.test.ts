@@ -1,0 +1,121 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createArticleWriter } from '../../src/adapters/sqlite/article-writer.js';
+import { ingestArticles } from '../../src/adapters/sqlite/ingest-articles.js';
+import { currentVersion, type Db, openStore, readMigrations } from '../../src/adapters/sqlite/open-store.js';
+import {
+  readArticle,
+  readCounts,
+  readRecords,
+  searchArticles,
+  searchQuotes,
+} from '../../src/adapters/sqlite/queries.js';
+import { clusterEvents } from '../../src/aggregate/cluster-events.js';
+import type { ArticleInput } from '../../src/model/article.js';
+import { ARTICLES, analyzeFixture, FIRST_REPORT_ID, WIRE_COPY_ID } from './fixtures.js';
+
+async function* each<T>(items: readonly T[]): AsyncGenerator<T> {
+  for (const item of items) yield item;
+}
+
+const INPUTS = ARTICLES.map((article) => article.input);
+
+describe('the article store', () => {
+  let dir: string;
+  let db: Db;
+  beforeEach(() => {
+    dir = mkdtempSync(join(tmpdir(), 'chorus-store-'));
+    db = openStore(join(dir, 'chorus.db'));
+  });
+  afterEach(() => {
+    db.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('applies every migration once, in order, in WAL mode', () => {
+    expect(currentVersion(db)).toBe(readMigrations().length);
+    expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
+    db.close();
+    db = openStore(join(dir, 'chorus.db'));
+    const rows = db.prepare('SELECT count(*) AS n FROM schema_version').get() as { n: number };
+    expect(rows.n).toBe(readMigrations().length);
+  });
+
+  it('stores each article once and links the wire copy to the first report', async () => {
+    const writer = createArticleWriter(db);
+    const first = await ingestArticles(each(INPUTS), writer, { batchSize: 2, analyze: analyzeFixture });
+    expect(first).toMatchObject({ read: 6, stored: 6, duplicates: 1, skipped: 0, inputErrors: 0 });
+    expect(readArticle(db, WIRE_COPY_ID)?.duplicateOf).toBe(FIRST_REPORT_ID);
+    expect(readArticle(db, FIRST_REPORT_ID)?.duplicateOf).toBeNull();
+
+    const again = await ingestArticles(each(INPUTS), writer, { batchSize: 2, analyze: analyzeFixture });
+    expect(again).toMatchObject({ read: 6, stored: 0, skipped: 6 });
+    expect(readCounts(db)).toMatchObject({ articles: 6, duplicates: 1 });
+  });
+
+  it('replaces an article whose text changed under the same id', async () => {
+    const writer = createArticleWriter(db);
+    await ingestArticles(each(INPUTS), writer, { batchSize: 10, analyze: analyzeFixture });
+    const [talks] = INPUTS.slice(-1);
+    if (!talks) throw new Error('no fixture');
+    const corrected: ArticleInput = { ...talks, text: `${talks.text}\n\nThis story has been corrected.` };
+    const summary = await ingestArticles(each([corrected]), writer, {
+      batchSize: 10,
+      analyze: analyzeFixture,
+    });
+    expect(summary).toMatchObject({ stored: 1, replaced: 1 });
+    expect(readArticle(db, talks.id)?.text).toContain('corrected');
+    expect(readCounts(db).articles).toBe(6);
+  });
+
+  it('resumes after an interrupt without losing or repeating articles', async () => {
+    const writer = createArticleWriter(db);
+    let calls = 0;
+    const crashing = (input: ArticleInput) => {
+      calls++;
+      if (calls === 5) throw new Error('power cut');
+      return analyzeFixture(input);
+    };
+    await expect(ingestArticles(each(INPUTS), writer, { batchSize: 2, analyze: crashing })).rejects.toThrow(
+      'power cut',
+    );
+    expect(readCounts(db).articles).toBe(4);
+    const resumed = await ingestArticles(each(INPUTS), writer, { batchSize: 2, analyze: analyzeFixture });
+    expect(resumed).toMatchObject({ skipped: 4, stored: 2 });
+    expect(readCounts(db).articles).toBe(6);
+  });
+
+  it('counts inputs that cannot be read instead of dropping them', async () => {
+    const writer = createArticleWriter(db);
+    const bad = {
+      kind: 'input-error' as const,
+      code: 'input.bad_json',
+      message: 'line 3 is not JSON',
+      file: 'x.jsonl',
+    };
+    const summary = await ingestArticles(each([bad, ...INPUTS.slice(0, 1)]), writer, {
+      batchSize: 2,
+      analyze: analyzeFixture,
+    });
+    expect(summary).toMatchObject({ read: 1, stored: 1, inputErrors: 1 });
+  });
+
+  it('searches articles and quotes in full text', async () => {
+    await ingestArticles(each(INPUTS), createArticleWriter(db), { batchSize: 10, analyze: analyzeFixture });
+    const hits = searchArticles(db, 'Muscat flights', { limit: 10, offset: 0 });
+    expect(hits.items.map((h) => h.id)).toEqual(['gulf-2026-05-14-muscat-talks']);
+    expect(hits.items[0]?.snippet).toContain('[Muscat]');
+    expect(searchArticles(db, '"unbalanced AND (', { limit: 10, offset: 0 }).total).toBe(0);
+    const quotes = searchQuotes(db, { text: 'reckless' }, { limit: 10, offset: 0 });
+    expect(quotes.items).toMatchObject([{ speaker: 'Mark Delaney', speakerActor: 'USA' }]);
+  });
+
+  it('hands stored analyses to the aggregates with duplicates marked', async () => {
+    await ingestArticles(each(INPUTS), createArticleWriter(db), { batchSize: 10, analyze: analyzeFixture });
+    const records = readRecords(db);
+    expect(records.filter((r) => r.duplicateOf !== null)).toHaveLength(1);
+    expect(clusterEvents(records)).toHaveLength(2);
+  });
+});
