@@ -9,7 +9,7 @@ import { type GoldReactionDoc, type ReactionReport, scoreReactions, toInput } fr
 import type { Analysis } from '../model/analysis.js';
 import type { ArticleInput } from '../model/article.js';
 import type { StageContext } from '../model/stage.js';
-import { analyzeArticle } from '../pipeline.js';
+import { analyzeArticle, analyzeDoc, toAnalysis } from '../pipeline.js';
 
 export const EVAL_SUITES = ['reactions', 'quotes', 'events'] as const;
 export type EvalSuite = (typeof EVAL_SUITES)[number];
@@ -36,9 +36,11 @@ export function runEval(suite: EvalSuite, options: EvalOptions, ctx: StageContex
     }
     case 'quotes': {
       const gold = readGold<GoldQuoteDoc>(options.dataDir, `quotes/polnear-${options.split}.jsonl`);
-      const predicted = gold.map((doc) =>
-        analyze({ id: doc.id, text: doc.text, origin: { file: 'gold' } }, ctx),
-      );
+      // Quotes keep their internal speakerMention here: speaker accuracy is scored on it.
+      const predicted = gold.map((doc) => {
+        const analyzed = analyzeDoc({ id: doc.id, text: doc.text, origin: { file: 'gold' } }, ctx);
+        return { ...toAnalysis(analyzed), quotes: analyzed.quotes };
+      });
       return scoreQuotes(gold, predicted);
     }
     case 'events': {

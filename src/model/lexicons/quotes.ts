@@ -1,5 +1,32 @@
 // The lexicon the quotes stage uses, as loaded by src/adapters/lexicons/quotes.ts.
 
+export type CueCategory = 'speech' | 'belief' | 'intent';
+
+/** What follows a reporting verb before its content. */
+export type VerbFrame = 'object' | 'as' | 'of' | 'for';
+
+export interface ReportingVerb {
+  lemma: string;
+  category: CueCategory;
+  frames: ReadonlySet<VerbFrame>;
+}
+
+export type PhraseKind = 'source' | 'channel';
+
+export interface CuePhrase {
+  kind: PhraseKind;
+  /** the phrase's words, lower case ("according", "to") */
+  words: readonly string[];
+}
+
 export interface QuoteLexicon {
   version: number;
+  /** every inflected form, lower case ("said", "says", "saying") -> its verb */
+  verbForms: ReadonlyMap<string, ReportingVerb>;
+  /** phrases by their first word, longest first */
+  phrasesByFirstWord: ReadonlyMap<string, readonly CuePhrase[]>;
+  /** titles and honorifics, lower case ("minister", "sen.") */
+  titles: ReadonlySet<string>;
+  /** head nouns of bodies ("ministry", "council"): titles are not stripped from their phrases */
+  bodies: ReadonlySet<string>;
 }

@@ -1,0 +1,73 @@
+// Tokens of one sentence -> cues: reporting verbs in any tense ("said", "has called", "saying") and source phrases ("according to").
+import type { CuePhrase, QuoteLexicon, ReportingVerb } from '../../model/lexicons/quotes.js';
+import type { Sentence, Token } from '../../model/text.js';
+
+export interface Cue {
+  /** first and last token of the cue's words ("has called", "according to") */
+  first: number;
+  last: number;
+  verb: ReportingVerb | null;
+  phrase: CuePhrase | null;
+  /** "…, saying Maduro lacked legitimacy": a participle whose speaker is the clause's subject */
+  participle: boolean;
+}
+
+// "has said", "will tell", "had warned": auxiliaries that belong to the cue's words
+const CUE_AUXILIARIES = new Set(['has', 'have', 'had', 'will', 'would', 'is', 'are', 'was', 'were']);
+const VERB_POS = new Set(['VERB', 'AUX']);
+// "the claims", "a warning", "his thoughts": a determiner before the word makes it a noun
+const NOUN_MARKERS = new Set(['DET', 'ADJ', 'NUM']);
+
+/** Finds the cues of one sentence; `inside(i)` says whether token i is inside quotation marks. */
+export function findCues(
+  tokens: readonly Token[],
+  sentence: Sentence,
+  lexicon: QuoteLexicon,
+  inside: (index: number) => boolean,
+): Cue[] {
+  const cues: Cue[] = [];
+  for (let i = sentence.tokenStart; i < sentence.tokenEnd; i++) {
+    const token = tokens[i] as Token;
+    if (inside(i)) continue;
+    const phrase = matchPhrase(tokens, i, sentence.tokenEnd, lexicon);
+    if (phrase?.kind === 'source') {
+      cues.push({ first: i, last: i + phrase.words.length - 1, verb: null, phrase, participle: false });
+      i += phrase.words.length - 1;
+      continue;
+    }
+    const verb = lexicon.verbForms.get(token.lower);
+    if (!verb || !isVerbUse(tokens, i, sentence)) continue;
+    let first = i;
+    while (first > sentence.tokenStart && CUE_AUXILIARIES.has(tokens[first - 1]?.lower ?? '')) first--;
+    // "is expected", "was told": a passive is not its subject's own statement
+    if (first < i && /^(is|are|was|were)$/.test(tokens[first]?.lower ?? '') && token.lower.endsWith('ed'))
+      continue;
+    cues.push({ first, last: i, verb, phrase: null, participle: token.lower.endsWith('ing') && first === i });
+  }
+  return cues;
+}
+
+function isVerbUse(tokens: readonly Token[], i: number, sentence: Sentence): boolean {
+  const token = tokens[i] as Token;
+  const before = i > sentence.tokenStart ? tokens[i - 1] : undefined;
+  if (before && NOUN_MARKERS.has(before.pos) && before.lower !== 'that') return false;
+  if (VERB_POS.has(token.pos)) return true;
+  // wink-nlp sometimes tags "says" after a name as a noun: "Trump says"
+  return token.pos === 'NOUN' && before !== undefined && (before.pos === 'PROPN' || before.pos === 'PRON');
+}
+
+/** The longest lexicon phrase that starts at token i, if any. */
+export function matchPhrase(
+  tokens: readonly Token[],
+  i: number,
+  end: number,
+  lexicon: QuoteLexicon,
+): CuePhrase | null {
+  const candidates = lexicon.phrasesByFirstWord.get(tokens[i]?.lower ?? '');
+  if (!candidates) return null;
+  for (const phrase of candidates) {
+    if (i + phrase.words.length > end) continue;
+    if (phrase.words.every((word, k) => tokens[i + k]?.lower === word)) return phrase;
+  }
+  return null;
+}

@@ -1,0 +1,520 @@
+// Tokens, cues and quotation-mark spans -> draft quotes: content span, kind, cue and the speaker's token run.
+
+import type { QuoteLexicon } from '../../model/lexicons/quotes.js';
+import type { QuoteKind } from '../../model/quote.js';
+import type { Sentence, Token } from '../../model/text.js';
+import { type Cue, findCues, matchPhrase } from './cues.js';
+import type { MarkSpan } from './marks.js';
+import {
+  isObjectPronoun,
+  isSubjectPronoun,
+  nameBeforeApposition,
+  nounPhraseEndingAt,
+  nounPhraseStartingAt,
+  type TokenRun,
+} from './phrases.js';
+
+export interface Draft {
+  start: number;
+  end: number;
+  kind: QuoteKind;
+  cue: Cue | null;
+  speaker: TokenRun | null;
+  /** true when the speaker is carried over from the previous quote ("…" alone in a paragraph) */
+  carried: boolean;
+  sentence: number;
+  paragraph: number;
+}
+
+const SKIPPED_BEFORE_CUE = new Set(['ADV', 'AUX', 'PART']);
+const TIME_WORDS = new Set([
+  'monday',
+  'tuesday',
+  'wednesday',
+  'thursday',
+  'friday',
+  'saturday',
+  'sunday',
+  'today',
+  'yesterday',
+  'tonight',
+  'earlier',
+  'later',
+  'recently',
+  'previously',
+  'again',
+  'also',
+  'repeatedly',
+  'publicly',
+  'privately',
+  'then',
+  'now',
+  'once',
+  'too',
+]);
+const CLAUSE_FINAL = new Set(['.', '!', '?', ',', ';', ':', '—', '–', '-']);
+const CLAUSE_STARTERS = new Set(['DET', 'PRON', 'PROPN', 'NOUN', 'NUM', 'ADJ']);
+
+interface Context {
+  text: string;
+  tokens: readonly Token[];
+  sentences: readonly Sentence[];
+  lexicon: QuoteLexicon;
+  markByOpen: Map<number, MarkSpan>;
+  markByEnd: Map<number, MarkSpan>;
+  used: Set<MarkSpan>;
+}
+
+/** Reads every sentence's cues and the marks they introduce, then the quotes left without a cue. */
+export function draftQuotes(
+  text: string,
+  tokens: readonly Token[],
+  sentences: readonly Sentence[],
+  marks: readonly MarkSpan[],
+  lexicon: QuoteLexicon,
+): Draft[] {
+  const c: Context = {
+    text,
+    tokens,
+    sentences,
+    lexicon,
+    markByOpen: new Map(marks.map((m) => [m.open, m])),
+    markByEnd: new Map(marks.filter((m) => m.closed).map((m) => [m.end, m])),
+    used: new Set(),
+  };
+  const inside = insideMarks(tokens, marks);
+  const drafts: Draft[] = [];
+  sentences.forEach((sentence, index) => {
+    let segmentStart = sentence.tokenStart;
+    for (const cue of findCues(tokens, sentence, lexicon, (i) => inside[i] === 1)) {
+      if (cue.first < segmentStart) continue;
+      const draft = readCue(c, cue, sentence, index, segmentStart);
+      if (!draft) continue;
+      drafts.push(draft);
+      segmentStart = Math.max(segmentStart, tokenAfter(tokens, draft.end, sentence));
+    }
+  });
+  addUncuedQuotes(c, marks, drafts);
+  return drafts.sort((a, b) => a.start - b.start);
+}
+
+/** 1 for tokens inside quotation marks, in one sweep over tokens and marks (both in text order). */
+function insideMarks(tokens: readonly Token[], marks: readonly MarkSpan[]): Uint8Array {
+  const inside = new Uint8Array(tokens.length);
+  const sorted = [...marks].sort((a, b) => a.open - b.open);
+  let m = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i] as Token;
+    while (m < sorted.length && (sorted[m] as MarkSpan).innerEnd <= token.start) m++;
+    const mark = sorted[m];
+    if (mark && mark.innerStart <= token.start && token.end <= mark.innerEnd) inside[i] = 1;
+  }
+  return inside;
+}
+
+function tokenAfter(tokens: readonly Token[], offset: number, sentence: Sentence): number {
+  let i = sentence.tokenStart;
+  while (i < sentence.tokenEnd && (tokens[i] as Token).start < offset) i++;
+  return i;
+}
+
+function readCue(
+  c: Context,
+  cue: Cue,
+  sentence: Sentence,
+  index: number,
+  segmentStart: number,
+): Draft | null {
+  if (cue.phrase) return readSourcePhrase(c, cue, sentence, index, segmentStart);
+  const { tokens } = c;
+  let speaker: TokenRun | null = null;
+  let inverted = false;
+  if (cue.participle) speaker = mainSubject(tokens, cue.first - 1, segmentStart);
+  else speaker = subjectBefore(tokens, cue.first - 1, segmentStart);
+  let next = cue.last + 1;
+  if (!speaker && !cue.participle) {
+    // "“It is over,” said the minister."
+    const run = nounPhraseStartingAt(tokens, next, sentence.tokenEnd);
+    if (run && isBoundary(c, cue.first - 1)) {
+      speaker = run;
+      inverted = true;
+      next = run.last + 1;
+    }
+  }
+  const forward = inverted ? next : skipComplementHead(c, cue, next, sentence.tokenEnd);
+  const draft = (start: number, end: number, kind: QuoteKind): Draft => ({
+    start,
+    end,
+    kind,
+    cue,
+    speaker,
+    carried: false,
+    sentence: index,
+    paragraph: sentence.paragraph,
+  });
+  // "…," the Russian foreign ministry said. / "…," said Hill.
+  const boundary = inverted ? cue.first - 1 : speaker ? speaker.first - 1 : cue.first - 1;
+  if (endsClause(c, forward, sentence) && isBoundary(c, boundary)) {
+    const before = contentBefore(c, boundary, segmentStart, sentence);
+    if (before) {
+      const merged = mergeSplitQuote(c, before, forward, sentence);
+      return draft(before.start, merged ?? before.end, merged ? 'direct' : before.kind);
+    }
+    return null;
+  }
+  if (inverted) return null;
+  // In a statement the ministry said, "…" / Trump tweeted: "…"
+  let k = forward;
+  while (k < sentence.tokenEnd && /^[,:—–]$/.test(tokens[k]?.text ?? '')) k++;
+  const opening = tokens[k] ? c.markByOpen.get((tokens[k] as Token).start) : undefined;
+  if (opening && !c.used.has(opening)) {
+    c.used.add(opening);
+    const after = tokenAfter(tokens, opening.end, sentence);
+    if (!endsClause(c, after, sentence) && opening.closed) {
+      const end = clauseEnd(c, after, sentence);
+      return draft(opening.open, Math.max(end, opening.end), 'mixed');
+    }
+    return draft(opening.innerStart, trimEnd(c.text, opening.innerStart, opening.innerEnd), 'direct');
+  }
+  if (!speaker) return null;
+  if (!startsClause(c, cue, forward, sentence)) return null;
+  const end = clauseEnd(c, forward, sentence);
+  const start = (tokens[forward] as Token).start;
+  if (end <= start) return null;
+  return draft(start, end, absorbMarks(c, start, end) ? 'mixed' : 'indirect');
+}
+
+/** "according to X, …" and "…, according to X." */
+function readSourcePhrase(
+  c: Context,
+  cue: Cue,
+  sentence: Sentence,
+  index: number,
+  segmentStart: number,
+): Draft | null {
+  const { tokens } = c;
+  const speaker = nounPhraseStartingAt(tokens, cue.last + 1, sentence.tokenEnd, 16);
+  if (!speaker) return null;
+  const base = { cue, speaker, carried: false, sentence: index, paragraph: sentence.paragraph };
+  let after = speaker.last + 1;
+  if (cue.first > segmentStart && isBoundary(c, cue.first - 1)) {
+    const before = contentBefore(c, cue.first - 1, segmentStart, sentence);
+    return before ? { ...base, start: before.start, end: before.end, kind: before.kind } : null;
+  }
+  while (after < sentence.tokenEnd && tokens[after]?.text !== ',') after++;
+  after++;
+  if (after >= sentence.tokenEnd) return null;
+  const start = (tokens[after] as Token).start;
+  const end = clauseEnd(c, after, sentence);
+  if (end <= start) return null;
+  return { ...base, start, end, kind: absorbMarks(c, start, end) ? 'mixed' : 'indirect' };
+}
+
+/** The subject noun phrase that ends just before a cue, skipping adverbs and auxiliaries: "Hill has also said". */
+function subjectBefore(tokens: readonly Token[], from: number, floor: number): TokenRun | null {
+  let j = from;
+  while (j >= floor && SKIPPED_BEFORE_CUE.has(tokens[j]?.pos ?? '') && !isSubjectPronoun(tokens[j])) j--;
+  if (j < floor) return null;
+  const token = tokens[j] as Token;
+  // "Rep. Mike McCaul (Tex.) said"
+  if (token.text === ')') {
+    while (j > floor && tokens[j]?.text !== '(') j--;
+    j--;
+    if (j < floor) return null;
+  }
+  if (token.lower === 'who' && tokens[j - 1]?.text === ',') return nounPhraseEndingAt(tokens, j - 2, floor);
+  if (token.text === ',') return appositionSubject(tokens, j, floor);
+  const run = nounPhraseEndingAt(tokens, j, floor);
+  if (!run) return null;
+  return nameBeforeApposition(tokens, run, floor) ?? run;
+}
+
+/** "Hugh Hill, a doctor at the hospital, said" -> Hugh Hill */
+function appositionSubject(tokens: readonly Token[], comma: number, floor: number): TokenRun | null {
+  for (let k = comma - 1; k >= floor && comma - k < 20; k--) {
+    const token = tokens[k] as Token;
+    if (token.pos === 'VERB' || token.pos === 'AUX') return null;
+    if (token.text !== ',') continue;
+    const run = nounPhraseEndingAt(tokens, k - 1, floor);
+    if (!run) return null;
+    const proper = tokens.slice(run.first, run.last + 1).some((t) => t.pos === 'PROPN');
+    return proper ? run : null;
+  }
+  return null;
+}
+
+/** The subject of the clause a participle hangs on: "Kallas supported the action, saying …" -> Kallas */
+function mainSubject(tokens: readonly Token[], from: number, floor: number): TokenRun | null {
+  for (let j = from; j >= floor; j--) {
+    const token = tokens[j] as Token;
+    if ((token.pos === 'VERB' || token.pos === 'AUX') && !token.lower.endsWith('ing')) {
+      return subjectBefore(tokens, j - 1, floor);
+    }
+  }
+  return null;
+}
+
+/** Skips what a verb carries before its content: an object, channel adjuncts, times, "that", "as", "of". */
+function skipComplementHead(c: Context, cue: Cue, from: number, end: number): number {
+  const { tokens, lexicon } = c;
+  const frames = cue.verb?.frames;
+  let k = from;
+  for (let guard = 0; guard < 6 && k < end; guard++) {
+    const token = tokens[k] as Token;
+    const channel = matchPhrase(tokens, k, end, lexicon);
+    if (channel?.kind === 'channel') {
+      k += channel.words.length;
+      // "in an interview with CNN", "in a post on X"
+      if (/^(with|on|to)$/.test(tokens[k]?.lower ?? ''))
+        k = (nounPhraseStartingAt(tokens, k + 1, end)?.last ?? k) + 1;
+      continue;
+    }
+    if (TIME_WORDS.has(token.lower)) {
+      k++;
+      continue;
+    }
+    if (token.lower === 'on' && TIME_WORDS.has(tokens[k + 1]?.lower ?? '')) {
+      k += 2;
+      continue;
+    }
+    if (
+      /^(last|this|next)$/.test(token.lower) &&
+      /^(week|month|year|night|weekend)$/.test(tokens[k + 1]?.lower ?? '')
+    ) {
+      k += 2;
+      continue;
+    }
+    if (frames?.has('object') && token.lower !== 'that') {
+      if (isObjectPronoun(token)) {
+        k++;
+        continue;
+      }
+      const run = nounPhraseStartingAt(tokens, k, end);
+      const after = run ? tokens[run.last + 1]?.lower : undefined;
+      if (run && after && /^(that|,|:|to|of|as|for|about)$/.test(after)) {
+        k = run.last + 1;
+        continue;
+      }
+    }
+    break;
+  }
+  const word = tokens[k]?.lower ?? '';
+  if (word === 'that' && tokens[k]?.pos !== 'PRON') return k + 1;
+  if (word === 'as' && frames?.has('as')) return k + 1;
+  if (word === 'of' && frames?.has('of')) return k + 1;
+  if (word === 'for' && frames?.has('for')) return k + 1;
+  if (word === 'about') return k + 1;
+  return k;
+}
+
+/** Whether the words from `k` make a reported clause: after "that", a subject with a verb, or "to" + verb. */
+function startsClause(c: Context, cue: Cue, k: number, sentence: Sentence): boolean {
+  const { tokens } = c;
+  const first = tokens[k];
+  if (!first) return false;
+  const previous = tokens[k - 1]?.lower ?? '';
+  if (previous === 'that' || previous === 'as' || previous === 'of' || previous === 'for') return true;
+  if (first.lower === 'to' && cue.verb?.category !== 'speech') return (tokens[k + 1]?.pos ?? '') === 'VERB';
+  if (/^(whether|if|how|why|what|when|where|who)$/.test(first.lower)) return true;
+  if (
+    !CLAUSE_STARTERS.has(first.pos) ||
+    (isObjectPronoun(first) && first.lower !== 'it' && first.lower !== 'you')
+  )
+    return false;
+  for (let i = k + 1; i < sentence.tokenEnd && i < k + 15; i++) {
+    const token = tokens[i] as Token;
+    if (token.pos === 'VERB' || token.pos === 'AUX') return true;
+    if (CLAUSE_FINAL.has(token.text)) return false;
+  }
+  return false;
+}
+
+/** True when nothing but adjuncts and final punctuation follows token `k` in the sentence. */
+function endsClause(c: Context, k: number, sentence: Sentence): boolean {
+  const { tokens } = c;
+  for (let i = k; i < sentence.tokenEnd; i++) {
+    const token = tokens[i] as Token;
+    if (CLAUSE_FINAL.has(token.text) || c.markByOpen.has(token.start)) return true;
+    if (TIME_WORDS.has(token.lower)) continue;
+    // "…, he said in a statement on Tuesday."
+    if (
+      token.pos === 'ADP' ||
+      token.pos === 'DET' ||
+      token.pos === 'PROPN' ||
+      token.pos === 'NOUN' ||
+      token.pos === 'ADJ' ||
+      token.pos === 'NUM'
+    ) {
+      if (i - k > 8) return false;
+      continue;
+    }
+    return false;
+  }
+  return true;
+}
+
+function isBoundary(c: Context, j: number): boolean {
+  const token = c.tokens[j];
+  if (!token) return false;
+  return token.text === ',' || token.text === '—' || token.text === '–' || c.markByEnd.has(token.end);
+}
+
+/** The content a postposed cue attributes: the quoted span that ends at the boundary, or the clause before it. */
+function contentBefore(
+  c: Context,
+  boundary: number,
+  segmentStart: number,
+  sentence: Sentence,
+): { start: number; end: number; kind: QuoteKind } | null {
+  const { tokens } = c;
+  let j = boundary;
+  let mark = c.markByEnd.get((tokens[j] as Token).end);
+  if (!mark && tokens[j]?.text === ',' && j > 0) mark = c.markByEnd.get((tokens[j - 1] as Token).end);
+  const segment = tokens[segmentStart] as Token;
+  if (mark && !c.used.has(mark)) {
+    c.used.add(mark);
+    if (mark.open <= segment.start || tokens[segmentStart]?.start === mark.open) {
+      return { start: mark.innerStart, end: trimEnd(c.text, mark.innerStart, mark.innerEnd), kind: 'direct' };
+    }
+    absorbMarks(c, segment.start, mark.end);
+    return { start: segment.start, end: mark.end, kind: 'mixed' };
+  }
+  if (mark) return null;
+  while (j > segmentStart && CLAUSE_FINAL.has(tokens[j]?.text ?? '')) j--;
+  if (j - segmentStart < 2 || j >= sentence.tokenEnd) return null;
+  const start = segment.start;
+  const end = (tokens[j] as Token).end;
+  return { start, end, kind: absorbMarks(c, start, end) ? 'mixed' : 'indirect' };
+}
+
+/** "“We will respond,” he said, “and firmly.”": one content from the first mark to the last. */
+function mergeSplitQuote(
+  c: Context,
+  before: { start: number; end: number; kind: QuoteKind },
+  forward: number,
+  sentence: Sentence,
+): number | null {
+  if (before.kind !== 'direct') return null;
+  const { tokens } = c;
+  let k = forward;
+  while (k < tokens.length && k < forward + 8 && !c.markByOpen.has((tokens[k] as Token).start)) {
+    if (
+      !CLAUSE_FINAL.has(tokens[k]?.text ?? '') &&
+      k < sentence.tokenEnd &&
+      !TIME_WORDS.has(tokens[k]?.lower ?? '')
+    ) {
+      if (
+        tokens[k]?.pos !== 'ADP' &&
+        tokens[k]?.pos !== 'NOUN' &&
+        tokens[k]?.pos !== 'DET' &&
+        tokens[k]?.pos !== 'PROPN'
+      )
+        return null;
+    }
+    k++;
+  }
+  const next = tokens[k] ? c.markByOpen.get((tokens[k] as Token).start) : undefined;
+  if (!next || c.used.has(next) || !next.closed) return null;
+  // "“…,” he said. “…,” she said.": the second quote has its own cue
+  const afterNext = tokenAfter(tokens, next.end, c.sentences[tokens[k]?.sentence ?? 0] as Sentence);
+  for (let i = afterNext; i < afterNext + 4 && i < tokens.length; i++) {
+    if (c.lexicon.verbForms.has(tokens[i]?.lower ?? '')) return null;
+  }
+  c.used.add(next);
+  return trimEnd(c.text, next.innerStart, next.innerEnd);
+}
+
+/** Where a reported clause ends: the sentence end, or a clause that starts another attribution. */
+function clauseEnd(c: Context, from: number, sentence: Sentence): number {
+  const { tokens } = c;
+  let last = sentence.tokenEnd - 1;
+  for (let i = from; i < sentence.tokenEnd; i++) {
+    const token = tokens[i] as Token;
+    if (token.text === ';') {
+      last = i - 1;
+      break;
+    }
+    const nextWord = tokens[i + 1];
+    // "…, saying …", "…, according to …"
+    if (
+      token.text === ',' &&
+      nextWord &&
+      (nextWord.lower === 'according' ||
+        (nextWord.lower.endsWith('ing') && c.lexicon.verbForms.has(nextWord.lower)))
+    ) {
+      last = i - 1;
+      break;
+    }
+  }
+  while (last > from && CLAUSE_FINAL.has(tokens[last]?.text ?? '')) last--;
+  const lastToken = tokens[last] as Token;
+  // a closing mark whose quote opened inside the clause belongs to it
+  const closing = c.markByEnd.get(lastToken.end);
+  if (!closing && /^["”’']+$/.test(lastToken.text) && last > from) return (tokens[last - 1] as Token).end;
+  return lastToken.end;
+}
+
+/** Marks every quotation-mark span inside [start, end) as used; true when there was one (a mixed quote). */
+function absorbMarks(c: Context, start: number, end: number): boolean {
+  let found = false;
+  for (const [open, mark] of c.markByOpen) {
+    if (open >= start && mark.end <= end + 1) {
+      c.used.add(mark);
+      found = true;
+    }
+  }
+  return found;
+}
+
+function trimEnd(text: string, start: number, end: number): number {
+  let e = end;
+  while (e > start && /\s/.test(text[e - 1] ?? '')) e--;
+  return e;
+}
+
+/** Quotes with no cue of their own: a paragraph or sentence that is only a quote carries the previous speaker. */
+function addUncuedQuotes(c: Context, marks: readonly MarkSpan[], drafts: Draft[]): void {
+  const { text, tokens } = c;
+  for (const mark of marks) {
+    if (c.used.has(mark)) continue;
+    const first = tokenIndexAt(tokens, mark.open);
+    const token = tokens[first];
+    if (!token) continue;
+    const sentence = c.sentences[token.sentence] as Sentence;
+    const startsSentence = first <= sentence.tokenStart;
+    const rest = text.slice(
+      mark.end,
+      c.sentences[tokens[tokenIndexAt(tokens, Math.max(mark.end - 1, mark.open))]?.sentence ?? 0]?.end ??
+        mark.end,
+    );
+    const endsSentence = /^[\s.,!?;:)]*$/.test(rest);
+    const words = text.slice(mark.innerStart, mark.innerEnd).split(/\s+/).filter(Boolean).length;
+    if (!startsSentence || !endsSentence || words < 4) continue;
+    c.used.add(mark);
+    let previous: Draft | undefined;
+    for (const d of drafts) if (d.start < mark.open && (!previous || d.start > previous.start)) previous = d;
+    const near = previous !== undefined && mark.paragraph - previous.paragraph <= 1;
+    drafts.push({
+      start: mark.innerStart,
+      end: trimEnd(text, mark.innerStart, mark.innerEnd),
+      kind: 'direct',
+      cue: null,
+      speaker: near && previous ? previous.speaker : null,
+      carried: near,
+      sentence: token.sentence,
+      paragraph: mark.paragraph,
+    });
+  }
+}
+
+/** Index of the first token that ends after `offset` (binary search; tokens are in text order). */
+export function tokenIndexAt(tokens: readonly Token[], offset: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((tokens[mid] as Token).end <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}

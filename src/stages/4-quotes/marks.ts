@@ -1,0 +1,142 @@
+// Text + paragraphs -> quotation-mark spans (curly, straight, doubled apostrophes, clear single marks), with issues for unbalanced marks.
+import type { Paragraph } from '../../model/article.js';
+import { type Issue, issueAt } from '../../model/issue.js';
+
+export interface MarkSpan {
+  /** offset of the opening mark */
+  open: number;
+  /** first and one-past-last offsets of the quoted words, without the marks */
+  innerStart: number;
+  innerEnd: number;
+  /** one past the closing mark (the paragraph end when the quote runs on unclosed) */
+  end: number;
+  paragraph: number;
+  /** false when the paragraph ended before a closing mark */
+  closed: boolean;
+  /** true when the quote runs on into the next paragraph, which opens with a mark again */
+  continues: boolean;
+}
+
+type Family = 'curly' | 'straight' | 'doubled' | 'single' | 'guillemet';
+
+interface Open {
+  at: number;
+  width: number;
+  family: Family;
+  depth: number;
+}
+
+const isLetter = (c: string | undefined): boolean => c !== undefined && /[\p{L}\p{N}]/u.test(c);
+const isSpace = (c: string | undefined): boolean => c === undefined || /\s/.test(c);
+
+/** Finds quotation-mark spans paragraph by paragraph, in one pass over each paragraph's characters. */
+export function findQuoteMarks(
+  text: string,
+  paragraphs: readonly Paragraph[],
+): { spans: MarkSpan[]; issues: Issue[] } {
+  const spans: MarkSpan[] = [];
+  const issues: Issue[] = [];
+  paragraphs.forEach((paragraph, index) => {
+    if (paragraph.kind === 'caption' || paragraph.kind === 'meta') return;
+    const open = scanParagraph(text, paragraph, index, spans, issues);
+    if (!open) return;
+    const next = paragraphs[index + 1];
+    // A quote that runs over several paragraphs opens every paragraph and closes only the last.
+    const continues = next !== undefined && next.kind === 'body' && opensWithMark(text, next.start);
+    if (!continues) {
+      issues.push(
+        issueAt(
+          'quotes.unbalanced_marks',
+          'A quotation mark opens here and is never closed in its paragraph; the quote is read to the paragraph end.',
+          open.at,
+          paragraph.end,
+        ),
+      );
+    }
+    spans.push({
+      open: open.at,
+      innerStart: open.at + open.width,
+      innerEnd: paragraph.end,
+      end: paragraph.end,
+      paragraph: index,
+      closed: false,
+      continues,
+    });
+  });
+  return { spans, issues };
+}
+
+function opensWithMark(text: string, at: number): boolean {
+  const c = text[at];
+  return c === '“' || c === '"' || c === '«' || c === '„' || (c === "'" && text[at + 1] === "'");
+}
+
+function scanParagraph(
+  text: string,
+  paragraph: Paragraph,
+  index: number,
+  spans: MarkSpan[],
+  issues: Issue[],
+): Open | null {
+  let open: Open | null = null;
+  const close = (at: number, width: number, o: Open) => {
+    spans.push({
+      open: o.at,
+      innerStart: o.at + o.width,
+      innerEnd: at,
+      end: at + width,
+      paragraph: index,
+      closed: true,
+      continues: false,
+    });
+  };
+  const end = paragraph.credit ? paragraph.credit.start : paragraph.end;
+  for (let i = paragraph.start; i < end; i++) {
+    const c = text[i];
+    const prev = i > 0 ? text[i - 1] : undefined;
+    const next = text[i + 1];
+    if (c === '“' || c === '„' || c === '«') {
+      const family: Family = c === '«' ? 'guillemet' : 'curly';
+      if (open && open.family === family) open.depth++;
+      else if (open && open.family !== 'single') continue;
+      else open = { at: i, width: 1, family, depth: 0 };
+    } else if (c === '”' || c === '»') {
+      const family: Family = c === '»' ? 'guillemet' : 'curly';
+      if (open && open.family === family) {
+        if (open.depth > 0) open.depth--;
+        else {
+          close(i, 1, open);
+          open = null;
+        }
+      } else if (!open || open.family === 'single') {
+        issues.push(
+          issueAt('quotes.unbalanced_marks', 'A closing quotation mark has no opening mark.', i, i + 1),
+        );
+      }
+    } else if (c === '"') {
+      if (open && open.family === 'straight') {
+        close(i, 1, open);
+        open = null;
+      } else if (!open || open.family === 'single') {
+        open = { at: i, width: 1, family: 'straight', depth: 0 };
+      }
+    } else if (c === "'" && next === "'") {
+      // ''Given the tone of this campaign,'' said …: doubled apostrophes as quotation marks
+      if (open && open.family === 'doubled') {
+        close(i, 2, open);
+        open = null;
+      } else if (!open || open.family === 'single') {
+        open = { at: i, width: 2, family: 'doubled', depth: 0 };
+      }
+      i++;
+    } else if (c === '‘' && !open && isSpace(prev) && isLetter(next)) {
+      // ‘not serious’: a single mark opens only after a space and before a word, never inside one
+      open = { at: i, width: 1, family: 'single', depth: 0 };
+    } else if (c === '’' && open?.family === 'single' && !isSpace(prev) && !isLetter(next)) {
+      close(i, 1, open);
+      open = null;
+    }
+  }
+  if (open?.family === 'single') return null;
+  return open;
+}

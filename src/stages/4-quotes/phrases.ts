@@ -1,0 +1,142 @@
+// Tokens -> noun phrases around a cue: the subject before it, the speaker after it, apposition and titles.
+import type { Token } from '../../model/text.js';
+
+/** A run of tokens [first, last] (inclusive indices into the token array). */
+export interface TokenRun {
+  first: number;
+  last: number;
+}
+
+const OBJECT_PRONOUNS = new Set(['me', 'him', 'her', 'us', 'them', 'you', 'it']);
+const SUBJECT_PRONOUNS = new Set([
+  'i',
+  'he',
+  'she',
+  'we',
+  'they',
+  'it',
+  'you',
+  'who',
+  'one',
+  'both',
+  'others',
+  'many',
+  'some',
+  'all',
+]);
+const POSSESSIVES = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
+// "a spokesperson for the ministry", "Secretary of State": prepositions inside a noun phrase
+const NP_PREPOSITIONS = new Set(['of', 'for', 'at', 'from']);
+const NP_POS = new Set(['PROPN', 'NOUN', 'ADJ', 'NUM', 'DET']);
+const HEAD_POS = new Set(['PROPN', 'NOUN', 'NUM']);
+
+export function isSubjectPronoun(token: Token | undefined): boolean {
+  return token !== undefined && token.pos === 'PRON' && SUBJECT_PRONOUNS.has(token.lower);
+}
+
+export function isObjectPronoun(token: Token | undefined): boolean {
+  return token !== undefined && token.pos === 'PRON' && OBJECT_PRONOUNS.has(token.lower);
+}
+
+function isNpToken(token: Token | undefined): boolean {
+  if (!token) return false;
+  if (NP_POS.has(token.pos)) return true;
+  if (token.pos === 'PRON' && POSSESSIVES.has(token.lower)) return true;
+  // "Russia's foreign minister", "the U.S.-led coalition", "AT&T"
+  return token.lower === "'s" || token.lower === '’s' || token.text === '-' || token.text === '&';
+}
+
+/**
+ * The noun phrase that ends at token `last` (going left, at most `limit` tokens, never before `floor`).
+ * "the European Union High Representative for Foreign Affairs" <- Affairs
+ */
+export function nounPhraseEndingAt(
+  tokens: readonly Token[],
+  last: number,
+  floor: number,
+  limit = 14,
+): TokenRun | null {
+  const head = tokens[last];
+  if (!head || !(HEAD_POS.has(head.pos) || (head.pos === 'PRON' && SUBJECT_PRONOUNS.has(head.lower))))
+    return null;
+  if (head.pos === 'PRON') return { first: last, last };
+  let first = last;
+  for (let j = last - 1; j >= floor && last - j < limit; j--) {
+    const token = tokens[j] as Token;
+    const after = tokens[j + 1] as Token;
+    if (tokens[first]?.pos === 'DET') break;
+    if (isNpToken(token)) {
+      first = j;
+      continue;
+    }
+    if (
+      token.pos === 'ADP' &&
+      NP_PREPOSITIONS.has(token.lower) &&
+      j > floor &&
+      isNpToken(tokens[j - 1]) &&
+      after.pos !== 'ADP'
+    ) {
+      first = j;
+      continue;
+    }
+    break;
+  }
+  while (first < last && (tokens[first]?.pos === 'ADP' || tokens[first]?.text === '-')) first++;
+  return { first, last };
+}
+
+/**
+ * The noun phrase that starts at token `first` (going right, never past `ceiling`, exclusive).
+ * "said the minister" -> the minister; "said Hugh Hill, a doctor" -> Hugh Hill
+ */
+export function nounPhraseStartingAt(
+  tokens: readonly Token[],
+  first: number,
+  ceiling: number,
+  limit = 12,
+): TokenRun | null {
+  const start = tokens[first];
+  if (!start) return null;
+  if (start.pos === 'PRON' && !POSSESSIVES.has(start.lower)) return { first, last: first };
+  let last = -1;
+  for (let j = first; j < ceiling && j - first < limit; j++) {
+    const token = tokens[j] as Token;
+    if (isNpToken(token) && !(token.pos === 'DET' && j > first)) {
+      if (HEAD_POS.has(token.pos)) last = j;
+      continue;
+    }
+    if (token.pos === 'ADP' && NP_PREPOSITIONS.has(token.lower) && last === j - 1 && last >= 0) continue;
+    break;
+  }
+  return last >= first ? { first, last } : null;
+}
+
+/** "Kaja Kallas the European Union High Representative": the name run before an appositive determiner. */
+export function nameBeforeApposition(
+  tokens: readonly Token[],
+  run: TokenRun,
+  floor: number,
+): TokenRun | null {
+  const det = tokens[run.first];
+  if (det?.pos !== 'DET') return null;
+  let first = run.first;
+  for (let j = run.first - 1; j >= floor && tokens[j]?.pos === 'PROPN'; j--) first = j;
+  return first < run.first ? { first, last: run.first - 1 } : null;
+}
+
+/** The proper-name part of a run: its tokens after a leading determiner and titles ("Foreign Minister Wang Yi" -> Wang Yi). */
+export function nameOf(
+  tokens: readonly Token[],
+  run: TokenRun,
+  titles: ReadonlySet<string>,
+  bodies: ReadonlySet<string>,
+): TokenRun {
+  let first = run.first;
+  if (tokens[first]?.pos === 'DET' && first < run.last) first++;
+  const rest = tokens.slice(first, run.last + 1);
+  const allProper = rest.every((t) => t.pos === 'PROPN' || titles.has(t.lower) || t.text === '.');
+  if (!allProper || rest.some((t) => bodies.has(t.lower))) return { first, last: run.last };
+  let named = first;
+  while (named < run.last && titles.has(tokens[named]?.lower ?? '')) named++;
+  return { first: named, last: run.last };
+}

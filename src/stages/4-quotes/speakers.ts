@@ -1,0 +1,99 @@
+// Draft speakers' token runs + stage-3 mentions -> Speaker (name, actor id, span of the nearest naming mention).
+import type { Mention } from '../../model/actor.js';
+import type { QuoteLexicon } from '../../model/lexicons/quotes.js';
+import type { Speaker } from '../../model/quote.js';
+import type { Span } from '../../model/span.js';
+import type { Token } from '../../model/text.js';
+import { nameOf, type TokenRun } from './phrases.js';
+
+const NAMING_KINDS = new Set(['name', 'person', 'body', 'metonym', 'demonym']);
+const PERSON_PRONOUNS = new Set(['he', 'she', 'him', 'her', 'i']);
+
+export interface ResolvedSpeaker {
+  speaker: Speaker;
+  /** the words nearest the quote that name the speaker (may be a pronoun) */
+  mention: Span;
+}
+
+/** Resolves speakers in text order, so a pronoun with no stage-3 mention falls back on the last named speaker. */
+export class SpeakerResolver {
+  private lastPerson: Speaker | null = null;
+  private lastAny: Speaker | null = null;
+
+  constructor(
+    private readonly text: string,
+    private readonly tokens: readonly Token[],
+    private readonly mentions: readonly Mention[],
+    private readonly lexicon: QuoteLexicon,
+  ) {}
+
+  resolve(run: TokenRun): ResolvedSpeaker {
+    const first = this.tokens[run.first] as Token;
+    const last = this.tokens[run.last] as Token;
+    const mention: Span = { start: first.start, end: last.end };
+    const found = this.findMention(mention);
+    if (found) {
+      const speaker = this.fromMention(found);
+      this.remember(speaker, found.kind === 'person');
+      return { speaker, mention };
+    }
+    if (run.first === run.last && first.pos === 'PRON') {
+      const fallback = PERSON_PRONOUNS.has(first.lower) ? (this.lastPerson ?? this.lastAny) : this.lastAny;
+      return { speaker: fallback ? { ...fallback } : { name: first.text }, mention };
+    }
+    const name = nameOf(this.tokens, run, this.lexicon.titles, this.lexicon.bodies);
+    const from = (this.tokens[name.first] as Token).start;
+    const speaker: Speaker = { name: this.text.slice(from, last.end), start: from, end: last.end };
+    const proper = this.tokens.slice(name.first, name.last + 1).every((t) => t.pos === 'PROPN');
+    this.remember(speaker, proper && !this.lexicon.bodies.has(last.lower));
+    return { speaker, mention };
+  }
+
+  private remember(speaker: Speaker, person: boolean): void {
+    this.lastAny = speaker;
+    if (person) this.lastPerson = speaker;
+  }
+
+  /** The mention overlapping the span most, preferring one that names the speaker. */
+  private findMention(span: Span): Mention | null {
+    let best: Mention | null = null;
+    let bestOverlap = 0;
+    let lo = 0;
+    let hi = this.mentions.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((this.mentions[mid] as Mention).end <= span.start) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let i = lo; i < this.mentions.length; i++) {
+      const m = this.mentions[i] as Mention;
+      if (m.start >= span.end) break;
+      const overlap = Math.min(m.end, span.end) - Math.max(m.start, span.start);
+      if (overlap > bestOverlap) {
+        best = m;
+        bestOverlap = overlap;
+      }
+    }
+    return best;
+  }
+
+  private fromMention(mention: Mention): Speaker {
+    let naming = mention;
+    for (
+      let hops = 0;
+      hops < 8 && !NAMING_KINDS.has(naming.kind) && naming.antecedent !== undefined;
+      hops++
+    ) {
+      const antecedent = this.mentions[naming.antecedent];
+      if (!antecedent) break;
+      naming = antecedent;
+    }
+    const name = naming.person ?? naming.text.replace(/^(the|The)\s+/, '');
+    const speaker: Speaker = { name, actor: mention.actor };
+    if (NAMING_KINDS.has(naming.kind)) {
+      speaker.start = naming.start;
+      speaker.end = naming.end;
+    }
+    return speaker;
+  }
+}
