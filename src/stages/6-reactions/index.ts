@@ -1,5 +1,49 @@
-// Stage 6: EventDoc -> each actor's reactions in the contract's ten stances.
+// Stage 6: EventDoc -> each actor's reactions in the contract's ten stances, with evidence and confidence.
 import type { EventDoc, ReactionLayer } from '../../model/doc.js';
+import type { Issue } from '../../model/issue.js';
+import { issueAt } from '../../model/issue.js';
 import type { Stage } from '../../model/stage.js';
+import { matchCues } from './1-match-cues.js';
+import { readActs } from './2-read-clauses.js';
+import { findReactors } from './3-find-reactors.js';
+import { buildReactions } from './4-build-reactions.js';
 
-export const codeReactions: Stage<EventDoc, ReactionLayer> = () => ({ value: { reactions: [] }, issues: [] });
+export const codeReactions: Stage<EventDoc, ReactionLayer> = (doc, ctx) => {
+  const lexicon = ctx.lexicons.reactions;
+  const issues: Issue[] = [];
+  const hits = matchCues(doc.tokens, doc.sentences, lexicon);
+  const acts = readActs(hits, doc.tokens, doc.sentences, lexicon.modifiers);
+  const attributed = findReactors(acts, {
+    tokens: doc.tokens,
+    sentences: doc.sentences,
+    mentions: doc.mentions,
+    quotes: doc.quotes,
+    modifiers: lexicon.modifiers,
+  });
+  // A quote full of stance words whose speaker is no known actor is a gap worth seeing, not dropping.
+  for (const quote of doc.quotes) {
+    const actor = quote.speaker?.actor;
+    if (actor !== undefined && actor.length > 0) continue;
+    const inside = acts.some((a) => {
+      const token = doc.tokens[a.first];
+      return token !== undefined && quote.start <= token.start && token.end <= quote.end;
+    });
+    if (inside) {
+      issues.push(
+        issueAt(
+          'reactions.quote_without_actor',
+          'A quote expresses a stance but its speaker resolves to no actor, so no reaction was recorded.',
+          quote.start,
+          quote.end,
+        ),
+      );
+    }
+  }
+  const reactions = buildReactions(attributed, {
+    text: doc.text,
+    tokens: doc.tokens,
+    mentions: doc.mentions,
+    events: doc.events,
+  }).filter((r) => r.confidence >= ctx.config.minReactionConfidence);
+  return { value: { reactions }, issues };
+};

@@ -1,0 +1,106 @@
+// Tokens + stance lexicon -> every cue match (token range, stance, cue), longest matches kept.
+import type { CueItem, ReactionLexicon, StanceCue } from '../../model/lexicons/reactions.js';
+import type { Stance } from '../../model/reaction.js';
+import type { Sentence, Token } from '../../model/text.js';
+
+export interface CueHit {
+  stance: Stance;
+  cue: StanceCue;
+  /** first and last token index (inclusive) of the match */
+  first: number;
+  last: number;
+  sentence: number;
+}
+
+// A gap never crosses the end of a clause-like unit: "condemned; talks …" is two acts.
+const GAP_STOPS = new Set(['.', ';', ':', '?', '!']);
+
+/** Finds every cue of the lexicon in each sentence, in one pass over the tokens. */
+export function matchCues(
+  tokens: readonly Token[],
+  sentences: readonly Sentence[],
+  lexicon: ReactionLexicon,
+): CueHit[] {
+  const hits: CueHit[] = [];
+  sentences.forEach((sentence, index) => {
+    for (let i = sentence.tokenStart; i < sentence.tokenEnd; i++) {
+      const token = tokens[i];
+      if (!token) continue;
+      const tried = new Set<StanceCue>();
+      const candidates = [
+        ...(lexicon.cuesByWord.get(token.lemma) ?? []),
+        ...(lexicon.cuesByWord.get(token.lower) ?? []),
+        ...lexicon.prefixCues,
+      ];
+      for (const cue of candidates) {
+        if (tried.has(cue)) continue;
+        tried.add(cue);
+        const last = matchItems(cue.items, 0, tokens, i, sentence.tokenEnd);
+        if (last >= i) hits.push({ stance: cue.stance, cue, first: i, last, sentence: index });
+      }
+    }
+  });
+  return keepLongest(hits);
+}
+
+/** Whether one token fills one pattern item (by lemma or lower-cased form, with its part of speech). */
+export function fillsItem(item: CueItem, token: Token): boolean {
+  for (const form of [token.lemma, token.lower]) {
+    if (!item.words.has(form)) continue;
+    const pos = item.posOf.get(form);
+    if (!pos || pos === token.pos) return true;
+  }
+  return item.prefixes.some((prefix) => token.lower.startsWith(prefix));
+}
+
+/** Matches items[k..] from token i; returns the last token matched, or -1 (shortest gaps first). */
+function matchItems(
+  items: readonly CueItem[],
+  k: number,
+  tokens: readonly Token[],
+  i: number,
+  end: number,
+): number {
+  if (k === items.length) return i - 1;
+  const item = items[k] as CueItem;
+  if (item.gap !== undefined) {
+    for (let g = 0; g <= item.gap && i + g < end; g++) {
+      if (g > 0 && GAP_STOPS.has(tokens[i + g - 1]?.text ?? '')) break;
+      const last = matchItems(items, k + 1, tokens, i + g, end);
+      if (last >= 0) return last;
+    }
+    return -1;
+  }
+  const token = tokens[i];
+  const fits = i < end && token !== undefined && fillsItem(item, token);
+  if (fits) {
+    const last = matchItems(items, k + 1, tokens, i + 1, end);
+    if (last >= 0) return last;
+  }
+  return item.optional ? matchItems(items, k + 1, tokens, i, end) : -1;
+}
+
+/**
+ * Drops a match lying inside a longer one ("concerned" inside "no reason to be concerned",
+ * "supportive" inside "not supportive"), and a weaker duplicate of the same stance on the same words.
+ */
+export function keepLongest(hits: readonly CueHit[]): CueHit[] {
+  return hits.filter(
+    (hit) =>
+      !hits.some((other) => {
+        if (other === hit || other.sentence !== hit.sentence) return false;
+        if (other.first > hit.first || other.last < hit.last) return false;
+        const otherLength = other.last - other.first;
+        const length = hit.last - hit.first;
+        if (otherLength > length) return true;
+        return (
+          otherLength === length &&
+          other.stance === hit.stance &&
+          (other.cue.strength > hit.cue.strength ||
+            (other.cue.strength === hit.cue.strength &&
+              other.cue !== hit.cue &&
+              hits.indexOf(other) < hits.indexOf(hit)))
+        );
+      }),
+  );
+}

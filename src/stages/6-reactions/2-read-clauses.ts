@@ -1,0 +1,261 @@
+// Cue matches + tokens -> stance acts scoped to their clause: negation, refusal, hedging, conditionals,
+// appeals and objects decide which matches are acts, under which stance, with what intensity.
+import type { ReactionModifiers } from '../../model/lexicons/reactions.js';
+import type { Stance } from '../../model/reaction.js';
+import type { Sentence, Token } from '../../model/text.js';
+import type { CueHit } from './1-match-cues.js';
+
+export interface Clause {
+  /** first token and one past the last token */
+  start: number;
+  end: number;
+  /** opened by "if", "unless", … */
+  conditional: boolean;
+}
+
+export interface StanceAct extends CueHit {
+  clause: Clause;
+  hedged: boolean;
+  intense: boolean;
+  /** the cue was turned into another stance ("refused to back" -> REJECT_DENY) */
+  flipped: boolean;
+}
+
+const NEGATION_WINDOW = 6;
+const OBJECT_WINDOW = 10;
+const ANAPHOR_SENTENCES = 3;
+
+/** Splits each sentence into clauses at clause punctuation and clause-opening words. */
+export function splitClauses(
+  tokens: readonly Token[],
+  sentences: readonly Sentence[],
+  modifiers: ReactionModifiers,
+): Clause[] {
+  const clauses: Clause[] = [];
+  for (const sentence of sentences) {
+    let start = sentence.tokenStart;
+    let conditional = modifiers.conditionals.has(tokens[start]?.lower ?? '');
+    for (let i = sentence.tokenStart; i < sentence.tokenEnd; i++) {
+      const token = tokens[i] as Token;
+      const punct = modifiers.clauseBreakPunct.has(token.text);
+      // "that" opens a clause only as a complementiser or relative, not as a determiner ("that decision").
+      const word =
+        modifiers.clauseBreakWords.has(token.lower) && !(token.lower === 'that' && token.pos === 'DET');
+      if (!punct && !word) continue;
+      if (i > start) clauses.push({ start, end: i, conditional });
+      start = punct ? i + 1 : i;
+      conditional = modifiers.conditionals.has(token.lower);
+    }
+    if (start < sentence.tokenEnd) clauses.push({ start, end: sentence.tokenEnd, conditional });
+  }
+  return clauses;
+}
+
+/** The clause holding each token, as an index into `clauses` (-1 for tokens between clauses). */
+export function indexClauses(tokenCount: number, clauses: readonly Clause[]): Int32Array {
+  const byToken = new Int32Array(tokenCount).fill(-1);
+  clauses.forEach((clause, index) => {
+    for (let i = clause.start; i < clause.end; i++) byToken[i] = index;
+  });
+  return byToken;
+}
+
+/** Counts negations before a cue in its clause; an even count ("did not hesitate to condemn") cancels. */
+export function readNegation(
+  tokens: readonly Token[],
+  first: number,
+  clauseStart: number,
+  modifiers: ReactionModifiers,
+): { negated: boolean; refusal: boolean } {
+  let count = 0;
+  let refusal = false;
+  const from = Math.max(clauseStart, first - NEGATION_WINDOW);
+  for (let i = first - 1; i >= from; i--) {
+    const token = tokens[i] as Token;
+    // "stopped short of condemning", "fell short of endorsing"
+    const shortOf = token.lower === 'short' && tokens[i + 1]?.lower === 'of';
+    if (modifiers.negators.has(token.lower) || modifiers.negators.has(token.lemma) || shortOf) count++;
+    else if (modifiers.negativeVerbs.has(token.lemma) || modifiers.negativeVerbs.has(token.lower)) {
+      count++;
+      if (modifiers.refusalVerbs.has(token.lemma) || modifiers.refusalVerbs.has(token.lower)) refusal = true;
+    }
+  }
+  return { negated: count % 2 === 1, refusal };
+}
+
+function anyWordIn(tokens: readonly Token[], from: number, to: number, words: ReadonlySet<string>): boolean {
+  for (let i = from; i < to; i++) {
+    const token = tokens[i] as Token;
+    if (words.has(token.lower) || words.has(token.lemma)) return true;
+  }
+  return false;
+}
+
+const CALLS: ReadonlySet<Stance> = new Set(['CALL_FOR_DIALOGUE', 'CALL_FOR_RESTRAINT']);
+const COND_KEPT: ReadonlySet<Stance> = new Set(['THREATEN_PUNISH', 'DEMAND']);
+// Postposed "concerned" names the parties involved, not a worry: "the parties concerned", "all those concerned".
+const CONCERN_COMPLEMENTS = new Set(['about', 'over', 'with', 'by', 'that', 'at', 'for', 'as', 'regarding']);
+
+/** Turns raw cue matches into stance acts: what the clause says, not what the words say alone. */
+export function readActs(
+  hits: readonly CueHit[],
+  tokens: readonly Token[],
+  sentences: readonly Sentence[],
+  modifiers: ReactionModifiers,
+): StanceAct[] {
+  const clauses = splitClauses(tokens, sentences, modifiers);
+  const clauseOf = indexClauses(tokens.length, clauses);
+  const acts: StanceAct[] = [];
+  for (const hit of hits) {
+    const clause = clauses[clauseOf[hit.first] ?? -1] ?? {
+      start: hit.first,
+      end: hit.last + 1,
+      conditional: false,
+    };
+    const { negated, refusal } = readNegation(tokens, hit.first, clause.start, modifiers);
+    let stance = hit.stance;
+    let flipped = false;
+    if (negated && !hit.cue.flags.has('keep-negated')) {
+      if (!(refusal && hit.cue.flags.has('refusal-flip'))) continue;
+      stance = 'REJECT_DENY';
+      flipped = true;
+    }
+    if (clause.conditional && !COND_KEPT.has(stance)) continue;
+    if (
+      hit.cue.flags.has('needs-appeal') &&
+      !anyWordIn(tokens, clause.start, clause.end, modifiers.appealWords)
+    ) {
+      if (!precededByAppeal(tokens, clause.start, sentences[hit.sentence] as Sentence, modifiers)) continue;
+    }
+    if (isPostposedConcerned(tokens, hit)) continue;
+    if (isBlockedNominal(tokens, hit, clause, modifiers)) continue;
+    const sentence = sentences[hit.sentence] as Sentence;
+    const question = tokens[sentence.tokenEnd - 1]?.text === '?';
+    acts.push({
+      ...hit,
+      stance,
+      clause,
+      flipped,
+      hedged: question || anyWordIn(tokens, clause.start, hit.first, modifiers.hedges),
+      intense: anyWordIn(tokens, Math.max(clause.start, hit.first - 2), hit.last + 1, modifiers.intensifiers),
+    });
+  }
+  return resolveObjects(dropYieldingAppeals(acts), tokens, modifiers);
+}
+
+// "called on both sides to return to talks": the appeal word belongs to the previous clause.
+function precededByAppeal(
+  tokens: readonly Token[],
+  clauseStart: number,
+  sentence: Sentence,
+  modifiers: ReactionModifiers,
+): boolean {
+  return anyWordIn(
+    tokens,
+    Math.max(sentence.tokenStart, clauseStart - 6),
+    clauseStart,
+    modifiers.appealWords,
+  );
+}
+
+function isPostposedConcerned(tokens: readonly Token[], hit: CueHit): boolean {
+  if (hit.stance !== 'CONCERN' || hit.first !== hit.last) return false;
+  const token = tokens[hit.first] as Token;
+  if (token.lower !== 'concerned') return false;
+  const before = tokens[hit.first - 1];
+  const after = tokens[hit.first + 1];
+  const nounBefore = before !== undefined && (before.pos === 'NOUN' || before.lower === 'those');
+  return nounBefore && !CONCERN_COMPLEMENTS.has(after?.lower ?? '');
+}
+
+// A nominal cue that is suffered, lifted or rejected is not the subject's act: "despite sanctions",
+// "lifting sanctions", "faced criticism", "rejected the accusation".
+function isBlockedNominal(
+  tokens: readonly Token[],
+  hit: CueHit,
+  clause: Clause,
+  modifiers: ReactionModifiers,
+): boolean {
+  const head = tokens[hit.first] as Token;
+  if (head.pos !== 'NOUN' && head.pos !== 'ADJ') return false;
+  for (let i = hit.first - 1; i >= Math.max(clause.start, hit.first - 3); i--) {
+    const token = tokens[i] as Token;
+    if (modifiers.nominalBlockers.has(token.lower) || modifiers.nominalBlockers.has(token.lemma)) return true;
+  }
+  return false;
+}
+
+// "called for restraint", "urged both sides to return to talks": the appeal is the call, not a DEMAND.
+function dropYieldingAppeals(acts: readonly StanceAct[]): StanceAct[] {
+  return acts.filter(
+    (act) =>
+      !(
+        act.cue.flags.has('appeal') &&
+        acts.some((other) => other.clause === act.clause && other !== act && CALLS.has(other.stance))
+      ),
+  );
+}
+
+/**
+ * A verb of approval takes the stance of what it approves: "welcomed the talks" and "supported calls for
+ * a Security Council meeting" are calls for dialogue; "backed the call" inherits the call made before.
+ * What a rejection governs is not endorsed: "rejected the offer of talks" is no call for dialogue.
+ */
+function resolveObjects(
+  acts: readonly StanceAct[],
+  tokens: readonly Token[],
+  modifiers: ReactionModifiers,
+): StanceAct[] {
+  const result: StanceAct[] = [];
+  const governs = (head: StanceAct, other: StanceAct) =>
+    other !== head &&
+    other.sentence === head.sentence &&
+    other.first > head.last &&
+    other.first - head.last <= OBJECT_WINDOW;
+  for (const act of acts) {
+    const rejected = acts.some(
+      (head) =>
+        head.stance === 'REJECT_DENY' &&
+        head.cue.strength === 3 &&
+        act.stance !== 'CONDEMN' &&
+        act.stance !== 'REJECT_DENY' &&
+        head.clause === act.clause &&
+        governs(head, act),
+    );
+    if (rejected) continue;
+    if (!act.cue.flags.has('object') || act.stance !== 'SUPPORT') {
+      result.push(act);
+      continue;
+    }
+    const governed = acts.some(
+      (other) =>
+        governs(act, other) &&
+        (CALLS.has(other.stance) || other.stance === 'DEMAND' || other.stance === 'THREATEN_PUNISH'),
+    );
+    if (governed) continue;
+    const inherited = inheritCall(act, acts, tokens, modifiers);
+    result.push(inherited ?? act);
+  }
+  return result;
+}
+
+// "Greece and Panama also supported the call." -> the stance of the call made in the sentences before.
+function inheritCall(
+  act: StanceAct,
+  acts: readonly StanceAct[],
+  tokens: readonly Token[],
+  modifiers: ReactionModifiers,
+): StanceAct | undefined {
+  let anaphor = -1;
+  for (let i = act.last + 1; i <= act.last + 3 && i < act.clause.end; i++) {
+    const token = tokens[i] as Token;
+    if (modifiers.callAnaphors.has(token.lower)) anaphor = i;
+  }
+  if (anaphor < 0 || tokens[anaphor + 1]?.lower === 'for') return undefined;
+  let source: StanceAct | undefined;
+  for (const other of acts) {
+    if (other.sentence >= act.sentence || other.sentence < act.sentence - ANAPHOR_SENTENCES) continue;
+    if (CALLS.has(other.stance) || other.stance === 'DEMAND') source = other;
+  }
+  return source ? { ...act, stance: source.stance, flipped: true } : undefined;
+}

@@ -1,0 +1,372 @@
+// Stance acts + mentions + quotes -> who performs each act: a quote's speaker, the clause's subject,
+// a passive agent, or a third party whose position a speaker reports.
+import type { Mention } from '../../model/actor.js';
+import type { ReactionModifiers } from '../../model/lexicons/reactions.js';
+import type { Quote } from '../../model/quote.js';
+import type { Attribution, Stance } from '../../model/reaction.js';
+import type { Sentence, Token } from '../../model/text.js';
+import type { StanceAct } from './2-read-clauses.js';
+
+export type ReactorRoute = 'quote' | 'subject' | 'passive' | 'trailing' | 'reported';
+
+export interface AttributedAct {
+  act: StanceAct;
+  actor: string;
+  /** the words naming the reactor ("Russian foreign ministry") */
+  speaker: string;
+  attribution: Attribution;
+  route: ReactorRoute;
+  /** the reactor was found through a pronoun or a description, not a name */
+  indirect: boolean;
+}
+
+export interface ReactorInput {
+  tokens: readonly Token[];
+  sentences: readonly Sentence[];
+  mentions: readonly Mention[];
+  quotes: readonly Quote[];
+  modifiers: ReactionModifiers;
+}
+
+// Accusations and demands inside a quote are the speaker's even when their subject is the accused:
+// "Iran is flagrantly defying the Council", "Russia must withdraw".
+const SPEAKER_OWNED: ReadonlySet<Stance> = new Set(['CONDEMN', 'DEMAND']);
+const SUBORDINATORS = new Set([
+  'after',
+  'when',
+  'as',
+  'following',
+  'since',
+  'because',
+  'while',
+  'although',
+  'though',
+  'despite',
+  'amid',
+  'before',
+  'once',
+  'if',
+  'unless',
+  'in',
+  'on',
+  'at',
+  'during',
+]);
+const STRONG_BREAKS = new Set([';', 'but', 'while', 'whereas', 'although', 'though', 'however', 'meanwhile']);
+const BE_FORMS = new Set(['be', 'get']);
+
+/** Only states, international organisations and organisations react; people and unknowns do not. */
+export function canReact(actor: string | undefined): actor is string {
+  return actor !== undefined && actor.length > 0 && !actor.startsWith('person:');
+}
+
+/** The mention covering each token, as an index into `mentions` (-1 when none). */
+export function indexMentions(tokens: readonly Token[], mentions: readonly Mention[]): Int32Array {
+  const byToken = new Int32Array(tokens.length).fill(-1);
+  let t = 0;
+  const order = mentions
+    .map((_m, i) => i)
+    .sort((a, b) => (mentions[a]?.start ?? 0) - (mentions[b]?.start ?? 0));
+  for (const index of order) {
+    const mention = mentions[index] as Mention;
+    while (t > 0 && (tokens[t - 1]?.end ?? 0) > mention.start) t--;
+    while (t < tokens.length && (tokens[t]?.end ?? 0) <= mention.start) t++;
+    for (let i = t; i < tokens.length && (tokens[i]?.start ?? 0) < mention.end; i++) {
+      if (byToken[i] === -1) byToken[i] = index;
+    }
+  }
+  return byToken;
+}
+
+export function findReactors(acts: readonly StanceAct[], input: ReactorInput): AttributedAct[] {
+  const mentionAt = indexMentions(input.tokens, input.mentions);
+  const out: AttributedAct[] = [];
+  for (const act of acts) {
+    const token = input.tokens[act.first] as Token;
+    const quote = input.quotes.find((q) => q.start <= token.start && token.end <= q.end);
+    if (quote) out.push(...attributeInQuote(act, quote, input, mentionAt));
+    else out.push(...attributeInProse(act, input, mentionAt));
+  }
+  return out;
+}
+
+function attributeInQuote(
+  act: StanceAct,
+  quote: Quote,
+  input: ReactorInput,
+  mentionAt: Int32Array,
+): AttributedAct[] {
+  const { tokens, sentences, mentions, modifiers } = input;
+  const speakerActor = quote.speaker?.actor;
+  const attribution: Attribution = quote.kind === 'indirect' ? 'paraphrase' : 'quote';
+  const sentence = sentences[act.sentence] as Sentence;
+  let from = sentence.tokenStart;
+  while (from < act.first && (tokens[from]?.start ?? 0) < quote.start) from++;
+  const subject = findSubject(from, act.first, input, mentionAt);
+  const firstPerson = hasFirstPerson(tokens, from, act.first, modifiers);
+  const self =
+    firstPerson || (subject.length > 0 && subject.every((m) => mentions[m]?.actor === speakerActor));
+  const other = subject.filter((m) => {
+    const actor = mentions[m]?.actor;
+    return canReact(actor) && actor !== speakerActor;
+  });
+  const result: AttributedAct[] = [];
+  const speakerName = quote.speaker?.name ?? '';
+  const bySpeaker = (): AttributedAct | undefined =>
+    canReact(speakerActor)
+      ? { act, actor: speakerActor, speaker: speakerName, attribution, route: 'quote', indirect: false }
+      : undefined;
+  if (SPEAKER_OWNED.has(act.stance)) {
+    const own = bySpeaker();
+    return own ? [own] : [];
+  }
+  if (act.cue.flags.has('self') && !self) return [];
+  if (other.length > 0 && !self) {
+    // "We support the statements by the Venezuelan authorities calling for a meeting": both hold it.
+    for (const m of other) result.push(fromMention(act, mentions[m] as Mention, 'paraphrase', 'reported'));
+    if (firstPerson) {
+      const own = bySpeaker();
+      if (own) result.push(own);
+    }
+    return result;
+  }
+  const own = bySpeaker();
+  return own ? [own] : [];
+}
+
+function attributeInProse(act: StanceAct, input: ReactorInput, mentionAt: Int32Array): AttributedAct[] {
+  const { tokens, sentences, mentions, modifiers } = input;
+  const sentence = sentences[act.sentence] as Sentence;
+  const passive = findPassiveAgents(act, input, mentionAt);
+  if (passive !== null) {
+    return passive.map((m) => fromMention(act, mentions[m] as Mention, 'framing', 'passive'));
+  }
+  const windows = [strongStart(act, input), sentence.tokenStart];
+  for (const windowStart of windows) {
+    const start = skipSubordinate(windowStart, act.first, tokens, modifiers);
+    const speech = findSpeechVerb(start, act.first, tokens, modifiers);
+    const end = speech >= 0 ? speech : act.first;
+    const subject = findSubject(start, end, input, mentionAt);
+    if (subject.length === 0) continue;
+    const attribution: Attribution = speech >= 0 || act.stance === 'DEMAND' ? 'paraphrase' : 'framing';
+    return subject
+      .filter((m) => canReact(mentions[m]?.actor))
+      .map((m) => fromMention(act, mentions[m] as Mention, attribution, 'subject'));
+  }
+  const trailing = findTrailingSpeaker(act, input, mentionAt);
+  return trailing
+    .filter((m) => canReact(mentions[m]?.actor))
+    .map((m) => fromMention(act, mentions[m] as Mention, 'paraphrase', 'trailing'));
+}
+
+function fromMention(
+  act: StanceAct,
+  mention: Mention,
+  attribution: Attribution,
+  route: ReactorRoute,
+): AttributedAct {
+  return {
+    act,
+    actor: mention.actor,
+    speaker: mention.person ?? mention.text,
+    attribution,
+    route,
+    indirect: mention.kind === 'pronoun' || mention.kind === 'description',
+  };
+}
+
+// "…, while Kyiv condemned the strike": the subject is looked for after the last strong break first.
+function strongStart(act: StanceAct, input: ReactorInput): number {
+  const sentence = input.sentences[act.sentence] as Sentence;
+  for (let i = act.first - 1; i > sentence.tokenStart; i--) {
+    if (STRONG_BREAKS.has(input.tokens[i]?.lower ?? '')) return i + 1;
+  }
+  return sentence.tokenStart;
+}
+
+// "After Israel struck Gaza, Turkey condemned …": an opening adverbial clause holds no subject.
+function skipSubordinate(
+  start: number,
+  end: number,
+  tokens: readonly Token[],
+  modifiers: ReactionModifiers,
+): number {
+  if (!SUBORDINATORS.has(tokens[start]?.lower ?? '')) return start;
+  for (let i = start + 1; i < end; i++) {
+    if (tokens[i]?.text === ',') return i + 1;
+    if (modifiers.clauseBreakPunct.has(tokens[i]?.text ?? '') && tokens[i]?.text !== ',') break;
+  }
+  return start;
+}
+
+function findSpeechVerb(
+  start: number,
+  end: number,
+  tokens: readonly Token[],
+  modifiers: ReactionModifiers,
+): number {
+  for (let i = start; i < end; i++) {
+    const token = tokens[i] as Token;
+    if (
+      token.pos === 'VERB' &&
+      (modifiers.speechVerbs.has(token.lemma) || modifiers.speechVerbs.has(token.lower))
+    ) {
+      return i;
+    }
+  }
+  return -1;
+}
+
+function hasFirstPerson(
+  tokens: readonly Token[],
+  from: number,
+  to: number,
+  modifiers: ReactionModifiers,
+): boolean {
+  for (let i = from; i < to; i++) if (modifiers.firstPerson.has(tokens[i]?.lower ?? '')) return true;
+  return false;
+}
+
+/**
+ * The subject of a clause among the mentions in [start, end): the leftmost mention not governed by a
+ * preposition ("the strike on Venezuela" is no subject), with the mentions coordinated with it
+ * ("Greece, Panama and South Korea"). A mention that only modifies a group noun ("Council members
+ * Greece …") gives way to the members.
+ */
+export function findSubject(
+  start: number,
+  end: number,
+  input: ReactorInput,
+  mentionAt: Int32Array,
+): number[] {
+  const { tokens, mentions, modifiers } = input;
+  let i = start;
+  while (i < end) {
+    const m = mentionAt[i] ?? -1;
+    if (m < 0) {
+      i++;
+      continue;
+    }
+    const mentionEnd = lastTokenOf(m, i, mentionAt);
+    if (isSubjectCandidate(i, mentionEnd, end, tokens, modifiers)) {
+      const actor = mentions[m]?.actor ?? '';
+      if (actor.startsWith('person:')) return [];
+      return [m, ...coordinated(mentionEnd + 1, end, input, mentionAt)];
+    }
+    i = mentionEnd + 1;
+  }
+  return [];
+}
+
+function lastTokenOf(m: number, first: number, mentionAt: Int32Array): number {
+  let last = first;
+  while (mentionAt[last + 1] === m) last++;
+  return last;
+}
+
+function isSubjectCandidate(
+  first: number,
+  last: number,
+  end: number,
+  tokens: readonly Token[],
+  modifiers: ReactionModifiers,
+): boolean {
+  let before = first - 1;
+  while (before >= 0 && tokens[before]?.pos === 'DET') before--;
+  const previous = tokens[before];
+  if (previous && modifiers.nonAgentPrepositions.has(previous.lower)) {
+    // "along with Britain" coordinates; "with Britain" does not.
+    const coordinating =
+      previous.lower === 'with' && ['along', 'together'].includes(tokens[before - 1]?.lower ?? '');
+    if (!coordinating) return false;
+  }
+  const next = tokens[last + 1];
+  if (next && last + 1 < end && modifiers.groupNouns.has(next.lower) && next.pos === 'NOUN') {
+    // "Council members Greece, Panama…": the members are the subject, unless nothing follows.
+    return false;
+  }
+  return true;
+}
+
+function coordinated(from: number, end: number, input: ReactorInput, mentionAt: Int32Array): number[] {
+  const { tokens, modifiers } = input;
+  const found: number[] = [];
+  let i = from;
+  let sawLink = false;
+  while (i < end) {
+    const m = mentionAt[i] ?? -1;
+    if (m >= 0) {
+      if (!sawLink) break;
+      found.push(m);
+      i = lastTokenOf(m, i, mentionAt) + 1;
+      sawLink = false;
+      continue;
+    }
+    const token = tokens[i] as Token;
+    if (modifiers.coordinators.has(token.lower)) sawLink = true;
+    else if (token.pos !== 'DET') break;
+    i++;
+  }
+  return found;
+}
+
+/**
+ * "The strike was condemned by Turkey and Egypt", "a meeting of the Council requested by Britain and
+ * France": the agents after "by" react. Returns null when the act is not passive, [] when it is but
+ * names no agent ("Israel was condemned" names no one who condemned).
+ */
+function findPassiveAgents(act: StanceAct, input: ReactorInput, mentionAt: Int32Array): number[] | null {
+  const { tokens, modifiers } = input;
+  const limit = Math.min(act.clause.end, act.last + 5);
+  for (let i = act.first; i < limit; i++) {
+    const token = tokens[i] as Token;
+    const participle = token.pos === 'VERB' && /(ed|en)$/.test(token.lower);
+    if (!participle || tokens[i + 1]?.lower !== 'by') continue;
+    if (modifiers.statives.has(token.lower) || modifiers.statives.has(token.lemma)) return null;
+    let at = i + 2;
+    while (at < i + 4 && mentionAt[at] === -1 && tokens[at]?.pos === 'DET') at++;
+    const first = mentionAt[at] ?? -1;
+    if (first < 0) return [];
+    const sentenceEnd = (input.sentences[act.sentence] as Sentence).tokenEnd;
+    const agents = [
+      first,
+      ...coordinated(lastTokenOf(first, at, mentionAt) + 1, sentenceEnd, input, mentionAt),
+    ];
+    return agents;
+  }
+  const head = tokens[act.first] as Token;
+  let before = act.first - 1;
+  while (before >= 0 && tokens[before]?.pos === 'ADV') before--;
+  const be = tokens[before];
+  const participle = head.pos === 'VERB' && /(ed|en)$/.test(head.lower);
+  if (
+    participle &&
+    be &&
+    BE_FORMS.has(be.lemma) &&
+    !modifiers.statives.has(head.lower) &&
+    !modifiers.statives.has(head.lemma)
+  ) {
+    return [];
+  }
+  return null;
+}
+
+// "Russia's strike was illegal, the ministry said." / "…, said Foreign Minister Wang Yi."
+function findTrailingSpeaker(act: StanceAct, input: ReactorInput, mentionAt: Int32Array): number[] {
+  const { tokens, sentences, modifiers } = input;
+  const sentence = sentences[act.sentence] as Sentence;
+  for (let i = act.last + 1; i < sentence.tokenEnd; i++) {
+    const token = tokens[i] as Token;
+    if (token.pos !== 'VERB' || !modifiers.speechVerbs.has(token.lemma)) continue;
+    for (let j = i - 1; j > act.last && j >= i - 6; j--) {
+      const m = mentionAt[j] ?? -1;
+      if (m >= 0) return [m];
+      if (tokens[j]?.text === ',') break;
+    }
+    for (let j = i + 1; j < sentence.tokenEnd && j <= i + 6; j++) {
+      const m = mentionAt[j] ?? -1;
+      if (m >= 0) return [m];
+    }
+  }
+  return [];
+}

@@ -1,0 +1,151 @@
+// Attributed acts + events -> one Reaction per (actor, stance, own words or framing): merged evidence,
+// target, position toward the main event, and a calibrated confidence.
+
+import type { Mention } from '../../model/actor.js';
+import type { Event } from '../../model/event.js';
+import type { Attribution, Position, Reaction, ReactionTarget, Stance } from '../../model/reaction.js';
+import { type Evidence, evidenceOf, trimSpan } from '../../model/span.js';
+import type { Token } from '../../model/text.js';
+import type { AttributedAct } from './3-find-reactors.js';
+import { indexMentions } from './3-find-reactors.js';
+
+export interface BuildInput {
+  text: string;
+  tokens: readonly Token[];
+  mentions: readonly Mention[];
+  events: readonly Event[];
+}
+
+const OPPOSING: ReadonlySet<Stance> = new Set(['CONDEMN', 'CONCERN', 'DEMAND', 'THREATEN_PUNISH']);
+const APPROVING: ReadonlySet<Stance> = new Set(['SUPPORT', 'SOLIDARITY_AID']);
+const TARGET_WINDOW = 12;
+const MAX_EVIDENCE_CHARS = 240;
+
+/** The confidence of one act: explicit cue, own words, no hedge, a named reactor score highest. */
+export function scoreAct(item: AttributedAct): number {
+  const { act } = item;
+  let score = act.cue.strength === 3 ? 0.8 : act.cue.strength === 2 ? 0.7 : 0.55;
+  if (item.attribution === 'quote') score += 0.06;
+  if (item.route === 'reported' || item.route === 'trailing') score -= 0.1;
+  if (item.indirect) score -= 0.08;
+  if (act.intense) score += 0.06;
+  if (act.hedged) score -= 0.2;
+  if (act.flipped) score -= 0.1;
+  return Math.max(0.05, Math.min(0.97, score));
+}
+
+export function buildReactions(items: readonly AttributedAct[], input: BuildInput): Reaction[] {
+  const main = input.events.find((e) => e.main) ?? input.events[0];
+  const mentionAt = indexMentions(input.tokens, input.mentions);
+  const groups = new Map<string, AttributedAct[]>();
+  for (const item of items) {
+    const own = item.attribution === 'framing' ? 'framing' : 'own';
+    const key = `${item.actor}|${item.act.stance}|${own}`;
+    const list = groups.get(key) ?? [];
+    list.push(item);
+    groups.set(key, list);
+  }
+  const reactions: Reaction[] = [];
+  for (const group of groups.values()) {
+    const first = group[0] as AttributedAct;
+    const target = findTarget(first, input, mentionAt, main);
+    const scores = group.map(scoreAct).sort((a, b) => b - a);
+    const confidence = Math.min(0.97, (scores[0] ?? 0) + 0.04 * (scores.length - 1));
+    reactions.push({
+      actor: first.actor,
+      speaker: first.speaker,
+      stances: [first.act.stance],
+      target,
+      position: 'neutral',
+      attribution: strongestAttribution(group),
+      evidence: mergeEvidence(group, input),
+      confidence: Math.round(confidence * 100) / 100,
+    });
+  }
+  return assignPositions(reactions, main);
+}
+
+function strongestAttribution(group: readonly AttributedAct[]): Attribution {
+  if (group.some((g) => g.attribution === 'quote')) return 'quote';
+  if (group.some((g) => g.attribution === 'paraphrase')) return 'paraphrase';
+  return 'framing';
+}
+
+// The clause holding the cue is the evidence; a clause too long to read is cut to the cue's words.
+function mergeEvidence(group: readonly AttributedAct[], input: BuildInput): Evidence[] {
+  const spans = new Map<string, Evidence>();
+  for (const { act } of group) {
+    const clauseFirst = input.tokens[act.clause.start] as Token;
+    const clauseLast = input.tokens[act.clause.end - 1] as Token;
+    let start = clauseFirst.start;
+    let end = clauseLast.end;
+    if (end - start > MAX_EVIDENCE_CHARS) {
+      start = (input.tokens[act.first] as Token).start;
+      end = (input.tokens[act.last] as Token).end;
+    }
+    const span = trimSpan(input.text, start, end);
+    spans.set(`${span.start}:${span.end}`, evidenceOf(input.text, span.start, span.end));
+  }
+  return [...spans.values()].sort((a, b) => a.start - b.start);
+}
+
+/** The actor the stance words govern (the first other actor named after the cue), and the event. */
+function findTarget(
+  item: AttributedAct,
+  input: BuildInput,
+  mentionAt: Int32Array,
+  main: Event | undefined,
+): ReactionTarget {
+  const { act } = item;
+  const target: ReactionTarget = {};
+  const end = Math.min(act.clause.end, act.last + 1 + TARGET_WINDOW);
+  for (let i = act.last + 1; i < end; i++) {
+    const m = mentionAt[i] ?? -1;
+    const actor = m >= 0 ? input.mentions[m]?.actor : undefined;
+    if (actor && actor !== item.actor && !actor.startsWith('person:')) {
+      target.actor = actor;
+      break;
+    }
+  }
+  const after = (input.tokens[act.last] as Token).end;
+  const clauseEnd = (input.tokens[act.clause.end - 1] as Token).end;
+  const span = trimSpan(input.text, after, clauseEnd);
+  if (span.end > span.start && span.end - span.start <= 120)
+    target.text = input.text.slice(span.start, span.end);
+  if (main && (!target.actor || target.actor === main.source || target.actor === main.target)) {
+    target.event = main.id;
+  }
+  return target;
+}
+
+/** Position toward the main event: condemning its author opposes it, supporting its victim too. */
+function assignPositions(reactions: Reaction[], main: Event | undefined): Reaction[] {
+  const leanings = new Map<string, Set<Position>>();
+  for (const reaction of reactions) {
+    const leaning = leaningOf(reaction, main);
+    if (!leaning) continue;
+    const set = leanings.get(reaction.actor) ?? new Set<Position>();
+    set.add(leaning);
+    leanings.set(reaction.actor, set);
+  }
+  for (const reaction of reactions) {
+    const set = leanings.get(reaction.actor);
+    if (!set || set.size === 0) reaction.position = 'neutral';
+    else if (set.size > 1) reaction.position = 'mixed';
+    else reaction.position = [...set][0] as Position;
+  }
+  return reactions;
+}
+
+function leaningOf(reaction: Reaction, main: Event | undefined): Position | undefined {
+  const stance = reaction.stances[0] as Stance;
+  const opposing =
+    OPPOSING.has(stance) || (stance === 'REJECT_DENY' && reaction.target.actor !== main?.source);
+  const approving = APPROVING.has(stance);
+  if (!opposing && !approving) return undefined;
+  const victim = main?.target && reaction.target.actor === main.target;
+  if (victim) return approving ? 'opposed' : 'supportive';
+  if (reaction.target.event || reaction.target.actor === main?.source)
+    return approving ? 'supportive' : 'opposed';
+  return undefined;
+}
