@@ -4,48 +4,54 @@ import type { ArticleInput } from '../model/article.js';
 import { type InputError, isInputError } from '../model/input-error.js';
 import type { StageContext } from '../model/stage.js';
 import { analyzeArticle } from '../pipeline.js';
+import { analyzeParallel } from './workers/index.js';
+import { describeFailedArticle } from './workers/messages.js';
 
 export type RunRecord = Analysis | InputError;
 
 export interface RunOptions {
   ctx: StageContext;
-  /**
-   * Worker threads. 1 analyses in this thread; the worker pool (src/apps/workers/) is dispatched
-   * from here when it is given more, keeping output in input order.
-   */
+  /** Worker threads: 1 analyses in this thread; more go to the pool in src/apps/workers/. */
   workers: number;
 }
 
+/** Issue codes of an article the pipeline could not finish (a bug): the CLI reports such articles. */
+export const FAILED_ARTICLE_CODES: ReadonlySet<string> = new Set([
+  'pipeline.article_failed',
+  'pipeline.worker_crashed',
+]);
+
 /**
- * The seam between reading and writing: each input is analysed and yielded as soon as it is done,
- * so output streams and memory stays bounded. Input errors pass through in place. A stage that
- * throws on one article (a bug) does not stop the run: that article becomes an `input.analysis_failed`
- * error, which the CLI reports and counts.
+ * The seam between reading and writing: each input is analysed and yielded as soon as it is done, in
+ * input order, so output streams and memory stays bounded. Input errors pass through in place. A stage
+ * that throws on one article does not stop the run: the article keeps its record, with a
+ * `pipeline.article_failed` issue (the same record the worker pool produces).
  */
 export async function* analyzeInputs(
   inputs: AsyncIterable<ArticleInput | InputError>,
   options: RunOptions,
 ): AsyncGenerator<RunRecord> {
-  for await (const input of inputs) {
-    if (isInputError(input)) {
-      yield input;
-      continue;
-    }
-    yield analyzeOne(input, options.ctx);
+  if (options.workers > 1) {
+    yield* analyzeParallel(inputs, { workers: options.workers, config: options.ctx.config });
+    return;
   }
+  for await (const input of inputs) yield isInputError(input) ? input : analyzeOne(input, options.ctx);
 }
 
-export function analyzeOne(input: ArticleInput, ctx: StageContext): RunRecord {
+export function analyzeOne(input: ArticleInput, ctx: StageContext): Analysis {
   try {
     return analyzeArticle(input, ctx);
   } catch (error) {
-    const failure: InputError = {
-      kind: 'input-error',
-      code: 'input.analysis_failed',
-      message: `analysing article "${input.id}" failed: ${(error as Error).stack ?? String(error)}`,
-      file: input.origin.file,
-    };
-    if (input.origin.line !== undefined) failure.line = input.origin.line;
-    return failure;
+    const reason = error instanceof Error ? error.message : String(error);
+    return describeFailedArticle(
+      input,
+      'pipeline.article_failed',
+      `The pipeline failed on this article (${reason}); please report it with the article.`,
+    );
   }
+}
+
+/** The failure issue of an article the pipeline could not finish, if it is one. */
+export function findFailure(analysis: Analysis): string | undefined {
+  return analysis.issues.find((issue) => FAILED_ARTICLE_CODES.has(issue.code))?.message;
 }

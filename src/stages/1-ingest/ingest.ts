@@ -1,15 +1,14 @@
-// ArticleInput -> Layout: the article's date line, paragraphs, captions with their credits, headings.
-import type { ArticleInput, ArticleMeta, Paragraph, ParagraphKind } from '../../model/article.js';
+// ArticleInput -> Layout: the article's date line, paragraphs, captions with their credits, headings, bylines and datelines.
+import type { ArticleInput, ArticleMeta, Paragraph } from '../../model/article.js';
 import type { Layout } from '../../model/doc.js';
 import { type Issue, issueAt } from '../../model/issue.js';
 import type { Stage } from '../../model/stage.js';
+import { classifyParagraph, findCredit, findDateline } from './classify.js';
 
 // " date 2026-01-03 The Russian foreign ministry …": the seed's date line, date and first sentence sharing it.
 const DATE_LINE = /^\s*date\s+(\d{4}-\d{2}-\d{2})\b[ \t]*/i;
-// "IMAGE: Smoke rises … Photograph: Leonardo Fernandez Viloria/Reuters"
-const CAPTION = /^(?:IMAGE|PHOTO|PICTURE|CAPTION)\s*:/i;
-const CREDIT = /\b(?:Photograph|Photo|Picture|Image|Credit|Photo credit|Photographer)\s*:\s*[^\n]*$/i;
-const BYLINE = /^(?:By|Reporting by|Additional reporting by|Editing by|Written by)\s+[A-Z]/;
+// A line that ends a sentence: "… on Tuesday." / "… he said.”" / "… (Reuters)"
+const SENTENCE_END = /[.!?:;"”’)\]]$/;
 
 export const ingestArticle: Stage<ArticleInput, Layout> = (input) => {
   const text = input.text;
@@ -30,11 +29,11 @@ export const ingestArticle: Stage<ArticleInput, Layout> = (input) => {
       ),
     );
   }
-  const paragraphs = splitParagraphs(text, bodyStart);
+  const paragraphs = splitParagraphs(text, bodyStart, input.title);
   if (paragraphs.length === 0) {
     issues.push(issueAt('ingest.empty_text', 'The article has no text to analyse.'));
   }
-  const meta: ArticleMeta = { id: input.id, date, title: input.title ?? null };
+  const meta: ArticleMeta = { id: input.id, date, title: input.title ?? findTitle(text, paragraphs) };
   if (input.url !== undefined) meta.url = input.url;
   if (input.source !== undefined) meta.source = input.source;
   return { value: { input, text, meta, paragraphs }, issues };
@@ -46,49 +45,92 @@ function normaliseDate(value: string | undefined): string | null {
   return iso ? `${iso[1]}-${iso[2]}-${iso[3]}` : null;
 }
 
-/** Splits on blank lines; a paragraph keeps its exact offsets, trimmed of surrounding white space. */
-export function splitParagraphs(text: string, from = 0): Paragraph[] {
+/**
+ * Splits on blank lines; a paragraph keeps its exact offsets, trimmed of surrounding white space.
+ * A text with no blank line whose lines mostly end sentences has one paragraph per line (scraped
+ * text); a hard-wrapped text without blank lines stays one paragraph. The first body paragraph's
+ * dateline ("KYIV, Ukraine (AP) —") becomes a `meta` paragraph of its own.
+ */
+export function splitParagraphs(text: string, from = 0, title?: string): Paragraph[] {
+  const separator = hasBlankLine(text, from) || !linesEndSentences(text, from) ? /\n[ \t\r]*\n/g : /\n/g;
   const paragraphs: Paragraph[] = [];
-  const blank = /\n[ \t\r]*\n/g;
-  blank.lastIndex = from;
+  separator.lastIndex = from;
   let start = from;
   for (;;) {
-    const match = blank.exec(text);
+    const match = separator.exec(text);
     const end = match ? match.index : text.length;
-    pushParagraph(text, start, end, paragraphs);
+    pushParagraph(text, start, end, paragraphs, title);
     if (!match) break;
     start = match.index + match[0].length;
   }
-  return paragraphs;
+  return splitDateline(text, paragraphs);
 }
 
-function pushParagraph(text: string, rawStart: number, rawEnd: number, out: Paragraph[]): void {
+function pushParagraph(
+  text: string,
+  rawStart: number,
+  rawEnd: number,
+  out: Paragraph[],
+  title?: string,
+): void {
   let start = rawStart;
   let end = rawEnd;
   while (start < end && /\s/.test(text[start] ?? '')) start++;
   while (end > start && /\s/.test(text[end - 1] ?? '')) end--;
   if (start >= end) return;
   const body = text.slice(start, end);
-  const paragraph: Paragraph = { start, end, kind: classifyParagraph(body) };
+  const paragraph: Paragraph = {
+    start,
+    end,
+    kind:
+      title !== undefined && body === title.trim() ? 'heading' : classifyParagraph(body, out.length === 0),
+  };
   if (paragraph.kind === 'caption') {
-    const prefix = CAPTION.exec(body)?.[0].length ?? 0;
-    const credit = CREDIT.exec(body.slice(prefix));
-    if (credit) paragraph.credit = { start: start + prefix + credit.index, end };
+    const credit = findCredit(body);
+    if (credit !== null) paragraph.credit = { start: start + credit, end };
   }
   out.push(paragraph);
 }
 
-function classifyParagraph(body: string): ParagraphKind {
-  if (CAPTION.test(body)) return 'caption';
-  if (BYLINE.test(body) && !body.includes('\n') && body.length < 120) return 'meta';
-  // A short line with no closing punctuation: a title or an actor heading in a round-up ("France").
-  if (
-    !body.includes('\n') &&
-    body.length <= 80 &&
-    !/[.!?:;"”’,]$/.test(body) &&
-    /^[\p{Lu}\d"“‘]/u.test(body)
-  ) {
-    return 'heading';
+// "WASHINGTON — The State Department said …": the dateline is meta, the sentence after the dash is body.
+function splitDateline(text: string, paragraphs: Paragraph[]): Paragraph[] {
+  const index = paragraphs.findIndex((paragraph) => paragraph.kind === 'body');
+  const first = paragraphs[index];
+  if (!first) return paragraphs;
+  const found = findDateline(text.slice(first.start, first.end));
+  if (!found) return paragraphs;
+  const dateline: Paragraph = { start: first.start, end: first.start + found.end, kind: 'meta' };
+  const body: Paragraph = { start: first.start + found.bodyStart, end: first.end, kind: 'body' };
+  return [...paragraphs.slice(0, index), dateline, body, ...paragraphs.slice(index + 1)];
+}
+
+function hasBlankLine(text: string, from: number): boolean {
+  const blank = /\n[ \t\r]*\n/g;
+  blank.lastIndex = from;
+  return blank.test(text);
+}
+
+/** True when at least half of the text's non-empty lines (two or more) end a sentence or are short headings. */
+function linesEndSentences(text: string, from: number): boolean {
+  let lines = 0;
+  let ended = 0;
+  let start = from;
+  while (start <= text.length) {
+    let end = text.indexOf('\n', start);
+    if (end < 0) end = text.length;
+    const line = text.slice(start, end).trim();
+    if (line) {
+      lines++;
+      if (SENTENCE_END.test(line) || line.length <= 60) ended++;
+    }
+    start = end + 1;
   }
-  return 'body';
+  return lines >= 2 && ended * 2 >= lines;
+}
+
+/** The first paragraph when it is a heading and more paragraphs follow: a title line. */
+function findTitle(text: string, paragraphs: Paragraph[]): string | null {
+  const first = paragraphs[0];
+  if (!first || first.kind !== 'heading' || paragraphs.length < 2) return null;
+  return text.slice(first.start, first.end);
 }

@@ -9,7 +9,7 @@ import {
 } from '../../../adapters/output/write-records.js';
 import { ChorusError } from '../../../errors.js';
 import { isInputError } from '../../../model/input-error.js';
-import { analyzeInputs } from '../../run.js';
+import { analyzeInputs, findFailure } from '../../run.js';
 import { createProgress } from '../progress.js';
 import { type Command, numberOption, stringOption } from './command.js';
 
@@ -75,6 +75,10 @@ export const analyzeCommand: Command = {
         progress.clear();
         const where = record.line === undefined ? record.file : `${record.file}:${record.line}`;
         io.stderr.write(`${where}: ${record.code}: ${record.message}\n`);
+      } else if (findFailure(record) !== undefined) {
+        reported++;
+        progress.clear();
+        io.stderr.write(`${record.article.id}: ${findFailure(record)}\n`);
       } else {
         analysed++;
       }

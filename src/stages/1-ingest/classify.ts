@@ -1,0 +1,55 @@
+// One paragraph's text -> its kind (body, heading, caption, meta), its photo credit and its dateline, by line shape alone.
+import type { ParagraphKind } from '../../model/article.js';
+
+// "IMAGE: Smoke rises … Photograph: Leonardo Fernandez Viloria/Reuters"
+const CAPTION = /^(?:IMAGE|PHOTO|PICTURE|CAPTION|PHOTOGRAPH)\s*:/i;
+// "Photograph: NAME/AGENCY", "Photo: AFP", "(Photo by NAME/Getty Images)", "Credit: NAME"
+const CREDIT =
+  /(?:\(\s*)?\b(?:Photograph|Photo|Picture|Image|Credit|Photo credit|Photographer)(?:\s*:|\s+by\b)\s*[^\n]*$/i;
+// A paragraph that is only a credit: "Photograph: Jane Doe/Reuters"
+const CREDIT_LINE = /^(?:Photograph|Photo credit|Photographer|Credit)\s*:|^(?:Photo|Picture) by\s/i;
+// "By Jane Doe", "BY JANE DOE, Associated Press", "(Reporting by Jane Doe; Editing by John Roe)"
+const BYLINE =
+  /^\(?(?:By|BY|Reporting by|Additional reporting by|Editing by|Writing by|Written by|Compiled by|Reporting and writing by)\s+\p{Lu}/u;
+// "Associated Press writer Jane Doe in Geneva contributed to this report."
+const CONTRIBUTED = /\bcontributed(?: reporting)? to this (?:report|story|article)\.?\)?$/i;
+// "KYIV, Ukraine (AP) —", "WASHINGTON —", "GENEVA, March 3 (Reuters) -", "BEIJING/TAIPEI, Jan 5 (Reuters) -"
+const DATELINE =
+  /^\p{Lu}[\p{Lu}'’.-]*(?:[ /]\p{Lu}[\p{Lu}'’.-]*)*(?:,[ \t]+\p{Lu}[\p{L}\d.'’ -]{0,40}?)*(?:[ \t]+\([\p{L}][\p{L}\d .&-]{0,30}\))?[ \t]*(?:—|–|--|-)[ \t]+(?=\S)/u;
+
+export function classifyParagraph(body: string, first: boolean): ParagraphKind {
+  if (CAPTION.test(body) || CREDIT_LINE.test(body)) return 'caption';
+  const oneLine = !body.includes('\n');
+  if (oneLine && body.length < 160 && BYLINE.test(body)) return 'meta';
+  if (oneLine && body.length < 300 && CONTRIBUTED.test(body)) return 'meta';
+  // A short line with no closing punctuation: a title (longer allowed first), or an actor heading in a round-up ("France").
+  if (
+    oneLine &&
+    body.length <= (first ? 160 : 80) &&
+    !/[.!?:;"”’,]$/.test(body) &&
+    /^[\p{Lu}\d"“‘]/u.test(body)
+  ) {
+    return 'heading';
+  }
+  return 'body';
+}
+
+/** Offset in a caption of its photo credit, or null: "… in Caracas. Photograph: NAME/AGENCY" -> the offset of "Photograph". */
+export function findCredit(caption: string): number | null {
+  if (CREDIT_LINE.test(caption)) return 0;
+  const prefix = CAPTION.exec(caption)?.[0].length ?? 0;
+  const credit = CREDIT.exec(caption.slice(prefix));
+  return credit ? prefix + credit.index : null;
+}
+
+/** The dateline at the start of a paragraph: where it ends (the dash included) and where the body starts. */
+export function findDateline(paragraph: string): { end: number; bodyStart: number } | null {
+  const match = DATELINE.exec(paragraph);
+  if (!match) return null;
+  // The place must be a word of capitals with at least two letters: not "A -" nor "I —".
+  const place = /^[\p{Lu}'’.-]+/u.exec(match[0])?.[0] ?? '';
+  if (place.replace(/[^\p{Lu}]/gu, '').length < 2) return null;
+  const dash = /(?:—|–|--|-)[ \t]+$/.exec(match[0]);
+  const end = dash ? dash.index + dash[0].trimEnd().length : match[0].length;
+  return { end, bodyStart: match[0].length };
+}

@@ -1,0 +1,166 @@
+import { describe, expect, it } from 'vitest';
+import type { ArticleInput, ParagraphKind } from '../../model/article.js';
+import type { StageContext } from '../../model/stage.js';
+import { classifyParagraph, findCredit, findDateline, ingestArticle } from './index.js';
+
+// The ingest stage reads nothing from the context.
+const ctx = {} as StageContext;
+
+function ingest(text: string, extra: Partial<ArticleInput> = {}) {
+  const { value, issues } = ingestArticle({ id: 't', text, origin: { file: 'test' }, ...extra }, ctx);
+  const parts = value.paragraphs.map((p) => ({ kind: p.kind, text: text.slice(p.start, p.end) }));
+  return { value, issues, parts };
+}
+
+describe('classifyParagraph', () => {
+  const cases: [string, ParagraphKind][] = [
+    ['France', 'heading'],
+    ['United Kingdom', 'heading'],
+    ['SAUDI ARABIA', 'heading'],
+    ['By Marta Lindqvist', 'meta'],
+    ['BY OKONKWO ADEYEMI, Associated Press', 'meta'],
+    ['(Reporting by Lena Vogt in Berlin; Editing by Peter Hale)', 'meta'],
+    ['Associated Press writer Tomas Reyes in Quito contributed to this report.', 'meta'],
+    ['IMAGE: Protesters gather outside parliament in Valdoria. Photograph: Ana Ruiz/AFP', 'caption'],
+    ['PHOTO: Aid trucks queue at the border crossing', 'caption'],
+    ['Photograph: Ana Ruiz/AFP', 'caption'],
+    ['The ministry said the talks would resume next week.', 'body'],
+    ['"We will not accept this," the minister said.', 'body'],
+    ['the talks went on without a break', 'body'],
+  ];
+  it.each(cases)('%s -> %s', (body, kind) => {
+    expect(classifyParagraph(body, false)).toBe(kind);
+  });
+
+  it('allows a longer title line only as the first paragraph', () => {
+    const title =
+      'Neighbours urge calm as border dispute between two coastal states enters its third week of standoff';
+    expect(classifyParagraph(title, true)).toBe('heading');
+    expect(classifyParagraph(title, false)).toBe('body');
+  });
+});
+
+describe('findCredit', () => {
+  const cases: [string, string | null][] = [
+    ['IMAGE: Smoke over the port. Photograph: Ana Ruiz/AFP', 'Photograph: Ana Ruiz/AFP'],
+    ['PHOTO: Rescue teams at work (Photo by Jonas Berg/Getty Images)', '(Photo by Jonas Berg/Getty Images)'],
+    ['IMAGE: Delegates arrive for the summit. Credit: Mei Tanaka', 'Credit: Mei Tanaka'],
+    ['IMAGE: Delegates arrive for the summit', null],
+    ['Photograph: Ana Ruiz/AFP', 'Photograph: Ana Ruiz/AFP'],
+  ];
+  it.each(cases)('%s', (caption, credit) => {
+    const at = findCredit(caption);
+    expect(at === null ? null : caption.slice(at)).toBe(credit);
+  });
+});
+
+describe('findDateline', () => {
+  const cases: [string, string | null, string | null][] = [
+    ['KYIV, Ukraine (AP) — Drones struck a power plant overnight.', 'KYIV, Ukraine (AP) —', 'Drones struck'],
+    ['WASHINGTON — The State Department said on Monday.', 'WASHINGTON —', 'The State'],
+    ['GENEVA, March 3 (Reuters) - Talks resumed on Tuesday.', 'GENEVA, March 3 (Reuters) -', 'Talks resumed'],
+    [
+      'BEIJING/TAIPEI, Jan 5 (Reuters) - China held drills.',
+      'BEIJING/TAIPEI, Jan 5 (Reuters) -',
+      'China held',
+    ],
+    ['UNITED NATIONS (AP) -- The Security Council met.', 'UNITED NATIONS (AP) --', 'The Security'],
+    ['PORT-AU-PRINCE, Haiti – Gangs blocked the road.', 'PORT-AU-PRINCE, Haiti –', 'Gangs blocked'],
+    ['The minister — who spoke briefly — left.', null, null],
+    ['A senior official said the talks failed.', null, null],
+    ['COVID-19 cases rose again in the region.', null, null],
+  ];
+  it.each(cases)('%s', (paragraph, dateline, body) => {
+    const found = findDateline(paragraph);
+    expect(found === null ? null : paragraph.slice(0, found.end)).toBe(dateline);
+    expect(
+      found === null ? null : paragraph.slice(found.bodyStart, found.bodyStart + (body?.length ?? 0)),
+    ).toBe(body);
+  });
+});
+
+describe('ingestArticle', () => {
+  it('reads the seed date line and keeps the first sentence as body', () => {
+    const text = ' date 2026-02-11 The foreign ministry of Valdoria condemned the strike.\n\nMore followed.';
+    const { value, parts } = ingest(text);
+    expect(value.meta.date).toBe('2026-02-11');
+    expect(parts[0]).toEqual({
+      kind: 'body',
+      text: 'The foreign ministry of Valdoria condemned the strike.',
+    });
+  });
+
+  it('makes a dateline meta and keeps the sentence after the dash as body', () => {
+    const text =
+      'Drone strikes hit power grid\n\nBy Marta Lindqvist\n\nKYIV, Ukraine (AP) — Drones struck a power plant.\n\nOfficials said repairs would take weeks.';
+    const { parts, value } = ingest(text);
+    expect(parts.map((p) => p.kind)).toEqual(['heading', 'meta', 'meta', 'body', 'body']);
+    expect(parts[2]?.text).toBe('KYIV, Ukraine (AP) —');
+    expect(parts[3]?.text).toBe('Drones struck a power plant.');
+    expect(value.meta.title).toBe('Drone strikes hit power grid');
+  });
+
+  it('only reads a dateline at the start of the first body paragraph', () => {
+    const text = 'The talks ended.\n\nWASHINGTON — a city far away — said nothing.';
+    expect(ingest(text).parts.map((p) => p.kind)).toEqual(['body', 'body']);
+  });
+
+  it('records a caption credit span that ends the caption', () => {
+    const text =
+      'Body text here.\n\nIMAGE: Rescue teams search the rubble. Photograph: Jonas Berg/Reuters\n\nMore.';
+    const { value } = ingest(text);
+    const caption = value.paragraphs[1];
+    expect(caption?.kind).toBe('caption');
+    expect(caption?.credit && text.slice(caption.credit.start, caption.credit.end)).toBe(
+      'Photograph: Jonas Berg/Reuters',
+    );
+  });
+
+  it('marks actor headings in a round-up', () => {
+    const text =
+      'World leaders respond to the coup\n\nGermany\n\nThe foreign office in Berlin called for calm.\n\nBrazil\n\nBrasilia said it was monitoring the situation.';
+    expect(ingest(text).parts.map((p) => p.kind)).toEqual(['heading', 'heading', 'body', 'heading', 'body']);
+  });
+
+  it('treats the given title as a heading even with closing punctuation', () => {
+    const text = 'What next for the ceasefire?\n\nMediators met again on Sunday.';
+    const { parts, value } = ingest(text, { title: 'What next for the ceasefire?' });
+    expect(parts[0]?.kind).toBe('heading');
+    expect(value.meta.title).toBe('What next for the ceasefire?');
+  });
+
+  it('handles Windows line endings with exact offsets', () => {
+    const text =
+      'Ministers meet in Lisbon\r\n\r\nThe ministers met on Friday.\r\n\r\nThey agreed to meet again.\r\n';
+    const { parts } = ingest(text);
+    expect(parts).toEqual([
+      { kind: 'heading', text: 'Ministers meet in Lisbon' },
+      { kind: 'body', text: 'The ministers met on Friday.' },
+      { kind: 'body', text: 'They agreed to meet again.' },
+    ]);
+  });
+
+  it('splits a text with no blank lines into one paragraph per line when lines end sentences', () => {
+    const text =
+      'Floods hit the delta\nHeavy rain fell for a week.\n"We lost everything," one farmer said.\nAid groups appealed for funds.';
+    expect(ingest(text).parts.map((p) => p.kind)).toEqual(['heading', 'body', 'body', 'body']);
+  });
+
+  it('keeps a hard-wrapped text without blank lines as one paragraph', () => {
+    const text =
+      'The government of the coastal republic announced on Monday that it would\nrecall its ambassador from the neighbouring capital after a week of border\nincidents that left several fishermen detained and a patrol boat damaged in\ndisputed waters, according to a statement read on state television.';
+    expect(ingest(text).parts).toHaveLength(1);
+  });
+
+  it('reports an empty text and an unreadable date, and passes on the adapter issues', () => {
+    const { issues } = ingest('   \n\n ', {
+      date: 'last Tuesday',
+      issues: [{ code: 'ingest.invalid_utf8', message: 'bad bytes' }],
+    });
+    expect(issues.map((i) => i.code).sort()).toEqual([
+      'ingest.bad_date',
+      'ingest.empty_text',
+      'ingest.invalid_utf8',
+    ]);
+  });
+});
