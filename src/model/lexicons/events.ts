@@ -1,5 +1,61 @@
 // The lexicon the events stage uses, as loaded by src/adapters/lexicons/events.ts.
 
+/** One CAMEO code with its name, Goldstein score and PLOVER category. */
+export interface CameoCode {
+  code: string;
+  name: string;
+  goldstein: number;
+  plover: string;
+}
+
+/** What the head token of a predicate pattern must be. */
+export type HeadClass = 'verb' | 'noun' | 'any';
+
+/** A word of a pattern after its head; `gap` lets up to four other words come before it. */
+export interface PatternWord {
+  word: string;
+  gap: boolean;
+}
+
+/** A dictionary entry: a predicate pattern ("hold _ talk/n") and the CAMEO code it gives. */
+export interface PredicateEntry {
+  code: string;
+  head: string;
+  headClass: HeadClass;
+  rest: readonly PatternWord[];
+  /** reciprocal: "X and Y met" codes both directions */
+  sym: boolean;
+  /** takes a complement event ("threatened to strike") that is part of this event */
+  comp: boolean;
+  /** code of the negated predicate; without it a negated predicate is no event */
+  negCode: string | null;
+  /** prepositions that introduce the target */
+  targetPreps: ReadonlySet<string>;
+  /** a place after "in"/"near" may be the target */
+  loc: boolean;
+  /** the subject is the target; the source follows a preposition ("received weapons from X") */
+  subjectIsTarget: boolean;
+  /** the pattern as written, for summaries ("hold talks") */
+  display: string;
+}
+
+export interface EventWordClasses {
+  /** verbs whose object noun carries the event: "launched an attack", "carried out strikes" */
+  light: ReadonlySet<string>;
+  /** reporting verbs: not events themselves; their complements are coded */
+  reporting: ReadonlySet<string>;
+  negators: ReadonlySet<string>;
+  /** words that open another clause: an argument is not looked for across them */
+  clauseBreaks: ReadonlySet<string>;
+  passiveAux: ReadonlySet<string>;
+  locationPreps: ReadonlySet<string>;
+  defaultTargetPreps: ReadonlySet<string>;
+}
+
 export interface EventLexicon {
   version: number;
+  codes: ReadonlyMap<string, CameoCode>;
+  /** entries by head form (lemma and its inflections), longest pattern first */
+  byHead: ReadonlyMap<string, readonly PredicateEntry[]>;
+  words: EventWordClasses;
 }

@@ -1,5 +1,108 @@
-// Stage 5: QuoteDoc -> CAMEO/PLOVER events with source, target, date and place.
+// Stage 5: QuoteDoc -> CAMEO/PLOVER events with source, target, date and place, the main event first.
 import type { EventLayer, QuoteDoc } from '../../model/doc.js';
+import type { Event } from '../../model/event.js';
+import type { EventLexicon } from '../../model/lexicons/events.js';
+import type { Evidence } from '../../model/span.js';
+import { evidenceOf } from '../../model/span.js';
 import type { Stage } from '../../model/stage.js';
+import { findPredicates, type PredicateMatch } from './1-find-predicates.js';
+import { type Arguments, findArguments } from './2-find-arguments.js';
+import { parseArticleDate, resolveDate } from './3-resolve-date.js';
+import { findLocation } from './4-find-location.js';
+import { type RankInput, rankEvents } from './5-rank-events.js';
+import { type PlacedMention, type TokenView, viewTokens } from './sentence-view.js';
 
-export const codeEvents: Stage<QuoteDoc, EventLayer> = () => ({ value: { events: [] }, issues: [] });
+export const codeEvents: Stage<QuoteDoc, EventLayer> = (doc, ctx) => {
+  const lexicon = ctx.lexicons.events;
+  const view = viewTokens(doc);
+  const articleDate = parseArticleDate(doc.meta.date);
+  const names = new Map(doc.actors.map((actor) => [actor.id, actor.name]));
+  const drafts: RankInput[] = [];
+  const proseParagraphs = new Map<number, number>();
+  doc.paragraphs.forEach((paragraph, index) => {
+    if (paragraph.kind === 'body' || paragraph.kind === 'heading')
+      proseParagraphs.set(index, proseParagraphs.size);
+  });
+  doc.sentences.forEach((sentence, sentenceIndex) => {
+    const paragraph = proseParagraphs.get(sentence.paragraph);
+    // Captions and boilerplate retell the story's events: they are not coded twice.
+    if (paragraph === undefined) return;
+    const seen = new Set<string>();
+    let previous: { match: PredicateMatch; args: Arguments } | null = null;
+    for (const match of findPredicates(view, sentence, lexicon)) {
+      if (match.subordinate) continue;
+      const args = findArguments(match, previous, view, sentence, lexicon);
+      previous = { match, args };
+      for (const [source, target] of pairArguments(match, args)) {
+        const event = buildEvent(match, source, target, view, lexicon, names);
+        const key = `${event.source}|${event.target}|${event.cameo}`;
+        if (seen.has(key)) continue;
+        seen.add(key);
+        const sentenceText = doc.text.slice(sentence.start, sentence.end);
+        const head = view.tokens[match.head];
+        event.date = resolveDate(sentenceText, sentence.start, head?.start ?? sentence.start, articleDate);
+        event.location = findLocation(view, sentence, match.head, lexicon);
+        event.sentence = sentenceIndex;
+        drafts.push({ event, paragraph, sentence: sentenceIndex });
+      }
+    }
+  });
+  const events = rankEvents(drafts).map((event, index) => ({ ...event, id: `e${index + 1}` }));
+  return { value: { events }, issues: [] };
+};
+
+type Pair = [PlacedMention | null, PlacedMention | null];
+
+/** Sources x targets; a reciprocal act of coordinated actors with no other target pairs them up. */
+function pairArguments(match: PredicateMatch, args: Arguments): Pair[] {
+  const { sources, targets } = args;
+  if (targets.length === 0 && match.entry.sym && sources.length > 1) {
+    const pairs: Pair[] = [];
+    for (const a of sources)
+      for (const b of sources) if (a !== b && a.mention.actor !== b.mention.actor) pairs.push([a, b]);
+    return pairs;
+  }
+  const pairs: Pair[] = [];
+  for (const source of sources.length > 0 ? sources : [null]) {
+    for (const target of targets.length > 0 ? targets : [null]) {
+      if (!source && !target) continue;
+      if (source && target && source.first === target.first) continue;
+      pairs.push([source, target]);
+    }
+  }
+  return pairs;
+}
+
+function buildEvent(
+  match: PredicateMatch,
+  source: PlacedMention | null,
+  target: PlacedMention | null,
+  view: TokenView,
+  lexicon: EventLexicon,
+  names: ReadonlyMap<string, string>,
+): Event {
+  const code = lexicon.codes.get(match.code) ?? lexicon.codes.get(match.code.slice(0, 2));
+  const first = view.tokens[Math.min(match.anchor, match.head)];
+  const last = view.tokens[match.matched.at(-1) ?? match.head];
+  const predicate = evidenceOf(view.text, first?.start ?? 0, last?.end ?? 0);
+  const evidence: Evidence[] = [predicate];
+  for (const placed of [source, target]) {
+    if (placed) evidence.push(evidenceOf(view.text, placed.mention.start, placed.mention.end));
+  }
+  evidence.sort((a, b) => a.start - b.start);
+  const nameOf = (placed: PlacedMention | null) =>
+    placed ? (names.get(placed.mention.actor) ?? placed.mention.text) : null;
+  const verb = match.passive || match.entry.subjectIsTarget ? match.entry.display : predicate.text;
+  return {
+    id: '',
+    cameo: match.code,
+    plover: code?.plover ?? '',
+    goldstein: code?.goldstein ?? 0,
+    summary: [nameOf(source), verb, nameOf(target)].filter(Boolean).join(' '),
+    source: source?.mention.actor ?? null,
+    target: target?.mention.actor ?? null,
+    date: null,
+    location: null,
+    evidence,
+  };
+}

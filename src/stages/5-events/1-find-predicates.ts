@@ -1,0 +1,183 @@
+// One sentence's tokens -> event predicates: dictionary patterns anchored at tokens, with voice and negation.
+import type { EventLexicon, PredicateEntry } from '../../model/lexicons/events.js';
+import type { Sentence, Token } from '../../model/text.js';
+import type { TokenView } from './sentence-view.js';
+
+export interface PredicateMatch {
+  entry: PredicateEntry;
+  /** the code after negation ("did not agree" -> 120) */
+  code: string;
+  /** token index of the pattern's head */
+  head: number;
+  /** token indices the pattern matched, in order */
+  matched: number[];
+  /** the verb whose subject is the source: the head, or a light verb ("launched" an attack) */
+  anchor: number;
+  passive: boolean;
+  /** the head is a noun (an event named, not told: "the strike on Gaza") */
+  nominal: boolean;
+  /** part of an earlier predicate's complement ("threatened to strike"): not an event of its own */
+  subordinate: boolean;
+}
+
+const MAX_GAP = 4;
+
+export function findPredicates(view: TokenView, sentence: Sentence, lexicon: EventLexicon): PredicateMatch[] {
+  const { tokens } = view;
+  const matches: PredicateMatch[] = [];
+  const used = new Uint8Array(sentence.tokenEnd - sentence.tokenStart);
+  for (let i = sentence.tokenStart; i < sentence.tokenEnd; i++) {
+    const token = tokens[i];
+    if (!token || used[i - sentence.tokenStart] || view.mentionAt[i] !== -1) continue;
+    const found = matchAt(i, token, view, sentence, lexicon);
+    if (!found) continue;
+    for (const k of found.matched) used[k - sentence.tokenStart] = 1;
+    matches.push(found);
+  }
+  markSubordinates(matches, tokens, lexicon);
+  return matches;
+}
+
+function matchAt(
+  i: number,
+  token: Token,
+  view: TokenView,
+  sentence: Sentence,
+  lexicon: EventLexicon,
+): PredicateMatch | null {
+  const candidates = lexicon.byHead.get(token.lower) ?? lexicon.byHead.get(token.lemma);
+  if (!candidates) return null;
+  for (const entry of candidates) {
+    if (!headFits(entry, token)) continue;
+    const matched = matchRest(entry, i, view.tokens, sentence);
+    if (!matched) continue;
+    const nominal = entry.headClass === 'noun' || token.pos === 'NOUN' || token.pos === 'PROPN';
+    const anchor = nominal ? findLightVerb(i, view, sentence, lexicon) : i;
+    const passive = !nominal && isPassive(i, matched, view.tokens, sentence, lexicon);
+    const negated = isNegated(anchor >= 0 ? anchor : i, view.tokens, sentence, lexicon);
+    if (negated && !entry.negCode) return null;
+    const code = negated && entry.negCode ? entry.negCode : entry.code;
+    return {
+      entry,
+      code,
+      head: i,
+      matched,
+      anchor: anchor >= 0 ? anchor : i,
+      passive,
+      nominal: nominal && anchor < 0,
+      subordinate: false,
+    };
+  }
+  return null;
+}
+
+function headFits(entry: PredicateEntry, token: Token): boolean {
+  if (entry.headClass === 'verb') return token.pos === 'VERB';
+  if (entry.headClass === 'noun') return token.pos === 'NOUN' || token.pos === 'PROPN';
+  return token.pos !== 'PUNCT' && token.pos !== 'ADP';
+}
+
+function matchRest(entry: PredicateEntry, head: number, tokens: readonly Token[], sentence: Sentence) {
+  const matched = [head];
+  let next = head + 1;
+  for (const step of entry.rest) {
+    const limit = Math.min(sentence.tokenEnd, next + (step.gap ? MAX_GAP + 1 : 1));
+    let found = -1;
+    for (let k = next; k < limit; k++) {
+      const token = tokens[k];
+      if (!token) break;
+      if (token.lower === step.word || token.lemma === step.word) {
+        found = k;
+        break;
+      }
+      if (token.pos === 'PUNCT' && token.text !== '-') break;
+    }
+    if (found < 0) return null;
+    matched.push(found);
+    next = found + 1;
+  }
+  return matched;
+}
+
+/** "carried out air strikes", "launched an attack": the verb a few words before the event noun. */
+function findLightVerb(head: number, view: TokenView, sentence: Sentence, lexicon: EventLexicon): number {
+  for (let k = head - 1; k >= sentence.tokenStart && k >= head - 5; k--) {
+    const token = view.tokens[k];
+    if (!token) break;
+    if (token.pos === 'VERB')
+      return lexicon.words.light.has(token.lemma) || lexicon.words.light.has(token.lower) ? k : -1;
+    if (token.pos === 'PUNCT' || token.pos === 'PRON' || view.mentionAt[k] !== -1) return -1;
+    if (token.pos === 'ADP' && token.lower !== 'out' && token.lower !== 'up') return -1;
+  }
+  return -1;
+}
+
+/** "was attacked", "has been shelled", and reduced passives followed by "by" ("civilians killed by"). */
+function isPassive(
+  head: number,
+  matched: number[],
+  tokens: readonly Token[],
+  sentence: Sentence,
+  lexicon: EventLexicon,
+): boolean {
+  const token = tokens[head];
+  if (!token || token.lower.endsWith('ing')) return false;
+  const participle = token.lower !== token.lemma || /(ed|en|wn)$/.test(token.lower);
+  if (!participle) return false;
+  for (let k = head - 1; k >= sentence.tokenStart && k >= head - 3; k--) {
+    const before = tokens[k];
+    if (!before) break;
+    if (lexicon.words.passiveAux.has(before.lower) || (before.pos === 'AUX' && before.lemma === 'be'))
+      return true;
+    if (before.pos !== 'ADV' && before.pos !== 'PART' && before.pos !== 'AUX') break;
+  }
+  const after = tokens[(matched.at(-1) ?? head) + 1];
+  const previous = tokens[head - 1];
+  return after?.lower === 'by' && previous?.pos !== 'AUX' && previous?.lower !== 'have';
+}
+
+/** "did not agree", "never attacked", "no talks": a negator up to three words before the predicate. */
+function isNegated(anchor: number, tokens: readonly Token[], sentence: Sentence, lexicon: EventLexicon) {
+  for (let k = anchor - 1; k >= sentence.tokenStart && k >= anchor - 3; k--) {
+    const token = tokens[k];
+    if (!token || token.pos === 'PUNCT') return false;
+    if (lexicon.words.negators.has(token.lower)) return true;
+  }
+  return false;
+}
+
+/**
+ * "threatened to strike", "accused Russia of shelling", "urged both sides to hold talks": a predicate
+ * in the complement of a `comp` predicate is part of it. The complement opens with to/that/of/for
+ * within a few words and runs until a clause break.
+ */
+function markSubordinates(matches: PredicateMatch[], tokens: readonly Token[], lexicon: EventLexicon): void {
+  for (let m = 0; m < matches.length; m++) {
+    const governor = matches[m];
+    if (!governor?.entry.comp || governor.subordinate) continue;
+    const from = (governor.matched.at(-1) ?? governor.head) + 1;
+    let opened = false;
+    for (let n = m + 1; n < matches.length; n++) {
+      const next = matches[n];
+      if (!next) break;
+      const limit = next.anchor;
+      if (limit - from > 14) break;
+      let broken = false;
+      for (let k = from; k < limit; k++) {
+        const token = tokens[k];
+        if (!token) break;
+        if (['to', 'that', 'of', 'for', 'from'].includes(token.lower)) opened = true;
+        if (
+          token.text === ';' ||
+          lexicon.words.reporting.has(token.lemma) ||
+          lexicon.words.reporting.has(token.lower)
+        ) {
+          broken = true;
+          break;
+        }
+      }
+      if (broken || !opened) break;
+      next.subordinate = true;
+    }
+  }
+}

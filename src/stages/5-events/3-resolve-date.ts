@@ -1,0 +1,57 @@
+// A sentence, the predicate's offset and the article date -> the event's ISO date (chrono-node, weekdays looking back).
+import * as chrono from 'chrono-node';
+
+// One cheap test per sentence before chrono runs: does anything here look like a time expression?
+const DATE_HINT =
+  /\b(?:mon|tues|wednes|thurs|fri|satur|sun)day|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d|\b\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\b(?:today|yesterday|tonight|overnight|ago|last|this (?:morning|afternoon|evening|week|month|year)|earlier|weekend)\b/i;
+const FUTURE = /\b(?:will|would|shall|'ll|next|scheduled|plans? to|is to|are to|due to|expected to)\b/i;
+
+/** "2026-01-03" or "2026-01-03T10:00:00Z" -> a local noon Date (chrono works in local time). */
+export function parseArticleDate(date: string | null | undefined): Date | null {
+  const match = /^(\d{4})-(\d{2})-(\d{2})/.exec(date ?? '');
+  if (!match) return null;
+  return new Date(Number(match[1]), Number(match[2]) - 1, Number(match[3]), 12);
+}
+
+export function formatDate(date: Date): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+}
+
+/**
+ * The date of an event told in `sentence` (whose first character is at `sentenceStart`), nearest to
+ * the predicate at `headOffset`; the article date when the sentence names none.
+ * "on Saturday" in a past-tense report is the Saturday on or before the article date.
+ */
+export function resolveDate(
+  sentence: string,
+  sentenceStart: number,
+  headOffset: number,
+  articleDate: Date | null,
+): string | null {
+  const fallback = articleDate ? formatDate(articleDate) : null;
+  if (!DATE_HINT.test(sentence)) return fallback;
+  const reference = articleDate ?? new Date(2000, 0, 1, 12);
+  const results = chrono.parse(sentence, reference, { forwardDate: false });
+  let best: chrono.ParsedResult | null = null;
+  let bestDistance = Number.POSITIVE_INFINITY;
+  for (const result of results) {
+    const distance = Math.abs(sentenceStart + result.index - headOffset);
+    if (distance < bestDistance) {
+      best = result;
+      bestDistance = distance;
+    }
+  }
+  if (!best) return fallback;
+  const start = best.start;
+  if (!articleDate && !start.isCertain('year')) return null;
+  if (start.isCertain('weekday') && !start.isCertain('day')) {
+    const weekday = start.get('weekday') ?? reference.getDay();
+    const future = FUTURE.test(sentence);
+    const shift = future ? (weekday - reference.getDay() + 7) % 7 : -((reference.getDay() - weekday + 7) % 7);
+    const day = new Date(reference);
+    day.setDate(day.getDate() + shift);
+    return formatDate(day);
+  }
+  return formatDate(start.date());
+}

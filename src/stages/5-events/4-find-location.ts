@@ -1,0 +1,75 @@
+// A sentence's tokens and the predicate -> the place named with "in"/"near"/"at" nearest after it (or before it).
+import type { EventLexicon } from '../../model/lexicons/events.js';
+import type { Sentence } from '../../model/text.js';
+import type { TokenView } from './sentence-view.js';
+
+const NOT_PLACES = new Set([
+  'monday',
+  'tuesday',
+  'wednesday',
+  'thursday',
+  'friday',
+  'saturday',
+  'sunday',
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+]);
+
+export function findLocation(
+  view: TokenView,
+  sentence: Sentence,
+  head: number,
+  lexicon: EventLexicon,
+): string | null {
+  let before: string | null = null;
+  for (let k = sentence.tokenStart; k < sentence.tokenEnd; k++) {
+    const token = view.tokens[k];
+    if (!token || !lexicon.words.locationPreps.has(token.lower)) continue;
+    const place = readPlace(view, sentence, k + 1);
+    if (!place) continue;
+    if (k > head) return place;
+    before = place;
+  }
+  return before;
+}
+
+/** "in the Gaza Strip", "near Kharkiv", "in the city of Aleppo" -> the proper-name run. */
+function readPlace(view: TokenView, sentence: Sentence, from: number): string | null {
+  let k = from;
+  while (k < sentence.tokenEnd && ['DET', 'ADJ'].includes(view.tokens[k]?.pos ?? '') && !isName(view, k)) k++;
+  // "the city of Aleppo", "the town of Rafah": the name after "of"
+  if (['NOUN'].includes(view.tokens[k]?.pos ?? '') && view.tokens[k + 1]?.lower === 'of') k += 2;
+  const first = k;
+  while (
+    k < sentence.tokenEnd &&
+    (isName(view, k) || (view.tokens[k]?.lower === 'of' && isName(view, k + 1)))
+  )
+    k++;
+  if (k === first) return null;
+  const start = view.tokens[first];
+  const end = view.tokens[k - 1];
+  if (!start || !end) return null;
+  if (k - first === 1 && NOT_PLACES.has(start.lower)) return null;
+  for (let m = first; m < k; m++) {
+    const placed = view.placed[view.mentionAt[m] ?? -1];
+    // An organisation or a person is not a place ("in the UN", "at Hamas's request").
+    if (placed && !/^[A-Z]{3}$/.test(placed.mention.actor)) return null;
+  }
+  return view.text.slice(start.start, end.end);
+}
+
+function isName(view: TokenView, k: number): boolean {
+  const token = view.tokens[k];
+  if (!token) return false;
+  return token.pos === 'PROPN' && /^\p{Lu}/u.test(token.text);
+}

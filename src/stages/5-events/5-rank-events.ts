@@ -1,0 +1,44 @@
+// Coded events in text order -> the same events with the article's main event first and marked `main`.
+import type { Event } from '../../model/event.js';
+
+export interface RankInput {
+  event: Event;
+  /** paragraph index of the event's sentence, counting only prose (title and lead first) */
+  paragraph: number;
+  sentence: number;
+}
+
+/** Root codes of material acts (cooperation, aid, yielding, force): more newsworthy than words. */
+const MATERIAL_ROOTS = new Set(['06', '07', '08', '14', '15', '16', '17', '18', '19', '20']);
+
+/**
+ * Salience: a material act outranks words, the title and lead outrank later paragraphs, and an act
+ * told again in other sentences (same root, same actors) is what the article is about.
+ */
+export function rankEvents(inputs: RankInput[]): Event[] {
+  if (inputs.length === 0) return [];
+  const retold = new Map<string, Set<number>>();
+  const keyOf = (e: Event) => `${e.cameo.slice(0, 2)}|${[e.source, e.target].sort().join('|')}`;
+  for (const { event, sentence } of inputs) {
+    const sentences = retold.get(keyOf(event)) ?? new Set<number>();
+    sentences.add(sentence);
+    retold.set(keyOf(event), sentences);
+  }
+  let best = 0;
+  let bestScore = Number.NEGATIVE_INFINITY;
+  inputs.forEach(({ event, paragraph, sentence }, index) => {
+    const material = MATERIAL_ROOTS.has(event.cameo.slice(0, 2)) ? 2 : 0;
+    const intensity = Math.abs(event.goldstein) / 10;
+    const lead = paragraph <= 1 ? 1.5 : 0;
+    const repeats = Math.min(3, (retold.get(keyOf(event))?.size ?? 1) - 1);
+    const actors = (event.source ? 0.5 : 0) + (event.target ? 0.5 : 0);
+    const score = material + intensity + lead + repeats + actors - 0.1 * Math.min(sentence, 20);
+    if (score > bestScore) {
+      best = index;
+      bestScore = score;
+    }
+  });
+  const events = inputs.map((input) => input.event);
+  const main = events[best] as Event;
+  return [{ ...main, main: true }, ...events.filter((_, index) => index !== best)];
+}
