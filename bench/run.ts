@@ -1,0 +1,383 @@
+// Corpus -> one table (and bench/out/results.json): wink-nlp floor vs whole pipeline on one core, stage shares,
+// worker-thread speed-up, SQLite ingest, end-to-end CLI memory; `--memory` adds the 1 GB streaming test.
+// Usage: npm run bench -- [--articles 5000] [--input FILE.jsonl] [--workers 2] [--no-sqlite] [--no-cli]
+//        [--memory [--memory-bytes 1e9] [--memory-workers 1] [--memory-seconds S]]
+import { existsSync, mkdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { basename, resolve } from 'node:path';
+import { readJsonLinesFile } from '../src/adapters/input/read-jsonl.js';
+import { createArticleWriter } from '../src/adapters/sqlite/article-writer.js';
+import { ingestArticles } from '../src/adapters/sqlite/ingest-articles.js';
+import { openStore } from '../src/adapters/sqlite/open-store.js';
+import { createContext } from '../src/apps/context.js';
+import { analyzeParallel } from '../src/apps/workers/index.js';
+import type { ArticleInput } from '../src/model/article.js';
+import { isInputError } from '../src/model/input-error.js';
+import type { StageContext } from '../src/model/stage.js';
+import { analyzeArticle, STAGE_NAMES, type StageName } from '../src/pipeline.js';
+import { writeCorpus } from './generate-corpus.js';
+import {
+  type ChildRun,
+  describeMachine,
+  peakRssMB,
+  readLoad,
+  round,
+  runMeasured,
+  type Throughput,
+  toThroughput,
+} from './measure.js';
+
+interface BenchOptions {
+  articles: number;
+  seed: number;
+  input?: string;
+  workers: number;
+  sqlite: boolean;
+  cli: boolean;
+  memory: boolean;
+  memoryBytes: number;
+  memoryWorkers: number;
+  memorySeconds?: number;
+  out: string;
+}
+
+const OUT_DIR = 'bench/out';
+// wink and the pipeline alternate over blocks of this many articles, so both see the same machine load.
+const BLOCK = 250;
+const WARM_UP = 200;
+
+function parseOptions(args: string[]): BenchOptions {
+  const value = (name: string) => {
+    const at = args.indexOf(`--${name}`);
+    return at >= 0 ? args[at + 1] : undefined;
+  };
+  const options: BenchOptions = {
+    articles: Number(value('articles') ?? 5000),
+    seed: Number(value('seed') ?? 7),
+    workers: Number(value('workers') ?? 2),
+    sqlite: !args.includes('--no-sqlite'),
+    cli: !args.includes('--no-cli'),
+    memory: args.includes('--memory'),
+    memoryBytes: Number(value('memory-bytes') ?? 1e9),
+    memoryWorkers: Number(value('memory-workers') ?? 1),
+    out: value('out') ?? `${OUT_DIR}/results.json`,
+  };
+  const input = value('input');
+  if (input !== undefined) options.input = input;
+  const seconds = value('memory-seconds');
+  if (seconds !== undefined) options.memorySeconds = Number(seconds);
+  return options;
+}
+
+async function ensureCorpus(options: BenchOptions): Promise<string> {
+  if (options.input) return options.input;
+  const file = `${OUT_DIR}/corpus-${options.seed}-${options.articles}.jsonl`;
+  if (!existsSync(file)) await writeCorpus({ out: file, seed: options.seed, articles: options.articles });
+  return file;
+}
+
+async function loadArticles(file: string): Promise<{ articles: ArticleInput[]; rejected: number }> {
+  const articles: ArticleInput[] = [];
+  let rejected = 0;
+  for await (const record of readJsonLinesFile(file, basename(file))) {
+    if (isInputError(record)) rejected++;
+    else articles.push(record);
+  }
+  return { articles, rejected };
+}
+
+function runWink(ctx: StageContext, article: ArticleInput): number {
+  const its = ctx.nlp.its;
+  const doc = ctx.nlp.readDoc(article.text);
+  const sentences: unknown[] = doc.sentences().out();
+  const tokens: unknown[] = doc.tokens().out();
+  const pos: unknown[] = doc.tokens().out(its.pos);
+  return sentences.length + tokens.length + pos.length;
+}
+
+interface SingleCore {
+  wink: Throughput;
+  pipeline: Throughput;
+  stageShares: Record<StageName, number>;
+  stageMs: Record<StageName, number>;
+}
+
+/** wink-nlp alone and the whole pipeline, alternating block by block on the main thread. */
+function measureSingleCore(ctx: StageContext, articles: ArticleInput[], bytes: number): SingleCore {
+  const stageMs = Object.fromEntries(STAGE_NAMES.map((name) => [name, 0])) as Record<StageName, number>;
+  const timer = (stage: StageName, ms: number) => {
+    stageMs[stage] += ms;
+  };
+  for (const article of articles.slice(0, WARM_UP)) {
+    runWink(ctx, article);
+    analyzeArticle(article, ctx);
+  }
+  let winkMs = 0;
+  let pipelineMs = 0;
+  for (let from = 0; from < articles.length; from += BLOCK) {
+    const block = articles.slice(from, from + BLOCK);
+    let started = performance.now();
+    for (const article of block) runWink(ctx, article);
+    winkMs += performance.now() - started;
+    started = performance.now();
+    for (const article of block) analyzeArticle(article, ctx, timer);
+    pipelineMs += performance.now() - started;
+  }
+  const staged = STAGE_NAMES.reduce((sum, name) => sum + stageMs[name], 0);
+  const stageShares = Object.fromEntries(
+    STAGE_NAMES.map((name) => [name, round(stageMs[name] / staged, 3)]),
+  ) as Record<StageName, number>;
+  for (const name of STAGE_NAMES) stageMs[name] = round(stageMs[name], 0);
+  return {
+    wink: toThroughput(articles.length, bytes, winkMs),
+    pipeline: toThroughput(articles.length, bytes, pipelineMs),
+    stageShares,
+    stageMs,
+  };
+}
+
+interface Parallel extends Throughput {
+  workers: number;
+  startupSeconds: number;
+}
+
+/** The worker pool over the same articles; throughput is counted once every worker has answered a warm-up. */
+async function measureWorkers(articles: ArticleInput[], bytes: number, workers: number): Promise<Parallel> {
+  const warmUp = articles.slice(0, workers * 40);
+  async function* inputs(): AsyncGenerator<ArticleInput> {
+    yield* warmUp;
+    yield* articles;
+  }
+  const started = performance.now();
+  let warmed = 0;
+  let seen = 0;
+  for await (const _ of analyzeParallel(inputs(), { workers })) {
+    seen++;
+    if (seen === warmUp.length) warmed = performance.now();
+  }
+  const ended = performance.now();
+  return {
+    workers,
+    startupSeconds: round((warmed - started) / 1000, 2),
+    ...toThroughput(articles.length, bytes, ended - warmed),
+  };
+}
+
+interface SqliteIngest extends Throughput {
+  shareOfAnalyze: number;
+}
+
+/** Analyse and store every article in a fresh store (batches of 100, one transaction each). */
+async function measureSqlite(
+  ctx: StageContext,
+  articles: ArticleInput[],
+  bytes: number,
+  analyseOnly: Throughput,
+): Promise<SqliteIngest> {
+  const file = `${OUT_DIR}/bench.db`;
+  for (const suffix of ['', '-wal', '-shm']) rmSync(file + suffix, { force: true });
+  const db = openStore(file);
+  const writer = createArticleWriter(db);
+  async function* inputs(): AsyncGenerator<ArticleInput> {
+    yield* articles;
+  }
+  const started = performance.now();
+  await ingestArticles(inputs(), writer, { batchSize: 100, analyze: (input) => analyzeArticle(input, ctx) });
+  const ms = performance.now() - started;
+  db.close();
+  const figures = toThroughput(articles.length, bytes, ms);
+  return { ...figures, shareOfAnalyze: round(figures.articlesPerSecond / analyseOnly.articlesPerSecond, 2) };
+}
+
+interface CliRun extends ChildRun {
+  workers: number;
+  articlesPerSecond: number;
+  megabytesPerSecond: number;
+}
+
+/** The built CLI end to end (read, analyse, serialise, write), in a child process whose memory is sampled. */
+async function measureCli(
+  file: string,
+  articles: number,
+  bytes: number,
+  workers: number,
+  limitSeconds?: number,
+): Promise<CliRun> {
+  const args = [
+    'bin/chorus.js',
+    'analyze',
+    file,
+    '--quiet',
+    '--out',
+    '/dev/null',
+    '--workers',
+    String(workers),
+  ];
+  const options: { limitSeconds?: number } = {};
+  if (limitSeconds !== undefined) options.limitSeconds = limitSeconds;
+  const run = await runMeasured(process.execPath, args, options);
+  return {
+    workers,
+    ...run,
+    articlesPerSecond: round(articles / run.seconds, 1),
+    megabytesPerSecond: round(bytes / 1e6 / run.seconds, 2),
+  };
+}
+
+async function main(): Promise<void> {
+  const options = parseOptions(process.argv.slice(2));
+  mkdirSync(OUT_DIR, { recursive: true });
+  const results: Record<string, unknown> = {
+    startedAt: new Date().toISOString(),
+    machine: describeMachine(),
+  };
+  const loads: Record<string, number> = { start: readLoad() };
+  results.load = loads;
+
+  const file = await ensureCorpus(options);
+  const { articles, rejected } = await loadArticles(file);
+  const bytes = articles.reduce((sum, article) => sum + Buffer.byteLength(article.text), 0);
+  results.corpus = {
+    file,
+    articles: articles.length,
+    rejectedLines: rejected,
+    megabytes: round(bytes / 1e6, 1),
+    meanKB: round(bytes / 1e3 / Math.max(1, articles.length), 2),
+  };
+  log(`corpus ${file}: ${articles.length} articles, ${round(bytes / 1e6, 1)} MB`);
+
+  let started = performance.now();
+  const ctx = createContext();
+  results.contextSeconds = round((performance.now() - started) / 1000, 2);
+
+  log('one core: wink-nlp alone and the whole pipeline, alternating …');
+  const single = measureSingleCore(ctx, articles, bytes);
+  results.wink = single.wink;
+  results.pipeline = single.pipeline;
+  results.ratio = round(single.pipeline.articlesPerSecond / single.wink.articlesPerSecond, 3);
+  results.stageShares = single.stageShares;
+  results.stageMs = single.stageMs;
+  loads.afterSingleCore = readLoad();
+
+  log(`${options.workers} worker threads …`);
+  const parallel = await measureWorkers(articles, bytes, options.workers);
+  results.workers = {
+    ...parallel,
+    speedup: round(parallel.articlesPerSecond / single.pipeline.articlesPerSecond, 2),
+  };
+  loads.afterWorkers = readLoad();
+
+  if (options.sqlite) {
+    log('analyse + store in SQLite …');
+    results.sqlite = await measureSqlite(ctx, articles, bytes, single.pipeline);
+    loads.afterSqlite = readLoad();
+  }
+  results.benchPeakRssMB = peakRssMB();
+
+  if (options.cli) {
+    log(`chorus analyze (built CLI, --workers ${options.workers}) …`);
+    results.cli = await measureCli(file, articles.length, bytes, options.workers);
+    loads.afterCli = readLoad();
+  }
+
+  if (options.memory) {
+    const big = `${OUT_DIR}/big-${options.seed}-${options.memoryBytes}.jsonl`;
+    if (!existsSync(big)) {
+      log(`writing ${big} …`);
+      await writeCorpus({ out: big, seed: options.seed, bytes: options.memoryBytes });
+    }
+    log(`chorus analyze ${big} (--workers ${options.memoryWorkers}) …`);
+    started = performance.now();
+    const bigBytes = statSync(big).size;
+    const run = await runMeasured(
+      process.execPath,
+      [
+        'bin/chorus.js',
+        'analyze',
+        big,
+        '--quiet',
+        '--out',
+        '/dev/null',
+        '--workers',
+        String(options.memoryWorkers),
+      ],
+      options.memorySeconds === undefined
+        ? { sampleMs: 2000 }
+        : { sampleMs: 2000, limitSeconds: options.memorySeconds },
+    );
+    results.memory = {
+      file: big,
+      megabytes: round(bigBytes / 1e6, 0),
+      workers: options.memoryWorkers,
+      ...run,
+    };
+    loads.afterMemory = readLoad();
+  }
+
+  writeFileSync(options.out, `${JSON.stringify(results, null, 2)}\n`);
+  process.stdout.write(`${formatTable(results)}\nresults: ${resolve(options.out)}\n`);
+}
+
+function log(message: string): void {
+  process.stderr.write(`bench: ${message}\n`);
+}
+
+function formatTable(results: Record<string, unknown>): string {
+  const rows: string[][] = [['measure', 'articles/s', 'MB/s', 'note']];
+  const add = (
+    name: string,
+    figures: Pick<Throughput, 'articlesPerSecond' | 'megabytesPerSecond'> | undefined,
+    note: string,
+  ) => {
+    if (figures)
+      rows.push([name, String(figures.articlesPerSecond), String(figures.megabytesPerSecond), note]);
+  };
+  const wink = results.wink as Throughput;
+  const pipeline = results.pipeline as Throughput;
+  const workers = results.workers as Parallel & { speedup: number };
+  add('wink-nlp alone, 1 core', wink, 'readDoc + sentences + tokens + POS (the floor)');
+  add('whole pipeline, 1 core', pipeline, `ratio to wink ${results.ratio} (target >= 0.50)`);
+  add(
+    `pipeline, ${workers.workers} workers`,
+    workers,
+    `speed-up ${workers.speedup}x over 1 core (target >= 1.8x); startup ${workers.startupSeconds} s`,
+  );
+  const sqlite = results.sqlite as SqliteIngest | undefined;
+  add(
+    'analyse + SQLite ingest, 1 core',
+    sqlite,
+    `${sqlite?.shareOfAnalyze} of analyse-only (target >= 0.80)`,
+  );
+  const cli = results.cli as CliRun | undefined;
+  add(
+    `chorus analyze CLI, ${cli?.workers} workers`,
+    cli,
+    `end to end incl. startup; peak RSS ${cli?.peakRssMB} MB; exit ${cli?.exitCode}`,
+  );
+  const shares = results.stageShares as Record<string, number>;
+  const stageNote = Object.entries(shares)
+    .map(([name, share]) => `${name} ${Math.round(share * 100)}%`)
+    .join(', ');
+  rows.push(['stage shares, 1 core', '', '', stageNote]);
+  rows.push(['bench process peak RSS', '', '', `${results.benchPeakRssMB} MB (corpus held in memory)`]);
+  const memory = results.memory as (ChildRun & { megabytes: number; workers: number }) | undefined;
+  if (memory) {
+    const cut =
+      memory.killedAfterSeconds === undefined ? 'complete' : `stopped after ${memory.killedAfterSeconds} s`;
+    rows.push([
+      `memory test ${memory.megabytes} MB, ${memory.workers} worker(s)`,
+      '',
+      '',
+      `peak RSS ${memory.peakRssMB} MB (target <= 300), ${memory.seconds} s, ${cut}, exit ${memory.exitCode}`,
+    ]);
+  }
+  rows.push(['load average (1 min)', '', '', JSON.stringify(results.load)]);
+  const widths =
+    rows[0]?.map((_, column) => Math.max(...rows.map((row) => (row[column] ?? '').length))) ?? [];
+  return rows
+    .map((row) =>
+      row.map((cell, column) => (column === 3 ? cell : cell.padEnd(widths[column] ?? 0))).join(' | '),
+    )
+    .join('\n');
+}
+
+await main();
