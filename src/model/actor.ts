@@ -20,7 +20,9 @@ export type Sector =
   | 'REF'
   | 'EDU'
   | 'HLH'
-  | 'IGO';
+  | 'IGO'
+  /** intelligence services (CAMEO SPY) */
+  | 'SPY';
 
 export type MentionKind =
   /** a name of the actor: "Russia", "the European Union", "NATO" */

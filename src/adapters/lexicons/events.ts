@@ -27,6 +27,8 @@ export function loadEventLexicon(): EventLexicon {
     reporting: new Set(classes.reporting),
     negators: new Set(classes.negators),
     clauseBreaks: new Set(classes.clauseBreaks),
+    relatives: new Set(classes.relatives),
+    timeWords: new Set(classes.timeWords),
     passiveAux: new Set(classes.passiveAux),
     locationPreps: new Set(classes.locationPreps),
     defaultTargetPreps: new Set(classes.defaultTargetPreps),

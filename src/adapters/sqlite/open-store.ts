@@ -47,10 +47,9 @@ export function readMigrations(dir: string = MIGRATIONS_DIR): Migration[] {
 export function openStore(file: string, options: OpenOptions = {}): Db {
   let db: Db;
   try {
-    db = new Database(file, {
-      readonly: options.readonly === true,
-      fileMustExist: options.readonly === true,
-    });
+    // A reader opens the file read-write but sets query_only: a read-only handle cannot join a WAL
+    // database whose -shm file it may not create, and the reader must never create a store.
+    db = new Database(file, { fileMustExist: options.readonly === true });
   } catch (error) {
     throw new ChorusError(
       'store.cannot_open',
@@ -60,14 +59,20 @@ export function openStore(file: string, options: OpenOptions = {}): Db {
   }
   // Readers never block the writer and the writer never blocks readers; a busy lock is retried for 5 s.
   db.pragma('busy_timeout = 5000');
-  if (!options.readonly) {
-    db.pragma('journal_mode = WAL');
-    db.pragma('synchronous = NORMAL');
-    db.pragma('foreign_keys = ON');
-    applyMigrations(db, readMigrations(options.migrationsDir));
-  } else {
-    checkSchema(db, readMigrations(options.migrationsDir));
+  if (options.readonly) {
+    try {
+      checkSchema(db, readMigrations(options.migrationsDir));
+    } catch (error) {
+      db.close();
+      throw error;
+    }
+    db.pragma('query_only = ON');
+    return db;
   }
+  db.pragma('journal_mode = WAL');
+  db.pragma('synchronous = NORMAL');
+  db.pragma('foreign_keys = ON');
+  applyMigrations(db, readMigrations(options.migrationsDir));
   return db;
 }
 

@@ -167,8 +167,17 @@ export function searchQuotes(
 
 /** Actors over non-duplicate articles, most often mentioned first. */
 export function listActors(db: Db, page: Page, type?: ActorType): { total: number; items: ActorRow[] } {
-  const filter = type === undefined ? '' : 'AND x.type = ?';
-  const params = type === undefined ? [] : [type];
+  return type === undefined
+    ? listActorsWhere(db, '', [], page)
+    : listActorsWhere(db, 'AND x.type = ?', [type], page);
+}
+
+function listActorsWhere(
+  db: Db,
+  filter: string,
+  params: string[],
+  page: Page,
+): { total: number; items: ActorRow[] } {
   const base = `FROM actors x JOIN articles a ON a.seq = x.article_seq WHERE a.duplicate_of IS NULL ${filter}`;
   const total = (db.prepare(`SELECT count(DISTINCT x.actor) AS n ${base}`).get(...params) as { n: number }).n;
   const items = db
@@ -182,4 +191,8 @@ export function listActors(db: Db, page: Page, type?: ActorType): { total: numbe
     )
     .all(...params, page.limit, page.offset) as ActorRow[];
   return { total, items };
+}
+
+export function readActor(db: Db, id: string): ActorRow | undefined {
+  return listActorsWhere(db, 'AND x.actor = ?', [id], { limit: 1, offset: 0 }).items[0];
 }

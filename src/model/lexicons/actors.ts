@@ -1,5 +1,110 @@
-// The lexicon the actors stage uses, as loaded by src/adapters/lexicons/actors.ts.
+// The lexicon the actors stage uses, as loaded by src/adapters/lexicons/actors.ts: a phrase trie over
+// normalised token keys, the actors it names, office holders, descriptions and context word lists.
+import type { ActorType, MentionKind, Sector } from '../actor.js';
+
+/** How a phrase must be capitalised in the text to count: "US" is not "us", "Turkey" is not "turkey". */
+export type CaseRule = 'any' | 'capital' | 'upper';
+
+/** What a matched phrase is. */
+export type PhraseRole =
+  /** names an actor by itself: a state, its demonym or seat of power, an IGO, an organisation */
+  | 'actor'
+  /** a body, group or title that takes its actor from a neighbour: "foreign ministry", "troops" */
+  | 'body'
+  /** a news organisation: a source, not an actor, unless it acts */
+  | 'outlet'
+  /** a known person (office holder) by full name or alias */
+  | 'person'
+  /** a phrase that contains a name but names none: "New Jersey", "South China Sea" */
+  | 'blocker';
+
+/** Bodies: a post one person holds (precedes a name), a group of people, or an institution. */
+export type BodyRole = 'title' | 'group' | 'body';
+
+export interface PhraseEntry {
+  role: PhraseRole;
+  caseRule: CaseRule;
+  /** the actor id for 'actor', 'outlet' and 'person' entries */
+  actor?: string;
+  kind?: MentionKind;
+  sector?: Sector;
+  bodyRole?: BodyRole;
+  /** a capital city: the government only when it acts ("Moscow said"), a place otherwise */
+  capital?: boolean;
+  /** also a first name or a US place ("Chad", "Jordan", "Georgia", "Washington") */
+  personish?: boolean;
+  /** a people noun or plural demonym ("Palestinians") */
+  plural?: boolean;
+  /** for 'person' entries: the office holders named by this phrase */
+  people?: PersonRecord[];
+}
+
+export interface TrieNode {
+  next: Map<string, TrieNode>;
+  entries?: PhraseEntry[];
+}
+
+export interface ActorInfo {
+  id: string;
+  name: string;
+  type: ActorType;
+  /** a de facto authority that is its state from a date on (the Taliban: AFG from 2021-08-15) */
+  governs?: { state: string; from: string; sector: Sector };
+  /** an organisation that belongs to a state (IRGC -> IRN); not used as the actor, kept for context */
+  state?: string;
+}
+
+export interface PersonRecord {
+  name: string;
+  actor: string;
+  post: string;
+  sector: Sector;
+  /** ISO dates; `to` null while in office */
+  from: string;
+  to: string | null;
+}
+
+export interface DescriptionRule {
+  types: readonly ActorType[];
+  ids: readonly string[];
+  sector?: Sector;
+  /** refers to a person ("the minister") rather than a body ("the ministry") */
+  person: boolean;
+  fallback?: string;
+}
 
 export interface ActorLexicon {
   version: number;
+  phrases: TrieNode;
+  actors: ReadonlyMap<string, ActorInfo>;
+  /** surname key -> office holders, for untitled surnames ("Peskov said") */
+  surnames: ReadonlyMap<string, readonly PersonRecord[]>;
+  /** head phrase key ("bloc", "foreign ministry") -> what a definite description may refer to */
+  descriptions: ReadonlyMap<string, DescriptionRule>;
+  /** verbs with which a news outlet is a source, not an actor ("reported", "told") */
+  sourceVerbs: ReadonlySet<string>;
+  /** words before a capital that make it a place ("in", "near") */
+  placePrepositions: ReadonlySet<string>;
+  /** words that are not names though capitalised at a sentence start or in titles ("Monday", "The") */
+  notNames: ReadonlySet<string>;
+  /** US states and similar words that make "Georgia"/"Washington" a US place */
+  usPlaceWords: ReadonlySet<string>;
+}
+
+/** The key of a token or gazetteer word: lower case, no diacritics, straight apostrophes, no dots or inner dashes. */
+export function keyOf(word: string): string {
+  let key = word.toLowerCase();
+  if (/[^\x00-\x7f]/.test(key)) {
+    key = key
+      .normalize('NFD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .replace(/[\u2018\u2019\u02bc]/g, "'");
+  }
+  if (key.length > 1 && (key.includes('.') || key.includes('-'))) key = key.replace(/[.-]/g, '');
+  return key;
+}
+
+/** Dashes that join words ("Asia-Pacific"): skipped when matching, so "Secretary-General" = "Secretary General". */
+export function isJoiner(word: string): boolean {
+  return word === '-' || word === '\u2010' || word === '\u2011';
 }

@@ -47,6 +47,10 @@ export interface EventWordClasses {
   negators: ReadonlySet<string>;
   /** words that open another clause: an argument is not looked for across them */
   clauseBreaks: ReadonlySet<string>;
+  /** relative pronouns: the subject of the verb after them is the noun phrase before them */
+  relatives: ReadonlySet<string>;
+  /** words of time adverbials between a subject and its verb ("France on Wednesday condemned") */
+  timeWords: ReadonlySet<string>;
   passiveAux: ReadonlySet<string>;
   locationPreps: ReadonlySet<string>;
   defaultTargetPreps: ReadonlySet<string>;

@@ -13,6 +13,9 @@ const BYLINE =
   /^\(?(?:By|BY|Reporting by|Additional reporting by|Editing by|Writing by|Written by|Compiled by|Reporting and writing by)\s+\p{Lu}/u;
 // "Associated Press writer Jane Doe in Geneva contributed to this report."
 const CONTRIBUTED = /\bcontributed(?: reporting)? to this (?:report|story|article)\.?\)?$/i;
+// "June 8, 2026", "8 June 2026 14:20 GMT", "Updated: 2026-06-08": a date line from a page's header.
+const DATE_ONLY =
+  /^(?:(?:Published|Updated|Posted|Last updated)\s*:?\s*)?(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\w*,?\s+)?(?:\d{1,2}\s+\p{Lu}\p{Ll}+\.?\s+\d{4}|\p{Lu}\p{Ll}+\.?\s+\d{1,2},?\s+\d{4}|\d{4}-\d{2}-\d{2})(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,5})?)?$/u;
 // "KYIV, Ukraine (AP) —", "WASHINGTON —", "GENEVA, March 3 (Reuters) -", "BEIJING/TAIPEI, Jan 5 (Reuters) -"
 const DATELINE =
   /^\p{Lu}[\p{Lu}'’.-]*(?:[ /]\p{Lu}[\p{Lu}'’.-]*)*(?:,[ \t]+\p{Lu}[\p{L}\d.'’ -]{0,40}?)*(?:[ \t]+\([\p{L}][\p{L}\d .&-]{0,30}\))?[ \t]*(?:—|–|--|-)[ \t]+(?=\S)/u;
@@ -22,12 +25,24 @@ export function classifyParagraph(body: string, first: boolean): ParagraphKind {
   const oneLine = !body.includes('\n');
   if (oneLine && body.length < 160 && BYLINE.test(body)) return 'meta';
   if (oneLine && body.length < 300 && CONTRIBUTED.test(body)) return 'meta';
+  if (oneLine && body.length < 60 && DATE_ONLY.test(body)) return 'meta';
   // A short line with no closing punctuation: a title (longer allowed first), or an actor heading in a round-up ("France").
   if (
     oneLine &&
     body.length <= (first ? 160 : 80) &&
     !/[.!?:;"”’,]$/.test(body) &&
     /^[\p{Lu}\d"“‘]/u.test(body)
+  ) {
+    return 'heading';
+  }
+  // "Analysis: Will new sanctions change Minsk's course?": a question as the first line, with no quotation in it.
+  if (
+    first &&
+    oneLine &&
+    body.length <= 100 &&
+    /\?$/.test(body) &&
+    !/["“”]/.test(body) &&
+    /^\p{Lu}/u.test(body)
   ) {
     return 'heading';
   }

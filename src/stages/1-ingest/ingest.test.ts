@@ -24,6 +24,11 @@ describe('classifyParagraph', () => {
     ['IMAGE: Protesters gather outside parliament in Valdoria. Photograph: Ana Ruiz/AFP', 'caption'],
     ['PHOTO: Aid trucks queue at the border crossing', 'caption'],
     ['Photograph: Ana Ruiz/AFP', 'caption'],
+    ['June 8, 2026', 'meta'],
+    ['8 June 2026 14:20 GMT', 'meta'],
+    ['Updated: 2026-06-08', 'meta'],
+    ['Tuesday, March 3, 2026 at 9:15 a.m.', 'meta'],
+    ['June Talks', 'heading'],
     ['The ministry said the talks would resume next week.', 'body'],
     ['"We will not accept this," the minister said.', 'body'],
     ['the talks went on without a break', 'body'],
@@ -37,6 +42,8 @@ describe('classifyParagraph', () => {
       'Neighbours urge calm as border dispute between two coastal states enters its third week of standoff';
     expect(classifyParagraph(title, true)).toBe('heading');
     expect(classifyParagraph(title, false)).toBe('body');
+    expect(classifyParagraph('Analysis: Can the truce in the north hold?', true)).toBe('heading');
+    expect(classifyParagraph('Can the truce in the north hold?', false)).toBe('body');
   });
 });
 

@@ -131,6 +131,6 @@ function linesEndSentences(text: string, from: number): boolean {
 /** The first paragraph when it is a heading and more paragraphs follow: a title line. */
 function findTitle(text: string, paragraphs: Paragraph[]): string | null {
   const first = paragraphs[0];
-  if (!first || first.kind !== 'heading' || paragraphs.length < 2) return null;
+  if (first?.kind !== 'heading' || paragraphs.length < 2) return null;
   return text.slice(first.start, first.end);
 }

@@ -1,8 +1,67 @@
 // Stage 3: TextDoc -> mentions of actors, resolved in context, and the actors they add up to.
+import type { Actor, Mention } from '../../model/actor.js';
 import type { ActorLayer, TextDoc } from '../../model/doc.js';
+import { type ActorLexicon, keyOf } from '../../model/lexicons/actors.js';
 import type { Stage } from '../../model/stage.js';
+import { buildMentions } from './build-mentions.js';
+import type { Draft } from './draft.js';
+import { matchPhrases } from './match-phrases.js';
+import { resolveReferences } from './resolve-references.js';
 
-export const resolveActors: Stage<TextDoc, ActorLayer> = () => ({
-  value: { mentions: [], actors: [] },
-  issues: [],
-});
+export const resolveActors: Stage<TextDoc, ActorLayer> = (doc, ctx) => {
+  const lex = ctx.lexicons.actors;
+  const keys = doc.tokens.map((t) => keyOf(t.text));
+  const matches = matchPhrases(doc, keys, lex);
+  const { drafts } = buildMentions(doc, keys, matches, lex);
+  drafts.sort((a, b) => a.start - b.start || b.end - a.end);
+  const resolved = resolveReferences(doc, keys, drafts, lex);
+  const mentions = toMentions(doc, resolved);
+  return { value: { mentions, actors: collectActors(mentions, lex) }, issues: [] };
+};
+
+function toMentions(doc: TextDoc, drafts: readonly Draft[]): Mention[] {
+  const index = new Map<Draft, number>();
+  const mentions: Mention[] = [];
+  for (const draft of drafts) {
+    const first = doc.tokens[draft.start];
+    const last = doc.tokens[draft.end - 1];
+    if (!first || !last || !draft.actor) continue;
+    const mention: Mention = {
+      text: doc.text.slice(first.start, last.end),
+      start: first.start,
+      end: last.end,
+      actor: draft.actor,
+      kind: draft.kind,
+      sentence: draft.sentence,
+    };
+    if (draft.sector) mention.sector = draft.sector;
+    if (draft.person) mention.person = draft.person;
+    const antecedent = draft.antecedent ? index.get(draft.antecedent) : undefined;
+    if (antecedent !== undefined) mention.antecedent = antecedent;
+    index.set(draft, mentions.length);
+    mentions.push(mention);
+  }
+  return mentions;
+}
+
+/** Actors in order of first mention; a pronoun is a mention for the stages, not a name in the list. */
+function collectActors(mentions: readonly Mention[], lex: ActorLexicon): Actor[] {
+  const actors = new Map<string, Actor>();
+  for (const m of mentions) {
+    if (m.kind === 'pronoun') continue;
+    let actor = actors.get(m.actor);
+    if (!actor) {
+      const info = lex.actors.get(m.actor);
+      const person = m.actor.startsWith('person:');
+      actor = {
+        id: m.actor,
+        name: info?.name ?? (person ? (m.person ?? m.text) : m.text),
+        type: info?.type ?? (person ? 'person' : 'org'),
+        mentions: [],
+      };
+      actors.set(m.actor, actor);
+    }
+    actor.mentions.push({ text: m.text, start: m.start, end: m.end });
+  }
+  return [...actors.values()];
+}

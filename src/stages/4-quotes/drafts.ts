@@ -129,7 +129,8 @@ function readCue(
   const { tokens } = c;
   let speaker: TokenRun | null = null;
   let inverted = false;
-  if (cue.participle) speaker = mainSubject(tokens, cue.first - 1, segmentStart);
+  const coordinated = /^(and|but)$/.test(tokens[cue.first - 1]?.lower ?? '');
+  if (cue.participle || coordinated) speaker = mainSubject(tokens, cue.first - 2, segmentStart);
   else speaker = subjectBefore(tokens, cue.first - 1, segmentStart);
   let next = cue.last + 1;
   if (!speaker && !cue.participle) {
@@ -152,36 +153,49 @@ function readCue(
     sentence: index,
     paragraph: sentence.paragraph,
   });
-  // "…," the Russian foreign ministry said. / "…," said Hill.
   const boundary = inverted ? cue.first - 1 : speaker ? speaker.first - 1 : cue.first - 1;
-  if (endsClause(c, forward, sentence) && isBoundary(c, boundary)) {
+  const postposed = boundary >= segmentStart && isBoundary(c, boundary);
+  // "“…,” the Russian foreign ministry said." / "“…,” said Hill." / "“…,” he said, “…”"
+  if (postposed && closingMarkAt(c, boundary)) {
     const before = contentBefore(c, boundary, segmentStart, sentence);
     if (before) {
       const merged = mergeSplitQuote(c, before, forward, sentence);
       return draft(before.start, merged ?? before.end, merged ? 'direct' : before.kind);
     }
-    return null;
   }
-  if (inverted) return null;
   // In a statement the ministry said, "…" / Trump tweeted: "…"
   let k = forward;
   while (k < sentence.tokenEnd && /^[,:—–]$/.test(tokens[k]?.text ?? '')) k++;
   const opening = tokens[k] ? c.markByOpen.get((tokens[k] as Token).start) : undefined;
-  if (opening && !c.used.has(opening)) {
+  if (opening && !c.used.has(opening) && !inverted) {
     c.used.add(opening);
     const after = tokenAfter(tokens, opening.end, sentence);
-    if (!endsClause(c, after, sentence) && opening.closed) {
+    if (opening.closed && !endsClause(c, after, sentence)) {
       const end = clauseEnd(c, after, sentence);
+      absorbMarks(c, opening.open, end);
       return draft(opening.open, Math.max(end, opening.end), 'mixed');
     }
     return draft(opening.innerStart, trimEnd(c.text, opening.innerStart, opening.innerEnd), 'direct');
   }
-  if (!speaker) return null;
-  if (!startsClause(c, cue, forward, sentence)) return null;
-  const end = clauseEnd(c, forward, sentence);
-  const start = (tokens[forward] as Token).start;
-  if (end <= start) return null;
-  return draft(start, end, absorbMarks(c, start, end) ? 'mixed' : 'indirect');
+  if (speaker && !inverted && startsClause(c, cue, forward, sentence)) {
+    const end = clauseEnd(c, forward, sentence);
+    const start = (tokens[forward] as Token).start;
+    if (end > start) return draft(start, end, absorbMarks(c, start, end) ? 'mixed' : 'indirect');
+  }
+  // "More than a million voters turned out, the minister said."
+  if (postposed && endsClause(c, forward, sentence)) {
+    const before = contentBefore(c, boundary, segmentStart, sentence);
+    if (before) return draft(before.start, before.end, before.kind);
+  }
+  return null;
+}
+
+function closingMarkAt(c: Context, j: number): boolean {
+  const token = c.tokens[j];
+  if (!token) return false;
+  if (c.markByEnd.has(token.end)) return true;
+  const previous = c.tokens[j - 1];
+  return token.text === ',' && previous !== undefined && c.markByEnd.has(previous.end);
 }
 
 /** "according to X, …" and "…, according to X." */
@@ -316,11 +330,10 @@ function startsClause(c: Context, cue: Cue, k: number, sentence: Sentence): bool
   if (previous === 'that' || previous === 'as' || previous === 'of' || previous === 'for') return true;
   if (first.lower === 'to' && cue.verb?.category !== 'speech') return (tokens[k + 1]?.pos ?? '') === 'VERB';
   if (/^(whether|if|how|why|what|when|where|who)$/.test(first.lower)) return true;
-  if (
-    !CLAUSE_STARTERS.has(first.pos) ||
-    (isObjectPronoun(first) && first.lower !== 'it' && first.lower !== 'you')
-  )
-    return false;
+  // "says her husband will …": "her" before a noun is a possessive
+  const possessive = first.lower === 'her' && /^(NOUN|ADJ|PROPN)$/.test(tokens[k + 1]?.pos ?? '');
+  if (!CLAUSE_STARTERS.has(first.pos)) return false;
+  if (isObjectPronoun(first) && !possessive && first.lower !== 'it' && first.lower !== 'you') return false;
   for (let i = k + 1; i < sentence.tokenEnd && i < k + 15; i++) {
     const token = tokens[i] as Token;
     if (token.pos === 'VERB' || token.pos === 'AUX') return true;
@@ -334,7 +347,7 @@ function endsClause(c: Context, k: number, sentence: Sentence): boolean {
   const { tokens } = c;
   for (let i = k; i < sentence.tokenEnd; i++) {
     const token = tokens[i] as Token;
-    if (CLAUSE_FINAL.has(token.text) || c.markByOpen.has(token.start)) return true;
+    if (CLAUSE_FINAL.has(token.text)) return true;
     if (TIME_WORDS.has(token.lower)) continue;
     // "…, he said in a statement on Tuesday."
     if (
@@ -351,6 +364,14 @@ function endsClause(c: Context, k: number, sentence: Sentence): boolean {
     return false;
   }
   return true;
+}
+
+function hasVerb(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let i = from; i <= to; i++) {
+    const pos = tokens[i]?.pos;
+    if (pos === 'VERB' || pos === 'AUX') return true;
+  }
+  return false;
 }
 
 function isBoundary(c: Context, j: number): boolean {
@@ -376,12 +397,15 @@ function contentBefore(
     if (mark.open <= segment.start || tokens[segmentStart]?.start === mark.open) {
       return { start: mark.innerStart, end: trimEnd(c.text, mark.innerStart, mark.innerEnd), kind: 'direct' };
     }
+    // "Pollster Ann Selzer is happy to be Iowa’s “silver standard,” Gallup says": a clause, not a title
+    const open = tokenIndexAt(tokens, mark.open);
+    if (!hasVerb(tokens, segmentStart, open - 1)) return null;
     absorbMarks(c, segment.start, mark.end);
     return { start: segment.start, end: mark.end, kind: 'mixed' };
   }
   if (mark) return null;
   while (j > segmentStart && CLAUSE_FINAL.has(tokens[j]?.text ?? '')) j--;
-  if (j - segmentStart < 2 || j >= sentence.tokenEnd) return null;
+  if (j - segmentStart < 2 || j >= sentence.tokenEnd || !hasVerb(tokens, segmentStart, j)) return null;
   const start = segment.start;
   const end = (tokens[j] as Token).end;
   return { start, end, kind: absorbMarks(c, start, end) ? 'mixed' : 'indirect' };

@@ -114,11 +114,30 @@ function scanParagraph(
         );
       }
     } else if (c === '"') {
+      // a straight mark's direction comes from its neighbours: ' "We' opens, 'said," ' closes
+      const opens = (prev === undefined || /[\s([{—–/-]/.test(prev)) && !isSpace(next);
+      const closes = !isSpace(prev);
       if (open && open.family === 'straight') {
-        close(i, 1, open);
-        open = null;
+        if (closes || !opens) {
+          close(i, 1, open);
+          open = null;
+        } else {
+          issues.push(
+            issueAt(
+              'quotes.unbalanced_marks',
+              'A quotation mark opens here and is never closed.',
+              open.at,
+              i,
+            ),
+          );
+          open = { at: i, width: 1, family: 'straight', depth: 0 };
+        }
       } else if (!open || open.family === 'single') {
-        open = { at: i, width: 1, family: 'straight', depth: 0 };
+        if (opens || !closes) open = { at: i, width: 1, family: 'straight', depth: 0 };
+        else
+          issues.push(
+            issueAt('quotes.unbalanced_marks', 'A closing quotation mark has no opening mark.', i, i + 1),
+          );
       }
     } else if (c === "'" && next === "'") {
       // ''Given the tone of this campaign,'' said …: doubled apostrophes as quotation marks

@@ -53,8 +53,7 @@ function sharesSubject(
   previous: { match: PredicateMatch; args: Arguments } | null,
   tokens: readonly Token[],
 ): boolean {
-  if (!previous || previous.args.sources.length === 0 || previous.match.nominal || match.nominal)
-    return false;
+  if (!previous || previous.match.nominal || match.nominal) return false;
   const anchor = tokens[match.anchor];
   const before = tokens[match.anchor - 1];
   if (anchor?.lower.endsWith('ing') && before?.text === ',') return true;
@@ -73,20 +72,94 @@ function sharesSubject(
 }
 
 /**
- * The nearest actor before the verb in its clause that is not inside a prepositional phrase
- * ("The US commander in Iraq … held talks": the commander, not Iraq); failing that, the nearest.
+ * The subject: the noun phrase right before the verb (past adverbs, auxiliaries and time words: "France
+ * on Wednesday condemned"). When it holds an actor ("Syrian rebels"), that actor; when it is a plain
+ * noun ("Insurgents bombarded", "victims killed by"), no actor; otherwise the nearest actor before the
+ * verb in its clause that is not inside a prepositional phrase ("The US commander in Iraq … held").
  */
 function findSubject(match: PredicateMatch, view: TokenView, sentence: Sentence, lexicon: EventLexicon) {
+  const { tokens } = view;
+  const words = lexicon.words;
+  let k = match.anchor - 1;
+  while (k >= sentence.tokenStart) {
+    const token = tokens[k];
+    if (!token || (view.mentionAt[k] ?? -1) >= 0) break;
+    const skippable =
+      ['ADV', 'AUX', 'PART'].includes(token.pos) ||
+      token.text === ',' ||
+      words.timeWords.has(token.lower) ||
+      (token.pos === 'NUM' && words.timeWords.has(tokens[k - 1]?.lower ?? ''));
+    if (!skippable) break;
+    k--;
+  }
+  const token = tokens[k];
+  if (!token) return [];
+  if ((view.mentionAt[k] ?? -1) < 0 && words.relatives.has(token.lower)) {
+    // "the militant group that has seized": the antecedent before the relative pronoun
+    let j = k - 1;
+    if (tokens[j]?.text === ',') j--;
+    return subjectPhrase(j, view, sentence, lexicon) ?? [];
+  }
+  const phrase = subjectPhrase(k, view, sentence, lexicon);
+  if (phrase) return phrase;
+  return nearestSubject(k, view, sentence, lexicon);
+}
+
+/**
+ * The noun phrase ending at token `k`, read leftwards: its actor (the leftmost mention: "Russia's UN
+ * envoy" is Russia's), [] for a plain noun phrase, or null when `k` ends no noun phrase.
+ */
+function subjectPhrase(k: number, view: TokenView, sentence: Sentence, lexicon: EventLexicon) {
+  let found: PlacedMention | null = null;
+  let sawNoun = false;
+  let j = k;
+  while (j >= sentence.tokenStart) {
+    const token = view.tokens[j];
+    if (!token) break;
+    const placed = view.placed[view.mentionAt[j] ?? -1];
+    if (placed) {
+      found = placed;
+      j = placed.first - 1;
+      continue;
+    }
+    if (
+      ['NOUN', 'PROPN', 'ADJ', 'NUM', 'DET'].includes(token.pos) ||
+      token.text === "'s" ||
+      token.text === '-'
+    ) {
+      if (token.pos === 'NOUN' || token.pos === 'PROPN') sawNoun = true;
+      j--;
+      continue;
+    }
+    break;
+  }
+  if (found) {
+    // "The US commander in Iraq held": a mention inside a prepositional phrase is not the subject
+    const prep = prepositionBefore(found.first, view, sentence, lexicon);
+    if (prep !== null && prep !== 'of') return nearestSubject(found.first - 1, view, sentence, lexicon);
+    return withConjuncts(found, view, sentence, lexicon);
+  }
+  if (!sawNoun) return null;
+  // "the head of the delegation met": the phrase goes on before "of"
+  if (view.tokens[j]?.lower === 'of') return nearestSubject(j - 1, view, sentence, lexicon);
+  return [];
+}
+
+/** The nearest actor at or before `from` in the clause, preferring one not after a preposition. */
+function nearestSubject(from: number, view: TokenView, sentence: Sentence, lexicon: EventLexicon) {
   let fallback: PlacedMention | null = null;
-  for (let k = match.anchor - 1; k >= sentence.tokenStart; k--) {
+  for (let k = from; k >= sentence.tokenStart; k--) {
     const token = view.tokens[k];
     if (!token || token.text === ';' || token.text === ':') break;
     const at = view.mentionAt[k] ?? -1;
-    if (at < 0) continue;
+    if (at < 0) {
+      if (lexicon.words.clauseBreaks.has(token.lower)) break;
+      continue;
+    }
     const placed = view.placed[at];
     if (!placed) continue;
     k = placed.first;
-    const prep = prepositionBefore(placed.first, view, sentence);
+    const prep = prepositionBefore(placed.first, view, sentence, lexicon);
     if (prep === null || prep === 'of') return withConjuncts(placed, view, sentence, lexicon);
     fallback ??= placed;
   }
@@ -128,84 +201,110 @@ function findObject(
   return fallback.length > 0 ? withConjuncts(fallback[0] as PlacedMention, view, sentence, lexicon) : [];
 }
 
-/** Scans right from `from` within the clause for the first mention whose preposition `accept`s. */
+/**
+ * Scans right from `from` within the clause for the first mention whose preposition `accept`s. Unless
+ * `crossVerbs` (a predicate with a complement: "threatened to break off ties with Congo"), another verb
+ * ends the search ("a report released Tuesday alleged that France …").
+ */
 function findAfter(
   from: number,
   view: TokenView,
   sentence: Sentence,
   lexicon: EventLexicon,
   accept: (prep: string | null, placed: PlacedMention) => boolean,
+  crossVerbs = false,
 ): PlacedMention[] {
   const limit = Math.min(sentence.tokenEnd, from + WINDOW);
   for (let k = from; k < limit; k++) {
     const token = view.tokens[k];
     if (!token) break;
-    if (isClauseBreak(token, lexicon)) break;
     const at = view.mentionAt[k] ?? -1;
-    if (at < 0) continue;
+    if (at < 0) {
+      if (isClauseBreak(token, lexicon)) break;
+      if (
+        !crossVerbs &&
+        (token.pos === 'VERB' || token.pos === 'AUX' || lexicon.words.relatives.has(token.lower))
+      ) {
+        break;
+      }
+      continue;
+    }
     const placed = view.placed[at];
     if (!placed) continue;
     k = placed.last;
-    if (accept(prepositionBefore(placed.first, view, sentence), placed)) {
+    if (accept(prepositionBefore(placed.first, view, sentence, lexicon), placed)) {
       return withConjuncts(placed, view, sentence, lexicon);
     }
   }
   return [];
 }
 
-function isClauseBreak(token: Token, lexicon: EventLexicon): boolean {
-  if (token.text === ',' || token.text === ';' || token.text === ':' || token.text === '.') return true;
-  if (lexicon.words.clauseBreaks.has(token.lower)) return true;
-  return (
-    token.pos === 'VERB' &&
-    (lexicon.words.reporting.has(token.lemma) || lexicon.words.reporting.has(token.lower))
-  );
-}
-
 /** The preposition governing the phrase that ends in the mention starting at `first`, if any. */
-function prepositionBefore(first: number, view: TokenView, sentence: Sentence): string | null {
+function prepositionBefore(
+  first: number,
+  view: TokenView,
+  sentence: Sentence,
+  lexicon: EventLexicon,
+): string | null {
   for (let k = first - 1; k >= sentence.tokenStart && k >= first - 4; k--) {
     const token = view.tokens[k];
-    if (!token) break;
+    if (!token || lexicon.words.clauseBreaks.has(token.lower)) break;
     if (token.pos === 'ADP' || (token.pos === 'PART' && token.lower === 'to')) return token.lower;
     if (!['DET', 'ADJ', 'NUM'].includes(token.pos)) return null;
   }
   return null;
 }
 
-/** "Brazil and the United States", "Iran, Libya and Cuba": the mention with its coordinated mentions. */
+/**
+ * "Brazil and the United States", "Iran, Libya, North Korea and Cuba": the mention with the mentions
+ * coordinated with it. A comma alone joins only inside a list that ends with "and"
+ * ("… Baghdad, the U.S. Central Command said" is no list).
+ */
 function withConjuncts(
   placed: PlacedMention,
   view: TokenView,
   sentence: Sentence,
   lexicon: EventLexicon,
 ): PlacedMention[] {
-  const group = [placed];
-  const extend = (step: 1 | -1) => {
-    let edge = step === 1 ? placed.last : placed.first;
-    for (;;) {
-      let k = edge + step;
-      let joined = false;
-      while (k >= sentence.tokenStart && k < sentence.tokenEnd) {
-        const token = view.tokens[k];
-        if (!token || (view.mentionAt[k] ?? -1) >= 0) break;
-        if (token.lower === 'and' || token.text === ',' || token.text === '&') joined = true;
-        else if (token.pos !== 'DET' && token.lower !== 'both') return;
-        if (lexicon.words.clauseBreaks.has(token.lower)) return;
-        k += step;
-      }
-      const next = view.placed[view.mentionAt[k] ?? -1];
-      if (!joined || !next || next === group.at(-1)) return;
-      // "Israel struck Gaza and Hamas fired": a mention after a verb is its object, not a conjunct.
-      if (step === -1 && opensObject(next.first, view, sentence)) return;
-      if (step === 1) group.push(next);
-      else group.unshift(next);
-      edge = step === 1 ? next.last : next.first;
+  const after = chain(placed, 1, view, sentence, lexicon);
+  const before = chain(placed, -1, view, sentence, lexicon);
+  return [...before.reverse(), placed, ...after];
+}
+
+function chain(
+  placed: PlacedMention,
+  step: 1 | -1,
+  view: TokenView,
+  sentence: Sentence,
+  lexicon: EventLexicon,
+): PlacedMention[] {
+  const links: { mention: PlacedMention; and: boolean }[] = [];
+  let edge = step === 1 ? placed.last : placed.first;
+  for (;;) {
+    let k = edge + step;
+    let comma = false;
+    let and = false;
+    while (k >= sentence.tokenStart && k < sentence.tokenEnd && (view.mentionAt[k] ?? -1) < 0) {
+      const token = view.tokens[k];
+      if (!token) break;
+      if (token.lower === 'and' || token.text === '&') and = true;
+      else if (token.text === ',') comma = true;
+      else if (token.pos !== 'DET' && token.lower !== 'both') break;
+      k += step;
     }
-  };
-  extend(1);
-  extend(-1);
-  return group;
+    const next = view.placed[view.mentionAt[k] ?? -1];
+    if ((!comma && !and) || !next) break;
+    // "Israel struck Gaza and Hamas fired": a mention after a verb is its object, not a conjunct.
+    if (step === -1 && opensObject(next.first, view, sentence)) break;
+    if (lexicon.words.clauseBreaks.has(view.tokens[k]?.lower ?? '')) break;
+    links.push({ mention: next, and });
+    edge = step === 1 ? next.last : next.first;
+  }
+  // Forward, the list must close with "and"; backward, the link next to the mention must be "and"
+  // or the list must hold one further on ("Iran, Libya and Cuba" read from Libya).
+  const lastAnd = links.map((link) => link.and).lastIndexOf(true);
+  if (step === 1) return links.slice(0, lastAnd + 1).map((link) => link.mention);
+  return lastAnd >= 0 || links.length === 0 ? links.map((link) => link.mention) : [];
 }
 
 function opensObject(first: number, view: TokenView, sentence: Sentence): boolean {
@@ -216,4 +315,13 @@ function opensObject(first: number, view: TokenView, sentence: Sentence): boolea
     return token.pos === 'VERB' || token.pos === 'ADP';
   }
   return false;
+}
+
+function isClauseBreak(token: Token, lexicon: EventLexicon): boolean {
+  if (token.text === ',' || token.text === ';' || token.text === ':' || token.text === '.') return true;
+  if (lexicon.words.clauseBreaks.has(token.lower)) return true;
+  return (
+    token.pos === 'VERB' &&
+    (lexicon.words.reporting.has(token.lemma) || lexicon.words.reporting.has(token.lower))
+  );
 }

@@ -116,7 +116,9 @@ function attributeInQuote(
     canReact(speakerActor)
       ? { act, actor: speakerActor, speaker: speakerName, attribution, route: 'quote', indirect: false }
       : undefined;
-  if (SPEAKER_OWNED.has(act.stance)) {
+  // A nominal threat or demand is the speaker's proposal even about others: "Russia faces further sanctions".
+  const nominal = ['NOUN', 'ADJ'].includes(tokens[act.first]?.pos ?? '');
+  if (SPEAKER_OWNED.has(act.stance) || (nominal && act.stance === 'THREATEN_PUNISH')) {
     const own = bySpeaker();
     return own ? [own] : [];
   }
@@ -136,27 +138,78 @@ function attributeInQuote(
 
 function attributeInProse(act: StanceAct, input: ReactorInput, mentionAt: Int32Array): AttributedAct[] {
   const { tokens, sentences, mentions, modifiers } = input;
+  // "X spoke with Y", "X is monitoring Y" in the writer's words report contacts, not a stated position.
+  if (act.cue.flags.has('self')) return [];
   const sentence = sentences[act.sentence] as Sentence;
   const passive = findPassiveAgents(act, input, mentionAt);
   if (passive !== null) {
     return passive.map((m) => fromMention(act, mentions[m] as Mention, 'framing', 'passive'));
   }
-  const windows = [strongStart(act, input), sentence.tokenStart];
-  for (const windowStart of windows) {
+  const strong = skipSubordinate(strongStart(act, input), act.first, tokens, modifiers);
+  const speech = findSpeechVerb(strong, act.first, tokens, modifiers);
+  if (speech >= 0) {
+    // "The statement comes as the Kremlin said …": the one saying stands next to the speech verb.
+    const sayers = findLastSubject(strong, speech, input, mentionAt);
+    if (sayers.length > 0) return fromGroup(act, sayers, input, 'paraphrase');
+  }
+  const clauseStart = Math.max(act.clause.start, strong);
+  if (opensRelative(act, input, mentionAt)) return [];
+  const attribution: Attribution = act.stance === 'DEMAND' ? 'paraphrase' : 'framing';
+  for (const windowStart of [clauseStart, strong, sentence.tokenStart]) {
     const start = skipSubordinate(windowStart, act.first, tokens, modifiers);
-    const speech = findSpeechVerb(start, act.first, tokens, modifiers);
-    const end = speech >= 0 ? speech : act.first;
-    const subject = findSubject(start, end, input, mentionAt);
+    const subject = findSubject(start, act.first, input, mentionAt);
     if (subject.length === 0) continue;
-    const attribution: Attribution = speech >= 0 || act.stance === 'DEMAND' ? 'paraphrase' : 'framing';
-    return subject
-      .filter((m) => canReact(mentions[m]?.actor))
-      .map((m) => fromMention(act, mentions[m] as Mention, attribution, 'subject'));
+    if (!actsAsSubject(subject, act, input, mentionAt)) return [];
+    return fromGroup(act, subject, input, attribution);
   }
   const trailing = findTrailingSpeaker(act, input, mentionAt);
   return trailing
     .filter((m) => canReact(mentions[m]?.actor))
     .map((m) => fromMention(act, mentions[m] as Mention, 'paraphrase', 'trailing'));
+}
+
+function fromGroup(
+  act: StanceAct,
+  group: readonly number[],
+  input: ReactorInput,
+  attribution: Attribution,
+): AttributedAct[] {
+  return group
+    .filter((m) => canReact(input.mentions[m]?.actor))
+    .map((m) => fromMention(act, input.mentions[m] as Mention, attribution, 'subject'));
+}
+
+// "decisions that threaten the country's stability": the relative pronoun, not an actor, is the subject.
+function opensRelative(act: StanceAct, input: ReactorInput, mentionAt: Int32Array): boolean {
+  const opener = input.tokens[act.clause.start];
+  if (!opener || !['that', 'which', 'who'].includes(opener.lower)) return false;
+  for (let i = act.clause.start + 1; i < act.first; i++) if ((mentionAt[i] ?? -1) >= 0) return false;
+  const before = input.tokens[act.clause.start - 1];
+  return before !== undefined && before.pos === 'NOUN' && (mentionAt[act.clause.start - 1] ?? -1) < 0;
+}
+
+/**
+ * A nominal cue takes a subject only through a verb or a possessive: "Russia imposed sanctions",
+ * "Russia's condemnation"; in "a U.N. arms embargo" the name only modifies the noun.
+ */
+function actsAsSubject(
+  subject: readonly number[],
+  act: StanceAct,
+  input: ReactorInput,
+  mentionAt: Int32Array,
+): boolean {
+  const head = input.tokens[act.first] as Token;
+  if (head.pos !== 'NOUN' && head.pos !== 'ADJ' && head.pos !== 'PROPN') return true;
+  const last = subject[subject.length - 1] as number;
+  let i = act.first - 1;
+  while (i >= 0 && mentionAt[i] !== last) {
+    const token = input.tokens[i] as Token;
+    if (token.pos === 'VERB' || token.pos === 'AUX' || token.lower === "'s" || token.lower === '’s')
+      return true;
+    i--;
+  }
+  const after = input.tokens[i + 1];
+  return after !== undefined && (after.lower === "'s" || after.lower === '’s');
 }
 
 function fromMention(
@@ -254,6 +307,18 @@ export function findSubject(
       return [m, ...coordinated(mentionEnd + 1, end, input, mentionAt)];
     }
     i = mentionEnd + 1;
+  }
+  return [];
+}
+
+/** The subject group nearest the end of [start, end): the speaker just before a speech verb. */
+function findLastSubject(start: number, end: number, input: ReactorInput, mentionAt: Int32Array): number[] {
+  for (let from = end - 1; from >= start; from--) {
+    const m = mentionAt[from] ?? -1;
+    if (m < 0 || mentionAt[from - 1] === m) continue;
+    const group = findSubject(from, end, input, mentionAt);
+    if (group.length > 0) return group;
+    if (input.mentions[m]?.actor.startsWith('person:')) return [];
   }
   return [];
 }

@@ -1,0 +1,846 @@
+// Tokens + phrase matches -> drafts: affiliations joined with bodies, titles and names ("Russian foreign
+// ministry", "U.S. Secretary of State Marco Rubio"), appositions, people learned from the article, surnames.
+import type { Sector } from '../../model/actor.js';
+import type { TextDoc } from '../../model/doc.js';
+import type { ActorLexicon, PersonRecord, PhraseEntry } from '../../model/lexicons/actors.js';
+import type { Token } from '../../model/text.js';
+import type { Draft, LearnedPerson } from './draft.js';
+import { isCapitalised, type PhraseMatch } from './match-phrases.js';
+
+const DETERMINERS = new Set(['the', 'a', 'an']);
+/** Words that may stand between a determiner or affiliation and a body: "a senior U.S. official". */
+const MODIFIERS = new Set([
+  'senior',
+  'top',
+  'former',
+  'deputy',
+  'acting',
+  'interim',
+  'outgoing',
+  'incoming',
+  'then',
+  'current',
+  'new',
+  'longtime',
+  'veteran',
+  'leading',
+  'highranking',
+  'ranking',
+  'other',
+  'two',
+  'three',
+  'several',
+  'many',
+  'some',
+  'unnamed',
+  'anonymous',
+  'local',
+  'regional',
+  'provincial',
+  'federal',
+  'caretaker',
+  'transitional',
+  'ousted',
+  'exiled',
+  'elected',
+  'newly',
+  'sitting',
+  'embattled',
+  'visiting',
+  'powerful',
+  'hardline',
+  'moderate',
+  'pro',
+]);
+/** Lower-case parts of names: "Abdel Fattah al-Sisi", "Ursula von der Leyen", "Mohammed bin Salman". */
+const PARTICLES = new Set([
+  'bin',
+  'bint',
+  'ibn',
+  'al',
+  'el',
+  'von',
+  'van',
+  'der',
+  'den',
+  'de',
+  'da',
+  'di',
+  'du',
+  'la',
+  'le',
+  'dos',
+  'del',
+  'ul',
+]);
+const SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
+const HONORIFICS = new Set([
+  'mr',
+  'mrs',
+  'ms',
+  'miss',
+  'dr',
+  'prof',
+  'sir',
+  'dame',
+  'lord',
+  'lady',
+  'sheikh',
+  'prince',
+  'princess',
+  'ayatollah',
+  'pope',
+]);
+/** Heads that make a capitalised run a place or an organisation, not a person: "Columbia University". */
+const NON_PERSON_HEADS = new Set([
+  'university',
+  'institute',
+  'party',
+  'council',
+  'committee',
+  'ministry',
+  'agency',
+  'bank',
+  'company',
+  'corp',
+  'inc',
+  'group',
+  'association',
+  'foundation',
+  'news',
+  'times',
+  'post',
+  'airport',
+  'hospital',
+  'school',
+  'college',
+  'church',
+  'mosque',
+  'court',
+  'street',
+  'square',
+  'city',
+  'river',
+  'sea',
+  'ocean',
+  'province',
+  'region',
+  'county',
+  'district',
+  'airlines',
+  'airways',
+  'league',
+  'club',
+  'forces',
+  'army',
+  'front',
+  'movement',
+  'brigade',
+  'brigades',
+  'center',
+  'centre',
+  'office',
+  'house',
+  'palace',
+  'hall',
+  'programme',
+  'program',
+  'fund',
+  'organization',
+  'organisation',
+  'network',
+  'media',
+  'tv',
+  'radio',
+  'journal',
+  'daily',
+  'agreement',
+  'treaty',
+  'accord',
+  'act',
+  'bill',
+  'summit',
+  'conference',
+  'forum',
+  'games',
+  'cup',
+  'war',
+  'crisis',
+  'strait',
+  'gulf',
+  'bay',
+  'island',
+  'islands',
+  'valley',
+  'mountains',
+  'desert',
+  'peninsula',
+  'corridor',
+  'border',
+  'camp',
+  'prison',
+  'port',
+  'station',
+  'stadium',
+  'bridge',
+  'road',
+  'avenue',
+  'park',
+  'museum',
+  'channel',
+  'magazine',
+  'service',
+  'services',
+  'department',
+  'authority',
+  'commission',
+  'day',
+]);
+/** East Asian names put the family name first: "Wang Yi" is later "Wang". */
+const FAMILY_NAME_FIRST = new Set(['CHN', 'TWN', 'KOR', 'PRK', 'VNM', 'HKG', 'MAC', 'KHM']);
+/** Posts whose holder is sent to another actor: "Russia's ambassador to the UN". */
+const ENVOY_HEADS = new Set([
+  'ambassador',
+  'envoy',
+  'special envoy',
+  'mission',
+  'permanent mission',
+  'representative',
+  'permanent representative',
+  'delegation',
+  'consul',
+  'embassy',
+  'consulate',
+]);
+/** Words after "said" that introduce the speaker: "…, said Jane Doe". */
+const SPEECH_BEFORE = new Set([
+  'said',
+  'says',
+  'told',
+  'added',
+  'according',
+  'wrote',
+  'stated',
+  'explained',
+  'noted',
+  'warned',
+  'asked',
+]);
+
+type UnitKind = 'aff' | 'body' | 'person' | 'outlet' | 'blocker';
+
+interface Unit {
+  kind: UnitKind;
+  match: PhraseMatch;
+  entry: PhraseEntry;
+}
+
+interface NameRun {
+  start: number;
+  end: number;
+  text: string;
+  /** a known office holder named by this run */
+  record?: PersonRecord;
+  /** a person the article named before */
+  learned?: LearnedPerson;
+}
+
+interface Chunk {
+  draft: Draft | null;
+  end: number;
+}
+
+export interface BuildResult {
+  drafts: Draft[];
+  people: Map<string, LearnedPerson>;
+}
+
+export function buildMentions(
+  doc: TextDoc,
+  keys: readonly string[],
+  matches: readonly PhraseMatch[],
+  lex: ActorLexicon,
+): BuildResult {
+  const builder = new MentionBuilder(doc, keys, matches, lex);
+  for (const sentence of doc.sentences) builder.readSentence(sentence.tokenStart, sentence.tokenEnd);
+  return { drafts: builder.drafts, people: builder.people };
+}
+
+class MentionBuilder {
+  readonly drafts: Draft[] = [];
+  readonly people = new Map<string, LearnedPerson>();
+  private readonly tokens: readonly Token[];
+  private readonly matchAt: (PhraseMatch | undefined)[];
+  private readonly date: string | null;
+  private sentenceStart = 0;
+  private sentenceEnd = 0;
+
+  constructor(
+    private readonly doc: TextDoc,
+    private readonly keys: readonly string[],
+    matches: readonly PhraseMatch[],
+    private readonly lex: ActorLexicon,
+  ) {
+    this.tokens = doc.tokens;
+    this.matchAt = new Array(doc.tokens.length);
+    for (const m of matches) this.matchAt[m.start] = m;
+    this.date = doc.meta.date;
+  }
+
+  readSentence(start: number, end: number): void {
+    this.sentenceStart = start;
+    this.sentenceEnd = end;
+    let i = start;
+    while (i < end) {
+      const next = this.readAt(i);
+      i = next > i ? next : i + 1;
+    }
+  }
+
+  /** Reads whatever starts at token i; returns the index after it (i when nothing starts there). */
+  private readAt(i: number): number {
+    const unit = this.unitAt(i, false);
+    if (unit?.kind === 'blocker') return unit.match.end;
+    if (unit?.kind === 'outlet') return this.readOutlet(unit);
+    const chunk = this.readChunk(i);
+    if (chunk.end > i) return chunk.end;
+    return this.readPersonAt(i);
+  }
+
+  // ---- affiliations, bodies, titles ------------------------------------------------------------
+
+  /** [the|a] [modifiers] AFFILIATION* ['s] [modifiers] BODY* [of|in|for|to X] [NAME] */
+  private readChunk(i: number): Chunk {
+    const end = this.sentenceEnd;
+    const affs: Unit[] = [];
+    const bodies: Unit[] = [];
+    let cursor = this.skipModifiers(i, true);
+    let j = i;
+    for (;;) {
+      const unit = this.unitAt(cursor, affs.length > 0 || bodies.length > 0);
+      if (!unit) break;
+      if (unit.kind === 'aff' && bodies.length === 0) {
+        const last = affs[affs.length - 1];
+        // "U.S. State Department", "Israel's Knesset": one actor named twice is one mention.
+        if (last && !(unit.entry.kind === 'body' && unit.entry.actor === last.entry.actor)) break;
+        affs.push(unit);
+      } else if (unit.kind === 'body') {
+        bodies.push(unit);
+      } else {
+        break;
+      }
+      j = unit.match.end;
+      cursor = j;
+      if (this.isPossessive(cursor)) {
+        // "Russia's foreign ministry", "the ministry's spokesman" go on; "Russia's decision" stops.
+        const after = this.skipModifiers(cursor + 1, false);
+        const next = this.unitAt(after, true);
+        if (next && (next.kind === 'body' || (next.kind === 'aff' && next.entry.kind === 'body'))) {
+          cursor = after;
+          continue;
+        }
+        break;
+      }
+      cursor = this.skipModifiers(cursor, false);
+    }
+    if (affs.length === 0 && bodies.length === 0) return { draft: null, end: i };
+    const first = affs[0] ?? bodies[0];
+    if (!first) return { draft: null, end: i };
+    const startToken = first.match.start;
+    const lastBody = bodies[bodies.length - 1];
+    const head = lastBody ? this.headKey(lastBody.match) : undefined;
+
+    let actor: string | undefined;
+    let sector: Sector | undefined;
+    let kind: Draft['kind'] = 'body';
+    const aff = affs[0];
+    if (aff) {
+      const resolved = this.actorOf(aff.entry);
+      actor = resolved.actor;
+      sector = resolved.sector;
+      kind = aff.entry.kind ?? 'name';
+      const own = affs[affs.length - 1];
+      if (own && own !== aff) {
+        sector = own.entry.sector ?? sector;
+        kind = 'body';
+      }
+    }
+    // Post-modifiers: "the foreign ministry of Iran", "police in Kenya", "a spokesperson for Human Rights Watch".
+    if (lastBody && head && j < end) {
+      const link = this.key(j);
+      let k = j + 1;
+      if (DETERMINERS.has(this.key(k))) k++;
+      const target = this.unitAt(k, false);
+      if (target?.kind === 'aff') {
+        const isEnvoy = ENVOY_HEADS.has(head);
+        if (
+          !aff &&
+          (link === 'of' ||
+            link === 'for' ||
+            ((link === 'in' || link === 'from') && !isEnvoy) ||
+            (link === 'at' && lastBody.entry.bodyRole === 'title'))
+        ) {
+          const resolved = this.actorOf(target.entry);
+          actor = resolved.actor;
+          j = target.match.end;
+        } else if (aff && isEnvoy && (link === 'to' || link === 'at' || link === 'in')) {
+          j = target.match.end;
+        }
+      }
+    }
+    if (lastBody) sector = lastBody.entry.sector ?? sector;
+
+    // A capital alone is the government only when it acts: "Moscow said", not "talks in Moscow".
+    if (aff && !lastBody && affs.length === 1) {
+      if (aff.entry.capital && !this.actsAfter(j)) return { draft: null, end: j };
+      if (aff.entry.personish && !this.isStateUse(aff.match)) return { draft: null, end: aff.match.start };
+    }
+
+    // A name after a title or an affiliation: "President Emmanuel Macron", "Turkey's Erdogan".
+    let name: NameRun | null = null;
+    const titled = lastBody?.entry.bodyRole === 'title';
+    const possessive = this.isPossessive(j) && aff !== undefined && !lastBody;
+    if (j < end && (titled || aff)) {
+      const run = this.nameAt(possessive ? j + 1 : j);
+      if (run && ((titled && !possessive) || run.record || run.learned)) name = run;
+    }
+    if (name) {
+      j = name.end;
+      const person = this.personOf(name, actor, sector);
+      const draft = this.push({
+        start: startToken,
+        end: j,
+        actor: person.actor,
+        kind: 'person',
+        person: person.name,
+        sentence: this.sentenceOf(startToken),
+        ...(person.sector ? { sector: person.sector } : {}),
+        ...(head ? { head } : {}),
+      });
+      return { draft, end: j };
+    }
+
+    const draft: Draft = {
+      start: startToken,
+      end: j,
+      actor: actor ?? '',
+      kind: actor ? kind : 'description',
+      sentence: this.sentenceOf(startToken),
+    };
+    if (sector) draft.sector = sector;
+    if (head) draft.head = head;
+    if (lastBody?.entry.bodyRole) draft.bodyRole = lastBody.entry.bodyRole;
+    if (lastBody?.entry.bodyRole === 'group' || (!lastBody && aff?.entry.plural)) draft.plural = true;
+    if (aff && !lastBody) draft.affiliationOnly = true;
+    this.push(draft);
+    this.shareSectorBack(draft, aff);
+    // "Russia's ambassador to the UN, Vasily Nebenzya, said": the title before the name.
+    if (titled && draft.actor && this.key(j) === ',') {
+      const run = this.nameAt(j + 1);
+      if (run && (run.record || run.end - run.start > 1) && this.closesApposition(run.end)) {
+        const person = this.personOf(run, draft.actor, draft.sector);
+        this.push({
+          start: run.start,
+          end: run.end,
+          actor: person.actor,
+          kind: 'person',
+          person: person.name,
+          sentence: draft.sentence,
+          ...(person.sector ? { sector: person.sector } : {}),
+          ...(head ? { head } : {}),
+        });
+        return { draft, end: run.end };
+      }
+    }
+    return { draft, end: j };
+  }
+
+  /** "Hungarian and Romanian officials": the first demonym shares the officials' sector. */
+  private shareSectorBack(draft: Draft, aff: Unit | undefined): void {
+    if (!aff || draft.affiliationOnly || !draft.sector) return;
+    let k = aff.match.start - 1;
+    const link = this.key(k);
+    if (link !== 'and' && link !== 'or' && link !== ',') return;
+    k--;
+    for (let n = this.drafts.length - 2; n >= 0; n--) {
+      const prev = this.drafts[n];
+      if (!prev || prev.end <= k - 1) break;
+      if (prev.end === k + 1 && prev.affiliationOnly && prev.kind === 'demonym') {
+        prev.sector = draft.sector;
+        if (draft.plural) prev.plural = true;
+        return;
+      }
+    }
+  }
+
+  // ---- people ------------------------------------------------------------------------------------
+
+  /** A person without a title: a known office holder, a surname the article named, "Mr X", or a new name. */
+  private readPersonAt(i: number): number {
+    const key = this.key(i);
+    const honorific = HONORIFICS.has(key);
+    const run = this.nameAt(honorific ? i + 1 : i);
+    if (!run) return i;
+    const prior = this.tokens[i - 1];
+    const speechBefore =
+      SPEECH_BEFORE.has(this.key(i - 1)) || (this.key(i - 1) === 'to' && this.key(i - 2) === 'according');
+    const single = run.end - run.start === 1;
+    // A lone capitalised word is a person only if the article or the lexicon knows the name.
+    if (!honorific && !run.record && !run.learned) {
+      if (single) return i;
+      if (!(this.actsAfter(run.end) || this.key(run.end) === ',' || speechBefore)) return run.end;
+      if (prior && isCapitalised(prior.text) && prior.pos === 'PROPN' && i > this.sentenceStart)
+        return run.end;
+    }
+    let actor: string | undefined;
+    let sector: Sector | undefined;
+    let end = run.end;
+    // "Hugh Hill, a doctor at the hospital, said" / "Kaja Kallas, the EU's foreign policy chief".
+    if (!run.record && !run.learned) {
+      const appositionStart =
+        this.key(run.end) === ',' ? run.end + 1 : this.key(run.end) === 'the' ? run.end : -1;
+      if (appositionStart > 0) {
+        const chunk = this.readChunk(appositionStart);
+        if (chunk.draft?.actor && !chunk.draft.actor.startsWith('person:')) {
+          actor = chunk.draft.actor;
+          sector = chunk.draft.sector;
+          end = Math.max(end, chunk.end);
+        } else if (chunk.end > appositionStart) {
+          end = chunk.end;
+        }
+      }
+    }
+    const person = this.personOf(run, actor, sector);
+    this.insertBefore({
+      start: honorific ? i : run.start,
+      end: run.end,
+      actor: person.actor,
+      kind: 'person',
+      person: person.name,
+      sentence: this.sentenceOf(run.start),
+      ...(person.sector ? { sector: person.sector } : {}),
+    });
+    return end;
+  }
+
+  /** The person a name refers to: the article's earlier naming, a known office holder, or a new person. */
+  private personOf(run: NameRun, actor: string | undefined, sector: Sector | undefined): LearnedPerson {
+    if (run.learned && (!actor || run.learned.actor === actor)) return run.learned;
+    let person: LearnedPerson;
+    if (actor) {
+      person = {
+        name: run.learned?.name ?? run.record?.name ?? run.text,
+        actor,
+        ...(sector ? { sector } : {}),
+      };
+    } else if (run.record) {
+      const resolved = this.resolveRecord(run.record);
+      person = { name: run.record.name, actor: resolved.actor, sector: resolved.sector };
+    } else {
+      person = { name: run.text, actor: `person:${slugOf(run.text)}` };
+    }
+    this.learn(run, person);
+    return person;
+  }
+
+  private learn(run: NameRun, person: LearnedPerson): void {
+    const words: string[] = [];
+    for (let k = run.start; k < run.end; k++) {
+      const key = this.key(k);
+      if (key !== '-' && !PARTICLES.has(key)) words.push(key);
+    }
+    const recordWords = person.name.split(/\s+/).map((w) => w.toLowerCase());
+    const forms = new Set<string>([words.join(' ')]);
+    const last = [...words].reverse().find((w) => !SUFFIXES.has(w));
+    if (last) forms.add(last);
+    const recordLast = recordWords[recordWords.length - 1];
+    if (recordLast) forms.add(keyText(recordLast));
+    if (FAMILY_NAME_FIRST.has(person.actor) && words[0]) forms.add(words[0]);
+    for (const form of forms) {
+      const known = this.people.get(form);
+      // An affiliation learned later ("…, the minister") replaces a bare person id.
+      if (!known || (known.actor.startsWith('person:') && !person.actor.startsWith('person:'))) {
+        this.people.set(form, person);
+      }
+    }
+  }
+
+  /** A run of capitalised name words at i (1–5 words, particles and dashes inside). */
+  private nameAt(i: number): NameRun | null {
+    const unit = this.unitAt(i, false);
+    if (unit?.kind === 'person') {
+      const record = this.pickRecord(unit.entry.people ?? []);
+      const run: NameRun = { start: i, end: unit.match.end, text: this.textOf(i, unit.match.end) };
+      if (record) run.record = record;
+      const learned = this.people.get(this.keysOf(i, unit.match.end));
+      if (learned) run.learned = learned;
+      return run;
+    }
+    let j = i;
+    let words = 0;
+    while (j < this.sentenceEnd && words < 5) {
+      const token = this.tokens[j];
+      if (!token) break;
+      const key = this.key(j);
+      if (words > 0 && (token.text === '-' || PARTICLES.has(key)) && this.isNameWord(j + 1)) {
+        j++;
+        continue;
+      }
+      if (words > 0 && SUFFIXES.has(key) && isCapitalised(token.text)) {
+        j++;
+        break;
+      }
+      if (!this.isNameWord(j)) break;
+      // A name stops where a known phrase starts: "Vasily Nebenzya said" vs "Chad Smith".
+      if (words > 0 && this.matchAt[j]) break;
+      if (words === 0 && this.matchAt[j] && this.unitAt(j, false)?.kind !== 'aff') break;
+      words++;
+      j++;
+    }
+    if (words === 0) return null;
+    const lastKey = this.key(j - 1);
+    if (NON_PERSON_HEADS.has(lastKey)) return null;
+    const text = this.textOf(i, j);
+    const run: NameRun = { start: i, end: j, text };
+    const learned =
+      this.people.get(this.keysOf(i, j)) ?? (words === 1 ? this.people.get(this.key(i)) : undefined);
+    if (learned) {
+      run.learned = learned;
+      return run;
+    }
+    if (words === 1) {
+      const records = this.lex.surnames.get(this.key(i));
+      const record = records ? this.pickRecord(records) : undefined;
+      if (record) run.record = record;
+    }
+    return run;
+  }
+
+  private isNameWord(j: number): boolean {
+    const token = this.tokens[j];
+    if (!token || !isCapitalised(token.text)) return false;
+    if (token.pos !== 'PROPN' && token.pos !== 'NOUN' && token.pos !== 'ADJ' && token.pos !== 'X')
+      return false;
+    const key = this.key(j);
+    if (this.lex.notNames.has(key) || HONORIFICS.has(key)) return false;
+    if (!/^[\p{Lu}][\p{L}'’.]*$/u.test(token.text)) return false;
+    // A state, organisation or body name is not part of a person's name ("Chad" only when personish).
+    const unit = this.matchAt[j] ? this.unitAt(j, false) : undefined;
+    if (unit && !(unit.kind === 'aff' && unit.entry.personish) && unit.kind !== 'person') return false;
+    return true;
+  }
+
+  /** "…, Vasily Nebenzya, said" / "… Vasily Nebenzya said": the name ends an apposition or starts a clause. */
+  private closesApposition(j: number): boolean {
+    const key = this.key(j);
+    return key === ',' || key === '.' || j >= this.sentenceEnd || this.actsAfter(j);
+  }
+
+  // ---- context -----------------------------------------------------------------------------------
+
+  /** The words after a name make it a subject: "Moscow said", "Washington has repeatedly accused". */
+  private actsAfter(j: number): boolean {
+    let k = j;
+    if (this.isPossessive(k)) return true;
+    // "Washington and Moscow agreed": look past the coordinated name.
+    if ((this.key(k) === 'and' || this.key(k) === 'or') && this.matchAt[k + 1])
+      k = this.matchAt[k + 1]?.end ?? k;
+    for (let steps = 0; k < this.sentenceEnd && steps < 4; steps++, k++) {
+      const token = this.tokens[k];
+      if (!token) return false;
+      if (token.pos === 'VERB') return true;
+      if (token.pos === 'AUX' || token.pos === 'ADV' || token.pos === 'PART') continue;
+      return false;
+    }
+    return false;
+  }
+
+  /** "Chad" the state, not "Chad Smith", "Michael Jordan", "Atlanta, Georgia" or "Washington state". */
+  private isStateUse(match: PhraseMatch): boolean {
+    const next = this.tokens[match.end];
+    if (next && isCapitalised(next.text) && next.pos === 'PROPN' && !this.matchAt[match.end]) {
+      if (!this.lex.notNames.has(this.key(match.end))) return false;
+    }
+    const prev = this.tokens[match.start - 1];
+    if (
+      prev &&
+      match.start - 1 > this.sentenceStart &&
+      prev.pos === 'PROPN' &&
+      isCapitalised(prev.text) &&
+      !this.lex.notNames.has(this.key(match.start - 1)) &&
+      !this.coveredByMatch(match.start - 1)
+    ) {
+      return false;
+    }
+    if (this.lex.usPlaceWords.has(this.key(match.end))) return false;
+    if (this.key(match.start - 1) === ',' && this.tokens[match.start - 2]?.pos === 'PROPN') return false;
+    for (let k = this.sentenceStart; k < this.sentenceEnd; k++) {
+      const key = this.key(k);
+      if (this.lex.usPlaceWords.has(key) && key !== 'state' && key !== 'democratic') return false;
+    }
+    return true;
+  }
+
+  private coveredByMatch(k: number): boolean {
+    for (let s = k; s >= Math.max(this.sentenceStart, k - 6); s--) {
+      const m = this.matchAt[s];
+      if (m && m.end > k) return true;
+    }
+    return false;
+  }
+
+  /** A news outlet is a source ("according to Reuters", "Reuters reported"); it is an actor only when it acts. */
+  private readOutlet(unit: Unit): number {
+    const end = unit.match.end;
+    const prev = this.key(unit.match.start - 1);
+    const next = this.key(end);
+    const sourceContext =
+      this.lex.sourceVerbs.has(prev) ||
+      prev === 'to' ||
+      prev === 'with' ||
+      prev === 'by' ||
+      prev === '(' ||
+      prev === 'in' ||
+      prev === 'on' ||
+      this.lex.sourceVerbs.has(next) ||
+      this.isPossessive(end);
+    const acts = this.actsAfter(end) || this.tokens[unit.match.start - 1]?.pos === 'VERB';
+    if (sourceContext || !acts) return end;
+    this.push({
+      start: unit.match.start,
+      end,
+      actor: unit.entry.actor ?? '',
+      kind: 'name',
+      sector: 'MED',
+      sentence: this.sentenceOf(unit.match.start),
+    });
+    return end;
+  }
+
+  // ---- lexicon lookups ---------------------------------------------------------------------------
+
+  /** The unit at token i: after an affiliation a phrase that is both a body and a name is a body. */
+  private unitAt(i: number, afterAffiliation: boolean): Unit | undefined {
+    const match = this.matchAt[i];
+    if (!match) return undefined;
+    const entries = match.entries;
+    const find = (pred: (e: PhraseEntry) => boolean) => entries.find(pred);
+    const person = find((e) => e.role === 'person');
+    if (person) return { kind: 'person', match, entry: person };
+    const body = find((e) => e.role === 'body');
+    if (body && afterAffiliation) return { kind: 'body', match, entry: body };
+    const actor = find((e) => e.role === 'actor');
+    if (actor) return { kind: 'aff', match, entry: actor };
+    if (body) return { kind: 'body', match, entry: body };
+    const outlet = find((e) => e.role === 'outlet');
+    if (outlet) return { kind: 'outlet', match, entry: outlet };
+    const blocker = find((e) => e.role === 'blocker');
+    return blocker ? { kind: 'blocker', match, entry: blocker } : undefined;
+  }
+
+  /** The Taliban are `org:taliban` before August 2021 and AFG after (the contract's rule). */
+  private actorOf(entry: PhraseEntry): { actor: string; sector?: Sector } {
+    const id = entry.actor ?? '';
+    const info = this.lex.actors.get(id);
+    if (info?.governs && (this.date === null || this.date >= info.governs.from)) {
+      return { actor: info.governs.state, sector: info.governs.sector };
+    }
+    return entry.sector ? { actor: id, sector: entry.sector } : { actor: id };
+  }
+
+  private resolveRecord(record: PersonRecord): { actor: string; sector: Sector } {
+    const info = this.lex.actors.get(record.actor);
+    if (info?.governs && (this.date === null || this.date >= info.governs.from)) {
+      return { actor: info.governs.state, sector: info.governs.sector };
+    }
+    return { actor: record.actor, sector: record.sector };
+  }
+
+  /** The office holder at the article's date; without a date, the one in office now (or last). */
+  private pickRecord(records: readonly PersonRecord[]): PersonRecord | undefined {
+    if (records.length <= 1) return records[0];
+    const date = this.date;
+    if (date) {
+      const active = records.find((r) => r.from <= date && (r.to === null || date <= r.to));
+      if (active) return active;
+      const before = records.filter((r) => r.from <= date);
+      if (before.length > 0) return before[before.length - 1];
+      return records[0];
+    }
+    return records.find((r) => r.to === null) ?? records[records.length - 1];
+  }
+
+  private headKey(match: PhraseMatch): string {
+    const parts: string[] = [];
+    for (let k = match.start; k < match.end; k++) if (this.tokens[k]?.text !== '-') parts.push(this.key(k));
+    return parts.join(' ');
+  }
+
+  // ---- small helpers -----------------------------------------------------------------------------
+
+  private skipModifiers(k: number, determiners: boolean): number {
+    let at = k;
+    while (
+      at < this.sentenceEnd &&
+      !this.matchAt[at] &&
+      (MODIFIERS.has(this.key(at)) || (determiners && DETERMINERS.has(this.key(at))))
+    ) {
+      at++;
+    }
+    return at;
+  }
+
+  private key(i: number): string {
+    return this.keys[i] ?? '';
+  }
+
+  private keysOf(start: number, end: number): string {
+    const parts: string[] = [];
+    for (let k = start; k < end; k++) {
+      const key = this.key(k);
+      if (key !== '-' && !PARTICLES.has(key)) parts.push(key);
+    }
+    return parts.join(' ');
+  }
+
+  private isPossessive(i: number): boolean {
+    const key = this.key(i);
+    return key === "'s" || key === "'";
+  }
+
+  private textOf(start: number, end: number): string {
+    const first = this.tokens[start];
+    const last = this.tokens[end - 1];
+    return first && last ? this.doc.text.slice(first.start, last.end) : '';
+  }
+
+  private sentenceOf(i: number): number {
+    return this.tokens[i]?.sentence ?? 0;
+  }
+
+  private push(draft: Draft): Draft {
+    this.drafts.push(draft);
+    return draft;
+  }
+
+  /** Apposition chunks are read before the name they describe; keep drafts in text order. */
+  private insertBefore(draft: Draft): void {
+    let at = this.drafts.length;
+    while (at > 0 && (this.drafts[at - 1]?.start ?? 0) > draft.start) at--;
+    this.drafts.splice(at, 0, draft);
+  }
+}
+
+function keyText(word: string): string {
+  return word
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/\./g, '');
+}
+
+export function slugOf(name: string): string {
+  return keyText(name.toLowerCase())
+    .replace(/['’]/g, '')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+}

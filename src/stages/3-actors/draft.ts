@@ -1,0 +1,30 @@
+// The working record of one mention while the stage builds it (token indices, not yet character spans).
+import type { MentionKind, Sector } from '../../model/actor.js';
+import type { BodyRole } from '../../model/lexicons/actors.js';
+
+export interface Draft {
+  /** token indices, end exclusive */
+  start: number;
+  end: number;
+  actor: string;
+  kind: MentionKind;
+  sector?: Sector;
+  person?: string;
+  sentence: number;
+  /** the draft a pronoun or description refers back to */
+  antecedent?: Draft;
+  /** a group of people ("troops", "Palestinians"): an antecedent for "they" */
+  plural?: boolean;
+  /** the key of the head body or title ("foreign ministry", "president"), for descriptions */
+  head?: string;
+  bodyRole?: BodyRole;
+  /** the affiliation ended here: "Hungarian" in "Hungarian and Romanian officials" */
+  affiliationOnly?: boolean;
+}
+
+/** A person learned from the article: "Foreign Minister Wang Yi" -> Wang Yi speaks for CHN. */
+export interface LearnedPerson {
+  name: string;
+  actor: string;
+  sector?: Sector;
+}

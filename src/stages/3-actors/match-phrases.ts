@@ -1,0 +1,75 @@
+// Tokens -> gazetteer phrase matches: longest match over the phrase trie, capitalisation checked, no overlaps.
+import type { TextDoc } from '../../model/doc.js';
+import { type ActorLexicon, isJoiner, type PhraseEntry, type TrieNode } from '../../model/lexicons/actors.js';
+import type { Token } from '../../model/text.js';
+
+export interface PhraseMatch {
+  /** token indices, end exclusive */
+  start: number;
+  end: number;
+  /** the entries that passed the capitalisation check, in lexicon order */
+  entries: PhraseEntry[];
+}
+
+/** Finds every phrase, left to right, longest first; a longer phrase hides the names nested in it. */
+export function matchPhrases(doc: TextDoc, keys: readonly string[], lex: ActorLexicon): PhraseMatch[] {
+  const matches: PhraseMatch[] = [];
+  for (const sentence of doc.sentences) {
+    let i = sentence.tokenStart;
+    while (i < sentence.tokenEnd) {
+      const found = longestAt(doc.tokens, keys, i, sentence.tokenEnd, lex.phrases);
+      if (found) {
+        matches.push(found);
+        i = found.end;
+      } else {
+        i++;
+      }
+    }
+  }
+  return matches;
+}
+
+function longestAt(
+  tokens: readonly Token[],
+  keys: readonly string[],
+  start: number,
+  limit: number,
+  root: TrieNode,
+): PhraseMatch | null {
+  let node: TrieNode | undefined = root;
+  let best: PhraseMatch | null = null;
+  let j = start;
+  while (node && j < limit) {
+    const token = tokens[j];
+    if (!token) break;
+    // "Asia-Pacific", "Secretary-General": the dash between two words is not part of the key.
+    if (j > start && isJoiner(token.text)) {
+      j++;
+      continue;
+    }
+    node = node.next.get(keys[j] ?? '');
+    j++;
+    if (node?.entries) {
+      const entries = node.entries.filter((e) => passesCase(e, tokens, start, j));
+      if (entries.length > 0) best = { start, end: j, entries };
+    }
+  }
+  return best;
+}
+
+/** "US" is the United States, "us" a pronoun; "Turkey" a state, "turkey" a bird. */
+function passesCase(entry: PhraseEntry, tokens: readonly Token[], start: number, end: number): boolean {
+  if (entry.caseRule === 'any') return true;
+  const first = tokens[start]?.text ?? '';
+  if (entry.caseRule === 'capital') return isCapitalised(first);
+  for (let i = start; i < end; i++) {
+    const text = tokens[i]?.text ?? '';
+    if (text !== text.toUpperCase()) return false;
+  }
+  return true;
+}
+
+export function isCapitalised(word: string): boolean {
+  const c = word.charAt(0);
+  return c !== c.toLowerCase();
+}

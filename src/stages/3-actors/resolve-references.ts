@@ -1,0 +1,234 @@
+// Drafts in text order + tokens -> the same drafts with pronouns and definite descriptions resolved to an
+// antecedent ("the bloc" -> EU, "he" -> the last person named); unresolvable descriptions are left out.
+import type { ActorType, Sector } from '../../model/actor.js';
+import type { TextDoc } from '../../model/doc.js';
+import type { ActorLexicon, DescriptionRule } from '../../model/lexicons/actors.js';
+import type { Draft } from './draft.js';
+
+const PERSON_PRONOUNS = new Set(['he', 'him', 'his', 'himself', 'she', 'her', 'hers', 'herself']);
+const GROUP_PRONOUNS = new Set(['they', 'them', 'their', 'theirs', 'themselves']);
+const THING_PRONOUNS = new Set(['it', 'its', 'itself']);
+/** "It is unclear", "it was not immediately known": an expletive "it" refers to nothing. */
+const EXPLETIVE_AFTER = new Set([
+  'is',
+  "'s",
+  'was',
+  'seems',
+  'seemed',
+  'appears',
+  'appeared',
+  'remains',
+  'remained',
+  'would',
+  'could',
+  'might',
+  'may',
+  'has',
+  'had',
+  'will',
+  'takes',
+  'took',
+  'means',
+  'meant',
+]);
+/** Sectors whose unnamed bodies ("officials said", "troops fired") belong to the state in focus. */
+const STATE_SECTORS = new Set<Sector>(['GOV', 'MIL', 'COP', 'LEG', 'JUD', 'SPY']);
+const PRONOUN_WINDOW = 2;
+const DESCRIPTION_WINDOW = 4;
+
+export function resolveReferences(
+  doc: TextDoc,
+  keys: readonly string[],
+  drafts: readonly Draft[],
+  lex: ActorLexicon,
+): Draft[] {
+  const out: Draft[] = [];
+  const typeOf = (actor: string): ActorType | 'person' =>
+    actor.startsWith('person:') ? 'person' : (lex.actors.get(actor)?.type ?? 'org');
+  let d = 0;
+  for (let t = 0; t < doc.tokens.length; t++) {
+    const draft = drafts[d];
+    if (draft && draft.start === t) {
+      d++;
+      if (draft.actor) {
+        out.push(draft);
+      } else {
+        const resolved = resolveDescription(draft, out, lex, typeOf);
+        if (resolved) out.push(resolved);
+      }
+      // Skip the tokens the draft covers, and any draft nested in it.
+      t = draft.end - 1;
+      while ((drafts[d]?.start ?? Number.POSITIVE_INFINITY) < draft.end) {
+        const inner = drafts[d];
+        d++;
+        if (inner?.actor) out.push(inner);
+      }
+      continue;
+    }
+    const token = doc.tokens[t];
+    if (!token) continue;
+    const key = keys[t] ?? '';
+    if (key === 'the') {
+      const description = readDescription(
+        t,
+        keys,
+        drafts[d]?.start ?? doc.tokens.length,
+        token.sentence,
+        lex,
+      );
+      if (description) {
+        const resolved = resolveDescription(description, out, lex, typeOf);
+        if (resolved) out.push(resolved);
+        t = description.end - 1;
+      }
+      continue;
+    }
+    if (token.pos !== 'PRON' && key !== 'his' && key !== 'her' && key !== 'its' && key !== 'their') continue;
+    const pronoun = resolvePronoun(t, key, keys, token.sentence, out, typeOf);
+    if (pronoun) out.push(pronoun);
+  }
+  return out;
+}
+
+/** "the bloc", "the alliance", "the organisation": a description the body list does not hold. */
+function readDescription(
+  t: number,
+  keys: readonly string[],
+  nextDraft: number,
+  sentence: number,
+  lex: ActorLexicon,
+): Draft | null {
+  for (const length of [2, 1]) {
+    if (t + 1 + length > nextDraft) continue;
+    const head = keys.slice(t + 1, t + 1 + length).join(' ');
+    if (lex.descriptions.has(head)) {
+      return { start: t + 1, end: t + 1 + length, actor: '', kind: 'description', sentence, head };
+    }
+  }
+  return null;
+}
+
+function resolveDescription(
+  draft: Draft,
+  history: readonly Draft[],
+  lex: ActorLexicon,
+  typeOf: (actor: string) => ActorType | 'person',
+): Draft | null {
+  const head = draft.head ?? '';
+  const words = head.split(' ');
+  const rule = lex.descriptions.get(head) ?? lex.descriptions.get(words[words.length - 1] ?? '');
+  let antecedent: Draft | undefined;
+  if (rule) {
+    antecedent = findForRule(rule, head, draft.sentence, history, typeOf);
+  } else if (draft.sector && STATE_SECTORS.has(draft.sector)) {
+    antecedent = findStateInFocus(draft.sentence, history, typeOf);
+  }
+  if (!antecedent && rule?.fallback) {
+    return {
+      ...draft,
+      actor: rule.fallback,
+      kind: 'description',
+      ...(rule.sector ? { sector: rule.sector } : {}),
+    };
+  }
+  if (!antecedent) return null;
+  const base = antecedent.antecedent ?? antecedent;
+  const resolved: Draft = { ...draft, actor: antecedent.actor, kind: 'description', antecedent: base };
+  const sector = draft.sector ?? rule?.sector ?? antecedent.sector;
+  if (sector) resolved.sector = sector;
+  if (rule?.person && antecedent.person && antecedent.kind !== 'description')
+    resolved.person = antecedent.person;
+  return resolved;
+}
+
+function findForRule(
+  rule: DescriptionRule,
+  head: string,
+  sentence: number,
+  history: readonly Draft[],
+  typeOf: (actor: string) => ActorType | 'person',
+): Draft | undefined {
+  const fits = (h: Draft) => {
+    const type = typeOf(h.actor);
+    if (type === 'person') return false;
+    if (!rule.types.includes(type)) return false;
+    return rule.ids.length === 0 || rule.ids.includes(h.actor) || type !== 'igo';
+  };
+  const recent = (h: Draft) => sentence - h.sentence <= DESCRIPTION_WINDOW;
+  if (rule.person) {
+    // "the minister" -> the last person with that post; else the last person of a fitting actor.
+    const sameHead = findBack(
+      history,
+      (h) => recent(h) && !!h.person && (h.head ?? '').includes(head) && fits(h),
+    );
+    if (sameHead) return sameHead;
+    const person = findBack(history, (h) => recent(h) && h.kind === 'person' && fits(h));
+    if (person) return person;
+  }
+  // "the ministry" -> the last ministry; "the bloc" -> the last bloc among the rule's ids.
+  const sameHead = findBack(history, (h) => recent(h) && !h.person && (h.head ?? '') === head && fits(h));
+  if (sameHead) return sameHead;
+  if (rule.ids.length > 0) {
+    const preferred = findBack(history, (h) => recent(h) && rule.ids.includes(h.actor));
+    if (preferred) return preferred;
+    if (rule.types.every((t) => t === 'igo')) return undefined;
+  }
+  return findBack(history, (h) => recent(h) && !h.person && fits(h));
+}
+
+/** "Officials said", "the foreign ministry said": the state the last sentences talk about. */
+function findStateInFocus(
+  sentence: number,
+  history: readonly Draft[],
+  typeOf: (actor: string) => ActorType | 'person',
+): Draft | undefined {
+  return findBack(history, (h) => sentence - h.sentence <= PRONOUN_WINDOW && typeOf(h.actor) === 'state');
+}
+
+function resolvePronoun(
+  t: number,
+  key: string,
+  keys: readonly string[],
+  sentence: number,
+  history: readonly Draft[],
+  typeOf: (actor: string) => ActorType | 'person',
+): Draft | null {
+  const recent = (h: Draft) => sentence - h.sentence <= PRONOUN_WINDOW;
+  let antecedent: Draft | undefined;
+  if (PERSON_PRONOUNS.has(key)) {
+    antecedent = findBack(history, (h) => recent(h) && !!h.person);
+  } else if (GROUP_PRONOUNS.has(key)) {
+    antecedent = findBack(
+      history,
+      (h) => recent(h) && !h.person && (h.plural === true || ['org', 'igo'].includes(typeOf(h.actor))),
+    );
+  } else if (THING_PRONOUNS.has(key)) {
+    if (key === 'it' && EXPLETIVE_AFTER.has(keys[t + 1] ?? '')) return null;
+    antecedent = findBack(history, (h) => {
+      if (!recent(h) || h.person || h.plural) return false;
+      const type = typeOf(h.actor);
+      return type === 'state' || type === 'igo' || type === 'org';
+    });
+  }
+  if (!antecedent) return null;
+  const base = antecedent.kind === 'pronoun' && antecedent.antecedent ? antecedent.antecedent : antecedent;
+  const draft: Draft = {
+    start: t,
+    end: t + 1,
+    actor: base.actor,
+    kind: 'pronoun',
+    sentence,
+    antecedent: base,
+  };
+  if (base.sector) draft.sector = base.sector;
+  if (base.person) draft.person = base.person;
+  return draft;
+}
+
+function findBack(history: readonly Draft[], test: (h: Draft) => boolean): Draft | undefined {
+  for (let k = history.length - 1; k >= 0; k--) {
+    const h = history[k];
+    if (h && test(h)) return h;
+  }
+  return undefined;
+}
