@@ -1,13 +1,20 @@
 // `chorus eval events`: gold event sentences + predicted analyses -> (source, target, code) triple P/R/F1 per file.
 //
-// petrarch-gsr.jsonl: `expected: [{source, target, code}]`; codes are compared by CAMEO root (first two
-// digits). plover-gsr.jsonl: `event_plover_current` (PLOVER 0.8 name) with `actor`/`recipient` lists;
-// codes are compared as PLOVER categories (the predicted event's `plover`), because one PLOVER type
-// spans several CAMEO roots. Gold actor codes are CAMEO actor codes, normalised to contract ids:
-// "USAGOV" -> USA (country part; old codes JAP, ITL, VTN -> JPN, ITA, VNM), "IGOUNO…" -> the UN family,
-// "IGOEUREEC" -> EU, bare "IGO" -> any intergovernmental id or `org:`, NGO/IMG/ISM -> any `org:`,
-// "---…" (unknown) -> any `org:`/`person:` id or none. Triples without a gold recipient (PLOVER, one
-// actor) accept any predicted target; coordinated gold actors with no recipient act on each other.
+// petrarch-gsr.jsonl: `expected: [{source, target, code}]`, every event of the sentence; codes are
+// compared by CAMEO root (first two digits) and all predicted events are scored.
+// plover-gsr.jsonl: `event_plover_current` (PLOVER 0.8 name) with `actor`/`recipient` lists, ONE event
+// per record (the sentence's main event; other events in the sentence are not annotated), so the
+// predicted main event is scored: `events[0]` with the events that share its code (its coordinated
+// actors). Scoring every predicted event against one gold event would count correct secondary events
+// as errors; that figure is kept as `allEvents`. Codes are compared as PLOVER categories (the
+// predicted event's `plover`), because one PLOVER type spans several CAMEO roots.
+// Gold actor codes are CAMEO actor codes, normalised to contract ids: "USAGOV" -> USA (country part;
+// old codes JAP, ITL, VTN -> JPN, ITA, VNM), "IGOUNO…" -> the UN family, "IGOEUREEC" -> EU, bare "IGO"
+// -> any intergovernmental id or `org:`, NGO/IMG/ISM -> any `org:`, "---…" (unknown) -> any
+// `org:`/`person:` id or none. A country with a non-state sector ("EGYOPPMUS", "NGAREB", PLOVER
+// sector REB/OPP/PTY…) is a domestic group the contract names `org:…`: the country or any `org:` id.
+// Triples without a gold recipient (PLOVER, one actor) accept any predicted target; coordinated gold
+// actors with no recipient act on each other.
 import type { Analysis } from '../model/analysis.js';
 import {
   addCounts,
@@ -24,11 +31,19 @@ export interface EventFileReport {
   sentences: number;
   /** (source, target, code) triples, matched one to one per sentence */
   triples: Prf;
-  /** share of sentences with gold events and predictions whose first (main) event has a gold code */
-  rootAccuracy: number;
+  /** sentences with gold events and a prediction whose main event (`events[0]`) has a gold root code */
+  rootAccuracy: Accuracy;
+  /** plover only: every predicted event scored against the one annotated event */
+  allEvents?: Prf;
   /** diagnostics: the code alone per sentence, and the (source, target) pair alone */
   codes: Prf;
   pairs: Prf;
+}
+
+export interface Accuracy {
+  correct: number;
+  total: number;
+  accuracy: number;
 }
 
 export interface EventReport {
@@ -47,7 +62,7 @@ interface GoldRecord {
 }
 
 /** A gold actor after normalisation: an exact id, or a class of ids, or anything. */
-type GoldActor = { id: string } | { anyOf: 'igo' | 'org' | 'unknown' | 'un' | 'any' };
+type GoldActor = { id: string; orOrg?: boolean } | { anyOf: 'igo' | 'org' | 'unknown' | 'un' | 'any' };
 
 interface GoldTriple {
   source: GoldActor;
@@ -110,7 +125,13 @@ const OLD_COUNTRY_CODES: Record<string, string> = {
   ZAR: 'COD',
 };
 
-export function normaliseGoldActor(code: string): GoldActor {
+/**
+ * CAMEO sectors of domestic non-state groups (rebels, opposition, parties, religious and civil
+ * society groups, media, companies): the contract codes a named one as `org:…`.
+ */
+const NON_STATE_SECTORS = /^(REB|OPP|PTY|INS|SEP|RAD|MUS|MOS|CHR|JEW|HRI|NGO|LAB|BUS|JRN|MED|UAF|CRM|IMG)/;
+
+export function normaliseGoldActor(code: string, sector = ''): GoldActor {
   const upper = code.toUpperCase();
   if (upper.startsWith('---')) return { anyOf: 'unknown' };
   if (upper.startsWith('IGOUNO')) return { anyOf: 'un' };
@@ -120,11 +141,16 @@ export function normaliseGoldActor(code: string): GoldActor {
   if (['NGO', 'IMG', 'ISM', 'MNC'].some((p) => upper.startsWith(p))) return { anyOf: 'org' };
   if (!/^[A-Z]{3}/.test(upper)) return { anyOf: 'any' };
   const country = upper.slice(0, 3);
-  return { id: OLD_COUNTRY_CODES[country] ?? country };
+  const id = OLD_COUNTRY_CODES[country] ?? country;
+  const sectors = `${upper.slice(3)}${sector.toUpperCase()}`;
+  return NON_STATE_SECTORS.test(sectors) ? { id, orOrg: true } : { id };
 }
 
 function actorMatches(predicted: string | null, gold: GoldActor): boolean {
-  if ('id' in gold) return predicted !== null && sameActorId(predicted, gold.id);
+  if ('id' in gold) {
+    if (predicted === null) return false;
+    return sameActorId(predicted, gold.id) || (gold.orOrg === true && predicted.startsWith('org:'));
+  }
   switch (gold.anyOf) {
     case 'any':
       return true;
@@ -141,10 +167,16 @@ function actorMatches(predicted: string | null, gold: GoldActor): boolean {
 
 function actorList(value: unknown): GoldActor[] {
   const list = Array.isArray(value) ? value : value ? [value] : [];
-  return list
-    .map((item) => (typeof item === 'object' && item !== null ? (item as { code?: unknown }).code : item))
-    .filter((code): code is string => typeof code === 'string' && code.length > 0)
-    .map(normaliseGoldActor);
+  const actors: GoldActor[] = [];
+  for (const item of list) {
+    const { code, sector } =
+      typeof item === 'object' && item !== null
+        ? (item as { code?: unknown; sector?: unknown })
+        : { code: item };
+    if (typeof code !== 'string' || code.length === 0) continue;
+    actors.push(normaliseGoldActor(code, typeof sector === 'string' ? sector : ''));
+  }
+  return actors;
 }
 
 export function goldTriples(record: GoldRecord): GoldTriple[] {
@@ -177,6 +209,7 @@ export function scoreEvents(file: string, gold: unknown[], predicted: Analysis[]
   const plover = records.some((r) => r.event_plover_current !== undefined);
   const codeOf = (event: Analysis['events'][number]) => (plover ? event.plover : event.cameo.slice(0, 2));
   const triples = emptyCounts();
+  const allEvents = emptyCounts();
   const codes = emptyCounts();
   const pairs = emptyCounts();
   let invalidSpans = 0;
@@ -187,40 +220,55 @@ export function scoreEvents(file: string, gold: unknown[], predicted: Analysis[]
     if (!analysis) return;
     invalidSpans += countInvalidSpans(record.text, analysis);
     const expected = goldTriples(record);
-    const seen = new Set<string>();
-    const found: PredictedTriple[] = [];
-    for (const event of analysis.events) {
-      const triple = { source: event.source, target: event.target, code: codeOf(event) };
-      const key = `${triple.source}|${triple.target}|${triple.code}`;
-      if (seen.has(key)) continue;
-      seen.add(key);
-      found.push(triple);
-    }
+    const all = distinctTriples(analysis.events, codeOf);
+    const top = analysis.events[0];
+    // One annotated event per PLOVER record: the main event and its coordinated actors are scored.
+    const scored =
+      plover && top
+        ? distinctTriples(
+            analysis.events.filter((event) => event.cameo === top.cameo),
+            codeOf,
+          )
+        : all;
     const sameActors = (p: PredictedTriple, g: GoldTriple) =>
       actorMatches(p.source, g.source) && actorMatches(p.target, g.target);
-    addCounts(triples, matchSets(found, expected, (p, g) => p.code === g.code && sameActors(p, g)).counts);
-    addCounts(pairs, matchSets(found, expected, sameActors).counts);
+    const sameTriple = (p: PredictedTriple, g: GoldTriple) => p.code === g.code && sameActors(p, g);
+    addCounts(triples, matchSets(scored, expected, sameTriple).counts);
+    addCounts(allEvents, matchSets(all, expected, sameTriple).counts);
+    addCounts(pairs, matchSets(scored, expected, sameActors).counts);
     const goldCodes = [...new Set(expected.map((g) => g.code))];
-    const foundCodes = [...new Set(found.map((p) => p.code))];
+    const foundCodes = [...new Set(scored.map((p) => p.code))];
     addCounts(codes, matchSets(foundCodes, goldCodes, (p, g) => p === g).counts);
-    const top = analysis.events[0];
     if (expected.length > 0 && top) {
       judged++;
       if (goldCodes.includes(codeOf(top))) rightRoot++;
     }
   });
-  return {
-    suite: 'events',
-    files: [
-      {
-        file,
-        sentences: records.length,
-        triples: prf(triples),
-        rootAccuracy: judged === 0 ? 0 : rightRoot / judged,
-        codes: prf(codes),
-        pairs: prf(pairs),
-      },
-    ],
-    invalidSpans,
+  const report: EventFileReport = {
+    file,
+    sentences: records.length,
+    triples: prf(triples),
+    rootAccuracy: { correct: rightRoot, total: judged, accuracy: judged === 0 ? 0 : rightRoot / judged },
+    codes: prf(codes),
+    pairs: prf(pairs),
   };
+  if (plover) report.allEvents = prf(allEvents);
+  return { suite: 'events', files: [report], invalidSpans };
+}
+
+/** Events -> their distinct (source, target, code) triples, in order. */
+function distinctTriples(
+  events: Analysis['events'],
+  codeOf: (event: Analysis['events'][number]) => string,
+): PredictedTriple[] {
+  const seen = new Set<string>();
+  const found: PredictedTriple[] = [];
+  for (const event of events) {
+    const triple = { source: event.source, target: event.target, code: codeOf(event) };
+    const key = `${triple.source}|${triple.target}|${triple.code}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    found.push(triple);
+  }
+  return found;
 }
