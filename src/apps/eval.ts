@@ -3,6 +3,7 @@ import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { readJsonLines } from '../adapters/jsonl.js';
 import { ChorusError } from '../errors.js';
+import { type ActorReport, type GoldActorRecord, scoreActors } from '../eval/actors.js';
 import { type EventReport, scoreEvents } from '../eval/events.js';
 import { type GoldQuoteDoc, type QuoteReport, scoreQuotes } from '../eval/quotes.js';
 import { type GoldReactionDoc, type ReactionReport, scoreReactions, toInput } from '../eval/reactions.js';
@@ -11,9 +12,9 @@ import type { ArticleInput } from '../model/article.js';
 import type { StageContext } from '../model/stage.js';
 import { analyzeArticle, analyzeDoc, toAnalysis } from '../pipeline.js';
 
-export const EVAL_SUITES = ['reactions', 'quotes', 'events'] as const;
+export const EVAL_SUITES = ['reactions', 'quotes', 'events', 'actors'] as const;
 export type EvalSuite = (typeof EVAL_SUITES)[number];
-export type EvalReport = ReactionReport | QuoteReport | EventReport;
+export type EvalReport = ReactionReport | QuoteReport | EventReport | ActorReport;
 
 export interface EvalOptions {
   dataDir: string;
@@ -54,6 +55,12 @@ export function runEval(suite: EvalSuite, options: EvalOptions, ctx: StageContex
         files: reports.flatMap((r) => r.files),
         invalidSpans: reports.reduce((n, r) => n + r.invalidSpans, 0),
       };
+    }
+    case 'actors': {
+      // Actor codes and sectors of PLOVER's sources and recipients, scored on the actor stage's mentions.
+      const gold = readGold<GoldActorRecord & { date?: string }>(options.dataDir, 'events/plover-gsr.jsonl');
+      const predicted = gold.map((doc) => analyzeDoc(sentenceInput(doc), ctx));
+      return scoreActors(gold, predicted);
     }
   }
 }
