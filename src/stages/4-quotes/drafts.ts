@@ -84,9 +84,12 @@ export function draftQuotes(
   };
   const inside = insideMarks(tokens, marks);
   const drafts: Draft[] = [];
+  const cuesBySentence = new Map<number, Cue[]>();
   sentences.forEach((sentence, index) => {
     let segmentStart = sentence.tokenStart;
-    for (const cue of findCues(tokens, sentence, lexicon, (i) => inside[i] === 1)) {
+    const cues = findCues(tokens, sentence, lexicon, (i) => inside[i] === 1);
+    cuesBySentence.set(index, cues);
+    for (const cue of cues) {
       if (cue.first < segmentStart) continue;
       const draft = readCue(c, cue, sentence, index, segmentStart);
       if (!draft) continue;
@@ -94,7 +97,7 @@ export function draftQuotes(
       segmentStart = Math.max(segmentStart, tokenAfter(tokens, draft.end, sentence));
     }
   });
-  addUncuedQuotes(c, marks, drafts);
+  addUncuedQuotes(c, marks, drafts, cuesBySentence);
   return drafts.sort((a, b) => a.start - b.start);
 }
 
@@ -181,6 +184,15 @@ function readCue(
     const end = clauseEnd(c, forward, sentence);
     const start = (tokens[forward] as Token).start;
     if (end > start) return draft(start, end, absorbMarks(c, start, end) ? 'mixed' : 'indirect');
+  }
+  // "Rubio called the statement “offensive and outlandish.”": an object with quoted words
+  if (speaker && !inverted && forward < sentence.tokenEnd) {
+    const start = (tokens[forward] as Token).start;
+    const end = clauseEnd(c, forward, sentence);
+    if (end > start && hasUnusedMark(c, start, end)) {
+      absorbMarks(c, start, end);
+      return draft(start, end, 'mixed');
+    }
   }
   // "More than a million voters turned out, the minister said."
   if (postposed && endsClause(c, forward, sentence)) {
@@ -411,7 +423,10 @@ function contentBefore(
   return { start, end, kind: absorbMarks(c, start, end) ? 'mixed' : 'indirect' };
 }
 
-/** "“We will respond,” he said, “and firmly.”": one content from the first mark to the last. */
+/**
+ * "“We will respond,” he said, “and firmly.”" and "“It is over,” he said. “We lost.”": one content from
+ * the first mark to the last, when the next quote follows the cue in the same paragraph with no cue of its own.
+ */
 function mergeSplitQuote(
   c: Context,
   before: { start: number; end: number; kind: QuoteKind },
@@ -422,26 +437,20 @@ function mergeSplitQuote(
   const { tokens } = c;
   let k = forward;
   while (k < tokens.length && k < forward + 8 && !c.markByOpen.has((tokens[k] as Token).start)) {
-    if (
-      !CLAUSE_FINAL.has(tokens[k]?.text ?? '') &&
-      k < sentence.tokenEnd &&
-      !TIME_WORDS.has(tokens[k]?.lower ?? '')
-    ) {
-      if (
-        tokens[k]?.pos !== 'ADP' &&
-        tokens[k]?.pos !== 'NOUN' &&
-        tokens[k]?.pos !== 'DET' &&
-        tokens[k]?.pos !== 'PROPN'
-      )
-        return null;
-    }
+    const token = tokens[k] as Token;
+    if (c.sentences[token.sentence]?.paragraph !== sentence.paragraph) return null;
+    const adjunct = TIME_WORDS.has(token.lower) || /^(ADP|NOUN|DET|PROPN|NUM)$/.test(token.pos);
+    if (!CLAUSE_FINAL.has(token.text) && !adjunct) return null;
     k++;
   }
+  // the next mark opens after punctuation, not inside the cue's words ("he said of the “plan”")
+  if (k === forward || !CLAUSE_FINAL.has(tokens[k - 1]?.text ?? '')) return null;
   const next = tokens[k] ? c.markByOpen.get((tokens[k] as Token).start) : undefined;
-  if (!next || c.used.has(next) || !next.closed) return null;
+  if (!next || c.used.has(next) || !next.closed || next.paragraph !== sentence.paragraph) return null;
   // "“…,” he said. “…,” she said.": the second quote has its own cue
-  const afterNext = tokenAfter(tokens, next.end, c.sentences[tokens[k]?.sentence ?? 0] as Sentence);
-  for (let i = afterNext; i < afterNext + 4 && i < tokens.length; i++) {
+  const afterNext = tokenIndexAt(tokens, next.end);
+  for (let i = afterNext; i < afterNext + 5 && i < tokens.length; i++) {
+    if (CLAUSE_FINAL.has(tokens[i]?.text ?? '') && tokens[i]?.text !== ',') break;
     if (c.lexicon.verbForms.has(tokens[i]?.lower ?? '')) return null;
   }
   c.used.add(next);
@@ -478,6 +487,13 @@ function clauseEnd(c: Context, from: number, sentence: Sentence): number {
   return lastToken.end;
 }
 
+function hasUnusedMark(c: Context, start: number, end: number): boolean {
+  for (const [open, mark] of c.markByOpen) {
+    if (open >= start && mark.end <= end + 1 && !c.used.has(mark)) return true;
+  }
+  return false;
+}
+
 /** Marks every quotation-mark span inside [start, end) as used; true when there was one (a mixed quote). */
 function absorbMarks(c: Context, start: number, end: number): boolean {
   let found = false;
@@ -496,39 +512,110 @@ function trimEnd(text: string, start: number, end: number): number {
   return e;
 }
 
-/** Quotes with no cue of their own: a paragraph or sentence that is only a quote carries the previous speaker. */
-function addUncuedQuotes(c: Context, marks: readonly MarkSpan[], drafts: Draft[]): void {
+/**
+ * Quotes with no cue of their own. A sentence that is only a quote continues the quote before it
+ * ("“…,” he said. “…”") or carries the previous speaker; quoted words inside the writer's sentence
+ * ("Bush called the plan a “disaster”") are attributed to the sentence's subject.
+ */
+function addUncuedQuotes(
+  c: Context,
+  marks: readonly MarkSpan[],
+  drafts: Draft[],
+  cues: ReadonlyMap<number, Cue[]>,
+): void {
   const { text, tokens } = c;
-  for (const mark of marks) {
-    if (c.used.has(mark)) continue;
+  const pending = marks.filter((m) => !c.used.has(m)).sort((a, b) => a.open - b.open);
+  for (let m = 0; m < pending.length; m++) {
+    const mark = pending[m] as MarkSpan;
     const first = tokenIndexAt(tokens, mark.open);
     const token = tokens[first];
     if (!token) continue;
-    const sentence = c.sentences[token.sentence] as Sentence;
-    const startsSentence = first <= sentence.tokenStart;
-    const rest = text.slice(
-      mark.end,
-      c.sentences[tokens[tokenIndexAt(tokens, Math.max(mark.end - 1, mark.open))]?.sentence ?? 0]?.end ??
-        mark.end,
-    );
-    const endsSentence = /^[\s.,!?;:)]*$/.test(rest);
-    const words = text.slice(mark.innerStart, mark.innerEnd).split(/\s+/).filter(Boolean).length;
-    if (!startsSentence || !endsSentence || words < 4) continue;
+    const words = text
+      .slice(mark.innerStart, mark.innerEnd)
+      .split(/\s+/)
+      .filter((w) => /[\p{L}\p{N}]/u.test(w));
+    if (words.length === 0) continue;
     c.used.add(mark);
+    const sentence = c.sentences[token.sentence] as Sentence;
+    const lastSentence = c.sentences[tokens[tokenIndexAt(tokens, mark.end - 1)]?.sentence ?? 0];
+    const alone =
+      first <= sentence.tokenStart &&
+      /^[\s.,!?;:)]*$/.test(text.slice(mark.end, lastSentence?.end ?? mark.end));
     let previous: Draft | undefined;
     for (const d of drafts) if (d.start < mark.open && (!previous || d.start > previous.start)) previous = d;
-    const near = previous !== undefined && mark.paragraph - previous.paragraph <= 1;
+    if (alone) {
+      if (previous && continuesQuote(c, previous, mark)) {
+        previous.end = trimEnd(text, mark.innerStart, mark.innerEnd);
+        continue;
+      }
+      const near = previous !== undefined && mark.paragraph - previous.paragraph <= 1;
+      drafts.push({
+        start: mark.innerStart,
+        end: trimEnd(text, mark.innerStart, mark.innerEnd),
+        kind: 'direct',
+        cue: null,
+        speaker: near && previous ? previous.speaker : null,
+        carried: near,
+        sentence: token.sentence,
+        paragraph: mark.paragraph,
+      });
+      continue;
+    }
+    // “Saturday Night Live”, “Scam”: a short run of capitalised words in marks is a title or a name
+    if (words.length <= 3 && words.every((w) => /^[^\p{L}]*\p{Lu}/u.test(w))) continue;
+    // “Peace Through Strength,” “Law and Order,” and “Sanity”: one quote
+    let last = mark;
+    for (
+      let next = pending[m + 1];
+      next && next.open - last.end <= 12 && !next.continues;
+      next = pending[m + 1]
+    ) {
+      if (tokens[tokenIndexAt(tokens, next.open)]?.sentence !== token.sentence) break;
+      c.used.add(next);
+      last = next;
+      m++;
+    }
+    const cue = inlineCue(c, first, sentence, cues.get(token.sentence) ?? []);
     drafts.push({
       start: mark.innerStart,
-      end: trimEnd(text, mark.innerStart, mark.innerEnd),
-      kind: 'direct',
-      cue: null,
-      speaker: near && previous ? previous.speaker : null,
-      carried: near,
+      end: trimEnd(text, last.innerStart, last.innerEnd),
+      kind: 'mixed',
+      cue,
+      speaker: cue ? inlineSpeaker(c, cue, sentence) : null,
+      carried: false,
       sentence: token.sentence,
       paragraph: mark.paragraph,
     });
   }
+}
+
+/** "“It is over,” he said. “We lost.”": the cue sits between the two quotes of one paragraph. */
+function continuesQuote(c: Context, previous: Draft, mark: MarkSpan): boolean {
+  if (previous.kind !== 'direct' || previous.paragraph !== mark.paragraph || !previous.cue) return false;
+  const cueStart = (c.tokens[previous.cue.first] as Token).start;
+  if (cueStart < previous.end || cueStart > mark.open) return false;
+  const between = c.text.slice(previous.end, mark.open);
+  return between.length <= 90 && !/[“”"«»]/.test(between.slice(1));
+}
+
+/** The cue of quoted words inside a sentence: the last reporting verb before them, else the clause's first verb. */
+function inlineCue(c: Context, at: number, sentence: Sentence, cues: readonly Cue[]): Cue | null {
+  let found: Cue | null = null;
+  for (const cue of cues) if (cue.last < at && !cue.phrase) found = cue;
+  if (found) return found;
+  for (let j = sentence.tokenStart; j < at; j++) {
+    const token = c.tokens[j] as Token;
+    if (token.pos === 'VERB' && !token.lower.endsWith('ing')) {
+      return { first: j, last: j, verb: null, phrase: null, participle: false };
+    }
+  }
+  return null;
+}
+
+function inlineSpeaker(c: Context, cue: Cue, sentence: Sentence): TokenRun | null {
+  const coordinated = /^(and|but)$/.test(c.tokens[cue.first - 1]?.lower ?? '');
+  if (cue.participle || coordinated) return mainSubject(c.tokens, cue.first - 2, sentence.tokenStart);
+  return subjectBefore(c.tokens, cue.first - 1, sentence.tokenStart);
 }
 
 /** Index of the first token that ends after `offset` (binary search; tokens are in text order). */

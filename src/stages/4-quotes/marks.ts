@@ -63,7 +63,24 @@ export function findQuoteMarks(
       continues,
     });
   });
-  return { spans, issues };
+  return { spans: joinContinuedQuotes(spans, paragraphs), issues };
+}
+
+/** One span for a quote over several paragraphs: from the first opening mark to the last closing one. */
+function joinContinuedQuotes(spans: MarkSpan[], paragraphs: readonly Paragraph[]): MarkSpan[] {
+  const sorted = spans.sort((a, b) => a.open - b.open);
+  const joined: MarkSpan[] = [];
+  for (let i = 0; i < sorted.length; i++) {
+    let span = sorted[i] as MarkSpan;
+    while (span.continues) {
+      const next = sorted[i + 1];
+      if (!next || next.open !== paragraphs[span.paragraph + 1]?.start) break;
+      span = { ...next, open: span.open, innerStart: span.innerStart, paragraph: span.paragraph };
+      i++;
+    }
+    joined.push(span);
+  }
+  return joined;
 }
 
 function opensWithMark(text: string, at: number): boolean {
