@@ -21,7 +21,9 @@ export function formatExport(
     case 'csv':
       return formatCsv(clusters);
     case 'md':
-      return clusters.map((cluster) => renderReactionTable(buildReactionTable(cluster))).join('\n');
+      return clusters
+        .map((cluster) => renderReactionTable(buildReactionTable(cluster), analyzeCluster(cluster)))
+        .join('\n');
     case 'plover':
       return formatPlover(records, clusters);
   }

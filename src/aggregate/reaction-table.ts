@@ -1,6 +1,6 @@
 // An event cluster -> the "International reactions to …" table, by stance and by actor, and its plain-text rendering.
 import { STANCES, type Stance } from '../model/reaction.js';
-import type { ActorReaction, EventCluster } from './types.js';
+import type { ActorReaction, ClusterAnalysis, EventCluster } from './types.js';
 
 export interface StanceRow {
   stance: Stance;
@@ -66,9 +66,14 @@ function pickQuotes(reaction: ActorReaction): ActorRow['quotes'] {
   }));
 }
 
-/** Markdown: a heading, a stance table and a per-actor table with quotes and sources. */
-export function renderReactionTable(table: ReactionTable): string {
-  const lines = [`# ${table.title}`, '', '## By stance', '', '| stance | actors |', '|---|---|'];
+/**
+ * Markdown: a heading, a stance table and a per-actor table with quotes and sources; with the cluster's
+ * analysis also its polarisation, camps and shifts (docs/analysis.md).
+ */
+export function renderReactionTable(table: ReactionTable, analysis?: ClusterAnalysis): string {
+  const lines = [`# ${table.title}`, ''];
+  if (analysis) lines.push(...renderAnalysis(table, analysis), '');
+  lines.push('## By stance', '', '| stance | actors |', '|---|---|');
   for (const row of table.byStance) {
     const actors = row.actors.map((a) => `${a.name}${a.firstDate ? ` (${a.firstDate})` : ''}`).join(', ');
     lines.push(`| ${row.stance} | ${escapeCell(actors)} |`);
@@ -90,6 +95,21 @@ export function renderReactionTable(table: ReactionTable): string {
     );
   }
   return `${lines.join('\n')}\n`;
+}
+
+function renderAnalysis(table: ReactionTable, analysis: ClusterAnalysis): string[] {
+  const names = new Map(table.byActor.map((row) => [row.actor, row.name]));
+  const name = (actor: string): string => names.get(actor) ?? actor;
+  const lines = [
+    `Polarisation ${analysis.polarisation.toFixed(2)} (${analysis.supportive} supportive, ${analysis.opposed} opposed, ${analysis.reacting} reacting)`,
+  ];
+  for (const camp of analysis.camps) lines.push(`- ${camp.label}: ${camp.actors.map(name).join(', ')}`);
+  for (const shift of analysis.shifts) {
+    lines.push(
+      `- shift: ${name(shift.actor)} ${shift.from} (${shift.fromDate ?? 'undated'}) → ${shift.to} (${shift.toDate ?? 'undated'})`,
+    );
+  }
+  return lines;
 }
 
 function escapeCell(value: string): string {

@@ -5,6 +5,7 @@ export const EXIT_CODES = [
   '0  every input was analysed',
   '1  some inputs were reported and skipped (see stderr), or an eval gate failed',
   '2  usage error or the run failed (the message says what to do)',
+  '130  interrupted by Ctrl-C (ingest: what was stored stays; run it again to continue)',
 ] as const;
 
 export function formatMainHelp(commands: readonly CommandSpec[], version: string): string {

@@ -2,5 +2,18 @@
 import { analyzeCommand } from './analyze.js';
 import type { Command } from './command.js';
 import { evalCommand } from './eval.js';
+import { eventsCommand } from './events.js';
+import { exportCommand } from './export.js';
+import { ingestCommand } from './ingest.js';
+import { reactionsCommand } from './reactions.js';
+import { serveCommand } from './serve.js';
 
-export const COMMANDS: readonly Command[] = [analyzeCommand, evalCommand];
+export const COMMANDS: readonly Command[] = [
+  analyzeCommand,
+  ingestCommand,
+  eventsCommand,
+  reactionsCommand,
+  exportCommand,
+  serveCommand,
+  evalCommand,
+];

@@ -1,0 +1,124 @@
+// `chorus ingest <paths…>`: files and folders -> analysed and stored in the SQLite store, with a progress line and a summary.
+
+import { readInputs } from '../../../adapters/input/read-inputs.js';
+import { createArticleWriter } from '../../../adapters/sqlite/article-writer.js';
+import { type IngestSummary, ingestArticles } from '../../../adapters/sqlite/ingest-articles.js';
+import { openStore } from '../../../adapters/sqlite/open-store.js';
+import type { ArticleInput } from '../../../model/article.js';
+import type { InputError } from '../../../model/input-error.js';
+import { analyzeOne, findFailure } from '../../run.js';
+import type { OptionSpec } from '../parse-args.js';
+import { createProgress } from '../progress.js';
+import { type Command, stringOption } from './command.js';
+
+export const DEFAULT_DB = 'chorus.db';
+
+/** The `--db` option every store command shares. */
+export const DB_OPTION: OptionSpec = {
+  name: 'db',
+  type: 'string',
+  default: DEFAULT_DB,
+  value: 'FILE',
+  description: 'the SQLite store',
+};
+
+/** Articles per transaction: an interrupt loses at most this many analyses, which the next run redoes. */
+const BATCH_SIZE = 8;
+
+export const ingestCommand: Command = {
+  name: 'ingest',
+  summary: 'Analyse articles and store them in a SQLite store (idempotent, resumable, wire copies linked).',
+  positionals: [
+    {
+      name: 'paths',
+      description: 'files (.txt, .jsonl, .html) or folders, read recursively in sorted order',
+      variadic: true,
+    },
+  ],
+  options: [
+    DB_OPTION,
+    { name: 'quiet', short: 'q', type: 'boolean', description: 'no progress and no summary on stderr' },
+  ],
+  examples: ['chorus ingest examples', 'chorus ingest feeds/*.jsonl --db news.db'],
+  async run({ positionals, values }, io) {
+    const file = stringOption(values, 'db') ?? DEFAULT_DB;
+    const quiet = values.quiet === true;
+    const ctx = io.context();
+    const db = openStore(file);
+    const progress = createProgress(io.stderr, io.stderrIsTTY && !quiet);
+    const report = (line: string): void => {
+      progress.clear();
+      io.stderr.write(`${line}\n`);
+    };
+    // Ctrl-C stops reading: the batch in hand is still written, so a rerun resumes where this one stopped.
+    const stop = { requested: false };
+    const onSignal = (): void => {
+      stop.requested = true;
+    };
+    process.once('SIGINT', onSignal);
+    process.once('SIGTERM', onSignal);
+    let summary: IngestSummary;
+    try {
+      summary = await ingestArticles(
+        untilStopped(readInputs(positionals, { maxChars: ctx.config.maxArticleChars }), stop),
+        createArticleWriter(db),
+        {
+          batchSize: BATCH_SIZE,
+          analyze: (input) => {
+            const analysis = analyzeOne(input, ctx);
+            const failure = findFailure(analysis);
+            // A failed analysis is not stored: the next run retries the article.
+            return failure === undefined ? analysis : failedInput(input, failure);
+          },
+          onInputError: (error) => {
+            report(
+              `${error.line === undefined ? error.file : `${error.file}:${error.line}`}: ${error.code}: ${error.message}`,
+            );
+            progress.tick();
+          },
+          onArticle: () => progress.tick(),
+        },
+      );
+    } finally {
+      process.off('SIGINT', onSignal);
+      process.off('SIGTERM', onSignal);
+      progress.done();
+      db.close();
+    }
+    if (!quiet) io.stderr.write(`${formatSummary(summary, file, stop.requested)}\n`);
+    if (stop.requested) return 130;
+    return summary.inputErrors > 0 ? 1 : 0;
+  },
+};
+
+async function* untilStopped<T>(inputs: AsyncIterable<T>, stop: { requested: boolean }): AsyncGenerator<T> {
+  for await (const input of inputs) {
+    if (stop.requested) return;
+    yield input;
+  }
+}
+
+function failedInput(input: ArticleInput, message: string): InputError {
+  const error: InputError = {
+    kind: 'input-error',
+    code: 'input.analysis_failed',
+    message,
+    file: input.origin.file,
+  };
+  if (input.origin.line !== undefined) error.line = input.origin.line;
+  return error;
+}
+
+/** "chorus: 7 read, 6 stored (1 wire copy linked), 1 already stored, 0 reported, 12 issues -> chorus.db" */
+export function formatSummary(summary: IngestSummary, file: string, interrupted = false): string {
+  const plural = (n: number, one: string, many: string): string => `${n} ${n === 1 ? one : many}`;
+  const parts = [
+    `${summary.read} read`,
+    `${summary.stored} stored (${plural(summary.duplicates, 'wire copy', 'wire copies')} linked${summary.replaced > 0 ? `, ${summary.replaced} replaced` : ''})`,
+    `${summary.skipped} already stored`,
+    `${plural(summary.inputErrors, 'input', 'inputs')} reported`,
+    plural(summary.issues, 'issue', 'issues'),
+  ];
+  const note = interrupted ? '; interrupted: run the same command again to continue' : '';
+  return `chorus: ${parts.join(', ')} -> ${file}${note}`;
+}
