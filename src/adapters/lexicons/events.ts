@@ -32,6 +32,10 @@ export function loadEventLexicon(): EventLexicon {
     passiveAux: new Set(classes.passiveAux),
     locationPreps: new Set(classes.locationPreps),
     defaultTargetPreps: new Set(classes.defaultTargetPreps),
+    future: new Set(classes.future),
+    intentVerbs: new Set(classes.intentVerbs),
+    intentAdjectives: new Set(classes.intentAdjectives),
+    conditionals: new Set(classes.conditionals),
   };
   const entries = readDataLines('events/predicates.txt').map((line, index) =>
     parsePredicateLine(line, index + 1, codes, words.defaultTargetPreps),

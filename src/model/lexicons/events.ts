@@ -54,6 +54,14 @@ export interface EventWordClasses {
   passiveAux: ReadonlySet<string>;
   locationPreps: ReadonlySet<string>;
   defaultTargetPreps: ReadonlySet<string>;
+  /** modals of a future or possible act: "will withdraw", "may halt" (CAMEO: intent or threat) */
+  future: ReadonlySet<string>;
+  /** verbs of intention before "to": "plans to impose", "intends to visit" */
+  intentVerbs: ReadonlySet<string>;
+  /** adjectives of intention after "be": "is ready to send", "is prepared to impose" */
+  intentAdjectives: ReadonlySet<string>;
+  /** "unless", "if": a future act on a condition is a threat or an ultimatum */
+  conditionals: ReadonlySet<string>;
 }
 
 export interface EventLexicon {

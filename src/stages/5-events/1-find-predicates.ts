@@ -1,12 +1,15 @@
 // One sentence's tokens -> event predicates: dictionary patterns anchored at tokens, with voice and negation.
 import type { EventLexicon, PredicateEntry } from '../../model/lexicons/events.js';
 import type { Sentence, Token } from '../../model/text.js';
+import { codeIntent } from './intent-code.js';
 import type { TokenView } from './sentence-view.js';
 
 export interface PredicateMatch {
   entry: PredicateEntry;
-  /** the code after negation ("did not agree" -> 120) */
+  /** the code after negation ("did not agree" -> 120) and intention ("will withdraw" -> 0356) */
   code: string;
+  /** told as future or intended: "will visit", "plans to impose", "is ready to send" */
+  intended: boolean;
   /** token index of the pattern's head */
   head: number;
   /** token indices the pattern matched, in order */
@@ -54,12 +57,19 @@ function matchAt(
     const nominal = entry.headClass === 'noun' || token.pos === 'NOUN' || token.pos === 'PROPN';
     const anchor = nominal ? findLightVerb(i, view, sentence, lexicon) : i;
     const passive = !nominal && isPassive(i, matched, view.tokens, sentence, lexicon);
-    const negated = isNegated(anchor >= 0 ? anchor : i, view.tokens, sentence, lexicon);
+    const verb = anchor >= 0 ? anchor : i;
+    // "if it is attacked", "unless Israel withdraws": a condition, not an act that happened
+    if (isHypothetical(verb, view.tokens, sentence, lexicon)) return null;
+    const negated = isNegated(verb, view.tokens, sentence, lexicon);
     if (negated && !entry.negCode) return null;
-    const code = negated && entry.negCode ? entry.negCode : entry.code;
+    const intended =
+      !negated && (nominal ? anchor >= 0 : true) && isIntended(verb, view.tokens, sentence, lexicon);
+    let code = negated && entry.negCode ? entry.negCode : entry.code;
+    if (intended) code = codeIntent(code, hasConditional(i, view.tokens, sentence, lexicon));
     return {
       entry,
       code,
+      intended,
       head: i,
       matched,
       anchor: anchor >= 0 ? anchor : i,
@@ -134,6 +144,54 @@ function isPassive(
   const after = tokens[(matched.at(-1) ?? head) + 1];
   const previous = tokens[head - 1];
   return after?.lower === 'by' && previous?.pos !== 'AUX' && previous?.lower !== 'have';
+}
+
+const BE = new Set(['be', 'is', 'are', 'was', 'were', 'been', "'s", "'re"]);
+
+/**
+ * "will withdraw", "would boycott", "may halt", "plans to impose", "is ready to send", "said it is
+ * prepared to lift": a modal or an intention word before the verb (through adverbs, "be", "to").
+ */
+function isIntended(verb: number, tokens: readonly Token[], sentence: Sentence, lexicon: EventLexicon) {
+  const words = lexicon.words;
+  for (let k = verb - 1; k >= sentence.tokenStart && k >= verb - 5; k--) {
+    const token = tokens[k];
+    if (!token) return false;
+    if (words.future.has(token.lower)) return true;
+    if (token.lower === 'to') {
+      const before = tokens[k - 1];
+      if (!before) return false;
+      if (words.intentVerbs.has(before.lemma) || words.intentVerbs.has(before.lower)) return true;
+      // "is prepared to", "was ready to": the adjective after a form of "be"
+      if (words.intentAdjectives.has(before.lower)) {
+        const be = tokens[k - 2];
+        return before.pos === 'ADJ' || (be !== undefined && (BE.has(be.lower) || be.lemma === 'be'));
+      }
+      return false;
+    }
+    if (token.pos === 'ADV' || token.pos === 'PART' || BE.has(token.lower) || token.lemma === 'be') continue;
+    if (token.pos === 'AUX' && (token.lemma === 'have' || token.lemma === 'do')) continue;
+    return false;
+  }
+  return false;
+}
+
+/** "… if it is attacked": a conditional word before the verb with no clause break between. */
+function isHypothetical(verb: number, tokens: readonly Token[], sentence: Sentence, lexicon: EventLexicon) {
+  for (let k = verb - 1; k >= sentence.tokenStart && k >= verb - 8; k--) {
+    const token = tokens[k];
+    if (!token || token.text === ',' || token.text === ';') return false;
+    if (lexicon.words.conditionals.has(token.lower)) return true;
+  }
+  return false;
+}
+
+/** "… will withdraw unless …": a conditional word later in the sentence. */
+function hasConditional(head: number, tokens: readonly Token[], sentence: Sentence, lexicon: EventLexicon) {
+  for (let k = head + 1; k < sentence.tokenEnd; k++) {
+    if (lexicon.words.conditionals.has(tokens[k]?.lower ?? '')) return true;
+  }
+  return false;
 }
 
 /** "did not agree", "never attacked", "no talks": a negator up to three words before the predicate. */

@@ -44,7 +44,48 @@ export function findArguments(
   }
   const object = findObject(match, end, view, sentence, lexicon);
   if (match.entry.subjectIsTarget) return { sources: object, targets: subject };
-  return { sources: subject, targets: object.filter((m) => !subject.includes(m)) };
+  const own = new Set(subject.map((m) => m.mention.actor));
+  const targets = object.filter((m) => !subject.includes(m));
+  if (targets.length > 0 || match.passive) return { sources: subject, targets };
+  return { sources: subject, targets: findComplementTarget(match, end, own, view, sentence, lexicon) };
+}
+
+/**
+ * No object: the actor the act is aimed at may sit inside the object phrase or the complement.
+ * "rejected a U.S. request" (an actor in the pattern's gap), "rejected calls by the UN", "dismissed
+ * an appeal from the president" (the author of the object), "demanded that the US cancel …",
+ * "threatened to cut off electricity to Azerbaijan", "offered to negotiate with Armenia" (a predicate
+ * with a complement: across its verbs, to the clause's end). The subject's own actor is skipped
+ * ("offered its troops to Lebanon").
+ */
+function findComplementTarget(
+  match: PredicateMatch,
+  end: number,
+  own: ReadonlySet<string>,
+  view: TokenView,
+  sentence: Sentence,
+  lexicon: EventLexicon,
+): PlacedMention[] {
+  for (let k = match.head + 1; k < end; k++) {
+    const placed = view.placed[view.mentionAt[k] ?? -1];
+    if (placed && !own.has(placed.mention.actor)) return withConjuncts(placed, view, sentence, lexicon);
+  }
+  const preps = lexicon.words.defaultTargetPreps;
+  const accept = (prep: string | null, placed: PlacedMention) => {
+    if (own.has(placed.mention.actor)) return false;
+    if (prep === null || prep === 'of' || preps.has(prep) || match.entry.targetPreps.has(prep)) return true;
+    // "calls by X", "an appeal from X": the author of the thing rejected or demanded
+    return (prep === 'by' || prep === 'from') && followsNoun(placed.first, view, sentence);
+  };
+  return findAfter(end, view, sentence, lexicon, accept, match.entry.comp);
+}
+
+/** "calls by the UN": the preposition before the mention follows a noun, not the verb. */
+function followsNoun(first: number, view: TokenView, sentence: Sentence): boolean {
+  let k = first - 1;
+  while (k > sentence.tokenStart && ['DET', 'ADJ', 'NUM'].includes(view.tokens[k]?.pos ?? '')) k--;
+  const before = view.tokens[k - 1];
+  return before?.pos === 'NOUN' || before?.pos === 'PROPN';
 }
 
 /** "Israel struck Gaza and killed …", "…, killing eight": the predicate shares the previous one's subject. */
