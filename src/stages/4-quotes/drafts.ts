@@ -447,14 +447,17 @@ function mergeSplitQuote(
   if (k === forward || !CLAUSE_FINAL.has(tokens[k - 1]?.text ?? '')) return null;
   const next = tokens[k] ? c.markByOpen.get((tokens[k] as Token).start) : undefined;
   if (!next || c.used.has(next) || !next.closed || next.paragraph !== sentence.paragraph) return null;
-  // "“…,” he said. “…,” she said.": the second quote has its own cue
-  const afterNext = tokenIndexAt(tokens, next.end);
-  for (let i = afterNext; i < afterNext + 5 && i < tokens.length; i++) {
-    if (CLAUSE_FINAL.has(tokens[i]?.text ?? '') && tokens[i]?.text !== ',') break;
-    if (c.lexicon.verbForms.has(tokens[i]?.lower ?? '')) return null;
-  }
+  if (hasPostposedCue(c.text, next)) return null;
   c.used.add(next);
   return trimEnd(c.text, next.innerStart, next.innerEnd);
+}
+
+/** "“…,” she said." / "“…?” she asked.": a quote ending in a comma, or in ? or ! before a lower-case word, has its own cue after it. */
+function hasPostposedCue(text: string, mark: MarkSpan): boolean {
+  const inner = text.slice(mark.innerStart, mark.innerEnd).trimEnd();
+  const after = text.slice(mark.end, mark.end + 40);
+  if (inner.endsWith(',') || /^\s*,/.test(after)) return true;
+  return /[?!]$/.test(inner) && /^\s+\p{Ll}/u.test(after);
 }
 
 /** Where a reported clause ends: the sentence end, or a clause that starts another attribution. */
@@ -589,13 +592,18 @@ function addUncuedQuotes(
   }
 }
 
-/** "“It is over,” he said. “We lost.”": the cue sits between the two quotes of one paragraph. */
+/**
+ * "“It is over,” he said. “We lost.”": the quote after a postposed cue goes on with the same quote,
+ * in the same paragraph or in the next one when the cue's sentence closed the paragraph.
+ */
 function continuesQuote(c: Context, previous: Draft, mark: MarkSpan): boolean {
-  if (previous.kind !== 'direct' || previous.paragraph !== mark.paragraph || !previous.cue) return false;
+  if (previous.kind === 'indirect' || !previous.cue) return false;
   const cueStart = (c.tokens[previous.cue.first] as Token).start;
   if (cueStart < previous.end || cueStart > mark.open) return false;
   const between = c.text.slice(previous.end, mark.open);
-  return between.length <= 90 && !/[“”"«»]/.test(between.slice(1));
+  if (between.length > 300 || /[“”"«»]/.test(between.slice(1))) return false;
+  if (mark.paragraph === previous.paragraph) return true;
+  return mark.paragraph === previous.paragraph + 1 && (between.match(/[.!?]\s/g) ?? []).length <= 1;
 }
 
 /** The cue of quoted words inside a sentence: the last reporting verb before them, else the clause's first verb. */
