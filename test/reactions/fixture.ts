@@ -107,4 +107,3 @@ function findQuotes(text: string, mentions: readonly Mention[], speakers?: (stri
   }
   return quotes;
 }
-

@@ -17,6 +17,7 @@ const FLAGS: readonly CueFlag[] = [
   'object',
   'refusal-flip',
   'needs-appeal',
+  'about',
 ];
 const DEFAULT_GAP = 3;
 
@@ -116,6 +117,9 @@ const MODIFIER_KEYS: readonly (keyof ReactionModifiers)[] = [
   'nominalBlockers',
   'statives',
   'callAnaphors',
+  'obligations',
+  'positionNouns',
+  'evaluationVerbs',
 ];
 
 function parseModifiers(raw: Record<string, string[]>): ReactionModifiers {

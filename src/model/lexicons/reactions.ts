@@ -12,7 +12,15 @@ export interface CueItem {
   gap?: number;
 }
 
-export type CueFlag = 'appeal' | 'self' | 'keep-negated' | 'object' | 'refusal-flip' | 'needs-appeal';
+export type CueFlag =
+  | 'appeal'
+  | 'self'
+  | 'keep-negated'
+  | 'object'
+  | 'refusal-flip'
+  | 'needs-appeal'
+  /** the cue describes its subject, who is the accused, never the one reacting ("Iran is defying …") */
+  | 'about';
 
 export interface StanceCue {
   stance: Stance;
@@ -42,6 +50,12 @@ export interface ReactionModifiers {
   nominalBlockers: ReadonlySet<string>;
   statives: ReadonlySet<string>;
   callAnaphors: ReadonlySet<string>;
+  /** modals of obligation: "X must condemn" is an appeal to X, not X's act */
+  obligations: ReadonlySet<string>;
+  /** nouns of a stated position whose "by" names its author: "the statements by the authorities" */
+  positionNouns: ReadonlySet<string>;
+  /** verbs that pass a judgement on their object: "called the strike illegal" */
+  evaluationVerbs: ReadonlySet<string>;
 }
 
 export interface ReactionLexicon {

@@ -83,6 +83,7 @@ function matchItems(
 /**
  * Drops a match lying inside a longer one ("concerned" inside "no reason to be concerned",
  * "supportive" inside "not supportive"), and a weaker duplicate of the same stance on the same words.
+ * An appeal keeps what it spans: the appeal and its content are weighed later, clause by clause.
  */
 export function keepLongest(hits: readonly CueHit[]): CueHit[] {
   return hits.filter(
@@ -90,6 +91,8 @@ export function keepLongest(hits: readonly CueHit[]): CueHit[] {
       !hits.some((other) => {
         if (other === hit || other.sentence !== hit.sentence) return false;
         if (other.first > hit.first || other.last < hit.last) return false;
+        // "called for a negotiated solution to …": what an appeal spans is its content, read on its own.
+        if (other.cue.flags.has('appeal') && other.stance !== hit.stance) return false;
         const otherLength = other.last - other.first;
         const length = hit.last - hit.first;
         if (otherLength > length) return true;

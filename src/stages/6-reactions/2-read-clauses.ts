@@ -72,9 +72,14 @@ export function readNegation(
   const from = Math.max(clauseStart, first - NEGATION_WINDOW);
   for (let i = first - 1; i >= from; i--) {
     const token = tokens[i] as Token;
-    // "stopped short of condemning", "fell short of endorsing"
+    // "stopped short of condemning", "fell short of endorsing": one negation, the verb is part of it.
     const shortOf = token.lower === 'short' && tokens[i + 1]?.lower === 'of';
-    if (modifiers.negators.has(token.lower) || modifiers.negators.has(token.lemma) || shortOf) count++;
+    if (shortOf) {
+      count++;
+      if (['stop', 'fall', 'stopped', 'fell'].includes(tokens[i - 1]?.lemma ?? '')) i--;
+      continue;
+    }
+    if (modifiers.negators.has(token.lower) || modifiers.negators.has(token.lemma)) count++;
     else if (modifiers.negativeVerbs.has(token.lemma) || modifiers.negativeVerbs.has(token.lower)) {
       count++;
       if (modifiers.refusalVerbs.has(token.lemma) || modifiers.refusalVerbs.has(token.lower)) refusal = true;

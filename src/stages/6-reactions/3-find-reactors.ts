@@ -96,62 +96,181 @@ function attributeInQuote(
   input: ReactorInput,
   mentionAt: Int32Array,
 ): AttributedAct[] {
-  const { tokens, sentences, mentions, modifiers } = input;
-  const speakerActor = quote.speaker?.actor;
+  const { tokens, sentences } = input;
   const attribution: Attribution = quote.kind === 'indirect' ? 'paraphrase' : 'quote';
   const sentence = sentences[act.sentence] as Sentence;
   let from = sentence.tokenStart;
   while (from < act.first && (tokens[from]?.start ?? 0) < quote.start) from++;
+  const speaker = quote.speaker?.actor;
+  const name = quote.speaker?.name ?? '';
+  return attributeEmbedded(
+    act,
+    from,
+    { actor: speaker, name, attribution, route: 'quote' },
+    input,
+    mentionAt,
+  );
+}
+
+interface Sayer {
+  actor: string | undefined;
+  name: string;
+  attribution: Attribution;
+  route: ReactorRoute;
+  /** the sayer's own mentions, when named in the sentence (a group may say things together) */
+  mentions?: readonly number[];
+}
+
+/**
+ * Who performs an act inside what someone says: the sayer, or a third party that is the subject of
+ * the act. "We condemn …" and "Russia must withdraw" are the sayer's; in "Britain will impose
+ * sanctions" or "Moscow rejected the offer" the subject acts, and the sayer reports it.
+ */
+function attributeEmbedded(
+  act: StanceAct,
+  from: number,
+  sayer: Sayer,
+  input: ReactorInput,
+  mentionAt: Int32Array,
+): AttributedAct[] {
+  const { tokens, mentions, modifiers } = input;
   const subject = findSubject(from, act.first, input, mentionAt);
   const firstPerson = hasFirstPerson(tokens, from, act.first, modifiers);
+  const sayerActors = new Set(sayer.mentions ? sayer.mentions.map((m) => mentions[m]?.actor) : [sayer.actor]);
   const self =
-    firstPerson || (subject.length > 0 && subject.every((m) => mentions[m]?.actor === speakerActor));
+    firstPerson || (subject.length > 0 && subject.every((m) => sayerActors.has(mentions[m]?.actor)));
   const other = subject.filter((m) => {
     const actor = mentions[m]?.actor;
-    return canReact(actor) && actor !== speakerActor;
+    return canReact(actor) && !sayerActors.has(actor);
   });
-  const result: AttributedAct[] = [];
-  const speakerName = quote.speaker?.name ?? '';
-  const bySpeaker = (): AttributedAct | undefined =>
-    canReact(speakerActor)
-      ? { act, actor: speakerActor, speaker: speakerName, attribution, route: 'quote', indirect: false }
-      : undefined;
-  // A nominal threat or demand is the speaker's proposal even about others: "Russia faces further sanctions".
-  const nominal = ['NOUN', 'ADJ'].includes(tokens[act.first]?.pos ?? '');
-  if (SPEAKER_OWNED.has(act.stance) || (nominal && act.stance === 'THREATEN_PUNISH')) {
-    const own = bySpeaker();
-    return own ? [own] : [];
+  const bySayer = (performed: StanceAct = act): AttributedAct[] => {
+    if (sayer.mentions)
+      return sayer.mentions
+        .filter((m) => canReact(mentions[m]?.actor))
+        .map((m) => fromMention(performed, mentions[m] as Mention, sayer.attribution, sayer.route));
+    return canReact(sayer.actor)
+      ? [
+          {
+            act: performed,
+            actor: sayer.actor,
+            speaker: sayer.name,
+            attribution: sayer.attribution,
+            route: sayer.route,
+            indirect: false,
+          },
+        ]
+      : [];
+  };
+  if (self || other.length === 0) {
+    // "The situation is being monitored", said of no one in particular, is no position of the sayer.
+    if (act.cue.flags.has('self') && !self && subject.length > 0) return [];
+    return bySayer();
   }
-  if (act.cue.flags.has('self') && !self) return [];
-  if (other.length > 0 && !self) {
-    // "We support the statements by the Venezuelan authorities calling for a meeting": both hold it.
-    for (const m of other) result.push(fromMention(act, mentions[m] as Mention, 'paraphrase', 'reported'));
-    if (firstPerson) {
-      const own = bySpeaker();
-      if (own) result.push(own);
+  const subjectEnd = lastTokenOf(subject[subject.length - 1] as number, from, mentionAt);
+  if (isObligated(act, subjectEnd, input)) {
+    // "The Council must condemn this" / "Russia must withdraw": the sayer's demand on the subject.
+    return CALLS.has(act.stance) ? bySayer() : bySayer(asDemand(act));
+  }
+  if (!performsAct(act, subjectEnd, input, mentionAt)) return bySayer();
+  if (act.cue.flags.has('self')) return [];
+  // "We support the statements by the Venezuelan authorities calling for a meeting": both hold it.
+  const reported = other.map((m) => fromMention(act, mentions[m] as Mention, 'paraphrase', 'reported'));
+  return firstPerson ? [...reported, ...bySayer()] : reported;
+}
+
+const CALLS: ReadonlySet<Stance> = new Set(['CALL_FOR_RESTRAINT', 'CALL_FOR_DIALOGUE']);
+
+function asDemand(act: StanceAct): StanceAct {
+  return act.stance === 'DEMAND' ? act : { ...act, stance: 'DEMAND', flipped: true };
+}
+
+/** "must", "should", "needs to" between the subject and the cue: the subject is addressed, not acting. */
+function isObligated(act: StanceAct, subjectEnd: number, input: ReactorInput): boolean {
+  const { tokens, modifiers } = input;
+  for (let i = subjectEnd + 1; i < act.first; i++) {
+    const token = tokens[i] as Token;
+    if (modifiers.obligations.has(token.lower)) return true;
+    if (token.lower === 'have' || token.lower === 'has') {
+      if (tokens[i + 1]?.lower === 'to') return true;
     }
-    return result;
   }
-  const own = bySpeaker();
-  return own ? [own] : [];
+  return false;
+}
+
+/**
+ * Whether the subject of a clause performs the act its cue names. Explicit verbs do ("Russia
+ * condemned", "Britain will impose sanctions"); words that describe the subject do not: "Iran is
+ * defying the Council", "the strike was reckless", "Russia's aggression", "Russia faces sanctions".
+ */
+export function performsAct(
+  act: StanceAct,
+  subjectEnd: number,
+  input: ReactorInput,
+  mentionAt: Int32Array,
+): boolean {
+  if (act.cue.flags.has('about') || (act.cue.strength === 1 && !act.flipped)) {
+    // "Russia called the strike illegal", "Kyiv described it as a flagrant violation"
+    return hasEvaluationVerb(subjectEnd + 1, act.first, input);
+  }
+  const head = input.tokens[act.first] as Token;
+  const verbal = head.pos === 'VERB' || head.pos === 'AUX';
+  if (SPEAKER_OWNED.has(act.stance)) return verbal || act.cue.strength === 3;
+  if (act.stance === 'THREATEN_PUNISH' && !verbal) return hasVerbBefore(act, input, mentionAt);
+  return true;
+}
+
+function hasEvaluationVerb(from: number, to: number, input: ReactorInput): boolean {
+  for (let i = from; i < to; i++) {
+    const token = input.tokens[i] as Token;
+    if (token.pos === 'VERB' && input.modifiers.evaluationVerbs.has(token.lemma)) return true;
+  }
+  return false;
+}
+
+// "Britain will take any measures necessary", "Washington imposed sanctions": a verb governs the noun.
+function hasVerbBefore(act: StanceAct, input: ReactorInput, mentionAt: Int32Array): boolean {
+  for (let i = act.first - 1; i >= act.clause.start; i--) {
+    const token = input.tokens[i] as Token;
+    if (token.pos === 'VERB' || token.pos === 'AUX')
+      return !['face', 'faces', 'faced', 'facing'].includes(token.lower);
+    if ((mentionAt[i] ?? -1) >= 0) return false;
+  }
+  return false;
 }
 
 function attributeInProse(act: StanceAct, input: ReactorInput, mentionAt: Int32Array): AttributedAct[] {
   const { tokens, sentences, mentions, modifiers } = input;
-  // "X spoke with Y", "X is monitoring Y" in the writer's words report contacts, not a stated position.
-  if (act.cue.flags.has('self')) return [];
   const sentence = sentences[act.sentence] as Sentence;
   const passive = findPassiveAgents(act, input, mentionAt);
   if (passive !== null) {
+    if (act.cue.flags.has('self')) return [];
     return passive.map((m) => fromMention(act, mentions[m] as Mention, 'framing', 'passive'));
   }
   const strong = skipSubordinate(strongStart(act, input), act.first, tokens, modifiers);
   const speech = findSpeechVerb(strong, act.first, tokens, modifiers);
   if (speech >= 0) {
     // "The statement comes as the Kremlin said …": the one saying stands next to the speech verb.
-    const sayers = findLastSubject(strong, speech, input, mentionAt);
-    if (sayers.length > 0) return fromGroup(act, sayers, input, 'paraphrase');
+    const sayers = findLastSubject(strong, speech, input, mentionAt).filter((m) =>
+      canReact(mentions[m]?.actor),
+    );
+    if (sayers.length > 0) {
+      const first = mentions[sayers[0] as number] as Mention;
+      const sayer: Sayer = {
+        actor: first.actor,
+        name: first.person ?? first.text,
+        attribution: 'paraphrase',
+        route: 'subject',
+        mentions: sayers,
+      };
+      return attributeEmbedded(act, speech + 1, sayer, input, mentionAt).map((item) =>
+        item.route === 'subject'
+          ? { ...item, indirect: mentions[sayers[0] as number]?.kind === 'pronoun' }
+          : item,
+      );
+    }
   }
+  // "X spoke with Y", "X is monitoring Y" in the writer's words report contacts, not a stated position.
+  if (act.cue.flags.has('self')) return [];
   const clauseStart = Math.max(act.clause.start, strong);
   if (opensRelative(act, input, mentionAt)) return [];
   const attribution: Attribution = act.stance === 'DEMAND' ? 'paraphrase' : 'framing';
@@ -160,12 +279,23 @@ function attributeInProse(act: StanceAct, input: ReactorInput, mentionAt: Int32A
     const subject = findSubject(start, act.first, input, mentionAt);
     if (subject.length === 0) continue;
     if (!actsAsSubject(subject, act, input, mentionAt)) return [];
+    const subjectEnd = lastTokenOf(subject[subject.length - 1] as number, start, mentionAt);
+    const obligated = isObligated(act, subjectEnd, input);
+    if (obligated || !performsAct(act, subjectEnd, input, mentionAt)) {
+      // "The Council must act now, the ambassador said": the trailing speaker's appeal.
+      const trailing = trailingReactors(act, input, mentionAt);
+      const performed = obligated && !CALLS.has(act.stance) ? asDemand(act) : act;
+      return trailing.map((m) => fromMention(performed, mentions[m] as Mention, 'paraphrase', 'trailing'));
+    }
     return fromGroup(act, subject, input, attribution);
   }
-  const trailing = findTrailingSpeaker(act, input, mentionAt);
-  return trailing
-    .filter((m) => canReact(mentions[m]?.actor))
-    .map((m) => fromMention(act, mentions[m] as Mention, 'paraphrase', 'trailing'));
+  return trailingReactors(act, input, mentionAt).map((m) =>
+    fromMention(act, mentions[m] as Mention, 'paraphrase', 'trailing'),
+  );
+}
+
+function trailingReactors(act: StanceAct, input: ReactorInput, mentionAt: Int32Array): number[] {
+  return findTrailingSpeaker(act, input, mentionAt).filter((m) => canReact(input.mentions[m]?.actor));
 }
 
 function fromGroup(
