@@ -56,14 +56,27 @@ function pickQuotes(reaction: ActorReaction): ActorRow['quotes'] {
     start: q.start,
     end: q.end,
   }));
-  if (quotes.length > 0) return quotes;
-  return reaction.evidence.map((e) => ({
-    text: e.text,
-    speaker: e.speaker,
-    articleId: e.articleId,
-    start: e.start,
-    end: e.end,
-  }));
+  if (quotes.length > 0) return uniqueSpans(quotes);
+  return uniqueSpans(
+    reaction.evidence.map((e) => ({
+      text: e.text,
+      speaker: e.speaker,
+      articleId: e.articleId,
+      start: e.start,
+      end: e.end,
+    })),
+  );
+}
+
+/** One entry per span: two stances shown by the same words ("called for calm and offered talks") list them once. */
+function uniqueSpans(quotes: ActorRow['quotes']): ActorRow['quotes'] {
+  const seen = new Set<string>();
+  return quotes.filter((q) => {
+    const key = `${q.articleId}\u0000${q.start}\u0000${q.end}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }
 
 /**

@@ -1,0 +1,138 @@
+// The dashboard in Debian's chromium (scripts/install-chromium.sh): the examples ingested into a temp store,
+// the server on an ephemeral port, the map, the reaction table, the evidence link; screenshots in test-artifacts/.
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Writable } from 'node:stream';
+import { type Browser, chromium, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { RunningServer } from '../../src/apps/api/index.js';
+import { serveStore } from '../../src/apps/cli/commands/serve.js';
+import { main } from '../../src/apps/cli/main.js';
+import { defaultContext } from '../../src/apps/context.js';
+
+const CHROMIUM = '/usr/bin/chromium';
+const ROOT = join(import.meta.dirname, '..', '..');
+const ARTIFACTS = join(ROOT, 'test-artifacts');
+const SKIP = process.env.CHORUS_SKIP_BROWSER === '1';
+
+const silent = new Writable({ write: (_chunk, _encoding, done) => done() });
+
+describe.skipIf(SKIP)('the dashboard in chromium', () => {
+  let dir: string;
+  let server: RunningServer;
+  let browser: Browser;
+  let page: Page;
+  const offsite: string[] = [];
+  const pageErrors: string[] = [];
+
+  beforeAll(async () => {
+    if (!existsSync(CHROMIUM)) {
+      throw new Error(
+        `No chromium at ${CHROMIUM}: the browser tests need it. Install it with \`sudo bash scripts/install-chromium.sh\`, or set CHORUS_SKIP_BROWSER=1 to skip them.`,
+      );
+    }
+    dir = mkdtempSync(join(tmpdir(), 'chorus-browser-'));
+    const db = join(dir, 'chorus.db');
+    const io = { stdout: silent, stderr: silent, stderrIsTTY: false, context: defaultContext };
+    expect(await main(['ingest', join(ROOT, 'examples'), '--db', db, '--quiet'], io)).toBe(0);
+    server = await serveStore({ db, port: 0, host: '127.0.0.1' });
+    browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox'] });
+    page = await browser.newPage({ viewport: { width: 1280, height: 1000 } });
+    page.on('pageerror', (error) => pageErrors.push(error.message));
+    // The dashboard must work offline: anything not from our server is refused and recorded.
+    await page.route('**/*', (route) => {
+      if (route.request().url().startsWith(server.url)) return route.continue();
+      offsite.push(route.request().url());
+      return route.abort();
+    });
+    mkdirSync(ARTIFACTS, { recursive: true });
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+    if (dir) rmSync(dir, { recursive: true, force: true });
+  });
+
+  /** The example event with the most reacting actors, as the API lists it. */
+  async function busiestEvent(): Promise<{ id: string; summary: string }> {
+    const response = await fetch(`${server.url}/api/events?limit=200`);
+    const { items } = (await response.json()) as {
+      items: { id: string; summary: string; reactingActors: number }[];
+    };
+    const sorted = [...items].sort((a, b) => b.reactingActors - a.reactingActors);
+    if (!sorted[0]) throw new Error('the examples produced no events');
+    return sorted[0];
+  }
+
+  it('lists the events and colours the reacting countries on the map', async () => {
+    const event = await busiestEvent();
+    await page.goto(`${server.url}/#/event/${event.id}`);
+    await page.waitForSelector('#map path.country');
+    expect(await page.locator('#event-list li').count()).toBeGreaterThan(3);
+    expect(await page.locator('#event-list a[aria-current="true"]').getAttribute('data-event')).toBe(
+      event.id,
+    );
+    const countries = await page.locator('#map path.country').count();
+    expect(countries).toBeGreaterThan(150);
+    const coloured = await page
+      .locator('#map path.country[data-stance]:not([data-stance=""])')
+      .evaluateAll((paths) =>
+        paths.map((p) => ({ actor: p.getAttribute('data-actor'), fill: p.getAttribute('fill') })),
+      );
+    expect(coloured.length).toBeGreaterThan(0);
+    for (const path of coloured) expect(path.fill).not.toBe('#dfe3e8');
+    const stances = await page
+      .locator('#map path.country[data-stance]:not([data-stance=""])')
+      .evaluateAll((paths) => paths.map((p) => p.getAttribute('data-stance')));
+    for (const stance of stances) {
+      await expect(page.locator(`#legend li[data-stance="${stance}"]`).getAttribute('class')).resolves.toBe(
+        '',
+      );
+    }
+    expect(await page.locator('#timeline .mark').count()).toBeGreaterThan(0);
+    await page.screenshot({ path: join(ARTIFACTS, 'dashboard.png'), fullPage: true });
+  });
+
+  it('shows the reaction table with quotes, and each quote opens its article with the words highlighted', async () => {
+    const event = await busiestEvent();
+    await page.goto(`${server.url}/#/event/${event.id}`);
+    await page.waitForSelector('#reaction-table tbody tr');
+    const rows = await page.locator('#reaction-table tbody tr').count();
+    expect(rows).toBeGreaterThan(1);
+    const link = page.locator('#reaction-table a.evidence').first();
+    const words = ((await link.textContent()) ?? '').replace(/^“|”$/g, '');
+    expect(words.length).toBeGreaterThan(0);
+    await link.click();
+    const mark = page.locator('#article mark#evidence');
+    await mark.waitFor();
+    expect(await mark.textContent()).toBe(words);
+    await page.screenshot({ path: join(ARTIFACTS, 'article-evidence.png') });
+    await page.locator('#article a', { hasText: 'Back to the event' }).click();
+    await page.waitForSelector('#reaction-table');
+  });
+
+  it('filters the event list by search', async () => {
+    await page.goto(`${server.url}/`);
+    await page.waitForSelector('#event-list li');
+    const all = await page.locator('#event-list li').count();
+    await page.fill('#search', 'cyclone');
+    await page.press('#search', 'Enter');
+    await page.waitForFunction((n) => document.querySelectorAll('#event-list li').length < n, all);
+    expect(await page.locator('#event-total').textContent()).toContain('match “cyclone”');
+    await page.screenshot({ path: join(ARTIFACTS, 'search.png') });
+  });
+
+  it('loaded nothing from the network and threw no script error', () => {
+    expect(offsite).toEqual([]);
+    expect(pageErrors).toEqual([]);
+  });
+});
+
+// Skipping is allowed only on request, and says so in the test report.
+if (SKIP) {
+  describe('the dashboard in chromium', () => {
+    it.skip('is skipped because CHORUS_SKIP_BROWSER=1 is set (unset it to run the browser tests)', () => {});
+  });
+}
