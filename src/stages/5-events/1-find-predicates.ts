@@ -24,6 +24,7 @@ export interface PredicateMatch {
 }
 
 const MAX_GAP = 4;
+const COMPLEMENTISERS = ['to', 'that', 'of', 'for', 'from'];
 
 export function findPredicates(view: TokenView, sentence: Sentence, lexicon: EventLexicon): PredicateMatch[] {
   const { tokens } = view;
@@ -214,7 +215,8 @@ function markSubordinates(matches: PredicateMatch[], tokens: readonly Token[], l
     const governor = matches[m];
     if (!governor?.entry.comp || governor.subordinate) continue;
     const from = (governor.matched.at(-1) ?? governor.head) + 1;
-    let opened = false;
+    // "agreed to lift": the pattern itself may end in the complement's "to"
+    let opened = COMPLEMENTISERS.includes(tokens[from - 1]?.lower ?? '');
     for (let n = m + 1; n < matches.length; n++) {
       const next = matches[n];
       if (!next) break;
@@ -224,7 +226,7 @@ function markSubordinates(matches: PredicateMatch[], tokens: readonly Token[], l
       for (let k = from; k < limit; k++) {
         const token = tokens[k];
         if (!token) break;
-        if (['to', 'that', 'of', 'for', 'from'].includes(token.lower)) opened = true;
+        if (COMPLEMENTISERS.includes(token.lower)) opened = true;
         if (
           token.text === ';' ||
           lexicon.words.reporting.has(token.lemma) ||
@@ -238,4 +240,66 @@ function markSubordinates(matches: PredicateMatch[], tokens: readonly Token[], l
       next.subordinate = true;
     }
   }
+}
+
+const SUBORDINATORS = new Set([
+  'after',
+  'before',
+  'when',
+  'while',
+  'because',
+  'since',
+  'as',
+  'until',
+  'although',
+  'though',
+  'whereas',
+]);
+
+/**
+ * Is the predicate outside its sentence's main clause? "… whom they had taken hostage" (relative),
+ * "… after their vehicles were hit" (adverbial clause), "the right of troops to fire" (a noun's
+ * complement), "suspected of blowing up" (a gerund after a preposition), "equipment seized last
+ * year", "the Israeli-occupied West Bank" (a participle modifying a noun).
+ */
+export function isEmbedded(
+  match: PredicateMatch,
+  view: TokenView,
+  sentence: Sentence,
+  lexicon: EventLexicon,
+): boolean {
+  const { tokens } = view;
+  const verb = match.anchor;
+  const token = tokens[verb];
+  if (!token || match.nominal) return false;
+  const before = tokens[verb - 1];
+  if (before?.lower === 'to' && ['NOUN', 'PROPN'].includes(tokens[verb - 2]?.pos ?? '')) return true;
+  if (token.lower.endsWith('ing') && before?.pos === 'ADP') return true;
+  if (before?.text === '-') return true;
+  for (let k = verb - 1; k >= sentence.tokenStart && k >= verb - 10; k--) {
+    const word = tokens[k];
+    if (!word || word.text === ',' || word.text === ';') break;
+    if (SUBORDINATORS.has(word.lower) && word.pos !== 'ADV') return true;
+    if (lexicon.words.relatives.has(word.lower) && view.mentionAt[k] === -1) {
+      if (word.lower !== 'that') return true;
+      const head = tokens[k - 1];
+      if (head && (head.pos === 'NOUN' || head.pos === 'PROPN')) return true;
+    }
+  }
+  // "weapons seized last year from …": a participle right after a noun that an earlier verb governs
+  if (!/(ed|en|wn)$/.test(token.lower)) return false;
+  let k = verb - 1;
+  while (
+    k > sentence.tokenStart &&
+    (tokens[k]?.pos === 'ADV' || lexicon.words.timeWords.has(tokens[k]?.lower ?? ''))
+  )
+    k--;
+  const noun = tokens[k];
+  if (!noun || !(noun.pos === 'NOUN' || noun.pos === 'PROPN' || view.mentionAt[k] !== -1)) return false;
+  for (let j = k - 1; j >= sentence.tokenStart; j--) {
+    const word = tokens[j];
+    if (!word || word.text === ',') return false;
+    if (word.pos === 'VERB' && view.mentionAt[j] === -1) return true;
+  }
+  return false;
 }

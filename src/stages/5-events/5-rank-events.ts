@@ -1,19 +1,36 @@
 // Coded events in text order -> the same events with the article's main event first and marked `main`.
 import type { Event } from '../../model/event.js';
 
+/**
+ * Where the event's predicate sits: the sentence's first main-clause verb, a later main-clause verb,
+ * a verb in an embedded clause, an event noun, or an act of force named in a reaction to it.
+ */
+export type ClauseRole = 'first' | 'main' | 'embedded' | 'nominal' | 'reacted';
+
+const ROLE_WEIGHT: Record<ClauseRole, number> = {
+  first: 3,
+  main: 1.5,
+  embedded: 0,
+  nominal: 0,
+  reacted: 3.5,
+};
+
 export interface RankInput {
   event: Event;
   /** paragraph index of the event's sentence, counting only prose (title and lead first) */
   paragraph: number;
   sentence: number;
+  role: ClauseRole;
 }
 
 /** Root codes of material acts (cooperation, aid, yielding, force): more newsworthy than words. */
 const MATERIAL_ROOTS = new Set(['06', '07', '08', '14', '15', '16', '17', '18', '19', '20']);
 
 /**
- * Salience: a material act outranks words, the title and lead outrank later paragraphs, and an act
- * told again in other sentences (same root, same actors) is what the article is about.
+ * Salience: a main-clause act outranks one in an embedded clause or named by a noun (but an act of
+ * force named in a reaction to it is what the reaction is about), a material act outranks words, the
+ * title and lead outrank later paragraphs, and an act told again in other sentences (same root, same
+ * actors) is what the article is about.
  */
 export function rankEvents(inputs: RankInput[]): Event[] {
   if (inputs.length === 0) return [];
@@ -26,13 +43,14 @@ export function rankEvents(inputs: RankInput[]): Event[] {
   }
   let best = 0;
   let bestScore = Number.NEGATIVE_INFINITY;
-  inputs.forEach(({ event, paragraph, sentence }, index) => {
-    const material = MATERIAL_ROOTS.has(event.cameo.slice(0, 2)) ? 2 : 0;
+  inputs.forEach(({ event, paragraph, sentence, role }, index) => {
+    const material = MATERIAL_ROOTS.has(event.cameo.slice(0, 2)) ? 1 : 0;
     const intensity = Math.abs(event.goldstein) / 10;
     const lead = paragraph <= 1 ? 1.5 : 0;
     const repeats = Math.min(3, (retold.get(keyOf(event))?.size ?? 1) - 1);
     const actors = (event.source ? 0.5 : 0) + (event.target ? 0.5 : 0);
-    const score = material + intensity + lead + repeats + actors - 0.1 * Math.min(sentence, 20);
+    const score =
+      ROLE_WEIGHT[role] + material + intensity + lead + repeats + actors - 0.1 * Math.min(sentence, 20);
     if (score > bestScore) {
       best = index;
       bestScore = score;

@@ -5,11 +5,11 @@ import type { EventLexicon } from '../../model/lexicons/events.js';
 import type { Evidence } from '../../model/span.js';
 import { evidenceOf } from '../../model/span.js';
 import type { Stage } from '../../model/stage.js';
-import { findPredicates, type PredicateMatch } from './1-find-predicates.js';
+import { findPredicates, isEmbedded, type PredicateMatch } from './1-find-predicates.js';
 import { type Arguments, findArguments } from './2-find-arguments.js';
 import { parseArticleDate, resolveDate } from './3-resolve-date.js';
 import { findLocation } from './4-find-location.js';
-import { type RankInput, rankEvents } from './5-rank-events.js';
+import { type ClauseRole, type RankInput, rankEvents } from './5-rank-events.js';
 import { type PlacedMention, type TokenView, viewTokens } from './sentence-view.js';
 
 export const codeEvents: Stage<QuoteDoc, EventLayer> = (doc, ctx) => {
@@ -29,10 +29,15 @@ export const codeEvents: Stage<QuoteDoc, EventLayer> = (doc, ctx) => {
     if (paragraph === undefined) return;
     const seen = new Set<string>();
     let previous: { match: PredicateMatch; args: Arguments } | null = null;
+    let sawMain = false;
+    let sawReaction = false;
     for (const match of findPredicates(view, sentence, lexicon)) {
       if (match.subordinate) continue;
       const args = findArguments(match, previous, view, sentence, lexicon);
       previous = { match, args };
+      const role = roleOf(match, sawMain, sawReaction, isEmbedded(match, view, sentence, lexicon));
+      if (role === 'first') sawMain = true;
+      if (!match.nominal && REACTION_ROOTS.has(match.code.slice(0, 2))) sawReaction = true;
       for (const [source, target] of pairArguments(match, args)) {
         const event = buildEvent(match, source, target, view, lexicon, names);
         const key = `${event.source}|${event.target}|${event.cameo}`;
@@ -43,13 +48,33 @@ export const codeEvents: Stage<QuoteDoc, EventLayer> = (doc, ctx) => {
         event.date = resolveDate(sentenceText, sentence.start, head?.start ?? sentence.start, articleDate);
         event.location = findLocation(view, sentence, match.head, lexicon);
         event.sentence = sentenceIndex;
-        drafts.push({ event, paragraph, sentence: sentenceIndex });
+        drafts.push({ event, paragraph, sentence: sentenceIndex, role });
       }
     }
   });
   const events = rankEvents(drafts).map((event, index) => ({ ...event, id: `e${index + 1}` }));
   return { value: { events }, issues: [] };
 };
+
+/** Statements, appeals, accusations, demands, rejections, threats: words about other acts. */
+const REACTION_ROOTS = new Set(['01', '02', '09', '10', '11', '12', '13']);
+/** Material conflict (protest to mass violence): the act such words are usually about. */
+const CONFLICT_ROOTS = new Set(['14', '15', '16', '17', '18', '19', '20']);
+
+/**
+ * The predicate's place in its sentence: the first main-clause verb, a later one, an embedded one,
+ * an event noun, or an act of force named inside a reaction to it ("condemned the strike on Gaza").
+ */
+function roleOf(
+  match: PredicateMatch,
+  sawMain: boolean,
+  sawReaction: boolean,
+  embedded: boolean,
+): ClauseRole {
+  if (match.nominal) return sawReaction && CONFLICT_ROOTS.has(match.code.slice(0, 2)) ? 'reacted' : 'nominal';
+  if (embedded) return 'embedded';
+  return sawMain ? 'main' : 'first';
+}
 
 type Pair = [PlacedMention | null, PlacedMention | null];
 
