@@ -135,6 +135,7 @@ function readCue(
   const coordinated = /^(and|but)$/.test(tokens[cue.first - 1]?.lower ?? '');
   if (cue.participle || coordinated) speaker = mainSubject(tokens, cue.first - 2, segmentStart);
   else speaker = subjectBefore(tokens, cue.first - 1, segmentStart);
+  speaker ??= cue.participle ? null : subjectBeforeClause(tokens, cue.first - 1, segmentStart);
   let next = cue.last + 1;
   if (!speaker && !cue.participle) {
     // "“It is over,” said the minister."
@@ -165,6 +166,11 @@ function readCue(
       const merged = mergeSplitQuote(c, before, forward, sentence);
       return draft(before.start, merged ?? before.end, merged ? 'direct' : before.kind);
     }
+  }
+  // "The bigger risk, he said, is a clash at sea": the cue inside its own content
+  if (speaker && !inverted && tokens[speaker.first - 1]?.text === ',' && tokens[forward]?.text === ',') {
+    const inner = readParenthetical(c, speaker.first - 1, forward, segmentStart, sentence);
+    if (inner) return draft(inner.start, inner.end, inner.kind);
   }
   // In a statement the ministry said, "…" / Trump tweeted: "…"
   let k = forward;
@@ -202,6 +208,23 @@ function readCue(
   return null;
 }
 
+/** The whole sentence around a parenthetical cue, when words with a verb stand on both sides of it. */
+function readParenthetical(
+  c: Context,
+  before: number,
+  after: number,
+  segmentStart: number,
+  sentence: Sentence,
+): { start: number; end: number; kind: QuoteKind } | null {
+  const { tokens } = c;
+  if (before - segmentStart < 1 || c.markByEnd.has((tokens[before - 1] as Token).end)) return null;
+  if (!hasVerb(tokens, after + 1, Math.min(after + 12, sentence.tokenEnd - 1))) return null;
+  const start = (tokens[segmentStart] as Token).start;
+  const end = clauseEnd(c, after + 1, sentence);
+  if (end <= start) return null;
+  return { start, end, kind: absorbMarks(c, start, end) ? 'mixed' : 'indirect' };
+}
+
 function closingMarkAt(c: Context, j: number): boolean {
   const token = c.tokens[j];
   if (!token) return false;
@@ -219,7 +242,9 @@ function readSourcePhrase(
   segmentStart: number,
 ): Draft | null {
   const { tokens } = c;
-  const speaker = nounPhraseStartingAt(tokens, cue.last + 1, sentence.tokenEnd, 16);
+  const speaker =
+    nounPhraseStartingAt(tokens, cue.last + 1, sentence.tokenEnd, 16) ??
+    wordsUntilPunctuation(tokens, cue.last + 1, sentence.tokenEnd);
   if (!speaker) return null;
   const base = { cue, speaker, carried: false, sentence: index, paragraph: sentence.paragraph };
   let after = speaker.last + 1;
@@ -234,6 +259,27 @@ function readSourcePhrase(
   const end = clauseEnd(c, after, sentence);
   if (end <= start) return null;
   return { ...base, start, end, kind: absorbMarks(c, start, end) ? 'mixed' : 'indirect' };
+}
+
+/** "according to exit polls": the source's words up to the next punctuation when they do not parse as a noun phrase. */
+function wordsUntilPunctuation(tokens: readonly Token[], first: number, end: number): TokenRun | null {
+  let last = first - 1;
+  while (last + 1 < end && last - first < 10 && tokens[last + 1]?.pos !== 'PUNCT') last++;
+  return last >= first ? { first, last } : null;
+}
+
+/**
+ * "Senator Chris Murphy of Connecticut, who campaigned in his state, said": the subject before a
+ * relative or appositive clause that ends with a comma just before the cue.
+ */
+function subjectBeforeClause(tokens: readonly Token[], comma: number, floor: number): TokenRun | null {
+  if (tokens[comma]?.text !== ',') return null;
+  for (let k = comma - 1; k > floor && comma - k < 30; k--) {
+    if (tokens[k]?.text !== ',') continue;
+    if (!/^(who|which|whose|whom)$/.test(tokens[k + 1]?.lower ?? '')) return null;
+    return nounPhraseEndingAt(tokens, k - 1, floor);
+  }
+  return null;
 }
 
 /** The subject noun phrase that ends just before a cue, skipping adverbs and auxiliaries: "Hill has also said". */
