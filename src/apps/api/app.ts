@@ -109,7 +109,8 @@ export function createApp(options: AppOptions): App {
         const id = checkId(params.id);
         const actor = store.actor(id);
         if (!actor) throw notFound(`No actor "${id}" in the store. List actors at /api/actors.`);
-        const quotes = store.searchQuotes({ actor: id }, { limit: 20, offset: 0 });
+        const page = { limit: 20, offset: 0 };
+        const quotes = { ...page, ...store.searchQuotes({ actor: id }, page) };
         return json({ ...actor, ...showActor(catalog(), id), quotes });
       },
     },
