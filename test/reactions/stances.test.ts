@@ -59,3 +59,108 @@ describe('negation: a negated act is no act, a refusal to back is a rejection', 
     ['Vietnam avoided criticising its neighbour.', []],
   ]);
 });
+
+describe('who reacts inside speech: the sayer, or the subject that performs the act', () => {
+  table([
+    ['“Israel is flagrantly violating international law,” Egypt said.', ['EGY:CONDEMN']],
+    ['Ankara said Athens was defying the court.', ['TUR:CONDEMN'], { Athens: 'GRC' }],
+    ['“Moscow must withdraw its troops,” the Polish minister said in Warsaw.', ['POL:DEMAND']],
+    [
+      '“The Security Council must condemn this massacre,” the Kenyan envoy told Nairobi reporters.',
+      ['KEN:DEMAND'],
+    ],
+    ['The envoy from Canada said Britain will impose sanctions on the generals.', ['GBR:THREATEN_PUNISH']],
+    ['Japan said Seoul had rejected the proposal.', ['KOR:REJECT_DENY']],
+    ['“Even Beijing has condemned the test,” the Japanese premier said in Tokyo.', ['CHN:CONDEMN']],
+    [
+      '“We condemn this attack and Russia must stop it,” Kyiv said.',
+      ['UKR:CONDEMN', 'UKR:DEMAND'],
+      { it: 'RUS' },
+    ],
+    ['Cairo said the blockade was illegal.', ['EGY:CONDEMN']],
+    ['“Russia faces further sanctions,” the Polish president warned in Warsaw.', ['POL:THREATEN_PUNISH']],
+    ['“Iran lacks any legitimacy here,” the Saudi statement from Riyadh said.', ['SAU:REJECT_DENY']],
+    ['“The world must stand with Sudan,” Kenya said.', ['KEN:SOLIDARITY_AID']],
+    ['Egypt said Israel should show restraint.', ['EGY:CALL_FOR_RESTRAINT']],
+  ]);
+});
+
+describe('descriptive words are not the described party’s stance', () => {
+  table([
+    ['Israel launched a brutal offensive on the camp.', []],
+    ['Iran is defying the Security Council, diplomats said.', []],
+    ['Russia called the strike illegal.', ['RUS:CONDEMN']],
+    ['Kyiv described the attack as barbaric.', ['UKR:CONDEMN']],
+    ['Russia’s aggression continued for a third day.', []],
+    ['Russia faces new sanctions after the vote.', []],
+    ['Hamas violated the truce overnight, the army said.', []],
+  ]);
+});
+
+describe('appeals and what they ask for', () => {
+  table([
+    [
+      'China calls on the parties concerned to be rational and to find a solution.',
+      ['CHN:CALL_FOR_DIALOGUE'],
+    ],
+    ['Qatar urged both sides to return to the negotiating table.', ['QAT:CALL_FOR_DIALOGUE']],
+    ['Pakistan expects Kabul to uphold its commitments and deny shelter to the militants.', ['PAK:DEMAND']],
+    ['Washington urged Beijing to reject the request from Moscow.', ['USA:DEMAND']],
+    ['Kenya urged the rebels to release the hostages.', ['KEN:DEMAND']],
+    ['Norway called on Israel and Hamas to agree to a ceasefire.', ['NOR:CALL_FOR_RESTRAINT']],
+    ['Brazil asked the Security Council to hold an emergency meeting.', ['BRA:CALL_FOR_DIALOGUE']],
+    [
+      'Turkey said it was ready to mediate between Kyiv and Moscow.',
+      ['TUR:CALL_FOR_DIALOGUE'],
+      { it: 'TUR' },
+    ],
+    ['Indonesia supported calls for an urgent Security Council session.', ['IDN:CALL_FOR_DIALOGUE']],
+    ['Jordan rejected the offer of talks.', ['JOR:REJECT_DENY']],
+    ['Speaking at a Security Council meeting on Sudan, Kenya said the war must end.', ['KEN:DEMAND']],
+  ]);
+});
+
+describe('nominal cues that are no act', () => {
+  table([
+    ['“Putting maximum pressure on a single country is not going to work,” China said.', []],
+    ['“Sanctions are not the answer,” Brazil said.', []],
+    ['Tehran kept ignoring the clear and consistent concerns of the agency.', []],
+    ['The deal, which gave Tehran sanctions relief, collapsed in 2018.', []],
+    ['“Our only concern is to protect our citizens,” Israel said.', []],
+    ['Canada said it was deeply disappointed by the approval of the bill.', ['CAN:CONCERN'], { it: 'CAN' }],
+    ['Russia condemned the sanctions imposed by Brussels.', ['RUS:CONDEMN']],
+    ['Iran denounced the embargo as economic terrorism.', ['IRN:CONDEMN']],
+    ['Amid growing concern over the drought, Kenya held a cabinet meeting.', []],
+    ['Despite the sanctions, Caracas kept exporting oil.', []],
+  ]);
+});
+
+describe('participles, relatives and coordination', () => {
+  table([
+    ['China, which is North Korea’s closest ally, expressed concern about the tensions.', ['CHN:CONCERN']],
+    [
+      'Council members Greece, Kenya and Norway also supported the call for a meeting.',
+      ['GRC:CALL_FOR_DIALOGUE', 'KEN:CALL_FOR_DIALOGUE', 'NOR:CALL_FOR_DIALOGUE'],
+    ],
+    [
+      'The United States, along with Britain and France, called an emergency meeting of the Security Council.',
+      ['USA:CALL_FOR_DIALOGUE', 'GBR:CALL_FOR_DIALOGUE', 'FRA:CALL_FOR_DIALOGUE'],
+    ],
+    [
+      'A meeting of the Security Council was requested by Japan and South Korea.',
+      ['JPN:CALL_FOR_DIALOGUE', 'KOR:CALL_FOR_DIALOGUE'],
+    ],
+    ['The attack was condemned by Egypt, Jordan and Qatar.', ['EGY:CONDEMN', 'JOR:CONDEMN', 'QAT:CONDEMN']],
+    [
+      'Moscow said talks must continue, signalling its reluctance to endorse the plan.',
+      ['RUS:CALL_FOR_DIALOGUE', 'RUS:REJECT_DENY'],
+      { its: 'UKR' },
+    ],
+    [
+      'Germany and France condemned the coup, while Russia blocked a joint statement.',
+      ['DEU:CONDEMN', 'FRA:CONDEMN'],
+    ],
+    ['After Serbia closed the border, Kosovo denounced the move.', ['XKX:CONDEMN']],
+    ['Kyiv welcomed the decision, but Moscow rejected it.', ['UKR:SUPPORT', 'RUS:REJECT_DENY']],
+  ]);
+});

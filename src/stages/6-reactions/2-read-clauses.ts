@@ -97,6 +97,12 @@ function anyWordIn(tokens: readonly Token[], from: number, to: number, words: Re
 }
 
 const CALLS: ReadonlySet<Stance> = new Set(['CALL_FOR_DIALOGUE', 'CALL_FOR_RESTRAINT']);
+const OBJECT_STANCES: ReadonlySet<Stance> = new Set([
+  'SUPPORT',
+  'THREATEN_PUNISH',
+  'SOLIDARITY_AID',
+  'DEMAND',
+]);
 const COND_KEPT: ReadonlySet<Stance> = new Set(['THREATEN_PUNISH', 'DEMAND']);
 // Postposed "concerned" names the parties involved, not a worry: "the parties concerned", "all those concerned".
 const CONCERN_COMPLEMENTS = new Set(['about', 'over', 'with', 'by', 'that', 'at', 'for', 'as', 'regarding']);
@@ -132,8 +138,9 @@ export function readActs(
     ) {
       if (!precededByAppeal(tokens, clause.start, sentences[hit.sentence] as Sentence, modifiers)) continue;
     }
-    if (isPostposedConcerned(tokens, hit)) continue;
+    if (isPostposedConcerned(tokens, hit) || isPurposeConcern(tokens, hit)) continue;
     if (isBlockedNominal(tokens, hit, clause, modifiers)) continue;
+    if (isDeniedNominal(tokens, hit, clause, modifiers)) continue;
     const sentence = sentences[hit.sentence] as Sentence;
     const question = tokens[sentence.tokenEnd - 1]?.text === '?';
     acts.push({
@@ -145,7 +152,7 @@ export function readActs(
       intense: anyWordIn(tokens, Math.max(clause.start, hit.first - 2), hit.last + 1, modifiers.intensifiers),
     });
   }
-  return resolveObjects(dropYieldingAppeals(acts), tokens, modifiers);
+  return resolveObjects(dropDemandedContent(dropYieldingAppeals(acts, tokens), tokens), tokens, modifiers);
 }
 
 // "called on both sides to return to talks": the appeal word belongs to the previous clause.
@@ -183,22 +190,115 @@ function isBlockedNominal(
 ): boolean {
   const head = tokens[hit.first] as Token;
   if (head.pos !== 'NOUN' && head.pos !== 'ADJ') return false;
-  for (let i = hit.first - 1; i >= Math.max(clause.start, hit.first - 3); i--) {
+  let reach = 3;
+  for (let i = hit.first - 1; i >= Math.max(clause.start, hit.first - 8) && reach > 0; i--) {
     const token = tokens[i] as Token;
     if (modifiers.nominalBlockers.has(token.lower) || modifiers.nominalBlockers.has(token.lemma)) return true;
+    // "ignoring “the clear and consistent concerns”": the noun phrase's own words do not count.
+    if (!NOUN_PHRASE_POS.has(token.pos) && !QUOTE_MARKS.has(token.text)) reach--;
   }
   return false;
 }
 
-// "called for restraint", "urged both sides to return to talks": the appeal is the call, not a DEMAND.
-function dropYieldingAppeals(acts: readonly StanceAct[]): StanceAct[] {
-  return acts.filter(
-    (act) =>
-      !(
-        act.cue.flags.has('appeal') &&
-        acts.some((other) => other.clause === act.clause && other !== act && CALLS.has(other.stance))
-      ),
+const NOUN_PHRASE_POS = new Set(['DET', 'ADJ', 'CCONJ', 'NUM']);
+const QUOTE_MARKS = new Set(['"', '“', '”', "'", '‘', '’']);
+
+// "Our only concern is to protect our citizens": a purpose, not a worry.
+function isPurposeConcern(tokens: readonly Token[], hit: CueHit): boolean {
+  if (hit.stance !== 'CONCERN' || (tokens[hit.first] as Token).lower !== 'concern') return false;
+  const be = tokens[hit.last + 1];
+  return (
+    be !== undefined && ['is', 'was', 'remains'].includes(be.lower) && tokens[hit.last + 2]?.lower === 'to'
   );
+}
+
+const NEGATED_PREDICATE_STANCES: ReadonlySet<Stance> = new Set([
+  'THREATEN_PUNISH',
+  'SUPPORT',
+  'CALL_FOR_DIALOGUE',
+  'CALL_FOR_RESTRAINT',
+]);
+
+// "Sanctions are not the answer", "Putting maximum pressure on them is not going to work": a nominal
+// measure judged to fail is argued against, not threatened or called for.
+function isDeniedNominal(
+  tokens: readonly Token[],
+  hit: CueHit,
+  clause: Clause,
+  modifiers: ReactionModifiers,
+): boolean {
+  if (!NEGATED_PREDICATE_STANCES.has(hit.stance)) return false;
+  const head = tokens[hit.last] as Token;
+  if (head.pos !== 'NOUN' && head.pos !== 'PROPN') return false;
+  for (let i = hit.last + 1; i < Math.min(clause.end, hit.last + 8); i++) {
+    const token = tokens[i] as Token;
+    if (token.pos === 'VERB' && !['be', 'go'].includes(token.lemma)) return false;
+    if (modifiers.negators.has(token.lower)) {
+      const verb = tokens[i - 1];
+      return verb !== undefined && (verb.pos === 'AUX' || verb.lemma === 'be');
+    }
+  }
+  return false;
+}
+
+/**
+ * "called for restraint", "urged both sides to return to talks": the appeal is the call, not a DEMAND.
+ * An appeal to one named party for a concrete act stays a demand as well: "urged Russia to accept
+ * the ceasefire" asks Russia, by name, to act.
+ */
+function dropYieldingAppeals(acts: readonly StanceAct[], tokens: readonly Token[]): StanceAct[] {
+  return acts.filter((act) => {
+    if (!act.cue.flags.has('appeal')) return true;
+    const call = acts.find(
+      (other) => other.clause === act.clause && other !== act && CALLS.has(other.stance),
+    );
+    if (!call) return true;
+    return call.first > act.last && countNamedParties(tokens, act.last + 1, call.first) === 1;
+  });
+}
+
+// Runs of proper nouns: "Israel and Hamas" are two parties, "the Interim Afghan Government" one.
+function countNamedParties(tokens: readonly Token[], from: number, to: number): number {
+  let count = 0;
+  let inName = false;
+  for (let i = from; i < to; i++) {
+    const token = tokens[i] as Token;
+    if (token.lower === 'to' && token.pos === 'PART') break;
+    const name = token.pos === 'PROPN';
+    if (name && !inName) count++;
+    inName = name;
+  }
+  return count;
+}
+
+const DEMANDED_STANCES: ReadonlySet<Stance> = new Set([
+  'REJECT_DENY',
+  'CONDEMN',
+  'CONCERN',
+  'NEUTRAL_MONITORING',
+]);
+
+// "urged Beijing to reject the request", "expects Kabul to … deny shelter to militants": a verb in
+// what is demanded is the addressee's expected act, not the speaker's.
+function dropDemandedContent(acts: readonly StanceAct[], tokens: readonly Token[]): StanceAct[] {
+  return acts.filter((act) => {
+    if (!DEMANDED_STANCES.has(act.stance)) return true;
+    const head = tokens[act.first] as Token;
+    if (head.pos !== 'VERB') return true;
+    return !acts.some(
+      (demand) =>
+        demand.stance === 'DEMAND' &&
+        demand.sentence === act.sentence &&
+        demand.first < act.first &&
+        act.first - demand.last <= OBJECT_WINDOW &&
+        hasInfinitiveBetween(tokens, demand.first, act.first),
+    );
+  });
+}
+
+function hasInfinitiveBetween(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (tokens[i]?.lower === 'to' && tokens[i]?.pos === 'PART') return true;
+  return false;
 }
 
 /**
@@ -228,6 +328,18 @@ function resolveObjects(
         governs(head, act),
     );
     if (rejected) continue;
+    // "condemned the sanctions", "disappointed by the approval of the bill": a nominal cue that a
+    // condemnation or a worry is about is its object, not a second act.
+    const objected = acts.some(
+      (head) =>
+        (head.stance === 'CONDEMN' || head.stance === 'CONCERN') &&
+        head.clause === act.clause &&
+        governs(head, act) &&
+        act.first - head.last <= 4 &&
+        OBJECT_STANCES.has(act.stance) &&
+        (tokens[act.first] as Token).pos === 'NOUN',
+    );
+    if (objected) continue;
     if (!act.cue.flags.has('object') || act.stance !== 'SUPPORT') {
       result.push(act);
       continue;

@@ -134,7 +134,8 @@ function attributeEmbedded(
   mentionAt: Int32Array,
 ): AttributedAct[] {
   const { tokens, mentions, modifiers } = input;
-  const subject = findSubject(from, act.first, input, mentionAt);
+  const participial = opensParticiple(act, tokens);
+  const subject = participial ? [] : findSubject(from, act.first, input, mentionAt);
   const firstPerson = hasFirstPerson(tokens, from, act.first, modifiers);
   const sayerActors = new Set(sayer.mentions ? sayer.mentions.map((m) => mentions[m]?.actor) : [sayer.actor]);
   const self =
@@ -166,7 +167,7 @@ function attributeEmbedded(
     if (act.cue.flags.has('self') && !self && subject.length > 0) return [];
     return bySayer();
   }
-  const subjectEnd = lastTokenOf(subject[subject.length - 1] as number, from, mentionAt);
+  const subjectEnd = endOfMention(subject[subject.length - 1] as number, from, act.first, mentionAt);
   if (isObligated(act, subjectEnd, input)) {
     // "The Council must condemn this" / "Russia must withdraw": the sayer's demand on the subject.
     return CALLS.has(act.stance) ? bySayer() : bySayer(asDemand(act));
@@ -187,7 +188,8 @@ function asDemand(act: StanceAct): StanceAct {
 /** "must", "should", "needs to" between the subject and the cue: the subject is addressed, not acting. */
 function isObligated(act: StanceAct, subjectEnd: number, input: ReactorInput): boolean {
   const { tokens, modifiers } = input;
-  for (let i = subjectEnd + 1; i < act.first; i++) {
+  // the cue itself may open with the modal: "must ~2 withdraw"
+  for (let i = subjectEnd + 1; i <= act.first; i++) {
     const token = tokens[i] as Token;
     if (modifiers.obligations.has(token.lower)) return true;
     if (token.lower === 'have' || token.lower === 'has') {
@@ -274,12 +276,26 @@ function attributeInProse(act: StanceAct, input: ReactorInput, mentionAt: Int32A
   const clauseStart = Math.max(act.clause.start, strong);
   if (opensRelative(act, input, mentionAt)) return [];
   const attribution: Attribution = act.stance === 'DEMAND' ? 'paraphrase' : 'framing';
-  for (const windowStart of [clauseStart, strong, sentence.tokenStart]) {
+  // "…, signalling its reluctance to endorse the plan": a participle's subject is the sentence's.
+  const windows = opensParticiple(act, tokens)
+    ? [strong, sentence.tokenStart]
+    : [clauseStart, strong, sentence.tokenStart];
+  for (const windowStart of windows) {
     const start = skipSubordinate(windowStart, act.first, tokens, modifiers);
-    const subject = findSubject(start, act.first, input, mentionAt);
+    let subject = findSubject(start, act.first, input, mentionAt);
     if (subject.length === 0) continue;
+    if (windowStart === clauseStart && clauseStart > strong) {
+      // "Council members Greece, Kenya and Norway supported …": the list began before the comma.
+      const wider = findSubject(
+        skipSubordinate(strong, act.first, tokens, modifiers),
+        act.first,
+        input,
+        mentionAt,
+      );
+      if (wider.includes(subject[0] as number)) subject = wider;
+    }
     if (!actsAsSubject(subject, act, input, mentionAt)) return [];
-    const subjectEnd = lastTokenOf(subject[subject.length - 1] as number, start, mentionAt);
+    const subjectEnd = endOfMention(subject[subject.length - 1] as number, start, act.first, mentionAt);
     const obligated = isObligated(act, subjectEnd, input);
     if (obligated || !performsAct(act, subjectEnd, input, mentionAt)) {
       // "The Council must act now, the ambassador said": the trailing speaker's appeal.
@@ -291,6 +307,15 @@ function attributeInProse(act: StanceAct, input: ReactorInput, mentionAt: Int32A
   }
   return trailingReactors(act, input, mentionAt).map((m) =>
     fromMention(act, mentions[m] as Mention, 'paraphrase', 'trailing'),
+  );
+}
+
+/** Whether the act's clause is a participial adjunct after a comma: "…, signalling its reluctance". */
+function opensParticiple(act: StanceAct, tokens: readonly Token[]): boolean {
+  const opener = tokens[act.clause.start];
+  const before = tokens[act.clause.start - 1];
+  return (
+    opener !== undefined && opener.pos === 'VERB' && opener.lower.endsWith('ing') && before?.text === ','
   );
 }
 
@@ -453,6 +478,12 @@ function findLastSubject(start: number, end: number, input: ReactorInput, mentio
   return [];
 }
 
+/** The last token of mention m, looked for in [from, to). */
+function endOfMention(m: number, from: number, to: number, mentionAt: Int32Array): number {
+  for (let i = to - 1; i >= from; i--) if (mentionAt[i] === m) return i;
+  return from;
+}
+
 function lastTokenOf(m: number, first: number, mentionAt: Int32Array): number {
   let last = first;
   while (mentionAt[last + 1] === m) last++;
@@ -512,7 +543,10 @@ function coordinated(from: number, end: number, input: ReactorInput, mentionAt: 
  */
 function findPassiveAgents(act: StanceAct, input: ReactorInput, mentionAt: Int32Array): number[] | null {
   const { tokens, modifiers } = input;
-  const limit = Math.min(act.clause.end, act.last + 5);
+  // The participle is the cue's own ("was condemned by"), or follows a nominal cue ("a meeting
+  // requested by"); in "condemned the sanctions imposed by the EU" the EU imposed, not condemned.
+  const nominal = ['NOUN', 'PROPN'].includes(tokens[act.last]?.pos ?? '');
+  const limit = Math.min(act.clause.end, nominal ? act.last + 3 : act.last + 1);
   for (let i = act.first; i < limit; i++) {
     const token = tokens[i] as Token;
     const participle = token.pos === 'VERB' && /(ed|en)$/.test(token.lower);
