@@ -1,6 +1,9 @@
 // `chorus ingest <paths…>`: files and folders -> analysed and stored in the SQLite store, with a progress line and a summary.
 
-import { readInputs } from '../../../adapters/input/read-inputs.js';
+import { createReadStream } from 'node:fs';
+import { stat } from 'node:fs/promises';
+import { extname } from 'node:path';
+import { listInputFiles, readInputs } from '../../../adapters/input/read-inputs.js';
 import { createArticleWriter } from '../../../adapters/sqlite/article-writer.js';
 import { type IngestSummary, ingestArticles } from '../../../adapters/sqlite/ingest-articles.js';
 import { openStore } from '../../../adapters/sqlite/open-store.js';
@@ -45,7 +48,10 @@ export const ingestCommand: Command = {
     const quiet = values.quiet === true;
     const ctx = io.context();
     const db = openStore(file);
-    const progress = createProgress(io.stderr, io.stderrIsTTY && !quiet);
+    const drawing = io.stderrIsTTY && !quiet;
+    // Counting ahead costs one quick read of the files, so only a visible bar pays for it.
+    const total = drawing ? await countInputs(positionals) : undefined;
+    const progress = createProgress(io.stderr, drawing, Date.now, total);
     const report = (line: string): void => {
       progress.clear();
       io.stderr.write(`${line}\n`);
@@ -96,6 +102,45 @@ async function* untilStopped<T>(inputs: AsyncIterable<T>, stop: { requested: boo
     if (stop.requested) return;
     yield input;
   }
+}
+
+/**
+ * How many records reading these paths will yield, for the progress bar: one per file, one per non-blank
+ * line of a JSON Lines file, one per path that cannot be read (it becomes one input error).
+ */
+export async function countInputs(paths: readonly string[]): Promise<number> {
+  let total = 0;
+  for (const path of paths) {
+    const info = await stat(path).catch(() => undefined);
+    if (!info?.isDirectory()) {
+      total += info?.isFile() ? await countFileRecords(path) : 1;
+      continue;
+    }
+    for await (const file of listInputFiles(path)) {
+      total += typeof file === 'string' ? await countFileRecords(file) : 1;
+    }
+  }
+  return total;
+}
+
+async function countFileRecords(file: string): Promise<number> {
+  if (extname(file).toLowerCase() !== '.jsonl') return 1;
+  let lines = 0;
+  let blank = true;
+  try {
+    for await (const chunk of createReadStream(file) as AsyncIterable<Buffer>) {
+      for (const byte of chunk) {
+        if (byte === 0x0a) {
+          if (!blank) lines++;
+          blank = true;
+        } else if (byte !== 0x20 && byte !== 0x09 && byte !== 0x0d) blank = false;
+      }
+    }
+  } catch {
+    // An unreadable file is reported by the reader itself, as one input error.
+    return 1;
+  }
+  return blank ? lines : lines + 1;
 }
 
 function failedInput(input: ArticleInput, message: string): InputError {
