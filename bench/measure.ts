@@ -32,15 +32,39 @@ export interface Throughput {
   seconds: number;
   articlesPerSecond: number;
   megabytesPerSecond: number;
+  /** CPU seconds this process spent (all its threads), when measured */
+  cpuSeconds?: number;
+  /** articles per CPU second: what one idle core would do, whatever else the machine was running */
+  cpuArticlesPerSecond?: number;
+  cpuMegabytesPerSecond?: number;
 }
 
-export function toThroughput(articles: number, bytes: number, ms: number): Throughput {
+export function toThroughput(articles: number, bytes: number, ms: number, cpuMs?: number): Throughput {
   const seconds = ms / 1000;
-  return {
+  const figures: Throughput = {
     articles,
     seconds: round(seconds, 2),
     articlesPerSecond: round(articles / seconds, 1),
     megabytesPerSecond: round(bytes / 1e6 / seconds, 2),
+  };
+  if (cpuMs !== undefined) {
+    const cpuSeconds = cpuMs / 1000;
+    figures.cpuSeconds = round(cpuSeconds, 2);
+    figures.cpuArticlesPerSecond = round(articles / cpuSeconds, 1);
+    figures.cpuMegabytesPerSecond = round(bytes / 1e6 / cpuSeconds, 2);
+  }
+  return figures;
+}
+
+/** Wall and CPU time of this process together: `stop()` gives both, in milliseconds. */
+export function startClock(): { stop: () => { ms: number; cpuMs: number } } {
+  const wall = performance.now();
+  const cpu = process.cpuUsage();
+  return {
+    stop: () => {
+      const used = process.cpuUsage(cpu);
+      return { ms: performance.now() - wall, cpuMs: (used.user + used.system) / 1000 };
+    },
   };
 }
 

@@ -2,8 +2,12 @@
 // worker-thread speed-up, SQLite ingest, end-to-end CLI memory; `--memory` adds the 1 GB streaming test.
 // Usage: npm run bench -- [--articles 5000] [--input FILE.jsonl] [--workers 2] [--no-sqlite] [--no-cli]
 //        [--memory [--memory-bytes 1e9] [--memory-workers 1] [--memory-seconds S]]
+
 import { existsSync, mkdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { basename, resolve } from 'node:path';
+import { tmpdir } from 'node:os';
+import { basename, join, resolve } from 'node:path';
+import model from 'wink-eng-lite-web-model';
+import winkNLP from 'wink-nlp';
 import { readJsonLinesFile } from '../src/adapters/input/read-jsonl.js';
 import { createArticleWriter } from '../src/adapters/sqlite/article-writer.js';
 import { ingestArticles } from '../src/adapters/sqlite/ingest-articles.js';
@@ -12,7 +16,7 @@ import { createContext } from '../src/apps/context.js';
 import { analyzeParallel } from '../src/apps/workers/index.js';
 import type { ArticleInput } from '../src/model/article.js';
 import { isInputError } from '../src/model/input-error.js';
-import type { StageContext } from '../src/model/stage.js';
+import type { Nlp, StageContext } from '../src/model/stage.js';
 import { analyzeArticle, STAGE_NAMES, type StageName } from '../src/pipeline.js';
 import { writeCorpus } from './generate-corpus.js';
 import {
@@ -22,6 +26,7 @@ import {
   readLoad,
   round,
   runMeasured,
+  startClock,
   type Throughput,
   toThroughput,
 } from './measure.js';
@@ -85,51 +90,71 @@ async function loadArticles(file: string): Promise<{ articles: ArticleInput[]; r
   return { articles, rejected };
 }
 
-function runWink(ctx: StageContext, article: ArticleInput): number {
-  const its = ctx.nlp.its;
-  const doc = ctx.nlp.readDoc(article.text);
+/** What the floor runs: readDoc, then sentences, tokens and their POS tags out. */
+function runWink(nlp: Nlp, article: ArticleInput): number {
+  const doc = nlp.readDoc(article.text);
   const sentences: unknown[] = doc.sentences().out();
   const tokens: unknown[] = doc.tokens().out();
-  const pos: unknown[] = doc.tokens().out(its.pos);
+  const pos: unknown[] = doc.tokens().out(nlp.its.pos);
   return sentences.length + tokens.length + pos.length;
 }
 
 interface SingleCore {
+  /** wink-nlp with only what sentences + POS need (the pipe the text stage uses): the floor */
   wink: Throughput;
+  /** wink-nlp with its default pipe (adds entities, negation, sentiment), for reference */
+  winkDefault: Throughput;
   pipeline: Throughput;
   stageShares: Record<StageName, number>;
   stageMs: Record<StageName, number>;
 }
 
-/** wink-nlp alone and the whole pipeline, alternating block by block on the main thread. */
+/**
+ * The floor, wink-nlp with its default pipe and the whole pipeline, in turn block by block on the main
+ * thread, so that all three see the same machine load; wall and CPU time are both kept.
+ */
 function measureSingleCore(ctx: StageContext, articles: ArticleInput[], bytes: number): SingleCore {
+  const winkDefault = winkNLP(model) as unknown as Nlp;
   const stageMs = Object.fromEntries(STAGE_NAMES.map((name) => [name, 0])) as Record<StageName, number>;
   const timer = (stage: StageName, ms: number) => {
     stageMs[stage] += ms;
   };
   for (const article of articles.slice(0, WARM_UP)) {
-    runWink(ctx, article);
+    runWink(ctx.nlp, article);
+    runWink(winkDefault, article);
     analyzeArticle(article, ctx);
   }
-  let winkMs = 0;
-  let pipelineMs = 0;
+  const runs = {
+    wink: (article: ArticleInput) => runWink(ctx.nlp, article),
+    winkDefault: (article: ArticleInput) => runWink(winkDefault, article),
+    pipeline: (article: ArticleInput) => analyzeArticle(article, ctx, timer),
+  };
+  const spent = {
+    wink: { ms: 0, cpuMs: 0 },
+    winkDefault: { ms: 0, cpuMs: 0 },
+    pipeline: { ms: 0, cpuMs: 0 },
+  };
   for (let from = 0; from < articles.length; from += BLOCK) {
     const block = articles.slice(from, from + BLOCK);
-    let started = performance.now();
-    for (const article of block) runWink(ctx, article);
-    winkMs += performance.now() - started;
-    started = performance.now();
-    for (const article of block) analyzeArticle(article, ctx, timer);
-    pipelineMs += performance.now() - started;
+    for (const name of ['wink', 'winkDefault', 'pipeline'] as const) {
+      const clock = startClock();
+      for (const article of block) runs[name](article);
+      const { ms, cpuMs } = clock.stop();
+      spent[name].ms += ms;
+      spent[name].cpuMs += cpuMs;
+    }
   }
   const staged = STAGE_NAMES.reduce((sum, name) => sum + stageMs[name], 0);
   const stageShares = Object.fromEntries(
     STAGE_NAMES.map((name) => [name, round(stageMs[name] / staged, 3)]),
   ) as Record<StageName, number>;
   for (const name of STAGE_NAMES) stageMs[name] = round(stageMs[name], 0);
+  const figures = (name: keyof typeof spent) =>
+    toThroughput(articles.length, bytes, spent[name].ms, spent[name].cpuMs);
   return {
-    wink: toThroughput(articles.length, bytes, winkMs),
-    pipeline: toThroughput(articles.length, bytes, pipelineMs),
+    wink: figures('wink'),
+    winkDefault: figures('winkDefault'),
+    pipeline: figures('pipeline'),
     stageShares,
     stageMs,
   };
@@ -138,6 +163,8 @@ function measureSingleCore(ctx: StageContext, articles: ArticleInput[], bytes: n
 interface Parallel extends Throughput {
   workers: number;
   startupSeconds: number;
+  /** CPU time over wall time: how many cores the run really had (other users of the machine take the rest) */
+  coresUsed: number;
 }
 
 /** The worker pool over the same articles; throughput is counted once every worker has answered a warm-up. */
@@ -148,22 +175,25 @@ async function measureWorkers(articles: ArticleInput[], bytes: number, workers: 
     yield* articles;
   }
   const started = performance.now();
-  let warmed = 0;
+  let clock = startClock();
   let seen = 0;
   for await (const _ of analyzeParallel(inputs(), { workers })) {
     seen++;
-    if (seen === warmUp.length) warmed = performance.now();
+    if (seen === warmUp.length) clock = startClock();
   }
-  const ended = performance.now();
+  const { ms, cpuMs } = clock.stop();
   return {
     workers,
-    startupSeconds: round((warmed - started) / 1000, 2),
-    ...toThroughput(articles.length, bytes, ended - warmed),
+    startupSeconds: round((performance.now() - started - ms) / 1000, 2),
+    coresUsed: round(cpuMs / ms, 2),
+    ...toThroughput(articles.length, bytes, ms, cpuMs),
   };
 }
 
 interface SqliteIngest extends Throughput {
+  /** ingest throughput over analyse-only throughput, by wall time and by CPU time */
   shareOfAnalyze: number;
+  cpuShareOfAnalyze: number;
 }
 
 /** Analyse and store every article in a fresh store (batches of 100, one transaction each). */
@@ -180,12 +210,19 @@ async function measureSqlite(
   async function* inputs(): AsyncGenerator<ArticleInput> {
     yield* articles;
   }
-  const started = performance.now();
+  const clock = startClock();
   await ingestArticles(inputs(), writer, { batchSize: 100, analyze: (input) => analyzeArticle(input, ctx) });
-  const ms = performance.now() - started;
+  const { ms, cpuMs } = clock.stop();
   db.close();
-  const figures = toThroughput(articles.length, bytes, ms);
-  return { ...figures, shareOfAnalyze: round(figures.articlesPerSecond / analyseOnly.articlesPerSecond, 2) };
+  const figures = toThroughput(articles.length, bytes, ms, cpuMs);
+  return {
+    ...figures,
+    shareOfAnalyze: round(figures.articlesPerSecond / analyseOnly.articlesPerSecond, 2),
+    cpuShareOfAnalyze: round(
+      (figures.cpuArticlesPerSecond ?? 0) / (analyseOnly.cpuArticlesPerSecond ?? 1),
+      2,
+    ),
+  };
 }
 
 interface CliRun extends ChildRun {
@@ -252,8 +289,17 @@ async function main(): Promise<void> {
   log('one core: wink-nlp alone and the whole pipeline, alternating …');
   const single = measureSingleCore(ctx, articles, bytes);
   results.wink = single.wink;
+  results.winkDefault = single.winkDefault;
   results.pipeline = single.pipeline;
   results.ratio = round(single.pipeline.articlesPerSecond / single.wink.articlesPerSecond, 3);
+  results.cpuRatio = round(
+    (single.pipeline.cpuArticlesPerSecond ?? 0) / (single.wink.cpuArticlesPerSecond ?? 1),
+    3,
+  );
+  results.cpuRatioToDefaultPipe = round(
+    (single.pipeline.cpuArticlesPerSecond ?? 0) / (single.winkDefault.cpuArticlesPerSecond ?? 1),
+    3,
+  );
   results.stageShares = single.stageShares;
   results.stageMs = single.stageMs;
   loads.afterSingleCore = readLoad();
@@ -263,6 +309,12 @@ async function main(): Promise<void> {
   results.workers = {
     ...parallel,
     speedup: round(parallel.articlesPerSecond / single.pipeline.articlesPerSecond, 2),
+    // CPU per article on one thread over CPU per article in the pool: the pool's own overhead. Times the
+    // number of workers, it is the speed-up to expect when every core is free.
+    cpuEfficiency: round(
+      (parallel.cpuArticlesPerSecond ?? 0) / (single.pipeline.cpuArticlesPerSecond ?? 1),
+      2,
+    ),
   };
   loads.afterWorkers = readLoad();
 
@@ -280,7 +332,11 @@ async function main(): Promise<void> {
   }
 
   if (options.memory) {
-    const big = `${OUT_DIR}/big-${options.seed}-${options.memoryBytes}.jsonl`;
+    // The big file goes to the system's temporary folder, away from the repository.
+    const big = join(
+      tmpdir(),
+      `chorus-bench-big-${options.seed}-${Math.round(options.memoryBytes / 1e6)}MB.jsonl`,
+    );
     if (!existsSync(big)) {
       log(`writing ${big} …`);
       await writeCorpus({ out: big, seed: options.seed, bytes: options.memoryBytes });
@@ -322,30 +378,47 @@ function log(message: string): void {
 }
 
 function formatTable(results: Record<string, unknown>): string {
-  const rows: string[][] = [['measure', 'articles/s', 'MB/s', 'note']];
-  const add = (
-    name: string,
-    figures: Pick<Throughput, 'articlesPerSecond' | 'megabytesPerSecond'> | undefined,
-    note: string,
-  ) => {
-    if (figures)
-      rows.push([name, String(figures.articlesPerSecond), String(figures.megabytesPerSecond), note]);
+  const rows: string[][] = [['measure', 'articles/s', 'MB/s', 'articles/CPU-s', 'MB/CPU-s', 'note']];
+  type Row = Pick<
+    Throughput,
+    'articlesPerSecond' | 'megabytesPerSecond' | 'cpuArticlesPerSecond' | 'cpuMegabytesPerSecond'
+  >;
+  const add = (name: string, figures: Row | undefined, note: string) => {
+    if (!figures) return;
+    rows.push([
+      name,
+      String(figures.articlesPerSecond),
+      String(figures.megabytesPerSecond),
+      String(figures.cpuArticlesPerSecond ?? ''),
+      String(figures.cpuMegabytesPerSecond ?? ''),
+      note,
+    ]);
   };
-  const wink = results.wink as Throughput;
-  const pipeline = results.pipeline as Throughput;
-  const workers = results.workers as Parallel & { speedup: number };
-  add('wink-nlp alone, 1 core', wink, 'readDoc + sentences + tokens + POS (the floor)');
-  add('whole pipeline, 1 core', pipeline, `ratio to wink ${results.ratio} (target >= 0.50)`);
+  const note = (name: string, text: string) => rows.push([name, '', '', '', '', text]);
+  const workers = results.workers as Parallel & { speedup: number; cpuEfficiency: number };
+  add('wink-nlp alone, 1 core', results.wink as Throughput, 'sentences + POS, pipe [sbd, pos] (the floor)');
   add(
-    `pipeline, ${workers.workers} workers`,
+    'wink-nlp default pipe, 1 core',
+    results.winkDefault as Throughput,
+    'adds entities, negation, sentiment',
+  );
+  add(
+    'whole pipeline, 1 core',
+    results.pipeline as Throughput,
+    `ratio to the floor ${results.ratio} wall, ${results.cpuRatio} CPU (target >= 0.50); ` +
+      `${results.cpuRatioToDefaultPipe} CPU to the default pipe`,
+  );
+  add(
+    `pipeline, ${workers.workers} worker threads`,
     workers,
-    `speed-up ${workers.speedup}x over 1 core (target >= 1.8x); startup ${workers.startupSeconds} s`,
+    `speed-up ${workers.speedup}x over 1 core (target >= 1.8x) with ${workers.coresUsed} cores busy; ` +
+      `CPU efficiency ${workers.cpuEfficiency}; startup ${workers.startupSeconds} s`,
   );
   const sqlite = results.sqlite as SqliteIngest | undefined;
   add(
     'analyse + SQLite ingest, 1 core',
     sqlite,
-    `${sqlite?.shareOfAnalyze} of analyse-only (target >= 0.80)`,
+    `${sqlite?.shareOfAnalyze} of analyse-only wall, ${sqlite?.cpuShareOfAnalyze} CPU (target >= 0.80)`,
   );
   const cli = results.cli as CliRun | undefined;
   add(
@@ -357,25 +430,24 @@ function formatTable(results: Record<string, unknown>): string {
   const stageNote = Object.entries(shares)
     .map(([name, share]) => `${name} ${Math.round(share * 100)}%`)
     .join(', ');
-  rows.push(['stage shares, 1 core', '', '', stageNote]);
-  rows.push(['bench process peak RSS', '', '', `${results.benchPeakRssMB} MB (corpus held in memory)`]);
+  note('stage shares, 1 core', stageNote);
+  note('bench process peak RSS', `${results.benchPeakRssMB} MB (corpus held in memory)`);
   const memory = results.memory as (ChildRun & { megabytes: number; workers: number }) | undefined;
   if (memory) {
     const cut =
       memory.killedAfterSeconds === undefined ? 'complete' : `stopped after ${memory.killedAfterSeconds} s`;
-    rows.push([
+    note(
       `memory test ${memory.megabytes} MB, ${memory.workers} worker(s)`,
-      '',
-      '',
       `peak RSS ${memory.peakRssMB} MB (target <= 300), ${memory.seconds} s, ${cut}, exit ${memory.exitCode}`,
-    ]);
+    );
   }
-  rows.push(['load average (1 min)', '', '', JSON.stringify(results.load)]);
+  note('load average (1 min)', JSON.stringify(results.load));
+  const last = (rows[0]?.length ?? 1) - 1;
   const widths =
     rows[0]?.map((_, column) => Math.max(...rows.map((row) => (row[column] ?? '').length))) ?? [];
   return rows
     .map((row) =>
-      row.map((cell, column) => (column === 3 ? cell : cell.padEnd(widths[column] ?? 0))).join(' | '),
+      row.map((cell, column) => (column === last ? cell : cell.padEnd(widths[column] ?? 0))).join(' | '),
     )
     .join('\n');
 }

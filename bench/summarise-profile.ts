@@ -1,6 +1,7 @@
-// A .cpuprofile (from `node --cpu-prof`) -> the hottest functions by self time and the hottest files.
+// A .cpuprofile (from `node --cpu-prof` or bench/profile.ts) -> the hottest functions by self and total time, and files.
 // Usage: tsx bench/summarise-profile.ts bench/out/prof/CPU….cpuprofile [--top 25]
 import { readFileSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
 
 interface ProfileNode {
   id: number;
@@ -9,7 +10,7 @@ interface ProfileNode {
   children?: number[];
 }
 
-interface Profile {
+export interface Profile {
   nodes: ProfileNode[];
   samples: number[];
   timeDeltas: number[];
@@ -18,31 +19,53 @@ interface Profile {
 export interface Hotspot {
   name: string;
   selfShare: number;
+  /** share of samples with the function anywhere on the stack (itself and what it calls) */
+  totalShare: number;
 }
 
-/** Self time by function and by file, as shares of all sampled time (idle and GC included). */
+/** Self and total time by function, self time by file, as shares of all sampled time (idle and GC included). */
 export function summariseProfile(profile: Profile): { functions: Hotspot[]; files: Hotspot[] } {
   const byId = new Map(profile.nodes.map((node) => [node.id, node]));
-  const selfUs = new Map<number, number>();
-  profile.samples.forEach((id, index) => {
-    selfUs.set(id, (selfUs.get(id) ?? 0) + (profile.timeDeltas[index] ?? 0));
-  });
-  const total = [...selfUs.values()].reduce((sum, us) => sum + us, 0) || 1;
-  const functions = new Map<string, number>();
-  const files = new Map<string, number>();
-  for (const [id, us] of selfUs) {
+  const parentOf = new Map<number, number>();
+  for (const node of profile.nodes) for (const child of node.children ?? []) parentOf.set(child, node.id);
+  const nameOf = (id: number): string | undefined => {
     const frame = byId.get(id)?.callFrame;
-    if (!frame) continue;
-    const file = shortenUrl(frame.url) || '(native)';
-    const name = `${frame.functionName || '(anonymous)'} ${file}:${frame.lineNumber + 1}`;
-    functions.set(name, (functions.get(name) ?? 0) + us);
-    files.set(file, (files.get(file) ?? 0) + us);
-  }
-  const rank = (map: Map<string, number>) =>
-    [...map]
-      .sort((a, b) => b[1] - a[1])
-      .map(([name, us]) => ({ name, selfShare: Math.round((us / total) * 1000) / 1000 }));
-  return { functions: rank(functions), files: rank(files) };
+    if (!frame) return undefined;
+    return `${frame.functionName || '(anonymous)'} ${shortenUrl(frame.url) || '(native)'}:${frame.lineNumber + 1}`;
+  };
+  const selfUs = new Map<string, number>();
+  const totalUs = new Map<string, number>();
+  const fileUs = new Map<string, number>();
+  let total = 0;
+  profile.samples.forEach((id, index) => {
+    const us = profile.timeDeltas[index] ?? 0;
+    total += us;
+    const name = nameOf(id);
+    if (name === undefined) return;
+    selfUs.set(name, (selfUs.get(name) ?? 0) + us);
+    const file = shortenUrl(byId.get(id)?.callFrame.url ?? '') || '(native)';
+    fileUs.set(file, (fileUs.get(file) ?? 0) + us);
+    // Each function once per sample, however deep it recurses.
+    const onStack = new Set<string>();
+    for (let at: number | undefined = id; at !== undefined; at = parentOf.get(at)) {
+      const caller = nameOf(at);
+      if (caller !== undefined) onStack.add(caller);
+    }
+    for (const caller of onStack) totalUs.set(caller, (totalUs.get(caller) ?? 0) + us);
+  });
+  const share = (us: number) => Math.round((us / (total || 1)) * 1000) / 1000;
+  const functions = [...selfUs]
+    .sort((a, b) => b[1] - a[1])
+    .map(([name, us]) => ({ name, selfShare: share(us), totalShare: share(totalUs.get(name) ?? us) }));
+  const files = [...fileUs]
+    .sort((a, b) => b[1] - a[1])
+    .map(([name, us]) => ({ name, selfShare: share(us), totalShare: share(us) }));
+  return { functions, files };
+}
+
+/** The functions with the most total time (callers included): where a stage's time goes, top down. */
+export function rankByTotal(functions: Hotspot[]): Hotspot[] {
+  return [...functions].sort((a, b) => b.totalShare - a.totalShare);
 }
 
 function shortenUrl(url: string): string {
@@ -58,14 +81,21 @@ function main(args: string[]): void {
   }
   const topAt = args.indexOf('--top');
   const top = topAt >= 0 ? Number(args[topAt + 1]) : 25;
-  const summary = summariseProfile(JSON.parse(readFileSync(file, 'utf8')) as Profile);
-  const lines = ['self %  function'];
-  for (const hot of summary.functions.slice(0, top))
-    lines.push(`${(hot.selfShare * 100).toFixed(1).padStart(5)}  ${hot.name}`);
-  lines.push('', 'self %  file');
-  for (const hot of summary.files.slice(0, top))
-    lines.push(`${(hot.selfShare * 100).toFixed(1).padStart(5)}  ${hot.name}`);
-  process.stdout.write(`${lines.join('\n')}\n`);
+  const profile = JSON.parse(readFileSync(file, 'utf8')) as Profile;
+  process.stdout.write(`${formatSummary(summariseProfile(profile), top)}\n`);
 }
 
-main(process.argv.slice(2));
+export function formatSummary(summary: { functions: Hotspot[]; files: Hotspot[] }, top: number): string {
+  const percent = (share: number) => (share * 100).toFixed(1).padStart(7);
+  const lines = ['self %  total %  function, by self time'];
+  for (const hot of summary.functions.slice(0, top))
+    lines.push(`${percent(hot.selfShare)} ${percent(hot.totalShare)}  ${hot.name}`);
+  lines.push('', 'self %  total %  function, by total time');
+  for (const hot of rankByTotal(summary.functions).slice(0, top))
+    lines.push(`${percent(hot.selfShare)} ${percent(hot.totalShare)}  ${hot.name}`);
+  lines.push('', ' self %  file');
+  for (const hot of summary.files.slice(0, top)) lines.push(`${percent(hot.selfShare)}  ${hot.name}`);
+  return lines.join('\n');
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) main(process.argv.slice(2));
