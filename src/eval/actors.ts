@@ -4,8 +4,9 @@
 // Each gold actor has the words that name it (`actorText`); the predicted mention is the one that overlaps
 // those words most. Codes are normalised as in the events scorer (`USAGOV` -> USA, `JAP` -> JPN, `IGO` ->
 // any intergovernmental id, `NGO` -> any `org:`); actors with unknown codes ("---") are not scored. Sectors
-// are compared on their first three letters (`CVLalb` -> CVL) where the gold sector is one the contract's
-// actor model has; the gold's ethnic, religious and elite codes (ELI, MOS, UAF…) are counted as unscored.
+// are compared on their first three letters (`CVLalb` -> CVL) for state actors, where the gold sector is one
+// our actor model has; the gold's ethnic, religious and elite codes (ELI, MOS, UAF…) are counted as unscored.
+// A domestic group with a non-state sector (REB, OPP…) may be the state or any `org:` id, as in events.
 import type { Mention, Sector } from '../model/actor.js';
 import { overlaps, type Span } from '../model/span.js';
 import { sameActorId } from './common.js';
@@ -148,7 +149,7 @@ export function scoreActors(
       const tally = tallies[role];
       for (const actor of goldActors(role === 'source' ? record.actor : record.recipient)) {
         const span = locate(record.text, actor.text);
-        const expected = normaliseGoldActor(actor.code);
+        const expected = normaliseGoldActor(actor.code, actor.sector ?? '');
         if (!span || ('anyOf' in expected && (expected.anyOf === 'unknown' || expected.anyOf === 'any'))) {
           unscored.code++;
           if (actor.sector) unscored.sector++;
@@ -161,7 +162,8 @@ export function scoreActors(
           tally.inSentence,
           doc.mentions.some((m) => matchesCode(m.actor, expected)),
         );
-        const goldSector = sectorOf(actor.sector);
+        // Sectors are scored for states only: CAMEO gives IGOs and groups sectors our ids do not carry.
+        const goldSector = 'id' in expected && /^[A-Z]{3}$/.test(expected.id) ? sectorOf(actor.sector) : null;
         let sectorOk = true;
         if (goldSector) {
           sectorOk = mention?.sector === goldSector;
@@ -229,7 +231,10 @@ function bestMention(mentions: readonly Mention[], span: Span): Mention | undefi
 }
 
 function matchesCode(actor: string, expected: ReturnType<typeof normaliseGoldActor>): boolean {
-  if ('id' in expected) return sameActorId(actor, expected.id);
+  if ('id' in expected) {
+    // "Hamas" (PSE, REB): a named domestic group is `org:…` in the contract.
+    return sameActorId(actor, expected.id) || (expected.orOrg === true && actor.startsWith('org:'));
+  }
   switch (expected.anyOf) {
     case 'igo':
       return IGO_IDS.has(actor) || actor.startsWith('org:');

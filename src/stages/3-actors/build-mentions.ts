@@ -212,6 +212,35 @@ const ENVOY_HEADS = new Set([
   'embassy',
   'consulate',
 ]);
+/** Posts a state sends to an international body: "British Deputy U.N. Ambassador", "Iran's U.N. mission". */
+const POSTED_HEADS = new Set([
+  'ambassador',
+  'deputy ambassador',
+  'mission',
+  'permanent mission',
+  'representative',
+  'permanent representative',
+  'delegation',
+  'delegate',
+]);
+/** Heads that say who speaks, not what kind of body: "rebel leaders" are rebels, "Hamas officials" Hamas. */
+const GENERIC_HEADS = new Set([
+  'leader',
+  'leaders',
+  'leadership',
+  'official',
+  'officials',
+  'senior official',
+  'spokesman',
+  'spokeswoman',
+  'spokesperson',
+  'spokespeople',
+  'chief',
+  'head',
+  'representative',
+]);
+/** Sectors of a state's own people: a person with one of these posts and no named state speaks for the state in focus. */
+const STATE_POST_SECTORS = new Set<Sector>(['GOV', 'MIL', 'COP', 'LEG', 'JUD', 'SPY']);
 /** Words after "said" that introduce the speaker: "…, said Jane Doe". */
 const SPEECH_BEFORE = new Set([
   'said',
@@ -302,6 +331,9 @@ class MentionBuilder {
     const unit = this.unitAt(i, false);
     if (unit?.kind === 'blocker') return unit.match.end;
     if (unit?.kind === 'outlet') return this.readOutlet(unit);
+    // "ethnic Albanians in southern Serbia": an ethnic group, not the state its name comes from.
+    if (unit?.kind === 'aff' && unit.entry.kind === 'demonym' && this.key(i - 1) === 'ethnic')
+      return unit.match.end;
     const chunk = this.readChunk(i);
     if (chunk.end > i) return chunk.end;
     return this.readPersonAt(i);
@@ -322,7 +354,12 @@ class MentionBuilder {
       if (unit.kind === 'aff' && bodies.length === 0) {
         const last = affs[affs.length - 1];
         // "U.S. State Department", "Israel's Knesset": one actor named twice is one mention.
-        if (last && !(unit.entry.kind === 'body' && unit.entry.actor === last.entry.actor)) break;
+        if (
+          last &&
+          !(unit.entry.kind === 'body' && unit.entry.actor === last.entry.actor) &&
+          !this.isPosting(unit)
+        )
+          break;
         affs.push(unit);
       } else if (unit.kind === 'body') {
         bodies.push(unit);
@@ -335,7 +372,12 @@ class MentionBuilder {
         // "Russia's foreign ministry", "the ministry's spokesman" go on; "Russia's decision" stops.
         const after = this.skipModifiers(cursor + 1, false);
         const next = this.unitAt(after, true);
-        if (next && (next.kind === 'body' || (next.kind === 'aff' && next.entry.kind === 'body'))) {
+        // "Iran's U.N. ambassador": the state's post at an international body.
+        if (
+          next &&
+          (next.kind === 'body' ||
+            (next.kind === 'aff' && (next.entry.kind === 'body' || this.isPosting(next))))
+        ) {
           cursor = after;
           continue;
         }
@@ -349,6 +391,7 @@ class MentionBuilder {
     const startToken = first.match.start;
     const lastBody = bodies[bodies.length - 1];
     const head = lastBody ? this.headKey(lastBody.match) : undefined;
+    const firstBody = bodies.length > 1 && bodies[0] ? this.headKey(bodies[0].match) : undefined;
 
     let actor: string | undefined;
     let sector: Sector | undefined;
@@ -388,11 +431,33 @@ class MentionBuilder {
         }
       }
     }
-    if (lastBody) sector = lastBody.entry.sector ?? sector;
+    if (lastBody) {
+      // "rebel leaders" -> REB, "Hamas officials" -> REB, "the foreign ministry" -> GOV.
+      const earlier =
+        bodies.length > 1 ? bodies[bodies.length - 2]?.entry.sector : affs[affs.length - 1]?.entry.sector;
+      const generic =
+        head !== undefined && GENERIC_HEADS.has(head) && earlier !== undefined && earlier !== 'IGO';
+      sector = generic ? earlier : (lastBody.entry.sector ?? sector);
+    }
+    // "his U.N. mission", "a U.N. ambassador": a state's post at the body; the state comes from the context.
+    if (
+      aff &&
+      affs.length === 1 &&
+      head &&
+      this.isPostedHead(head, startToken) &&
+      this.typeOf(aff.entry) === 'igo'
+    ) {
+      actor = undefined;
+      kind = 'body';
+    }
+    // "Palestinians", "Syrians": the people, CAMEO's civilians.
+    if (aff && !lastBody && affs.length === 1 && aff.entry.plural && aff.entry.kind === 'demonym')
+      sector = 'CVL';
 
     // A capital alone is the government only when it acts: "Moscow said", not "talks in Moscow".
     if (aff && !lastBody && affs.length === 1) {
-      if (aff.entry.capital && !this.actsAfter(j)) return { draft: null, end: j };
+      if (aff.entry.capital && !this.actsAfter(j) && !this.isAddressed(aff.match.start))
+        return { draft: null, end: j };
       if (aff.entry.personish && !this.isStateUse(aff.match)) return { draft: null, end: aff.match.start };
     }
 
@@ -406,17 +471,28 @@ class MentionBuilder {
     }
     if (name) {
       j = name.end;
+      // "King Abdullah of Jordan", "Foreign Minister Wang Yi of China".
+      if (!actor && titled && this.key(j) === 'of') {
+        const target = this.unitAt(DETERMINERS.has(this.key(j + 1)) ? j + 2 : j + 1, false);
+        if (target?.kind === 'aff') {
+          actor = this.actorOf(target.entry).actor;
+          j = target.match.end;
+        }
+      }
       const person = this.personOf(name, actor, sector);
       const draft = this.push({
         start: startToken,
-        end: j,
+        end: name.end,
         actor: person.actor,
         kind: 'person',
         person: person.name,
         sentence: this.sentenceOf(startToken),
-        ...(person.sector ? { sector: person.sector } : {}),
         ...(head ? { head } : {}),
       });
+      const personSector = person.sector ?? sector;
+      if (personSector) draft.sector = personSector;
+      if (firstBody) draft.bodyHead = firstBody;
+      if (titled && !actor && this.needsState(person, sector)) draft.needsState = true;
       return { draft, end: j };
     }
 
@@ -429,6 +505,7 @@ class MentionBuilder {
     };
     if (sector) draft.sector = sector;
     if (head) draft.head = head;
+    if (firstBody) draft.bodyHead = firstBody;
     if (lastBody?.entry.bodyRole) draft.bodyRole = lastBody.entry.bodyRole;
     if (lastBody?.entry.bodyRole === 'group' || (!lastBody && aff?.entry.plural)) draft.plural = true;
     if (aff && !lastBody) draft.affiliationOnly = true;
@@ -491,9 +568,12 @@ class MentionBuilder {
       if (!(this.actsAfter(run.end) || this.key(run.end) === ',' || speechBefore)) return run.end;
       if (prior && isCapitalised(prior.text) && prior.pos === 'PROPN' && i > this.sentenceStart)
         return run.end;
+      // "the Indo-Pacific", "the Grand Bazaar": a person is not "the …".
+      if (this.key(i - 1) === 'the') return run.end;
     }
     let actor: string | undefined;
     let sector: Sector | undefined;
+    let statePost = false;
     let end = run.end;
     // "Hugh Hill, a doctor at the hospital, said" / "Kaja Kallas, the EU's foreign policy chief".
     if (!run.record && !run.learned) {
@@ -507,19 +587,25 @@ class MentionBuilder {
           end = Math.max(end, chunk.end);
         } else if (chunk.end > appositionStart) {
           end = chunk.end;
+          // "Rana Tahir, a member of the upper house, urged": a state post without its state.
+          sector = chunk.draft?.sector;
+          statePost = chunk.draft?.bodyRole === 'title' && !!sector && STATE_POST_SECTORS.has(sector);
         }
       }
     }
     const person = this.personOf(run, actor, sector);
-    this.insertBefore({
+    const draft: Draft = {
       start: honorific ? i : run.start,
       end: run.end,
       actor: person.actor,
       kind: 'person',
       person: person.name,
       sentence: this.sentenceOf(run.start),
-      ...(person.sector ? { sector: person.sector } : {}),
-    });
+    };
+    const personSector = person.sector ?? (statePost ? sector : undefined);
+    if (personSector) draft.sector = personSector;
+    if (statePost && this.needsState(person, sector)) draft.needsState = true;
+    this.insertBefore(draft);
     return end;
   }
 
@@ -655,6 +741,14 @@ class MentionBuilder {
     return false;
   }
 
+  /** A capital as the one acted on or dealt with: "warned Moscow", "talks with Tehran", "sanctions on Beijing". */
+  private isAddressed(k: number): boolean {
+    const prev = this.key(k - 1);
+    if (this.lex.placePrepositions.has(prev)) return false;
+    if (prev === 'with' || prev === 'against' || prev === 'on' || prev === 'by') return true;
+    return this.tokens[k - 1]?.pos === 'VERB' && k - 1 >= this.sentenceStart;
+  }
+
   /** "Chad" the state, not "Chad Smith", "Michael Jordan", "Atlanta, Georgia" or "Washington state". */
   private isStateUse(match: PhraseMatch): boolean {
     const next = this.tokens[match.end];
@@ -736,6 +830,30 @@ class MentionBuilder {
     if (outlet) return { kind: 'outlet', match, entry: outlet };
     const blocker = find((e) => e.role === 'blocker');
     return blocker ? { kind: 'blocker', match, entry: blocker } : undefined;
+  }
+
+  /** An international body followed by a state's post there: "U.N." in "British Deputy U.N. Ambassador". */
+  private isPosting(unit: Unit): boolean {
+    if (unit.kind !== 'aff' || this.typeOf(unit.entry) !== 'igo') return false;
+    const next = this.unitAt(this.skipModifiers(unit.match.end, false), true);
+    return next?.kind === 'body' && POSTED_HEADS.has(this.headKey(next.match));
+  }
+
+  /** "a U.N. ambassador" is a state's; "the UN mission in Mali" the UN's, "his U.N. mission" a state's. */
+  private isPostedHead(head: string, start: number): boolean {
+    if (!POSTED_HEADS.has(head)) return false;
+    if (head !== 'mission' && head !== 'permanent mission' && head !== 'delegation') return true;
+    const prev = this.key(start - 1);
+    return prev === 'his' || prev === 'her' || prev === 'its' || prev === 'their';
+  }
+
+  private typeOf(entry: PhraseEntry): string | undefined {
+    return this.lex.actors.get(entry.actor ?? '')?.type;
+  }
+
+  /** A new person with a state post and no state ("President Jane Doe"): the context will give the state. */
+  private needsState(person: LearnedPerson, sector: Sector | undefined): boolean {
+    return person.actor.startsWith('person:') && !!sector && STATE_POST_SECTORS.has(sector);
   }
 
   /** The Taliban are `org:taliban` before August 2021 and AFG after (the contract's rule). */

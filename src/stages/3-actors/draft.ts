@@ -20,6 +20,10 @@ export interface Draft {
   bodyRole?: BodyRole;
   /** the affiliation ended here: "Hungarian" in "Hungarian and Romanian officials" */
   affiliationOnly?: boolean;
+  /** the first of several bodies, when it names the institution: "coast guard" in "coast guard spokesperson" */
+  bodyHead?: string;
+  /** a person named with a state post but no state ("President Jane Doe said"): the state in focus */
+  needsState?: boolean;
 }
 
 /** A person learned from the article: "Foreign Minister Wang Yi" -> Wang Yi speaks for CHN. */

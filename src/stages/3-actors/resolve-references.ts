@@ -45,13 +45,28 @@ export function resolveReferences(
   const out: Draft[] = [];
   const typeOf = (actor: string): ActorType | 'person' =>
     actor.startsWith('person:') ? 'person' : (lex.actors.get(actor)?.type ?? 'org');
+  // People named with a state post and no state, once the context gave them one: person id -> state.
+  const stateOf = new Map<string, Draft>();
+  const place = (draft: Draft, index: number): Draft => {
+    if (!draft.actor.startsWith('person:')) return draft;
+    const known = stateOf.get(draft.actor);
+    if (known) return { ...draft, actor: known.actor };
+    if (!draft.needsState) return draft;
+    const state =
+      findSameBody(draft, out) ??
+      findStateInFocus(draft.sentence, out, typeOf) ??
+      findStateAhead(draft, drafts, index, typeOf);
+    if (!state) return draft;
+    stateOf.set(draft.actor, state);
+    return { ...draft, actor: state.actor };
+  };
   let d = 0;
   for (let t = 0; t < doc.tokens.length; t++) {
     const draft = drafts[d];
     if (draft && draft.start === t) {
       d++;
       if (draft.actor) {
-        out.push(draft);
+        out.push(place(draft, d));
       } else {
         const resolved = resolveDescription(draft, out, lex, typeOf);
         if (resolved) out.push(resolved);
@@ -61,7 +76,7 @@ export function resolveReferences(
       while ((drafts[d]?.start ?? Number.POSITIVE_INFINITY) < draft.end) {
         const inner = drafts[d];
         d++;
-        if (inner?.actor) out.push(inner);
+        if (inner?.actor) out.push(place(inner, d));
       }
       continue;
     }
@@ -117,11 +132,24 @@ function resolveDescription(
   const head = draft.head ?? '';
   const words = head.split(' ');
   const rule = lex.descriptions.get(head) ?? lex.descriptions.get(words[words.length - 1] ?? '');
-  let antecedent: Draft | undefined;
-  if (rule) {
+  // "The Philippine coast guard said … Coast guard spokesperson …": the institution named before.
+  let antecedent = findSameBody(draft, history);
+  if (!antecedent && rule) {
     antecedent = findForRule(rule, head, draft.sentence, history, typeOf);
-  } else if (draft.sector && STATE_SECTORS.has(draft.sector)) {
-    antecedent = findStateInFocus(draft.sentence, history, typeOf);
+  } else if (!antecedent) {
+    // "G7 foreign ministers … the foreign ministers said": the body named before with the same head.
+    const last = words[words.length - 1] ?? '';
+    antecedent = findBack(
+      history,
+      (h) =>
+        draft.sentence - h.sentence <= DESCRIPTION_WINDOW &&
+        !!h.head &&
+        !h.person &&
+        (h.head === head || h.head.endsWith(` ${last}`) || h.head === last),
+    );
+    if (!antecedent && draft.sector && STATE_SECTORS.has(draft.sector)) {
+      antecedent = findStateInFocus(draft.sentence, history, typeOf);
+    }
   }
   if (!antecedent && rule?.fallback) {
     return {
@@ -183,6 +211,31 @@ function findStateInFocus(
   typeOf: (actor: string) => ActorType | 'person',
 ): Draft | undefined {
   return findBack(history, (h) => sentence - h.sentence <= PRONOUN_WINDOW && typeOf(h.actor) === 'state');
+}
+
+/** The last mention of the same institution ("coast guard") with an actor, a few sentences back at most. */
+function findSameBody(draft: Draft, history: readonly Draft[]): Draft | undefined {
+  const body = draft.bodyHead;
+  if (!body) return undefined;
+  return findBack(
+    history,
+    (h) => draft.sentence - h.sentence <= DESCRIPTION_WINDOW && !h.person && !!h.actor && h.head === body,
+  );
+}
+
+/** "President Jane Doe said Ruritania would…": with no state before, the first one later in the sentence. */
+function findStateAhead(
+  draft: Draft,
+  drafts: readonly Draft[],
+  from: number,
+  typeOf: (actor: string) => ActorType | 'person',
+): Draft | undefined {
+  for (let k = from; k < drafts.length; k++) {
+    const next = drafts[k];
+    if (!next || next.sentence !== draft.sentence) return undefined;
+    if (next.actor && typeOf(next.actor) === 'state') return next;
+  }
+  return undefined;
 }
 
 function resolvePronoun(
