@@ -142,7 +142,9 @@ function isPassive(
       return true;
     if (before.pos !== 'ADV' && before.pos !== 'PART' && before.pos !== 'AUX') break;
   }
-  const after = tokens[(matched.at(-1) ?? head) + 1];
+  // "welcomed the decision by Serbia": a "by" after a longer pattern belongs to its noun
+  if (matched.length > 1) return false;
+  const after = tokens[head + 1];
   const previous = tokens[head - 1];
   return after?.lower === 'by' && previous?.pos !== 'AUX' && previous?.lower !== 'have';
 }

@@ -45,9 +45,18 @@ export function findArguments(
   const object = findObject(match, end, view, sentence, lexicon);
   if (match.entry.subjectIsTarget) return { sources: object, targets: subject };
   const own = new Set(subject.map((m) => m.mention.actor));
-  const targets = object.filter((m) => !subject.includes(m));
+  const targets = object.filter((m) => !subject.includes(m) && !isOwn(m, own, match));
   if (targets.length > 0 || match.passive) return { sources: subject, targets };
   return { sources: subject, targets: findComplementTarget(match, end, own, view, sentence, lexicon) };
+}
+
+/**
+ * The source's own people or things are no target: "withdrew its troops" (a pronoun of the source),
+ * "deployed warships", "mobilised its army" (a show of force: the object is the force itself).
+ */
+function isOwn(placed: PlacedMention, own: ReadonlySet<string>, match: PredicateMatch): boolean {
+  if (!own.has(placed.mention.actor)) return false;
+  return placed.mention.kind === 'pronoun' || match.code.startsWith('15');
 }
 
 /**

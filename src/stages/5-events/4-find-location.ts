@@ -62,8 +62,10 @@ function readPlace(view: TokenView, sentence: Sentence, from: number): string | 
   if (k - first === 1 && NOT_PLACES.has(start.lower)) return null;
   for (let m = first; m < k; m++) {
     const placed = view.placed[view.mentionAt[m] ?? -1];
-    // An organisation or a person is not a place ("in the UN", "at Hamas's request").
-    if (placed && !/^[A-Z]{3}$/.test(placed.mention.actor)) return null;
+    // An organisation or a person is not a place ("in the UN", "at Hamas's request"), nor is an
+    // adjective ("at Indian positions").
+    if (placed && (!/^[A-Z]{3}$/.test(placed.mention.actor) || placed.mention.kind === 'demonym'))
+      return null;
   }
   return view.text.slice(start.start, end.end);
 }
