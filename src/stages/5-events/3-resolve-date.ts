@@ -3,7 +3,7 @@ import * as chrono from 'chrono-node';
 
 // One cheap test per sentence before chrono runs: does anything here look like a time expression?
 const DATE_HINT =
-  /\b(?:mon|tues|wednes|thurs|fri|satur|sun)day|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d|\b\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\b(?:today|yesterday|tonight|overnight|ago|last|this (?:morning|afternoon|evening|week|month|year)|earlier|weekend)\b/i;
+  /\b(?:mon|tues|wednes|thurs|fri|satur|sun)day|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d|\b\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\b(?:today|yesterday|tomorrow|tonight|overnight|ago|last|next|this (?:morning|afternoon|evening|week|month|year)|earlier|weekend)\b/i;
 const FUTURE = /\b(?:will|would|shall|'ll|next|scheduled|plans? to|is to|are to|due to|expected to)\b/i;
 
 /** "2026-01-03" or "2026-01-03T10:00:00Z" -> a local noon Date (chrono works in local time). */

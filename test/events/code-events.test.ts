@@ -1,0 +1,273 @@
+// Table tests for stage 5: invented news sentences -> the main event's CAMEO code, source and target.
+import { describe, expect, it } from 'vitest';
+import { defaultContext } from '../../src/apps/context.js';
+import type { Analysis } from '../../src/model/analysis.js';
+import { analyzeArticle } from '../../src/pipeline.js';
+
+const ctx = defaultContext();
+
+function analyze(text: string, date = '2026-03-12'): Analysis {
+  return analyzeArticle({ id: 'test', text, date, origin: { file: 'test' } }, ctx);
+}
+
+/** [sentence, CAMEO code or its prefix, source, target] of the article's main event. */
+type Row = [string, string, string | null, string | null];
+
+function expectMain([text, code, source, target]: Row): void {
+  const main = analyze(text).events[0];
+  expect(main, text).toBeDefined();
+  expect({ code: main?.cameo.slice(0, code.length), source: main?.source, target: main?.target }).toEqual({
+    code,
+    source,
+    target,
+  });
+  expect(main?.main).toBe(true);
+}
+
+describe('force: subject is the source, object or prepositional object the target', () => {
+  const rows: Row[] = [
+    ['Russia launched missile strikes on Ukraine on Tuesday.', '19', 'RUS', 'UKR'],
+    ['Israeli aircraft bombed targets in Lebanon overnight.', '195', 'ISR', 'LBN'],
+    ['Turkish troops shelled Kurdish positions in northern Syria.', '194', 'TUR', 'SYR'],
+    ['Ethiopian forces attacked Eritrean border posts.', '19', 'ETH', 'ERI'],
+    ["Pakistan's army fired artillery at Indian positions across the frontier.", '19', 'PAK', 'IND'],
+    ['Hamas fighters killed three Israeli soldiers near the border.', '19', 'org:hamas', 'ISR'],
+    ['Russian forces occupied the Ukrainian city of Kherson.', '192', 'RUS', 'UKR'],
+    ['Israeli police beat Palestinian protesters in Jerusalem.', '182', 'ISR', 'PSE'],
+    ['The Sri Lankan navy carried out raids on Indian fishing boats.', '19', 'LKA', 'IND'],
+    ['Rebels seized the town of Goma from Congolese troops.', '171', null, 'COD'],
+    ['The militants took five Malian soldiers hostage.', '181', null, 'MLI'],
+  ];
+  it.each(rows)('%s', (...row) => expectMain(row));
+});
+
+describe('passive voice: the "by" agent is the source, the subject the target', () => {
+  const rows: Row[] = [
+    ['Somalia was bombed by Kenyan jets on Friday.', '195', 'KEN', 'SOM'],
+    ['Two Iraqi towns were shelled by Turkish artillery.', '194', 'TUR', 'IRQ'],
+    ['Azerbaijan was attacked by Armenian forces near the disputed region.', '19', 'ARM', 'AZE'],
+    ['Venezuela was struck by American drones early on Saturday.', '19', 'USA', 'VEN'],
+    ['Moldovan diplomats were expelled by Russia.', '166', 'RUS', 'MDA'],
+    ['Several Belarusian journalists were arrested by Polish border guards.', '173', 'POL', 'BLR'],
+    ['The Syrian government was accused by Turkey of shelling border villages.', '112', 'TUR', 'SYR'],
+  ];
+  it.each(rows)('%s', (...row) => expectMain(row));
+});
+
+describe('nominalisations: the modifier or possessor is the source, "on"/"of" the target', () => {
+  const rows: Row[] = [
+    ['Chinese air strikes on Myanmar rebel camps continued.', '195', 'CHN', 'MMR'],
+    ['The Russian attack on Georgia drew wide criticism.', '19', 'RUS', 'GEO'],
+    ["Russia's invasion of Ukraine began in February 2022.", '19', 'RUS', 'UKR'],
+    ['Egypt launched an investigation into the deaths of Sudanese migrants.', '09', 'EGY', 'SDN'],
+    ['The Israeli strike on the Syrian airport killed four people.', '19', 'ISR', null],
+  ];
+  it.each(rows)('%s', (...row) => expectMain(row));
+
+  it('codes an act of force named inside a reaction as the main event, the reaction after it', () => {
+    const events = analyze('Egypt condemned the Israeli strike on Gaza.').events;
+    expect(events.map((e) => [e.cameo.slice(0, 2), e.source, e.target])).toEqual([
+      ['19', 'ISR', 'PSE'],
+      ['11', 'EGY', 'ISR'],
+    ]);
+  });
+});
+
+describe('verbal conflict: accusations, criticism, demands, rejections', () => {
+  const rows: Row[] = [
+    ['China criticised Japan over its new defence policy.', '11', 'CHN', 'JPN'],
+    ['Sudan accused Chad of arming rebel groups.', '112', 'SDN', 'TCD'],
+    ['Kosovo accused Serbia of sabotage.', '112', 'XKX', 'SRB'],
+    ['The Kenyan government blamed Somalia for the cross-border raid.', '11', 'KEN', 'SOM'],
+    ['Lebanon complained to the Security Council about Israeli incursions.', '114', 'LBN', 'UNSC'],
+    ['Belgium sued France over the pipeline.', '115', 'BEL', 'FRA'],
+    ['Tunisia investigated Libyan officials over smuggling.', '09', 'TUN', 'LBY'],
+    ['Brazil demanded that Paraguay hand over the suspects.', '10', 'BRA', 'PRY'],
+    ['The Philippines demanded that China withdraw its coast guard vessels.', '10', 'PHL', 'CHN'],
+    ['Niger ordered French troops to leave the country.', '10', 'NER', 'FRA'],
+    ['Hungary refused to sign the joint declaration with Poland.', '12', 'HUN', 'POL'],
+    ['Peru refused to release the Chilean fishermen.', '12', 'PER', 'CHL'],
+    ['Zimbabwe refused to allow British observers into the country.', '12', 'ZWE', 'GBR'],
+    ['Malawi declined to extradite the Zambian businessman.', '12', 'MWI', 'ZMB'],
+    ['Uganda dismissed an appeal from Kenya to reopen the border.', '12', 'UGA', 'KEN'],
+    ['Iran rejected a European proposal on its nuclear programme.', '12', 'IRN', null],
+  ];
+  it.each(rows)('%s', (...row) => expectMain(row));
+});
+
+describe('appeals: the addressee is the target', () => {
+  const rows: Row[] = [
+    ['Germany urged Russia to withdraw its troops from Georgia.', '02', 'DEU', 'RUS'],
+    ['The United Nations called on Myanmar to release political prisoners.', '02', 'UN', 'MMR'],
+    ['India asked Nepal to reopen the border crossing.', '02', 'IND', 'NPL'],
+  ];
+  it.each(rows)('%s', (...row) => expectMain(row));
+});
+
+describe('threats and announced hostile acts are CAMEO 13', () => {
+  const rows: Row[] = [
+    ['North Korea threatened to attack South Korea.', '13', 'PRK', 'KOR'],
+    ['Russia warned Finland against joining NATO.', '13', 'RUS', 'FIN'],
+    ['China warned the Philippines of consequences.', '13', 'CHN', 'PHL'],
+    ['Algeria will impose sanctions on Morocco.', '1312', 'DZA', 'MAR'],
+    ['Saudi Arabia plans to impose new restrictions on Qatar.', '13', 'SAU', 'QAT'],
+    ['Russia may halt gas deliveries to Moldova.', '131', 'RUS', 'MDA'],
+    ['Kenya would withdraw its peacekeepers from Somalia unless the attacks stopped.', '139', 'KEN', 'SOM'],
+  ];
+  it.each(rows)('%s', (...row) => expectMain(row));
+});
+
+describe('announced or intended cooperation is CAMEO 03', () => {
+  const rows: Row[] = [
+    ["Ghana's president will visit Nigeria next week.", '036', 'GHA', 'NGA'],
+    ['Germany will host the Ukrainian president next month.', '036', 'DEU', 'UKR'],
+    ['Norway is ready to send humanitarian aid to Yemen.', '033', 'NOR', 'YEM'],
+    ['Syria is willing to negotiate with Turkey.', '036', 'SYR', 'TUR'],
+    ['Cuba vowed to support Venezuela.', '03', 'CUB', 'VEN'],
+    ['Ecuador promised to extradite the Colombian suspect.', '03', 'ECU', 'COL'],
+    ['Egypt offered to mediate between Sudan and Ethiopia.', '039', 'EGY', 'ETH'],
+    ['Morocco agreed to let UN monitors visit the territory.', '03', 'MAR', 'UN'],
+    ['Iran and Iraq agreed to cooperate on border security.', '03', 'IRN', 'IRQ'],
+    ['Japan and South Korea agreed to resume security talks.', '03', 'JPN', 'KOR'],
+    ['Israel and Hamas agreed to a ceasefire in Gaza.', '03', 'ISR', 'org:hamas'],
+  ];
+  it.each(rows)('%s', (...row) => expectMain(row));
+});
+
+describe('meetings, support and agreements', () => {
+  const rows: Row[] = [
+    ['The foreign ministers of Argentina and Chile met in Santiago on Monday.', '04', 'ARG', 'CHL'],
+    ['The Indonesian president held talks with his Malaysian counterpart.', '046', 'IDN', 'MYS'],
+    ['Vietnam hosted the Philippine foreign minister on Thursday.', '043', 'VNM', 'PHL'],
+    ['The Canadian prime minister visited Mexico on Wednesday.', '042', 'CAN', 'MEX'],
+    ['The United States and China held trade negotiations in Geneva.', '046', 'USA', 'CHN'],
+    ['Turkey praised Azerbaijan for its restraint.', '051', 'TUR', 'AZE'],
+    ['Russia welcomed the decision by Serbia.', '051', 'RUS', 'SRB'],
+    ['Chile recognized Palestine as a state.', '054', 'CHL', 'PSE'],
+    ['Iraq apologized to Kuwait for the incident.', '055', 'IRQ', 'KWT'],
+    ['The Vatican expressed condolences to Morocco after the earthquake.', '018', 'VAT', 'MAR'],
+    ['Australia and New Zealand signed a trade agreement.', '057', 'AUS', 'NZL'],
+    ['Hungary and Slovakia signed a border agreement on Thursday.', '057', 'HUN', 'SVK'],
+    ['Ukraine ratified the treaty with Moldova.', '057', 'UKR', 'MDA'],
+    ['Iran and Saudi Arabia restored diplomatic relations.', '05', 'IRN', 'SAU'],
+    ['Brazil and Argentina held joint naval exercises.', '062', 'BRA', 'ARG'],
+  ];
+  it.each(rows)('%s', (...row) => expectMain(row));
+
+  it('codes a reciprocal act of coordinated actors in both directions', () => {
+    const events = analyze('Australia and New Zealand signed a trade agreement.').events;
+    expect(events.map((e) => `${e.source}>${e.target}`)).toEqual(['AUS>NZL', 'NZL>AUS']);
+  });
+});
+
+describe('aid, yielding and release', () => {
+  const rows: Row[] = [
+    ['Japan provided emergency aid to Turkey after the earthquake.', '07', 'JPN', 'TUR'],
+    ['The European Union sent humanitarian aid to Libya.', '07', 'EU', 'LBY'],
+    ['South Africa sent peacekeepers to Mozambique.', '074', 'ZAF', 'MOZ'],
+    ['Spain granted asylum to the Venezuelan opposition leader.', '075', 'ESP', 'VEN'],
+    ['Ukraine received weapons from Poland.', '072', 'POL', 'UKR'],
+    ['Israel released 30 Palestinian prisoners on Sunday.', '084', 'ISR', 'PSE'],
+    ['Ethiopia withdrew its troops from Somalia.', '087', 'ETH', 'SOM'],
+    ['The Senegalese army withdrew from Gambia.', '087', 'SEN', 'GMB'],
+    ['Sudan lifted sanctions on South Sudan.', '085', 'SDN', 'SSD'],
+    ['Tanzania allowed Burundian refugees to return home.', '08', 'TZA', 'BDI'],
+  ];
+  it.each(rows)('%s', (...row) => expectMain(row));
+});
+
+describe('reducing relations, sanctions, coercion', () => {
+  const rows: Row[] = [
+    ['Sweden expelled two Russian diplomats.', '166', 'SWE', 'RUS'],
+    ['Mali expelled the French ambassador on Tuesday.', '166', 'MLI', 'FRA'],
+    ['Lithuania recalled its ambassador from Belarus.', '161', 'LTU', 'BLR'],
+    ['Georgia broke off diplomatic relations with Russia.', '161', 'GEO', 'RUS'],
+    ['Libya closed its embassy in Chad.', '161', 'LBY', 'TCD'],
+    ['Romania cut diplomatic ties with Moldova.', '16', 'ROU', 'MDA'],
+    ['The United States imposed sanctions on Cuba.', '163', 'USA', 'CUB'],
+    ['Canada imposed an arms embargo on Saudi Arabia.', '163', 'CAN', 'SAU'],
+    ['Italy froze the assets of Libyan officials.', '163', 'ITA', 'LBY'],
+    ['The Danish government froze aid to Tanzania.', '162', 'DNK', 'TZA'],
+    ['Burkina Faso suspended broadcasts by French media.', '16', 'BFA', 'FRA'],
+    ['A court in Egypt sentenced a Sudanese man to five years in prison.', '11', 'EGY', 'SDN'],
+  ];
+  it.each(rows)('%s', (...row) => expectMain(row));
+});
+
+describe('force posture and protest', () => {
+  const rows: Row[] = [
+    ['Greece sent troops to its border with Turkey.', '15', 'GRC', 'TUR'],
+    ['China deployed warships near Taiwan.', '15', 'CHN', 'TWN'],
+    ['Bolivia mobilised its army along the border with Chile.', '15', 'BOL', 'CHL'],
+    ['Belarus staged military exercises near the Lithuanian border.', '15', 'BLR', null],
+    ['Thousands of Armenians protested against the government in Yerevan.', '14', 'ARM', 'ARM'],
+    ['Indian and Chinese troops clashed in the Himalayas.', '1', 'IND', 'CHN'],
+    ['Armenia and Azerbaijan exchanged fire along the border.', '19', 'ARM', 'AZE'],
+  ];
+  it.each(rows)('%s', (...row) => expectMain(row));
+});
+
+describe('negation', () => {
+  it.each(['Colombia did not attack Venezuela.', 'Bolivia never shelled Peruvian positions.'])(
+    'codes no force for a negated act: %s',
+    (text) => {
+      expect(analyze(text).events.filter((e) => e.cameo.startsWith('19'))).toEqual([]);
+    },
+  );
+
+  it.each<Row>([
+    ['Kuwait and Oman did not reach an agreement.', '127', 'KWT', 'OMN'],
+    ['Poland said it would not recognise the election results in Belarus.', '12', 'POL', null],
+  ])('codes the negated code CAMEO gives: %s', (...row) => expectMain(row));
+
+  it('codes no event for an act in an if-clause', () => {
+    const events = analyze('Norway would defend Sweden if it is attacked by Russia.').events;
+    expect(events.some((e) => e.cameo.startsWith('19'))).toBe(false);
+  });
+});
+
+describe('main event', () => {
+  it('prefers the main clause to an embedded one', () => {
+    const main = analyze('Iraq freed the Kuwaiti pilots, who had been captured by its forces in 2019.')
+      .events[0];
+    expect([main?.cameo.slice(0, 2), main?.source, main?.target]).toEqual(['08', 'IRQ', 'KWT']);
+  });
+
+  it('prefers the act told in the lead and again later', () => {
+    const text =
+      'Turkish jets bombed Kurdish camps in northern Iraq on Monday.\n\n' +
+      'Iraq condemned the raid.\n\n' +
+      'Turkey bombed the camps again on Tuesday.';
+    const events = analyze(text).events;
+    expect(events.filter((e) => e.main)).toHaveLength(1);
+    expect([events[0]?.cameo.slice(0, 2), events[0]?.source, events[0]?.target]).toEqual([
+      '19',
+      'TUR',
+      'IRQ',
+    ]);
+  });
+});
+
+describe('every event', () => {
+  const text = 'Sweden expelled two Russian diplomats on Friday. Russia condemned the expulsion.';
+  const events = analyze(text).events;
+
+  it('has exact evidence spans', () => {
+    for (const event of events) {
+      for (const span of event.evidence) expect(text.slice(span.start, span.end)).toBe(span.text);
+    }
+  });
+
+  it('carries its PLOVER category, Goldstein score, date and summary', () => {
+    const expel = events.find((e) => e.cameo === '166');
+    expect(expel).toMatchObject({
+      plover: 'SANCTION',
+      goldstein: -7,
+      date: '2026-03-06',
+      source: 'SWE',
+      target: 'RUS',
+    });
+    expect(expel?.summary).toContain('expelled');
+    expect(new Set(events.map((e) => e.id)).size).toBe(events.length);
+  });
+});
