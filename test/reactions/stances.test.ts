@@ -164,3 +164,30 @@ describe('participles, relatives and coordination', () => {
     ['Kyiv welcomed the decision, but Moscow rejected it.', ['UKR:SUPPORT', 'RUS:REJECT_DENY']],
   ]);
 });
+
+describe('reported positions and the documents that carry them', () => {
+  table([
+    ['Ankara accused Athens of violating the airspace.', ['TUR:CONDEMN'], { Athens: 'GRC' }],
+    ['Moscow accused Kyiv of staging the attack.', ['RUS:CONDEMN']],
+    [
+      'Canada issued a statement on Tuesday. The statement threatened sanctions and visa bans.',
+      ['CAN:THREATEN_PUNISH'],
+    ],
+    [
+      'Kenya said it was alarmed. The statement also urged the generals to free the detainees.',
+      ['KEN:CONCERN', 'KEN:DEMAND'],
+      { it: 'KEN' },
+    ],
+    [
+      '“We support the statements by Cuba calling for an urgent meeting of the Security Council,” Russia said.',
+      ['CUB:CALL_FOR_DIALOGUE', 'RUS:CALL_FOR_DIALOGUE'],
+    ],
+    ['“These gunmen were in contact with their handlers abroad,” Pakistan said.', []],
+    ['“We are in contact with the authorities in Cairo,” Spain said.', ['ESP:NEUTRAL_MONITORING']],
+    ['“We will bring to justice all those who are concerned with this attack,” Kenya said.', ['KEN:DEMAND']],
+    ['Brazil warned that the decision would divide the region.', ['BRA:CONCERN']],
+    ['The 2015 deal, which provided Iran with sanctions relief, collapsed.', []],
+    ['The United Nations urged Somali leaders to agree to a way forward.', ['UN:CALL_FOR_DIALOGUE']],
+    ['Egypt urged Israel to return to talks.', ['EGY:CALL_FOR_DIALOGUE', 'EGY:DEMAND']],
+  ]);
+});

@@ -174,6 +174,10 @@ function isPostposedConcerned(tokens: readonly Token[], hit: CueHit): boolean {
   if (hit.stance !== 'CONCERN' || hit.first !== hit.last) return false;
   const token = tokens[hit.first] as Token;
   if (token.lower !== 'concerned') return false;
+  // "all those who are concerned with this attack": involved in it, not worried by it.
+  const relative = ['who', 'that', 'which'].includes(tokens[hit.first - 2]?.lower ?? '');
+  if (relative && tokens[hit.first - 1]?.lemma === 'be' && tokens[hit.first + 1]?.lower === 'with')
+    return true;
   const before = tokens[hit.first - 1];
   const after = tokens[hit.first + 1];
   const nounBefore = before !== undefined && (before.pos === 'NOUN' || before.lower === 'those');
@@ -191,7 +195,9 @@ function isBlockedNominal(
   const head = tokens[hit.first] as Token;
   if (head.pos !== 'NOUN' && head.pos !== 'ADJ') return false;
   let reach = 3;
-  for (let i = hit.first - 1; i >= Math.max(clause.start, hit.first - 8) && reach > 0; i--) {
+  // A quotation mark opening inside the noun phrase does not end it: ignoring “the … concerns”.
+  const floor = QUOTE_MARKS.has(tokens[clause.start - 1]?.text ?? '') ? clause.start - 4 : clause.start;
+  for (let i = hit.first - 1; i >= Math.max(0, floor, hit.first - 8) && reach > 0; i--) {
     const token = tokens[i] as Token;
     if (modifiers.nominalBlockers.has(token.lower) || modifiers.nominalBlockers.has(token.lemma)) return true;
     // "ignoring “the clear and consistent concerns”": the noun phrase's own words do not count.
@@ -265,7 +271,8 @@ function countNamedParties(tokens: readonly Token[], from: number, to: number): 
     const token = tokens[i] as Token;
     if (token.lower === 'to' && token.pos === 'PART') break;
     const name = token.pos === 'PROPN';
-    if (name && !inName) count++;
+    // "Somali leaders", "Palestinian factions": a people's sides, not one named party.
+    if (name && !inName && tokens[i + 1]?.pos !== 'NOUN') count++;
     inName = name;
   }
   return count;

@@ -81,13 +81,71 @@ export function indexMentions(tokens: readonly Token[], mentions: readonly Menti
 export function findReactors(acts: readonly StanceAct[], input: ReactorInput): AttributedAct[] {
   const mentionAt = indexMentions(input.tokens, input.mentions);
   const out: AttributedAct[] = [];
+  let last: { sentence: number; items: AttributedAct[] } | undefined;
   for (const act of acts) {
     const token = input.tokens[act.first] as Token;
     const quote = input.quotes.find((q) => q.start <= token.start && token.end <= q.end);
-    if (quote) out.push(...attributeInQuote(act, quote, input, mentionAt));
-    else out.push(...attributeInProse(act, input, mentionAt));
+    let found = quote
+      ? attributeInQuote(act, quote, input, mentionAt)
+      : attributeInProse(act, input, mentionAt);
+    const documentNoun = found.length === 0 && !quote ? findDocumentSubject(act, input) : -1;
+    if (documentNoun >= 0) {
+      // "Canada issued a statement on Tuesday. The statement threatened sanctions.": the same issuer.
+      const issuers = findIssuers(act, documentNoun, input, mentionAt);
+      if (issuers.length > 0) {
+        found = issuers.map((m) => ({
+          ...fromMention(act, input.mentions[m] as Mention, 'paraphrase', 'reported'),
+          indirect: true,
+        }));
+      } else if (last && act.sentence - last.sentence <= 2) {
+        found = last.items.map((item) => ({
+          ...item,
+          act,
+          attribution: 'paraphrase',
+          route: 'reported',
+          indirect: true,
+        }));
+      }
+    }
+    if (found.length > 0) last = { sentence: act.sentence, items: found };
+    out.push(...found);
   }
   return out;
+}
+
+/** "The statement threatened …", "The joint declaration also urged …": the document noun's index, or -1. */
+function findDocumentSubject(act: StanceAct, input: ReactorInput): number {
+  const { tokens, sentences, modifiers } = input;
+  const sentence = sentences[act.sentence] as Sentence;
+  const first = tokens[sentence.tokenStart];
+  if (!first || !['the', 'this', 'that', 'its', 'their'].includes(first.lower)) return -1;
+  for (let i = sentence.tokenStart + 1; i < act.first; i++) {
+    const token = tokens[i] as Token;
+    if (token.pos === 'NOUN' && modifiers.positionNouns.has(token.lower)) {
+      const next = tokens[i + 1];
+      const verbNext = next !== undefined && ['VERB', 'ADV', 'AUX'].includes(next.pos);
+      return i + 1 === act.first || verbNext ? i : -1;
+    }
+    if (!['ADJ', 'NOUN', 'PROPN'].includes(token.pos)) return -1;
+  }
+  return -1;
+}
+
+// The subject of the sentence before that names the same document: "Canada issued a statement".
+function findIssuers(act: StanceAct, noun: number, input: ReactorInput, mentionAt: Int32Array): number[] {
+  const { tokens, sentences } = input;
+  const word = (tokens[noun] as Token).lemma;
+  for (let s = act.sentence - 1; s >= Math.max(0, act.sentence - 2); s--) {
+    const sentence = sentences[s] as Sentence;
+    for (let i = sentence.tokenStart; i < sentence.tokenEnd; i++) {
+      if (tokens[i]?.lemma !== word) continue;
+      const issuers = findSubject(sentence.tokenStart, i, input, mentionAt).filter((m) =>
+        canReact(input.mentions[m]?.actor),
+      );
+      if (issuers.length > 0) return issuers;
+    }
+  }
+  return [];
 }
 
 function attributeInQuote(
@@ -162,9 +220,18 @@ function attributeEmbedded(
         ]
       : [];
   };
+  // "We support the statements by Cuba calling for a meeting": the statements' authors hold it too.
+  const authors = other.filter((m) =>
+    isPositionAgent(firstTokenOf(m, from, act.first, mentionAt) - 1, tokens, modifiers),
+  );
+  if (authors.length > 0) {
+    const reported = authors.map((m) => fromMention(act, mentions[m] as Mention, 'paraphrase', 'reported'));
+    return firstPerson ? [...reported, ...bySayer()] : reported;
+  }
   if (self || other.length === 0) {
-    // "The situation is being monitored", said of no one in particular, is no position of the sayer.
-    if (act.cue.flags.has('self') && !self && subject.length > 0) return [];
+    // "these fighters were in contact with their backers": said of someone else, no position of the sayer.
+    if (act.cue.flags.has('self') && !self && hasNominalBefore(act, Math.max(from, act.clause.start), tokens))
+      return [];
     return bySayer();
   }
   const subjectEnd = endOfMention(subject[subject.length - 1] as number, from, act.first, mentionAt);
@@ -180,6 +247,13 @@ function attributeEmbedded(
 }
 
 const CALLS: ReadonlySet<Stance> = new Set(['CALL_FOR_RESTRAINT', 'CALL_FOR_DIALOGUE']);
+
+function hasNominalBefore(act: StanceAct, from: number, tokens: readonly Token[]): boolean {
+  for (let i = from; i < act.first; i++) {
+    if (['NOUN', 'PROPN', 'PRON'].includes(tokens[i]?.pos ?? '')) return true;
+  }
+  return false;
+}
 
 function asDemand(act: StanceAct): StanceAct {
   return act.stance === 'DEMAND' ? act : { ...act, stance: 'DEMAND', flipped: true };
@@ -210,11 +284,12 @@ export function performsAct(
   input: ReactorInput,
   mentionAt: Int32Array,
 ): boolean {
-  if (act.cue.flags.has('about') || (act.cue.strength === 1 && !act.flipped)) {
+  const head = input.tokens[act.first] as Token;
+  const weak = act.cue.strength === 1 && !act.flipped && head.pos !== 'VERB';
+  if (act.cue.flags.has('about') || weak) {
     // "Russia called the strike illegal", "Kyiv described it as a flagrant violation"
     return hasEvaluationVerb(subjectEnd + 1, act.first, input);
   }
-  const head = input.tokens[act.first] as Token;
   const verbal = head.pos === 'VERB' || head.pos === 'AUX';
   if (SPEAKER_OWNED.has(act.stance)) return verbal || act.cue.strength === 3;
   if (act.stance === 'THREATEN_PUNISH' && !verbal) return hasVerbBefore(act, input, mentionAt);
@@ -339,8 +414,12 @@ function opensRelative(act: StanceAct, input: ReactorInput, mentionAt: Int32Arra
   const opener = input.tokens[act.clause.start];
   if (!opener || !['that', 'which', 'who'].includes(opener.lower)) return false;
   for (let i = act.clause.start + 1; i < act.first; i++) if ((mentionAt[i] ?? -1) >= 0) return false;
-  const before = input.tokens[act.clause.start - 1];
-  return before !== undefined && before.pos === 'NOUN' && (mentionAt[act.clause.start - 1] ?? -1) < 0;
+  // "the 2015 deal, which provided …": a comma may stand between the antecedent and the pronoun.
+  const at = input.tokens[act.clause.start - 1]?.text === ',' ? act.clause.start - 2 : act.clause.start - 1;
+  const before = input.tokens[at];
+  return (
+    before !== undefined && (before.pos === 'NOUN' || before.pos === 'PROPN') && (mentionAt[at] ?? -1) < 0
+  );
 }
 
 /**
@@ -478,6 +557,12 @@ function findLastSubject(start: number, end: number, input: ReactorInput, mentio
   return [];
 }
 
+/** The first token of mention m, looked for in [from, to). */
+function firstTokenOf(m: number, from: number, to: number, mentionAt: Int32Array): number {
+  for (let i = from; i < to; i++) if (mentionAt[i] === m) return i;
+  return from;
+}
+
 /** The last token of mention m, looked for in [from, to). */
 function endOfMention(m: number, from: number, to: number, mentionAt: Int32Array): number {
   for (let i = to - 1; i >= from; i--) if (mentionAt[i] === m) return i;
@@ -500,6 +585,7 @@ function isSubjectCandidate(
   let before = first - 1;
   while (before >= 0 && tokens[before]?.pos === 'DET') before--;
   const previous = tokens[before];
+  if (previous?.lower === 'by' && isPositionAgent(before, tokens, modifiers)) return true;
   if (previous && modifiers.nonAgentPrepositions.has(previous.lower)) {
     // "along with Britain" coordinates; "with Britain" does not.
     const coordinating =
@@ -512,6 +598,17 @@ function isSubjectCandidate(
     return false;
   }
   return true;
+}
+
+// "the statements by the Venezuelan authorities and by …": "by" after a position noun names its author.
+function isPositionAgent(by: number, tokens: readonly Token[], modifiers: ReactionModifiers): boolean {
+  while (by > 0 && tokens[by]?.pos === 'DET') by--;
+  if (tokens[by]?.lower !== 'by') return false;
+  let i = by - 1;
+  if (tokens[i]?.lower === 'and' || tokens[i]?.text === ',') return false;
+  while (i >= 0 && tokens[i]?.pos === 'ADJ') i--;
+  const noun = tokens[i];
+  return noun !== undefined && modifiers.positionNouns.has(noun.lower);
 }
 
 function coordinated(from: number, end: number, input: ReactorInput, mentionAt: Int32Array): number[] {
