@@ -43,6 +43,46 @@ export function collectFigures(suite: string, report: unknown): FigureRow[] {
   return rows;
 }
 
+export interface AccuracyRow {
+  suite: string;
+  /** dotted path of the accuracy in the report: "speakerAccuracy", "actors.sourceCountry" */
+  name: string;
+  correct: number;
+  total: number;
+  accuracy: number;
+}
+
+/** Every `{ correct, total, accuracy }` in a report, wherever it sits, in report order. */
+export function collectAccuracies(suite: string, report: unknown): AccuracyRow[] {
+  const rows: AccuracyRow[] = [];
+  const visit = (node: unknown, path: string[]): void => {
+    if (node === null || typeof node !== 'object' || Array.isArray(node)) return;
+    const record = node as Record<string, unknown>;
+    if (typeof record.accuracy === 'number' && typeof record.total === 'number') {
+      const correct = Number(record.correct ?? 0);
+      rows.push({ suite, name: path.join('.'), correct, total: record.total, accuracy: record.accuracy });
+      return;
+    }
+    for (const [key, child] of Object.entries(record)) {
+      if (key !== 'details') visit(child, [...path, key]);
+    }
+  };
+  visit(report, []);
+  return rows;
+}
+
+export function formatAccuracies(rows: readonly AccuracyRow[]): string {
+  if (rows.length === 0) return '';
+  const width = Math.max(12, ...rows.map((row) => `${row.suite} ${row.name}`.length));
+  const lines = [`${'accuracy'.padEnd(width)}  ${'%'.padStart(6)}   correct/total`];
+  for (const row of rows) {
+    lines.push(
+      `${`${row.suite} ${row.name}`.padEnd(width)}  ${(100 * row.accuracy).toFixed(1).padStart(6)}   ${row.correct}/${row.total}`,
+    );
+  }
+  return `${lines.join('\n')}\n`;
+}
+
 export function formatFigures(rows: readonly FigureRow[], extras: readonly string[] = []): string {
   const width = Math.max(12, ...rows.map((row) => `${row.suite} ${row.name}`.length));
   const lines = [

@@ -2,7 +2,14 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { ChorusError } from '../../../errors.js';
 import { defaultEvalDir, EVAL_SUITES, type EvalSuite, runEval } from '../../eval.js';
-import { checkGate, collectFigures, formatFigures, readGate } from '../eval-figures.js';
+import {
+  checkGate,
+  collectAccuracies,
+  collectFigures,
+  formatAccuracies,
+  formatFigures,
+  readGate,
+} from '../eval-figures.js';
 import { type Command, stringOption } from './command.js';
 
 const SPLITS = ['dev', 'train', 'test'] as const;
@@ -58,7 +65,11 @@ export const evalCommand: Command = {
       const articles = report.articles === undefined ? '' : `${report.articles} articles, `;
       return `${suite}: ${articles}${report.invalidSpans ?? 0} invalid spans`;
     });
-    io.stdout.write(formatFigures(rows, ['', ...extras]));
+    const accuracies = suites.flatMap((suite) => collectAccuracies(suite, reports[suite]));
+    io.stdout.write(formatFigures(rows));
+    const accuracyTable = formatAccuracies(accuracies);
+    if (accuracyTable) io.stdout.write(`\n${accuracyTable}`);
+    io.stdout.write(`\n${extras.join('\n')}\n`);
     const jsonFile = stringOption(values, 'json');
     if (jsonFile) {
       const body = suites.length === 1 ? reports[suites[0] as EvalSuite] : reports;
