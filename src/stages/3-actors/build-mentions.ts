@@ -349,6 +349,8 @@ class MentionBuilder {
     let cursor = this.skipModifiers(i, true);
     let j = i;
     for (;;) {
+      // A chunk never runs into the next sentence ("Germany" heading, then "Chancellor … said").
+      if (cursor >= end) break;
       const unit = this.unitAt(cursor, affs.length > 0 || bodies.length > 0);
       if (!unit) break;
       if (unit.kind === 'aff' && bodies.length === 0) {

@@ -45,6 +45,7 @@ export function resolveReferences(
   const out: Draft[] = [];
   const typeOf = (actor: string): ActorType | 'person' =>
     actor.startsWith('person:') ? 'person' : (lex.actors.get(actor)?.type ?? 'org');
+  const headings = findHeadings(doc, drafts, typeOf);
   // People named with a state post and no state, once the context gave them one: person id -> state.
   const stateOf = new Map<string, Draft>();
   const place = (draft: Draft, index: number): Draft => {
@@ -54,6 +55,7 @@ export function resolveReferences(
     if (!draft.needsState) return draft;
     const state =
       findSameBody(draft, out) ??
+      headings[draft.sentence] ??
       findStateInFocus(draft.sentence, out, typeOf) ??
       findStateAhead(draft, drafts, index, typeOf);
     if (!state) return draft;
@@ -68,7 +70,7 @@ export function resolveReferences(
       if (draft.actor) {
         out.push(place(draft, d));
       } else {
-        const resolved = resolveDescription(draft, out, lex, typeOf);
+        const resolved = resolveDescription(draft, out, lex, typeOf, headings[draft.sentence]);
         if (resolved) out.push(resolved);
       }
       // Skip the tokens the draft covers, and any draft nested in it.
@@ -92,7 +94,7 @@ export function resolveReferences(
         lex,
       );
       if (description) {
-        const resolved = resolveDescription(description, out, lex, typeOf);
+        const resolved = resolveDescription(description, out, lex, typeOf, headings[description.sentence]);
         if (resolved) out.push(resolved);
         t = description.end - 1;
       }
@@ -128,12 +130,27 @@ function resolveDescription(
   history: readonly Draft[],
   lex: ActorLexicon,
   typeOf: (actor: string) => ActorType | 'person',
+  heading: Draft | undefined,
 ): Draft | null {
   const head = draft.head ?? '';
   const words = head.split(' ');
   const rule = lex.descriptions.get(head) ?? lex.descriptions.get(words[words.length - 1] ?? '');
+  // "Russia to withdraw its forces": the body belongs to the possessive's referent.
+  const before = history[history.length - 1];
+  const owner = before?.kind === 'pronoun' && before.end === draft.start ? before.antecedent : undefined;
   // "The Philippine coast guard said … Coast guard spokesperson …": the institution named before.
-  let antecedent = findSameBody(draft, history);
+  let antecedent = owner ?? findSameBody(draft, history);
+  // A round-up's "France" heading: its paragraphs' "the ministry", "the government" are France's.
+  const fitsHeading =
+    heading &&
+    (rule
+      ? rule.types.includes(typeOf(heading.actor) as ActorType)
+      : !!draft.sector && STATE_SECTORS.has(draft.sector));
+  if (!antecedent && heading && fitsHeading) {
+    antecedent =
+      findBack(history, (h) => h.sentence >= heading.sentence && !h.person && !!h.head && h.head === head) ??
+      heading;
+  }
   if (!antecedent && rule) {
     antecedent = findForRule(rule, head, draft.sentence, history, typeOf);
   } else if (!antecedent) {
@@ -211,6 +228,47 @@ function findStateInFocus(
   typeOf: (actor: string) => ActorType | 'person',
 ): Draft | undefined {
   return findBack(history, (h) => sentence - h.sentence <= PRONOUN_WINDOW && typeOf(h.actor) === 'state');
+}
+
+/**
+ * Round-ups list reactions under actor headings: "France" alone in its paragraph, then paragraphs that
+ * never name France again. Returns, per sentence, the heading whose section holds it.
+ */
+function findHeadings(
+  doc: TextDoc,
+  drafts: readonly Draft[],
+  typeOf: (actor: string) => ActorType | 'person',
+): (Draft | undefined)[] {
+  const bySentence = new Map<number, Draft[]>();
+  for (const draft of drafts) {
+    const list = bySentence.get(draft.sentence) ?? [];
+    list.push(draft);
+    bySentence.set(draft.sentence, list);
+  }
+  const out: (Draft | undefined)[] = new Array(doc.sentences.length);
+  let current: Draft | undefined;
+  doc.sentences.forEach((sentence, index) => {
+    const alone =
+      doc.sentences[index - 1]?.paragraph !== sentence.paragraph &&
+      doc.sentences[index + 1]?.paragraph !== sentence.paragraph;
+    const list = bySentence.get(index);
+    const only = list?.length === 1 ? list[0] : undefined;
+    if (alone && only?.actor && typeOf(only.actor) !== 'person' && coversWords(doc, sentence, only)) {
+      current = only;
+      return;
+    }
+    out[index] = current;
+  });
+  return out;
+}
+
+/** The draft covers every word of the sentence ("France", "United States:"). */
+function coversWords(doc: TextDoc, sentence: TextDoc['sentences'][number], draft: Draft): boolean {
+  for (let t = sentence.tokenStart; t < sentence.tokenEnd; t++) {
+    const token = doc.tokens[t];
+    if (token && token.pos !== 'PUNCT' && (t < draft.start || t >= draft.end)) return false;
+  }
+  return true;
 }
 
 /** The last mention of the same institution ("coast guard") with an actor, a few sentences back at most. */
