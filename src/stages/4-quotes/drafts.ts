@@ -141,9 +141,11 @@ function readCue(
     // "“It is over,” said the minister."
     const run = nounPhraseStartingAt(tokens, next, sentence.tokenEnd);
     if (run && isBoundary(c, cue.first - 1)) {
-      speaker = run;
+      // "said its representative in Dhaka, Lucia Fernandes": the name after the title
+      const named = nameAfterTitle(tokens, run, sentence.tokenEnd);
+      speaker = named ?? run;
       inverted = true;
-      next = run.last + 1;
+      next = speaker.last + 1;
     }
   }
   const forward = inverted ? next : skipComplementHead(c, cue, next, sentence.tokenEnd);
@@ -223,6 +225,16 @@ function readParenthetical(
   const end = clauseEnd(c, after + 1, sentence);
   if (end <= start) return null;
   return { start, end, kind: absorbMarks(c, start, end) ? 'mixed' : 'indirect' };
+}
+
+/** "its representative in Dhaka, Lucia Fernandes" -> Lucia Fernandes: a proper name set off by a comma after a title. */
+function nameAfterTitle(tokens: readonly Token[], run: TokenRun, end: number): TokenRun | null {
+  let k = run.last + 1;
+  while (k < end && k - run.last < 6 && /^(ADP|PROPN|NOUN|DET)$/.test(tokens[k]?.pos ?? '')) k++;
+  if (tokens[k]?.text !== ',') return null;
+  const named = nounPhraseStartingAt(tokens, k + 1, end);
+  if (!named || !tokens.slice(named.first, named.last + 1).every((t) => t.pos === 'PROPN')) return null;
+  return { ...named, role: run };
 }
 
 function closingMarkAt(c: Context, j: number): boolean {

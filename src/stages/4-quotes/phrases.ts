@@ -5,6 +5,8 @@ import type { Token } from '../../model/text.js';
 export interface TokenRun {
   first: number;
   last: number;
+  /** "its representative in Dhaka" before ", Lucia Fernandes": the words that say whom the speaker speaks for */
+  role?: TokenRun;
 }
 
 const OBJECT_PRONOUNS = new Set(['me', 'him', 'her', 'us', 'them', 'you', 'it']);
@@ -64,7 +66,8 @@ export function nounPhraseEndingAt(
   for (let j = last - 1; j >= floor && last - j < limit; j--) {
     const token = tokens[j] as Token;
     const after = tokens[j + 1] as Token;
-    if (tokens[first]?.pos === 'DET') break;
+    // "a spokesperson for the agency": a determiner opens the phrase unless a preposition joins it on
+    if (tokens[first]?.pos === 'DET' && !NP_PREPOSITIONS.has(token.lower)) break;
     if (isNpToken(token)) {
       first = j;
       continue;

@@ -28,6 +28,18 @@ export class SpeakerResolver {
   ) {}
 
   resolve(run: TokenRun): ResolvedSpeaker {
+    const resolved = this.resolveRun(run);
+    // "its representative in Dhaka, Lucia Fernandes": a person with no id of their own speaks for the role's actor
+    if (run.role && resolved.speaker.actor === undefined) {
+      const first = this.tokens[run.role.first] as Token;
+      const last = this.tokens[run.role.last] as Token;
+      const actor = this.findMention({ start: first.start, end: last.end })?.actor;
+      if (actor !== undefined) resolved.speaker.actor = actor;
+    }
+    return resolved;
+  }
+
+  private resolveRun(run: TokenRun): ResolvedSpeaker {
     const first = this.tokens[run.first] as Token;
     const last = this.tokens[run.last] as Token;
     const mention: Span = { start: first.start, end: last.end };
@@ -78,14 +90,14 @@ export class SpeakerResolver {
   }
 
   private fromMention(mention: Mention): Speaker {
+    // a pronoun takes its antecedent's name; a description only a person's ("the minister" -> Wang Yi),
+    // so "the mayor" linked to a state stays "mayor" and keeps the state's id
     let naming = mention;
-    for (
-      let hops = 0;
-      hops < 8 && !NAMING_KINDS.has(naming.kind) && naming.antecedent !== undefined;
-      hops++
-    ) {
+    for (let hops = 0; hops < 8 && naming.antecedent !== undefined; hops++) {
       const antecedent = this.mentions[naming.antecedent];
       if (!antecedent) break;
+      if (naming.kind !== 'pronoun' && !(naming.kind === 'description' && antecedent.kind === 'person'))
+        break;
       naming = antecedent;
     }
     const name = naming.person ?? naming.text.replace(/^(the|The)\s+/, '');

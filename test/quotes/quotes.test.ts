@@ -1,0 +1,297 @@
+// Table tests of the quotes stage: invented news sentences -> quote content, kind, cue and speaker.
+import { describe, expect, it } from 'vitest';
+import { defaultContext } from '../../src/apps/context.js';
+import type { Quote } from '../../src/model/quote.js';
+import { analyzeDoc } from '../../src/pipeline.js';
+
+function analyze(text: string) {
+  const doc = analyzeDoc({ id: 't', text, origin: { file: 'test' } }, defaultContext());
+  for (const q of doc.quotes) {
+    // every span is its own evidence
+    expect(text.slice(q.start, q.end)).toBe(q.text);
+    if (q.cue) expect(text.slice(q.cue.start, q.cue.end)).toBe(q.cue.text);
+    // the speaker's span is its nearest naming mention, which holds the name's last word ("Kallas")
+    const { start, end, name } = q.speaker ?? {};
+    if (start !== undefined && end !== undefined && name !== undefined) {
+      expect(text.slice(start, end)).toContain(name.split(' ').at(-1));
+    }
+  }
+  return doc;
+}
+
+const quotesOf = (text: string): Quote[] => analyze(text).quotes;
+
+interface Row {
+  text: string;
+  content: string;
+  kind: Quote['kind'];
+  cue?: string;
+  speaker?: string;
+}
+
+function check(rows: Row[]) {
+  it.each(rows)('$text', ({ text, content, kind, cue, speaker }) => {
+    const quote = quotesOf(text).find((q) => q.text === content);
+    expect(quote, `no quote "${content}"`).toBeDefined();
+    expect(quote?.kind).toBe(kind);
+    if (cue !== undefined) expect(quote?.cue?.text).toBe(cue);
+    if (speaker !== undefined) expect(quote?.speaker?.name).toBe(speaker);
+  });
+}
+
+describe('quotation marks', () => {
+  check([
+    {
+      text: '“We will not back down,” the energy minister said on Tuesday.',
+      content: 'We will not back down,',
+      kind: 'direct',
+      cue: 'said',
+    },
+    {
+      text: '"The talks are over," said Maria Lopez.',
+      content: 'The talks are over,',
+      kind: 'direct',
+      cue: 'said',
+      speaker: 'Maria Lopez',
+    },
+    {
+      text: "''We were not consulted,'' said Tomas Berg.",
+      content: 'We were not consulted,',
+      kind: 'direct',
+      speaker: 'Tomas Berg',
+    },
+    {
+      // nested single marks stay inside the outer quote
+      text: '“He told me ‘never again’ and I believed him,” said Ana Ruiz.',
+      content: 'He told me ‘never again’ and I believed him,',
+      kind: 'direct',
+      speaker: 'Ana Ruiz',
+    },
+    {
+      // a quote split by its attribution is one quote
+      text: '“We will respond,” Colonel Amir Haddad said, “and firmly.”',
+      content: '“We will respond,” Colonel Amir Haddad said, “and firmly.'.slice(1),
+      kind: 'direct',
+      cue: 'said',
+    },
+    {
+      // a sentence of quote after a postposed cue goes on with the same quote
+      text: '“The wards are full,” said Hugh Hill. “We need more doctors and more beds.”',
+      content: 'The wards are full,” said Hugh Hill. “We need more doctors and more beds.',
+      kind: 'direct',
+      speaker: 'Hugh Hill',
+    },
+    {
+      text: 'The mayor told the council: “The bridge will reopen in May.”',
+      content: 'The bridge will reopen in May.',
+      kind: 'direct',
+      cue: 'told',
+    },
+  ]);
+
+  it('reads a quote over several paragraphs as one, each paragraph opening with a mark', () => {
+    const text =
+      'The minister said:\n\n“We have finished the first round of talks.\n\n“We expect a second round next month.”';
+    const doc = analyze(text);
+    expect(doc.quotes).toHaveLength(1);
+    expect(doc.quotes[0]?.text).toBe(
+      'We have finished the first round of talks.\n\n“We expect a second round next month.',
+    );
+    expect(doc.issues.filter((i) => i.code === 'quotes.unbalanced_marks')).toHaveLength(0);
+  });
+
+  it('records an unbalanced mark as an issue and keeps the rest of the article', () => {
+    const text =
+      '“We will respond, the minister said on state radio.\n\nOfficials in Lagos said the talks would resume next week.';
+    const doc = analyze(text);
+    const issue = doc.issues.find((i) => i.code === 'quotes.unbalanced_marks');
+    expect(issue).toBeDefined();
+    expect(doc.quotes.map((q) => q.text)).toContain('the talks would resume next week');
+  });
+
+  it('does not take a title in marks for a quote', () => {
+    expect(quotesOf('She starred in “Night Train” last year and toured Asia.')).toHaveLength(0);
+  });
+});
+
+describe('reporting verbs in every tense and voice', () => {
+  check([
+    {
+      text: 'Kenya has warned that the border will close.',
+      content: 'the border will close',
+      kind: 'indirect',
+      cue: 'has warned',
+    },
+    {
+      text: 'The union had claimed that the vote was rigged.',
+      content: 'the vote was rigged',
+      kind: 'indirect',
+      cue: 'had claimed',
+    },
+    {
+      text: 'Officials will argue that the tax is unfair.',
+      content: 'the tax is unfair',
+      kind: 'indirect',
+      cue: 'will argue',
+    },
+    {
+      text: 'The mayor is saying that the bridge is safe.',
+      content: 'the bridge is safe',
+      kind: 'indirect',
+      cue: 'is saying',
+    },
+    {
+      text: 'Peru says the mine will stay closed.',
+      content: 'the mine will stay closed',
+      kind: 'indirect',
+      cue: 'says',
+    },
+    {
+      text: 'The governor vetoed the bill, saying it would raise rents.',
+      content: 'it would raise rents',
+      kind: 'indirect',
+      cue: 'saying',
+      speaker: 'governor',
+    },
+  ]);
+
+  it('does not read a passive as its subject speaking', () => {
+    expect(quotesOf('The minister was told to resign by Friday.')).toHaveLength(0);
+  });
+});
+
+describe('nominal and prepositional cues', () => {
+  check([
+    {
+      text: 'According to the police, three people were hurt in the blast.',
+      content: 'three people were hurt in the blast',
+      kind: 'indirect',
+      cue: 'According to',
+      speaker: 'police',
+    },
+    {
+      text: 'Three people were hurt in the blast, according to local officials.',
+      content: 'Three people were hurt in the blast',
+      kind: 'indirect',
+      cue: 'according to',
+    },
+    {
+      text: 'In a statement, the health ministry said the outbreak was over.',
+      content: 'the outbreak was over',
+      kind: 'indirect',
+      cue: 'said',
+    },
+    {
+      text: 'The minister told reporters that the deal was dead.',
+      content: 'the deal was dead',
+      kind: 'indirect',
+      cue: 'told',
+    },
+    {
+      text: 'Prime Minister Ola Berg said in a post on X that the vote was fair.',
+      content: 'the vote was fair',
+      kind: 'indirect',
+      speaker: 'Ola Berg',
+    },
+    {
+      text: 'A spokesperson for the agency said the figures were wrong.',
+      content: 'the figures were wrong',
+      kind: 'indirect',
+      speaker: 'spokesperson for the agency',
+    },
+  ]);
+});
+
+describe('belief and intent attributions', () => {
+  check([
+    {
+      text: 'Most voters believe the economy is getting worse.',
+      content: 'the economy is getting worse',
+      kind: 'indirect',
+      cue: 'believe',
+      speaker: 'Most voters',
+    },
+    {
+      text: 'Farmers fear that the drought will last another year.',
+      content: 'the drought will last another year',
+      kind: 'indirect',
+      cue: 'fear',
+    },
+  ]);
+});
+
+describe('speakers', () => {
+  check([
+    {
+      text: 'Hugh Hill, a doctor at the city hospital, said the wards were full.',
+      content: 'the wards were full',
+      kind: 'indirect',
+      speaker: 'Hugh Hill',
+    },
+    { text: '“It is over,” said Hill.', content: 'It is over,', kind: 'direct', speaker: 'Hill' },
+    {
+      text: '“Clean water is the priority,” said the agency’s representative in Dhaka, Lucia Fernandes.',
+      content: 'Clean water is the priority,',
+      kind: 'direct',
+      speaker: 'Lucia Fernandes',
+    },
+    {
+      text: 'Foreign Minister Wang Yi said China opposed the move.',
+      content: 'China opposed the move',
+      kind: 'indirect',
+      speaker: 'Wang Yi',
+    },
+    {
+      text: 'Senator Ruth Diaz of Ohio, who chairs the committee, said the hearing would go ahead.',
+      content: 'the hearing would go ahead',
+      kind: 'indirect',
+      speaker: 'Ruth Diaz',
+    },
+    {
+      // the reporting clause inside its own content
+      text: 'The bigger risk, the admiral said, is a clash at sea.',
+      content: 'The bigger risk, the admiral said, is a clash at sea',
+      kind: 'indirect',
+      cue: 'said',
+    },
+    {
+      text: 'Senator Ruth Diaz called the plan “reckless and dangerous.”',
+      content: 'the plan “reckless and dangerous.”',
+      kind: 'mixed',
+      cue: 'called',
+      speaker: 'Ruth Diaz',
+    },
+  ]);
+
+  it('gives an organisation its actor id', () => {
+    const [quote] = quotesOf('The World Health Organization said the outbreak was contained.');
+    expect(quote?.speaker?.name).toBe('World Health Organization');
+    expect(quote?.speaker?.actor).toBe('WHO');
+  });
+
+  it('resolves a pronoun to the person named before it', () => {
+    const quotes = quotesOf(
+      'Hugh Hill, a doctor at the hospital, said the wards were full.\n\nHe said more beds would arrive on Friday.',
+    );
+    const second = quotes.find((q) => q.text === 'more beds would arrive on Friday');
+    expect(second?.speaker?.name).toBe('Hugh Hill');
+    expect(second?.speakerMention).toBeDefined();
+  });
+
+  it('carries the speaker over to a paragraph that is only a quote', () => {
+    const quotes = quotesOf(
+      'Ana Ruiz, the head of the port authority, said the cranes were idle.\n\n“We have not unloaded a ship in three weeks.”',
+    );
+    const carried = quotes.find((q) => q.text.startsWith('We have not unloaded'));
+    expect(carried?.kind).toBe('direct');
+    expect(carried?.speaker?.name).toBe('Ana Ruiz');
+    expect(carried?.cue).toBeNull();
+  });
+
+  it('attributes quoted words inside the writer’s sentence to the clause subject', () => {
+    const [quote] = quotesOf('The senator has dismissed the report as a “partisan stunt” aimed at voters.');
+    expect(quote?.text).toContain('partisan stunt');
+    expect(quote?.kind).toBe('mixed');
+    expect(quote?.speaker?.name).toBe('senator');
+  });
+});
