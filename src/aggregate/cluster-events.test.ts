@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ARTICLES, toRecords } from '../../test/store/fixtures.js';
-import { clusterEvents, mergePositions } from './cluster-events.js';
+import type { Event } from '../model/event.js';
+import { clusterEvents, findAnchorEvent, mergePositions } from './cluster-events.js';
 import type { ArticleRecord } from './types.js';
 
 function strikeCluster() {
@@ -61,6 +62,48 @@ describe('clusterEvents', () => {
     expect(clusters).toHaveLength(3);
   });
 
+  it('anchors an article on the act it reports, not on the condemnation flagged as its main event', () => {
+    const [first] = toRecords();
+    if (!first) throw new Error('no fixture');
+    const [strike] = first.analysis.events;
+    if (!strike) throw new Error('no fixture event');
+    // "Kenya condemned Monday's Ethiopian strike on Assab": the condemnation is main, the strike is e2.
+    const condemnation: Event = { ...verbal('e1', 'KEN'), main: true };
+    const report = withEvents(first, 'later-report', '2026-03-03', [
+      condemnation,
+      { ...strike, id: 'e2', main: false },
+    ]);
+    expect(findAnchorEvent(report.analysis)?.id).toBe('e2');
+    const clusters = clusterEvents([first, report]);
+    expect(clusters).toHaveLength(1);
+    expect(clusters[0]?.articles.map((a) => a.eventId)).toEqual(['e1', 'e2']);
+    // Its reactions are aimed at its main event (e1), and still count.
+    const egypt = clusters[0]?.reactions.find((r) => r.actor === 'EGY');
+    expect(egypt?.evidence.map((e) => e.articleId)).toEqual(['horn-2026-03-02-strike', 'later-report']);
+  });
+
+  it('lets a follow-up about statements join the act it names, within the window', () => {
+    const [first] = toRecords();
+    if (!first) throw new Error('no fixture');
+    // "Hungary backs Ethiopia over Assab strike": only statements, naming both parties and the port.
+    const followUp = withEvents(first, 'follow-up', '2026-03-04', [
+      { ...verbal('e1', 'HUN'), location: 'Assab' },
+    ]);
+    expect(clusterEvents([first, followUp])).toHaveLength(1);
+    const [cluster] = clusterEvents([first, followUp]);
+    expect(cluster).toMatchObject({ cameo: '195', location: 'Assab', dateEnd: '2026-03-04' });
+    const late = withEvents(first, 'late', '2026-03-12', [{ ...verbal('e1', 'HUN'), location: 'Assab' }]);
+    expect(clusterEvents([first, late])).toHaveLength(2);
+    const elsewhere = withEvents(first, 'elsewhere', '2026-03-03', [
+      { ...verbal('e1', 'HUN'), location: 'Assab' },
+    ]);
+    const unrelated = {
+      ...elsewhere,
+      analysis: { ...elsewhere.analysis, actors: elsewhere.analysis.actors.filter((a) => a.id !== 'ERI') },
+    };
+    expect(clusterEvents([first, unrelated])).toHaveLength(2);
+  });
+
   it('merges positions: one side when reports agree, mixed when both sides occur', () => {
     expect(mergePositions(['neutral', 'opposed', 'opposed'])).toBe('opposed');
     expect(mergePositions(['supportive', 'opposed'])).toBe('mixed');
@@ -78,6 +121,33 @@ function withEvent(record: ArticleRecord, id: string, date: string, summary: str
       ...record.analysis,
       article: { ...record.analysis.article, id, date, title: null },
       events: [{ ...event, date, summary, evidence: [] }],
+    },
+  };
+}
+
+function verbal(id: string, source: string): Event {
+  return {
+    id,
+    cameo: '111',
+    plover: 'ACCUSE',
+    goldstein: -2,
+    source,
+    target: null,
+    date: null,
+    location: null,
+    summary: `${source} condemned`,
+    sentence: 0,
+    evidence: [],
+  };
+}
+
+function withEvents(record: ArticleRecord, id: string, date: string, events: Event[]): ArticleRecord {
+  return {
+    ...record,
+    analysis: {
+      ...record.analysis,
+      article: { ...record.analysis.article, id, date, title: null },
+      events: events.map((event) => ({ ...event, date })),
     },
   };
 }

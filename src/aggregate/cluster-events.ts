@@ -33,7 +33,14 @@ export const DEFAULT_CLUSTER_OPTIONS: ClusterOptions = {
 
 interface Member {
   record: ArticleRecord;
+  /** the event the article is about (see findAnchorEvent) */
   event: Event;
+  /** the event the pipeline flagged as the article's main one (reactions are usually aimed at it) */
+  main: Event;
+  /** the anchor is a statement (CAMEO 01–05, 09–14), not a material act: the article may be a follow-up */
+  verbal: boolean;
+  /** ids of every actor the article mentions */
+  mentions: Set<string>;
   /** the event's date (for the window), else the article's */
   date: string | null;
   day: number | null;
@@ -46,6 +53,9 @@ interface Draft {
   root: string;
   source: string | null;
   target: string | null;
+  /** the first member's anchor is a material act (follow-up articles may join such a cluster) */
+  material: boolean;
+  location: string | null;
   start: number | null;
   end: number | null;
   keywords: Set<string>;
@@ -60,12 +70,24 @@ export function clusterEvents(
   const members: Member[] = [];
   for (const record of records) {
     if (record.duplicateOf !== null) continue;
-    const event = findMainEvent(record.analysis);
-    if (!event) continue;
+    const main = findMainEvent(record.analysis);
+    const event = findAnchorEvent(record.analysis);
+    if (!main || !event) continue;
     const date = event.date ?? record.analysis.article.date;
     const reported = record.analysis.article.date ?? event.date;
     const keywords = describeEvent(record.analysis, event);
-    members.push({ record, event, date, day: dayNumber(date), reported, keywords });
+    const mentions = new Set(record.analysis.actors.map((actor) => actor.id));
+    members.push({
+      record,
+      event,
+      main,
+      verbal: !isMaterial(event),
+      mentions,
+      date,
+      day: dayNumber(date),
+      reported,
+      keywords,
+    });
   }
   members.sort(
     (a, b) =>
@@ -75,7 +97,7 @@ export function clusterEvents(
   );
   const drafts: Draft[] = [];
   for (const member of members) {
-    const draft = findDraft(drafts, member, options);
+    const draft = findDraft(drafts, member, options) ?? findFollowedDraft(drafts, member, options);
     if (draft) addMember(draft, member);
     else drafts.push(startDraft(member));
   }
@@ -85,6 +107,25 @@ export function clusterEvents(
 /** The article's main event: the one flagged `main`, else the first coded. */
 export function findMainEvent(analysis: Analysis): Event | undefined {
   return analysis.events.find((event) => event.main) ?? analysis.events[0];
+}
+
+/**
+ * The event an article is about: its main event when that is a material act; otherwise the first material
+ * act with a known target, if any. "Nigeria condemned the shelling of Kousseri by Chad" is flagged with the
+ * condemnation as main event, but the story is the shelling, which other outlets report too.
+ */
+export function findAnchorEvent(analysis: Analysis): Event | undefined {
+  const main = findMainEvent(analysis);
+  if (!main || isMaterial(main)) return main;
+  const acts = analysis.events.filter((event) => isMaterial(event) && event.target !== null);
+  return acts.find((event) => event.source !== null) ?? acts[0] ?? main;
+}
+
+/** CAMEO roots of material acts: aid and cooperation (06–08), force, coercion and violence (15–20). */
+const MATERIAL_ROOTS = new Set(['06', '07', '08', '15', '16', '17', '18', '19', '20']);
+
+export function isMaterial(event: Event): boolean {
+  return MATERIAL_ROOTS.has(cameoRoot(event.cameo));
 }
 
 export function cameoRoot(code: string): string {
@@ -118,6 +159,31 @@ function findDraft(drafts: Draft[], member: Member, options: ClusterOptions): Dr
   return best;
 }
 
+/**
+ * A follow-up: an article about statements only ("Russia backs Chad over Kousseri strike") joins the
+ * cluster of a material act in the date window when it names the act's target (and its source, when
+ * known) and shares its key words or its place.
+ */
+function findFollowedDraft(drafts: Draft[], member: Member, options: ClusterOptions): Draft | undefined {
+  if (!member.verbal) return undefined;
+  let best: Draft | undefined;
+  let bestScore = 0;
+  for (const draft of drafts) {
+    if (!draft.material || draft.target === null || !member.mentions.has(draft.target)) continue;
+    if (draft.source !== null && !member.mentions.has(draft.source)) continue;
+    if (member.day === null || !withinWindow(draft, member.day, options.windowDays)) continue;
+    const overlap = overlapCoefficient(draft.keywords, member.keywords);
+    const samePlace = draft.location !== null && draft.location === member.event.location;
+    if (overlap < options.minKeywordOverlap && !samePlace) continue;
+    const score = overlap + (samePlace ? 1 : 0);
+    if (score > bestScore) {
+      best = draft;
+      bestScore = score;
+    }
+  }
+  return best;
+}
+
 function withinWindow(draft: Draft, day: number | null, windowDays: number): boolean {
   if (day === null || draft.start === null || draft.end === null) return true;
   return day >= draft.start - windowDays && day <= draft.end + windowDays;
@@ -128,6 +194,8 @@ function startDraft(member: Member): Draft {
     root: cameoRoot(member.event.cameo),
     source: member.event.source,
     target: member.event.target,
+    material: !member.verbal,
+    location: member.event.location,
     start: member.day,
     end: member.day,
     keywords: new Set(member.keywords),
@@ -154,6 +222,9 @@ function buildCluster(draft: Draft): EventCluster {
     dateStart = earlierDate(dateStart, member.date);
     dateEnd = laterDate(dateEnd, member.date);
   }
+  // Codes and place come from the reports of the act itself, not from follow-ups about statements.
+  const sameRoot = draft.members.filter((member) => cameoRoot(member.event.cameo) === draft.root);
+  const coded = sameRoot.length > 0 ? sameRoot : draft.members;
   const articles: ClusterArticle[] = draft.members.map((member) => ({
     id: member.record.analysis.article.id,
     title: member.record.analysis.article.title,
@@ -164,12 +235,12 @@ function buildCluster(draft: Draft): EventCluster {
   return {
     id: `c-${hashString(key).toString(16).padStart(8, '0')}`,
     cameoRoot: draft.root,
-    cameo: mostFrequent(draft.members.map((m) => m.event.cameo)) ?? draft.root,
-    plover: mostFrequent(draft.members.map((m) => m.event.plover)) ?? '',
+    cameo: mostFrequent(coded.map((m) => m.event.cameo)) ?? draft.root,
+    plover: mostFrequent(coded.map((m) => m.event.plover)) ?? '',
     summary: first.event.summary,
     source: draft.source,
     target: draft.target,
-    location: mostFrequent(draft.members.map((m) => m.event.location)),
+    location: mostFrequent(coded.map((m) => m.event.location)),
     dateStart,
     dateEnd,
     keywords: rankKeywords(draft.members),
@@ -221,7 +292,7 @@ function mergeActors(members: Member[]): ClusterActor[] {
 /** A reaction belongs to the cluster when it is aimed at the article's main event or at no event in particular. */
 function reactsToMainEvent(reaction: Reaction, member: Member): boolean {
   const eventId = reaction.target.event;
-  if (eventId === undefined || eventId === member.event.id) return true;
+  if (eventId === undefined || eventId === member.event.id || eventId === member.main.id) return true;
   const other = member.record.analysis.events.find((event) => event.id === eventId);
   return (
     other !== undefined &&

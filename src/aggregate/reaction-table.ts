@@ -14,7 +14,7 @@ export interface ActorRow {
   stances: Stance[];
   /** the reaction's own words: quotes first, else the evidence spans */
   quotes: { text: string; speaker: string; articleId: string; start: number; end: number }[];
-  /** the outlets (or article ids when the outlet is unknown) that report the reaction */
+  /** the outlets (or article ids when the outlet is unknown) that report the reaction or the actor's words */
   sources: string[];
 }
 
@@ -42,7 +42,7 @@ export function buildReactionTable(cluster: EventCluster): ReactionTable {
       position: r.position,
       stances: r.stances.map((s) => s.stance),
       quotes: pickQuotes(r),
-      sources: [...new Set(r.evidence.map((e) => e.outlet ?? e.articleId))].sort(),
+      sources: [...new Set([...r.evidence, ...r.quotes].map((item) => item.outlet ?? item.articleId))].sort(),
     }))
     .sort((a, b) => a.name.localeCompare(b.name));
   return { title: `International reactions to ${cluster.summary}`, byStance, byActor };
