@@ -48,7 +48,7 @@ export const evalCommand: Command = {
         'JSON of minimum figures per suite, e.g. {"reactions":{"pairs.f1":0.4}}; exit 1 when any is below',
     },
   ],
-  examples: ['chorus eval reactions', 'chorus eval all --json report.json --gate test/golden/eval-gate.json'],
+  examples: ['chorus eval reactions', 'chorus eval all --json report.json --gate eval/thresholds.json'],
   async run({ positionals, values }, io) {
     const which = positionals[0] ?? 'all';
     const suites: EvalSuite[] = which === 'all' ? [...EVAL_SUITES] : [which as EvalSuite];
