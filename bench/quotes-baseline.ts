@@ -60,7 +60,9 @@ const pct = (x: number) => (100 * x).toFixed(1);
 const row = (name: string, r: QuoteReport, ms: number) =>
   [
     name.padEnd(22),
-    `${pct(r.directAndMixed.precision)} / ${pct(r.directAndMixed.recall)} / ${pct(r.directAndMixed.f1)}`.padEnd(22),
+    `${pct(r.directAndMixed.precision)} / ${pct(r.directAndMixed.recall)} / ${pct(r.directAndMixed.f1)}`.padEnd(
+      22,
+    ),
     `${pct(r.all.precision)} / ${pct(r.all.recall)} / ${pct(r.all.f1)}`.padEnd(22),
     `${pct(r.speakerAccuracy.accuracy)} (${r.speakerAccuracy.correct}/${r.speakerAccuracy.total})`.padEnd(20),
     String(r.invalidSpans).padEnd(9),
