@@ -18,7 +18,7 @@ interface GoldDoc {
   text: string;
   date?: string | null;
   reactions?: GoldReaction[];
-  labels?: { reaction?: string | null; source?: { code: string }[] };
+  labels?: { reaction?: string | null; proposed_reaction_label?: string | null };
 }
 
 const which = process.argv[2] ?? 'all';
@@ -38,7 +38,7 @@ if (which === 'plover') {
   let fp = 0;
   let fn = 0;
   for (const doc of read('plover-sentences.jsonl')) {
-    const gold = doc.labels?.reaction ?? null;
+    const gold = doc.labels?.reaction ?? doc.labels?.proposed_reaction_label ?? null;
     const analysis = analyzeArticle({ id: doc.id, text: doc.text, origin: { file: 'gold' } }, ctx);
     const stances = new Set(analysis.reactions.flatMap((r) => r.stances as string[]));
     if (gold && stances.has(gold)) tp++;

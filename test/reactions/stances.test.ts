@@ -191,3 +191,22 @@ describe('reported positions and the documents that carry them', () => {
     ['Egypt urged Israel to return to talks.', ['EGY:CALL_FOR_DIALOGUE', 'EGY:DEMAND']],
   ]);
 });
+
+describe('punitive measures, refusals and aid as acts', () => {
+  table([
+    ['Lebanon complained to the Security Council about the overflights.', ['LBN:CONDEMN']],
+    ['Jordan summoned the Israeli ambassador over the raid.', ['JOR:CONDEMN']],
+    ['Poland lodged a formal protest with Moscow.', ['POL:CONDEMN']],
+    ['Kenya said it would boycott the summit.', ['KEN:THREATEN_PUNISH'], { it: 'KEN' }],
+    ['Japan halted economic aid to Myanmar after the coup.', ['JPN:THREATEN_PUNISH']],
+    ['Washington tightened sanctions on the oil sector.', ['USA:THREATEN_PUNISH']],
+    ['Paris cancelled a planned visit to Algiers.', ['FRA:THREATEN_PUNISH'], { Algiers: 'DZA' }],
+    ['Ethiopia expelled the human rights monitors.', ['ETH:THREATEN_PUNISH']],
+    ['Syria said it will not accept more refugees.', ['SYR:REJECT_DENY'], { it: 'SYR' }],
+    ['Turkey refused to join the coalition.', ['TUR:REJECT_DENY']],
+    ['The junta reneged on its pledge to hold elections, Ghana said.', []],
+    ['Switzerland donated medicine and food to the quake zone.', ['CHE:SOLIDARITY_AID']],
+    ['Kenya granted asylum to the fleeing officers.', ['KEN:SOLIDARITY_AID']],
+    ['Denmark refused to comment on the arrests.', ['DNK:NEUTRAL_MONITORING']],
+  ]);
+});

@@ -380,6 +380,11 @@ function attributeInProse(act: StanceAct, input: ReactorInput, mentionAt: Int32A
     }
     return fromGroup(act, subject, input, attribution);
   }
+  // "The junta reneged on its pledge, Ghana said": a verb with its own subject is that subject's act,
+  // reported by the speaker; "The strike was illegal, Ghana said" is the speaker's judgement.
+  const verbal =
+    (tokens[act.first] as Token).pos === 'VERB' && performsAct(act, act.first - 1, input, mentionAt);
+  if (verbal && hasNominalBefore(act, Math.max(act.clause.start, strong), tokens)) return [];
   return trailingReactors(act, input, mentionAt).map((m) =>
     fromMention(act, mentions[m] as Mention, 'paraphrase', 'trailing'),
   );
