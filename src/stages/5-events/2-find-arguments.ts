@@ -45,18 +45,28 @@ export function findArguments(
   const object = findObject(match, end, view, sentence, lexicon);
   if (match.entry.subjectIsTarget) return { sources: object, targets: subject };
   const own = new Set(subject.map((m) => m.mention.actor));
-  const targets = object.filter((m) => !subject.includes(m) && !isOwn(m, own, match));
+  const targets = object.filter(
+    (m) => !subject.includes(m) && !isOwn(m, own, match, prepositionBefore(m.first, view, sentence, lexicon)),
+  );
   if (targets.length > 0 || match.passive) return { sources: subject, targets };
   return { sources: subject, targets: findComplementTarget(match, end, own, view, sentence, lexicon) };
 }
 
 /**
  * The source's own people or things are no target: "withdrew its troops" (a pronoun of the source),
- * "deployed warships", "mobilised its army" (a show of force: the object is the force itself).
+ * "deployed warships", "mobilised its army" (a show of force: the object is the force itself),
+ * "provided military intelligence to X" (its own forces as a bare object). Other domestic targets
+ * stay: "the opposition demanded that the president resign".
  */
-function isOwn(placed: PlacedMention, own: ReadonlySet<string>, match: PredicateMatch): boolean {
+function isOwn(
+  placed: PlacedMention,
+  own: ReadonlySet<string>,
+  match: PredicateMatch,
+  prep: string | null,
+): boolean {
   if (!own.has(placed.mention.actor)) return false;
-  return placed.mention.kind === 'pronoun' || match.code.startsWith('15');
+  if (placed.mention.kind === 'pronoun' || match.code.startsWith('15')) return true;
+  return placed.mention.sector === 'MIL' && prep === null;
 }
 
 /**
@@ -64,8 +74,9 @@ function isOwn(placed: PlacedMention, own: ReadonlySet<string>, match: Predicate
  * "rejected a U.S. request" (an actor in the pattern's gap), "rejected calls by the UN", "dismissed
  * an appeal from the president" (the author of the object), "demanded that the US cancel …",
  * "threatened to cut off electricity to Azerbaijan", "offered to negotiate with Armenia" (a predicate
- * with a complement: across its verbs, to the clause's end). The subject's own actor is skipped
- * ("offered its troops to Lebanon").
+ * with a complement: across its verbs, to the clause's end), "threatened to ban voting in East
+ * Jerusalem" (a place, when nothing else is named), "threatened to strike unless Israel withdrew"
+ * (the one the condition is put to).
  */
 function findComplementTarget(
   match: PredicateMatch,
@@ -75,18 +86,56 @@ function findComplementTarget(
   sentence: Sentence,
   lexicon: EventLexicon,
 ): PlacedMention[] {
+  const prepOf = (placed: PlacedMention) => prepositionBefore(placed.first, view, sentence, lexicon);
+  const mine = (placed: PlacedMention) => isOwn(placed, own, match, prepOf(placed));
   for (let k = match.head + 1; k < end; k++) {
     const placed = view.placed[view.mentionAt[k] ?? -1];
-    if (placed && !own.has(placed.mention.actor)) return withConjuncts(placed, view, sentence, lexicon);
+    if (placed && !mine(placed)) return withConjuncts(placed, view, sentence, lexicon);
   }
   const preps = lexicon.words.defaultTargetPreps;
   const accept = (prep: string | null, placed: PlacedMention) => {
-    if (own.has(placed.mention.actor)) return false;
+    if (isOwn(placed, own, match, prep)) return false;
     if (prep === null || prep === 'of' || preps.has(prep) || match.entry.targetPreps.has(prep)) return true;
     // "calls by X", "an appeal from X": the author of the thing rejected or demanded
     return (prep === 'by' || prep === 'from') && followsNoun(placed.first, view, sentence);
   };
-  return findAfter(end, view, sentence, lexicon, accept, match.entry.comp);
+  const found = findAfter(end, view, sentence, lexicon, accept, match.entry.comp);
+  // "Israel and Hamas agreed to a ceasefire in Gaza": coordinated parties of a reciprocal act act on
+  // each other, not on the place
+  const reciprocal = match.entry.sym && own.size > 1;
+  if (found.length > 0 || !match.entry.comp || reciprocal) return found;
+  const place = findAfter(
+    end,
+    view,
+    sentence,
+    lexicon,
+    (prep, placed) =>
+      prep !== null && lexicon.words.locationPreps.has(prep) && !isOwn(placed, own, match, prep),
+    true,
+  );
+  if (place.length > 0) return place;
+  return findConditionSubject(end, view, sentence, lexicon, (placed) => !mine(placed));
+}
+
+/** "… unless Israel withdrew", "… if the United States goes ahead": the condition's subject. */
+function findConditionSubject(
+  from: number,
+  view: TokenView,
+  sentence: Sentence,
+  lexicon: EventLexicon,
+  accept: (placed: PlacedMention) => boolean,
+): PlacedMention[] {
+  for (let k = from; k < sentence.tokenEnd; k++) {
+    if (!lexicon.words.conditionals.has(view.tokens[k]?.lower ?? '')) continue;
+    for (let j = k + 1; j < Math.min(sentence.tokenEnd, k + 5); j++) {
+      const placed = view.placed[view.mentionAt[j] ?? -1];
+      if (placed) return accept(placed) ? [placed] : [];
+      const token = view.tokens[j];
+      if (token && !['DET', 'ADJ', 'NOUN', 'PROPN'].includes(token.pos)) break;
+    }
+    return [];
+  }
+  return [];
 }
 
 /** "calls by the UN": the preposition before the mention follows a noun, not the verb. */
