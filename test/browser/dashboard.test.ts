@@ -87,12 +87,37 @@ describe.skipIf(SKIP)('the dashboard in chromium', () => {
       .locator('#map path.country[data-stance]:not([data-stance=""])')
       .evaluateAll((paths) => paths.map((p) => p.getAttribute('data-stance')));
     for (const stance of stances) {
-      await expect(page.locator(`#legend li[data-stance="${stance}"]`).getAttribute('class')).resolves.toBe(
-        '',
-      );
+      await expect(page.locator(`#legend li[data-key="${stance}"]`).getAttribute('class')).resolves.toBe('');
     }
     expect(await page.locator('#timeline .mark').count()).toBeGreaterThan(0);
     await page.screenshot({ path: join(ARTIFACTS, 'dashboard.png'), fullPage: true });
+  });
+
+  it('colours by position on request and zooms to the reacting countries', async () => {
+    const event = await busiestEvent();
+    await page.goto(`${server.url}/#/event/${event.id}`);
+    await page.waitForSelector('#map path.country');
+    const reacting = page.locator('#map path.country[data-position]:not([data-position=""])');
+    const before = await reacting.first().boundingBox();
+    await page.selectOption('#colour-by', 'position');
+    await page.waitForSelector('#legend strong:text("Position toward the event")');
+    const fills = await reacting.evaluateAll((paths) =>
+      paths.map((p) => [p.getAttribute('data-position'), p.getAttribute('fill')]),
+    );
+    const colours: Record<string, string> = {
+      opposed: '#b2182b',
+      mixed: '#e08214',
+      neutral: '#969696',
+      supportive: '#1b7837',
+    };
+    for (const [position, fill] of fills) expect(fill).toBe(colours[position ?? '']);
+    await page.click('#zoom');
+    await page.waitForSelector('#zoom:text("Whole world")');
+    const after = await reacting.first().boundingBox();
+    expect(after?.width ?? 0).toBeGreaterThan((before?.width ?? 0) * 1.5);
+    await page.screenshot({ path: join(ARTIFACTS, 'map-zoomed-by-position.png') });
+    await page.selectOption('#colour-by', 'stance');
+    await page.click('#zoom');
   });
 
   it('shows the reaction table with quotes, and each quote opens its article with the words highlighted', async () => {

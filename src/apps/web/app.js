@@ -26,9 +26,23 @@ const STANCE_LABELS = {
   SOLIDARITY_AID: 'Solidarity, aid',
   SUPPORT: 'Support',
 };
+const POSITION_COLOURS = {
+  opposed: '#b2182b',
+  mixed: '#e08214',
+  neutral: '#969696',
+  supportive: '#1b7837',
+};
 const NO_REACTION = '#dfe3e8';
 
-const state = { events: [], query: '', eventId: null, atlas: null, countries: null };
+const state = {
+  events: [],
+  query: '',
+  eventId: null,
+  atlas: null,
+  countries: null,
+  /** what the map shows: the last event drawn, colour by 'stance' or 'position', whole world or zoomed */
+  map: { event: null, reactions: [], colourBy: 'stance', zoomed: false },
+};
 
 // ---- small DOM helpers: every text goes in as a text node, never as HTML ----
 
@@ -211,7 +225,12 @@ async function showEvent(id) {
     h(
       'div',
       { class: 'map-wrap' },
-      h('div', { id: 'map', class: 'card', role: 'img', 'aria-label': 'World map coloured by stance' }),
+      h(
+        'div',
+        { class: 'card' },
+        renderMapControls(),
+        h('div', { id: 'map', role: 'img', 'aria-label': 'World map coloured by the reactions' }),
+      ),
       h('aside', { id: 'legend', class: 'legend card' }),
     ),
     h('h2', {}, 'Reactions by actor'),
@@ -219,8 +238,57 @@ async function showEvent(id) {
     h('h2', {}, 'Timeline of reactions'),
     h('div', { id: 'timeline', class: 'card' }),
   );
-  await renderMap(event, reactions.reactions);
+  state.map.event = event;
+  state.map.reactions = reactions.reactions;
+  await renderMap();
   renderTimeline(reactions.timeline);
+}
+
+function renderMapControls() {
+  const redraw = () => renderMap().catch(showError);
+  return h(
+    'div',
+    { class: 'map-controls' },
+    h('label', { for: 'colour-by' }, 'Colour by '),
+    h(
+      'select',
+      {
+        id: 'colour-by',
+        onchange: (event) => {
+          state.map.colourBy = event.target.value;
+          redraw();
+        },
+      },
+      h('option', { value: 'stance', selected: state.map.colourBy === 'stance' }, 'main stance'),
+      h(
+        'option',
+        { value: 'position', selected: state.map.colourBy === 'position' },
+        'position toward the event',
+      ),
+    ),
+    h(
+      'button',
+      {
+        type: 'button',
+        id: 'zoom',
+        onclick: (event) => {
+          state.map.zoomed = !state.map.zoomed;
+          event.target.textContent = state.map.zoomed ? 'Whole world' : 'Zoom to reactions';
+          redraw();
+        },
+      },
+      state.map.zoomed ? 'Whole world' : 'Zoom to reactions',
+    ),
+  );
+}
+
+/** The colour key of a reaction on the map: its main stance, or its position toward the event. */
+function colourKey(reaction) {
+  return state.map.colourBy === 'position' ? reaction.position : mainStance(reaction);
+}
+
+function colourOf(key) {
+  return (state.map.colourBy === 'position' ? POSITION_COLOURS[key] : STANCE_COLOURS[key]) ?? NO_REACTION;
 }
 
 function renderCamps(event, names) {
@@ -266,25 +334,33 @@ async function loadAtlas() {
   return { atlas: state.atlas, countries: state.countries };
 }
 
-async function renderMap(event, reactions) {
+async function renderMap() {
+  const { event, reactions } = state.map;
   const { atlas, countries } = await loadAtlas();
   const alpha3 = new Map(countries.countries.map((c) => [c.numeric, c.id]));
   const features = topojson.feature(atlas, atlas.objects.countries).features;
   const byActor = new Map(reactions.map((r) => [r.actor, r]));
   const width = 960;
   const height = 500;
+  const parties = new Set([event.source, event.target].filter(Boolean));
+  const idOf = (feature) => alpha3.get(feature.id) ?? countries.byName[feature.properties?.name] ?? null;
+  const involved = features.filter((feature) => byActor.has(idOf(feature)) || parties.has(idOf(feature)));
+  // Zoomed: the reacting and involved countries fill the frame; the rest of the world stays around them.
+  const focus =
+    state.map.zoomed && involved.length > 0
+      ? { type: 'FeatureCollection', features: involved }
+      : { type: 'Sphere' };
   const projection = d3.geoNaturalEarth1().fitExtent(
     [
-      [4, 4],
-      [width - 4, height - 4],
+      [24, 24],
+      [width - 24, height - 24],
     ],
-    { type: 'Sphere' },
+    focus,
   );
   const path = d3.geoPath(projection);
   const drawn = new Set();
-  const parties = new Set([event.source, event.target].filter(Boolean));
   const paths = features.map((feature) => {
-    const id = alpha3.get(feature.id) ?? countries.byName[feature.properties?.name] ?? null;
+    const id = idOf(feature);
     const reaction = id ? byActor.get(id) : undefined;
     const stance = reaction ? mainStance(reaction) : undefined;
     if (id) drawn.add(id);
@@ -299,9 +375,10 @@ async function renderMap(event, reactions) {
       {
         d: path(feature),
         class: classes.join(' '),
-        fill: stance ? STANCE_COLOURS[stance] : NO_REACTION,
+        fill: reaction ? colourOf(colourKey(reaction)) : NO_REACTION,
         'data-actor': id ?? '',
         'data-stance': stance ?? '',
+        'data-position': reaction?.position ?? '',
       },
       svg('title', {}, label),
     );
@@ -322,23 +399,26 @@ async function renderMap(event, reactions) {
 function renderLegend(reactions, drawn) {
   const used = new Map();
   for (const reaction of reactions) {
-    const stance = mainStance(reaction);
-    if (stance) used.set(stance, (used.get(stance) ?? 0) + 1);
+    const key = colourKey(reaction);
+    if (key) used.set(key, (used.get(key) ?? 0) + 1);
   }
+  const byPosition = state.map.colourBy === 'position';
+  const keys = Object.keys(byPosition ? POSITION_COLOURS : STANCE_COLOURS);
+  const label = (key) => (byPosition ? key[0].toUpperCase() + key.slice(1) : STANCE_LABELS[key]);
   const offMap = reactions.filter((r) => !drawn.has(r.actor));
   const legend = document.getElementById('legend');
   fill(
     legend,
-    h('strong', {}, 'Main stance'),
+    h('strong', {}, byPosition ? 'Position toward the event' : 'Main stance'),
     h(
       'ul',
       {},
-      ...Object.keys(STANCE_COLOURS).map((stance) =>
+      ...keys.map((key) =>
         h(
           'li',
-          { class: used.has(stance) ? '' : 'absent', 'data-stance': stance },
-          h('span', { class: 'swatch', style: `background:${STANCE_COLOURS[stance]}` }),
-          `${STANCE_LABELS[stance]}${used.has(stance) ? ` (${used.get(stance)})` : ''}`,
+          { class: used.has(key) ? '' : 'absent', 'data-key': key },
+          h('span', { class: 'swatch', style: `background:${colourOf(key)}` }),
+          `${label(key)}${used.has(key) ? ` (${used.get(key)})` : ''}`,
         ),
       ),
       h('li', {}, h('span', { class: 'swatch', style: `background:${NO_REACTION}` }), 'No reaction found'),
@@ -354,7 +434,7 @@ function renderLegend(reactions, drawn) {
               { class: 'chip', title: r.stances.map((s) => s.stance).join(', ') },
               h('span', {
                 class: 'swatch',
-                style: `background:${STANCE_COLOURS[mainStance(r)] ?? NO_REACTION}`,
+                style: `background:${colourOf(colourKey(r))}`,
               }),
               r.name,
             ),
