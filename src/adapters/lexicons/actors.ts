@@ -111,8 +111,17 @@ function addStates(
     actors.set(code, { id: code, name: name === 'US' ? 'United States' : name, type: 'state' });
     const names = new Set<string>([country.name.common, country.name.official, ...(curated?.names ?? [])]);
     for (const alt of country.altSpellings) if (isUsableSpelling(alt)) names.add(alt);
+    const curatedNames = new Set(curated?.names ?? []);
     for (const n of names) {
-      builder.add(n, { role: 'actor', actor: code, kind: 'name', ...personishFlag(n, personish) });
+      const entry = {
+        role: 'actor' as const,
+        actor: code,
+        kind: 'name' as const,
+        ...personishFlag(n, personish),
+      };
+      // "Djibouti" is dropped as a capital (Djibouti City) but kept as the state's own name.
+      if (curatedNames.has(n)) builder.addKept(n, entry);
+      else builder.add(n, entry);
     }
     const demonyms = new Set<string>(curated?.demonyms ?? []);
     const eng = country.demonyms?.eng;
@@ -294,6 +303,11 @@ class PhraseTrie {
 
   add(phrase: string, entry: Omit<PhraseEntry, 'caseRule'> & { caseRule?: CaseRule }): void {
     if (this.drop.has(phrase.toLowerCase())) return;
+    this.addKept(phrase, entry);
+  }
+
+  /** Adds a phrase even when the drop list names it (a curated name that is also a dropped capital). */
+  addKept(phrase: string, entry: Omit<PhraseEntry, 'caseRule'> & { caseRule?: CaseRule }): void {
     const words = phraseWords(phrase);
     const full: PhraseEntry = { ...entry, caseRule: entry.caseRule ?? caseRuleOf(words) };
     this.insert(words.filter((w) => !isJoiner(w)).map(keyOf), full);

@@ -458,7 +458,9 @@ class MentionBuilder {
 
     // A capital alone is the government only when it acts: "Moscow said", not "talks in Moscow".
     if (aff && !lastBody && affs.length === 1) {
-      if (aff.entry.capital && !this.actsAfter(j) && !this.isAddressed(aff.match.start))
+      // "Talks in Moscow ended": after a place preposition a capital is a place even before a verb.
+      const placed = this.lex.placePrepositions.has(this.key(aff.match.start - 1));
+      if (aff.entry.capital && (placed || (!this.actsAfter(j) && !this.isAddressed(aff.match.start))))
         return { draft: null, end: j };
       if (aff.entry.personish && !this.isStateUse(aff.match)) return { draft: null, end: aff.match.start };
     }
@@ -760,7 +762,7 @@ class MentionBuilder {
     const prev = this.tokens[match.start - 1];
     if (
       prev &&
-      match.start - 1 > this.sentenceStart &&
+      match.start - 1 >= this.sentenceStart &&
       prev.pos === 'PROPN' &&
       isCapitalised(prev.text) &&
       !this.lex.notNames.has(this.key(match.start - 1)) &&

@@ -31,6 +31,22 @@ const EXPLETIVE_AFTER = new Set([
   'means',
   'meant',
 ]);
+/** Words before "it" that make it the subject of reported speech: "said it was", "warned that it had". */
+const REPORTING_BEFORE = new Set([
+  'said',
+  'says',
+  'added',
+  'warned',
+  'stated',
+  'insisted',
+  'announced',
+  'claimed',
+  'argued',
+  'noted',
+  'confirmed',
+  'denied',
+  'that',
+]);
 /** Sectors whose unnamed bodies ("officials said", "troops fired") belong to the state in focus. */
 const STATE_SECTORS = new Set<Sector>(['GOV', 'MIL', 'COP', 'LEG', 'JUD', 'SPY']);
 const PRONOUN_WINDOW = 2;
@@ -314,7 +330,9 @@ function resolvePronoun(
       (h) => recent(h) && !h.person && (h.plural === true || ['org', 'igo'].includes(typeOf(h.actor))),
     );
   } else if (THING_PRONOUNS.has(key)) {
-    if (key === 'it' && EXPLETIVE_AFTER.has(keys[t + 1] ?? '')) return null;
+    // "It is unclear…" refers to nothing; "Egypt said it was concerned" refers to Egypt.
+    if (key === 'it' && EXPLETIVE_AFTER.has(keys[t + 1] ?? '') && !REPORTING_BEFORE.has(keys[t - 1] ?? ''))
+      return null;
     antecedent = findBack(history, (h) => {
       if (!recent(h) || h.person || h.plural) return false;
       const type = typeOf(h.actor);

@@ -1,0 +1,452 @@
+// Stage 3 tables: invented news sentences -> the actor each mention resolves to, one table per rule.
+// Expectations: `words=ID[:SECTOR]` resolves, `-words` is no mention, `!ID` is never mentioned.
+import { describe, expect, it } from 'vitest';
+import { checkMentions } from './resolve-actors.js';
+
+type Row = [text: string, expected: string[]];
+
+const table = (rows: Row[], date?: string) =>
+  it.each(rows)('%s', (text, expected) => {
+    expect(checkMentions(text, expected, date)).toEqual([]);
+  });
+
+describe('state names and their variants', () => {
+  table([
+    ['Türkiye said it would host the talks.', ['Türkiye=TUR']],
+    ['Turkey closed its airspace to the flights.', ['Turkey=TUR']],
+    ['Turkiye and Greece agreed to resume talks.', ['Turkiye=TUR', 'Greece=GRC']],
+    ['Britain summoned the envoy over the remarks.', ['Britain=GBR']],
+    ['The UK will send two more frigates to the region.', ['UK=GBR']],
+    ['The U.K. joined the statement on Friday.', ['U.K.=GBR']],
+    ['The United Kingdom said the vote was flawed.', ['United Kingdom=GBR']],
+    ['Ivory Coast recalled its ambassador from the capital.', ['Ivory Coast=CIV']],
+    ["Côte d'Ivoire hosted the regional summit.", ["Côte d'Ivoire=CIV"]],
+    ['Burma released the detained reporters.', ['Burma=MMR']],
+    ['Myanmar rejected the report as biased.', ['Myanmar=MMR']],
+    ['Kyiv said the drones had been shot down.', ['Kyiv=UKR:GOV']],
+    ['Kiev rejected the ceasefire terms.', ['Kiev=UKR:GOV']],
+    ['The United States imposed new tariffs on steel.', ['United States=USA']],
+    ['The U.S. said it had no plans to intervene.', ['U.S.=USA']],
+    ['America will not accept the new border.', ['America=USA']],
+    ['North Korea fired two ballistic missiles on Sunday.', ['North Korea=PRK']],
+    ['South Korea condemned the launch.', ['South Korea=KOR']],
+    ['The DPRK called the drills a provocation.', ['DPRK=PRK']],
+    [
+      'The Democratic Republic of the Congo accused Rwanda of backing the rebels.',
+      ['Democratic Republic of the Congo=COD', 'Rwanda=RWA'],
+    ],
+    ['The Republic of the Congo declared a day of mourning.', ['Republic of the Congo=COG']],
+    ['Czechia and Slovakia signed the energy pact.', ['Czechia=CZE', 'Slovakia=SVK']],
+    ['The Czech Republic expelled two diplomats.', ['Czech Republic=CZE']],
+    ['Eswatini postponed the vote.', ['Eswatini=SWZ']],
+    ['Cabo Verde welcomed the rescued migrants.', ['Cabo Verde=CPV']],
+    ['Timor-Leste applied to join the bloc.', ['Timor-Leste=TLS']],
+    ['Kosovo said the Serbian police had crossed the line.', ['Kosovo=XKX', 'Serbian police=SRB:COP']],
+    ['Palestine asked the court for an advisory opinion.', ['Palestine=PSE']],
+    ['Taiwan said Chinese jets crossed the median line.', ['Taiwan=TWN', 'Chinese jets=CHN:MIL']],
+    ['Hong Kong extended the curfew.', ['Hong Kong=HKG']],
+    ['The Holy See called for a truce over Christmas.', ['Holy See=VAT']],
+    ['The Vatican said the pope was praying for the victims.', ['Vatican=VAT']],
+    ['Iran and Saudi Arabia restored diplomatic ties.', ['Iran=IRN', 'Saudi Arabia=SAU']],
+    ['The Philippines protested the water cannon attack.', ['Philippines=PHL']],
+    ['The Netherlands will return the artefacts.', ['Netherlands=NLD']],
+  ]);
+});
+
+describe('demonyms and adjectives', () => {
+  table([
+    ['Russian officials denied the report.', ['Russian officials=RUS:GOV']],
+    ['The Emirati delegation left the talks early.', ['Emirati delegation=ARE:GOV']],
+    ['A Turkish court sentenced the journalist.', ['Turkish court=TUR:JUD']],
+    ['Israeli troops opened fire near the crossing.', ['Israeli troops=ISR:MIL']],
+    ['Iraqi lawmakers voted to expel the foreign forces.', ['Iraqi lawmakers=IRQ:LEG']],
+    ['Lebanese judges suspended the investigation.', ['Lebanese judges=LBN:JUD']],
+    ['Syrian police arrested six men.', ['Syrian police=SYR:COP']],
+    ['Colombian rebels released the hostages.', ['Colombian rebels=COL:REB']],
+    ['Venezuelan opposition leaders boycotted the vote.', ['Venezuelan opposition leaders=VEN:OPP']],
+    ['Belarusian state media said the plane landed safely.', ['Belarusian state media=BLR:MED']],
+    ['Kenyan rights groups called for an inquiry.', ['Kenyan rights groups=KEN:NGO']],
+    ['Chinese companies will be barred from the tender.', ['Chinese companies=CHN:BUS']],
+    ['Palestinians fled the camp overnight.', ['Palestinians=PSE:CVL']],
+    ['Sudanese refugees crossed into Chad.', ['Sudanese refugees=SDN:REF']],
+    ['Ukrainian intelligence said the depot was hit.', ['Ukrainian intelligence=UKR:SPY']],
+    ['Pakistani generals met the prime minister.', ['Pakistani generals=PAK:MIL']],
+    [
+      'Hungarian and Romanian officials signed the accord.',
+      ['Hungarian=HUN:GOV', 'Romanian officials=ROU:GOV'],
+    ],
+    ['Afghan rebel leaders rejected the offer.', ['Afghan rebel leaders=AFG:REB']],
+    ['Saudi businessmen pledged to invest in the port.', ['Saudi businessmen=SAU:BUS']],
+    ['Ethiopian federal forces entered the town.', ['Ethiopian federal forces=ETH:MIL']],
+    ['Ethnic Albanians in southern Serbia held a protest.', ['-Albanians', 'Serbia=SRB']],
+  ]);
+});
+
+describe('capitals and seats of power', () => {
+  table([
+    ['Moscow said the sanctions would fail.', ['Moscow=RUS:GOV']],
+    ['The Kremlin declined to comment.', ['Kremlin=RUS:GOV']],
+    [
+      'Washington has repeatedly accused Tehran of arming the group.',
+      ['Washington=USA:GOV', 'Tehran=IRN:GOV'],
+    ],
+    ['The White House said the president would veto the bill.', ['White House=USA:GOV']],
+    ['Downing Street said the prime minister was confident.', ['Downing Street=GBR:GOV']],
+    ['Beijing warned against any interference.', ['Beijing=CHN:GOV']],
+    ['Paris and Berlin agreed on the budget.', ['Paris=FRA:GOV', 'Berlin=DEU:GOV']],
+    ['The Elysee said the visit was postponed.', ['Elysee=FRA:GOV']],
+    ['Talks in Moscow ended without a deal.', ['-Moscow']],
+    ['Thousands marched through Beijing on Sunday.', ['-Beijing']],
+    ['The delegation arrived in Ankara late on Monday.', ['-Ankara']],
+    ['She flew to Washington for the funeral.', ['-Washington']],
+    ['The European Union imposed sanctions on Minsk.', ['Minsk=BLR:GOV']],
+    ['Officials held talks with Tehran on the prisoners.', ['Tehran=IRN:GOV']],
+    ['Seoul and Tokyo will share missile data.', ['Seoul=KOR:GOV', 'Tokyo=JPN:GOV']],
+  ]);
+});
+
+describe('government bodies and titles', () => {
+  table([
+    [
+      'The Russian foreign ministry summoned the ambassador.',
+      ['Russian foreign ministry=RUS:GOV', '-Russian'],
+    ],
+    ["Russia's foreign ministry said the claims were false.", ["Russia's foreign ministry=RUS:GOV"]],
+    ['The foreign ministry of Iran rejected the accusation.', ['foreign ministry of Iran=IRN:GOV']],
+    ['The State Department said it was monitoring the situation.', ['State Department=USA:GOV']],
+    ['The Pentagon said two destroyers were on their way.', ['Pentagon=USA:MIL']],
+    ['China’s MFA spokesperson denied the report.', ['China’s MFA spokesperson=CHN:GOV']],
+    [
+      'The Indian Ministry of External Affairs issued a statement.',
+      ['Indian Ministry of External Affairs=IND:GOV'],
+    ],
+    ['The U.S. Secretary of State arrived in Cairo.', ['U.S. Secretary of State=USA:GOV']],
+    ['The Israeli military said it struck a weapons depot.', ['Israeli military=ISR:MIL']],
+    ['The Knesset passed the bill on Wednesday.', ['Knesset=ISR:LEG']],
+    ['The Japanese Defense Ministry scrambled jets.', ['Japanese Defense Ministry=JPN:MIL']],
+    ['Police in Kenya fired tear gas at protesters.', ['Police in Kenya=KEN:COP']],
+    ['Brazilian prosecutors charged the former minister.', ['Brazilian prosecutors=BRA:JUD']],
+    ['The South African government welcomed the ruling.', ['South African government=ZAF:GOV']],
+    ["Egypt's parliament approved the deployment.", ["Egypt's parliament=EGY:LEG"]],
+    ['The Nigerian army said 30 fighters were killed.', ['Nigerian army=NGA:MIL']],
+    ['Mexican state media reported the arrest.', ['Mexican state media=MEX:MED']],
+    ['The Bundestag voted to extend the mission.', ['Bundestag=DEU:LEG']],
+    ['The IDF said the tunnel was destroyed.', ['IDF=ISR:MIL']],
+    ['Israeli intelligence officials briefed the cabinet.', ['Israeli intelligence officials=ISR:SPY']],
+  ]);
+});
+
+describe('intergovernmental organisations, organs and title holders', () => {
+  table([
+    [
+      'U.N. Secretary-General Antonio Guterres condemned the attack.',
+      ['U.N. Secretary-General Antonio Guterres=UN'],
+    ],
+    ['The UN Secretary-General called for a ceasefire.', ['UN Secretary-General=UN']],
+    ['The EU foreign policy chief said the bloc would respond.', ['EU foreign policy chief=EU', 'bloc=EU']],
+    ['The High Representative will travel to Kyiv next week.', ['High Representative=EU']],
+    ['NATO chief Mark Rutte said allies were united.', ['NATO chief Mark Rutte=NATO']],
+    ['The Security Council will meet on Thursday.', ['Security Council=UNSC']],
+    ['The UN Human Rights Council adopted the resolution.', ['UN Human Rights Council=UNHRC']],
+    ['The UN refugee agency said 20,000 people had fled.', ['UN refugee agency=UNHCR']],
+    ['UNICEF warned that children were at risk.', ['UNICEF=UNICEF']],
+    ['The World Health Organization declared an emergency.', ['World Health Organization=WHO']],
+    ['The World Food Programme suspended deliveries.', ['World Food Programme=WFP']],
+    ['The UN nuclear watchdog said inspectors were blocked.', ['UN nuclear watchdog=IAEA']],
+    ['The International Criminal Court issued a warrant.', ['International Criminal Court=ICC']],
+    [
+      'The International Court of Justice ordered provisional measures.',
+      ['International Court of Justice=ICJ'],
+    ],
+    ['The IMF approved a $3 billion loan.', ['IMF=IMF']],
+    ['The World Bank cut its growth forecast.', ['World Bank=WORLD_BANK']],
+    ['The African Union suspended the country after the coup.', ['African Union=AU']],
+    ['ASEAN foreign ministers met in Jakarta.', ['ASEAN foreign ministers=ASEAN']],
+    ['The Organization of American States sent observers.', ['Organization of American States=OAS']],
+    ['The Arab League held an emergency session.', ['Arab League=ARAB_LEAGUE']],
+    ['The Gulf Cooperation Council welcomed the deal.', ['Gulf Cooperation Council=GCC']],
+    ['The OIC called the burning an act of hatred.', ['OIC=OIC']],
+    ['ECOWAS threatened to intervene in Niger.', ['ECOWAS=ECOWAS']],
+    ['The G7 said it would keep the assets frozen.', ['G7=G7']],
+    ['G20 finance ministers failed to agree.', ['G20 finance ministers=G20']],
+    ['The OSCE said the observers were safe.', ['OSCE=OSCE']],
+    ['The Council of Europe criticised the law.', ['Council of Europe=COUNCIL_OF_EUROPE']],
+    ['The Red Cross said it had delivered medicine.', ['Red Cross=RED_CROSS']],
+    ['OPEC+ agreed to extend the output cuts.', ['OPEC=OPEC']],
+    ['The European Commission proposed new rules.', ['European Commission=EU']],
+    ['The European Community lifted the embargo in 1991.', ['European Community=EU']],
+    [
+      'The International Labour Organization warned of rising unemployment.',
+      ['International Labour Organization=UN'],
+    ],
+  ]);
+});
+
+describe("a state's post at an international body is the state", () => {
+  table([
+    [
+      'British Deputy U.N. Ambassador Anna Reed told reporters the vote was close.',
+      ['British Deputy U.N. Ambassador Anna Reed=GBR'],
+    ],
+    ["Iran's U.N. ambassador attended the meeting.", ["Iran's U.N. ambassador=IRN:GOV"]],
+    ["China's U.N. ambassador said Beijing opposed the move.", ["China's U.N. ambassador=CHN:GOV"]],
+    ["Iran's envoy attended, but his U.N. mission criticised the session.", ['U.N. mission=IRN:GOV']],
+    [
+      'The U.S. ambassador to the United Nations called the vote historic.',
+      ['U.S. ambassador to the United Nations=USA:GOV'],
+    ],
+    [
+      "Russia's ambassador to the UN, Vasily Nebenzya, said the draft was unbalanced.",
+      ["Russia's ambassador to the UN=RUS:GOV", 'Vasily Nebenzya=RUS'],
+    ],
+  ]);
+});
+
+describe('known office holders resolve without a title', () => {
+  table([
+    ['Rubio said the United States would not back down.', ['Rubio=USA:GOV']],
+    ['Peskov told reporters there was nothing to add.', ['Peskov=RUS:GOV']],
+    ['Lavrov met his counterpart in Ankara.', ['Lavrov=RUS:GOV']],
+    ['Zelensky thanked the allies for the air defence systems.', ['Zelensky=UKR:GOV']],
+    ['Erdogan said Turkey was ready to mediate.', ['Erdogan=TUR:GOV']],
+    ['Macron called the attack cowardly.', ['Macron=FRA:GOV']],
+    ['Guterres said the world could not look away.', ['Guterres=UN']],
+  ]);
+});
+
+describe('office holders are picked by the article date', () => {
+  table(
+    [
+      ['Blinken said the talks were constructive.', ['Blinken=USA:GOV']],
+      [
+        'Secretary of State Antony Blinken arrived in Tel Aviv.',
+        ['Secretary of State Antony Blinken=USA:GOV'],
+      ],
+    ],
+    '2023-10-12',
+  );
+});
+
+describe('capitalisation decides: names, not common words', () => {
+  table([
+    ['Let us know what you think.', ['!USA']],
+    ['They told us the road was closed.', ['!USA']],
+    ['The US said it would respond.', ['US=USA']],
+    ['The family roasted a turkey for the holiday.', ['!TUR']],
+    ['Turkey said the strike was unacceptable.', ['Turkey=TUR']],
+    ['The chad from the ballot was examined.', ['!TCD']],
+    ['Sales of china plates rose sharply.', ['!CHN']],
+    ['China said the sales were legal.', ['China=CHN']],
+    ['The jordan almond is a wedding favour.', ['!JOR']],
+  ]);
+});
+
+describe('Georgia, Washington, Chad and Jordan in context', () => {
+  table([
+    ["Georgia's foreign ministry protested the decision.", ["Georgia's foreign ministry=GEO:GOV"]],
+    ['Atlanta, Georgia, police said the suspect had fled.', ['!GEO']],
+    ['The Georgia state legislature passed the bill.', ['!GEO']],
+    ['Tbilisi rejected the ruling as interference.', ['Tbilisi=GEO:GOV']],
+    ['Washington said the sanctions would stay.', ['Washington=USA:GOV']],
+    ['Fires burned across Washington state.', ['!USA']],
+    ['Chad Smith said he had not seen the letter.', ['!TCD']],
+    ['Chad closed its border with Sudan.', ['Chad=TCD', 'Sudan=SDN']],
+    ['Michael Jordan attended the game.', ['!JOR']],
+    ['Jordan condemned the raid on the mosque.', ['Jordan=JOR']],
+    ['The Jordan River is shrinking.', ['!JOR']],
+    ['Latin America must remain a zone of peace.', ['!USA']],
+    ['Leaders across Latin America called for calm.', ['!USA']],
+    ['The principles of the UN Charter must be respected.', ['!UN']],
+    ['The ministers discussed the East and South China Seas.', ['!CHN']],
+    ['Security in the Indo-Pacific region worries Canberra.', ['-Indo-Pacific']],
+  ]);
+});
+
+describe('nested spans make one mention', () => {
+  table([
+    [
+      'The Russian foreign ministry said the drills were routine.',
+      ['Russian foreign ministry=RUS:GOV', '-Russian', '-foreign ministry'],
+    ],
+    ['The U.S. State Department approved the sale.', ['U.S. State Department=USA:GOV', '-U.S.']],
+    [
+      'French Foreign Minister Jean-Noel Barrot arrived in Beirut.',
+      ['French Foreign Minister Jean-Noel Barrot=FRA:GOV'],
+    ],
+    [
+      'Chinese Foreign Ministry spokesperson Mao Ning said Beijing was firmly opposed.',
+      ['Chinese Foreign Ministry spokesperson Mao Ning=CHN:GOV'],
+    ],
+    ["Israel's Knesset voted on the bill.", ["Israel's Knesset=ISR:LEG"]],
+  ]);
+});
+
+describe('people learned from the article', () => {
+  table([
+    [
+      'Kaja Kallas, the European Union High Representative, said sanctions were ready. Kallas added that the bloc was united.',
+      ['Kaja Kallas=EU', 'Kallas=EU', 'bloc=EU'],
+    ],
+    ['Foreign Minister Amara Okafor of Nigeria said the vote was fair. Okafor later left.', ['Okafor=NGA']],
+    [
+      'Mali’s Foreign Minister Ibrahim Toure condemned the ambush. Toure said the army would respond.',
+      ['Toure=MLI'],
+    ],
+    [
+      'Hugh Lister, a spokesman for Human Rights Watch, said the law was vague. Lister urged a review.',
+      ['Lister=org:human-rights-watch'],
+    ],
+    [
+      'Chinese Foreign Minister Wang Yi met his counterpart. Wang said the relationship was stable.',
+      ['Wang=CHN'],
+    ],
+    ['President Nadia Haddad of Lebanon urged calm. Haddad said the army would deploy.', ['Haddad=LBN']],
+  ]);
+});
+
+describe('titled people without a named state take the state in focus', () => {
+  table([
+    [
+      "China's mission to the UN issued a statement. “We will not accept this,” Deputy Ambassador Lin Hao said.",
+      ['Deputy Ambassador Lin Hao=CHN'],
+    ],
+    [
+      'North Korea rejected the accusation. Ambassador Ri Song said the drills were defensive.',
+      ['Ambassador Ri Song=PRK'],
+    ],
+    [
+      'Turkey reacted angrily. Presidential adviser Omer Kaya said the move was hostile.',
+      ['Presidential adviser Omer Kaya=TUR'],
+    ],
+    [
+      'Pakistan summoned the envoy. Rana Tahir, a member of the upper house, urged restraint.',
+      ['Rana Tahir=PAK'],
+    ],
+    ['President Ayo Bello said Nigeria would not negotiate.', ['President Ayo Bello=NGA']],
+    [
+      'The Philippine coast guard said it had detained the crew. Coast guard spokesperson Rear Admiral Ana Cruz said the boat had ignored warnings.',
+      ['Coast guard spokesperson Rear Admiral Ana Cruz=PHL:MIL'],
+    ],
+  ]);
+});
+
+describe('pronouns refer to the last compatible subject', () => {
+  table([
+    ['Egypt said it was deeply concerned.', ['it=EGY']],
+    ['The Emirati foreign ministry said it welcomed the deal.', ['it=ARE:GOV']],
+    ['Prime Minister Keir Starmer said he would call the leaders.', ['he=GBR']],
+    ['Kaja Kallas said she would travel to Kyiv.', ['she=EU']],
+    ['Houthi rebels said they fired two missiles.', ['they=org:houthis']],
+    ['NATO said its air policing mission would expand.', ['its=NATO']],
+    ['It is unclear whether Spain will attend.', ['-It']],
+    ['Norway said its aid would continue. It also urged restraint.', ['its=NOR', 'It=NOR']],
+  ]);
+});
+
+describe('definite descriptions refer back', () => {
+  table([
+    [
+      'The Kenyan foreign ministry condemned the raid. The ministry said the victims were civilians.',
+      ['ministry=KEN:GOV'],
+    ],
+    ['The European Union announced new sanctions. The bloc said more would follow.', ['bloc=EU']],
+    ['NATO held a summit in Vilnius. The alliance agreed to raise spending.', ['alliance=NATO']],
+    [
+      'Amnesty International published the report. The organisation said the abuses were systematic.',
+      ['organisation=org:amnesty-international'],
+    ],
+    [
+      'Amnesty International published the report. The organization called for an inquiry.',
+      ['organization=org:amnesty-international'],
+    ],
+    ['Poland protested the incursion. The government said the drones were Russian.', ['government=POL:GOV']],
+    [
+      'Mexican Foreign Minister Rosa Vidal spoke on Monday. The minister said the border would reopen.',
+      ['minister=MEX'],
+    ],
+    [
+      'Ghana’s information ministry issued a statement. The official said the curfew would end.',
+      ['official=GHA:GOV'],
+    ],
+    [
+      'The Iraqi foreign ministry spokesperson spoke on Monday. The spokesperson said the strikes were illegal.',
+      ['spokesperson=IRQ:GOV'],
+    ],
+    [
+      'G7 foreign ministers met in Canada. The foreign ministers also reaffirmed their concerns over the South China Sea.',
+      ['foreign ministers=G7'],
+    ],
+    [
+      'Foreign ministers of the African Union urged Sudan to halt the fighting. The ministers said a truce was needed.',
+      ['ministers=AU'],
+    ],
+    ['Russia said it would withdraw its forces.', ['forces=RUS:MIL']],
+  ]);
+});
+
+describe('surnames and people', () => {
+  table([
+    ['Analyst Maria Gomez said the vote was close. Gomez expects a runoff.', ['Gomez=person:maria-gomez']],
+    [
+      'Jane Doe, a resident, said the shelling lasted hours. Doe fled with her children.',
+      ['Doe=person:jane-doe'],
+    ],
+    ['Mr Kamau told reporters the water was gone.', ['!KEN']],
+  ]);
+});
+
+describe('sources, captions and bylines are never actors', () => {
+  table([
+    ['According to Reuters, the talks collapsed.', ['-Reuters']],
+    ['The ministry denied the report, the Associated Press reported.', ['-Associated Press']],
+    ['Two officials told CNN the strike was imminent.', ['-CNN']],
+    ["The BBC's correspondent saw the damage.", ['-BBC']],
+    ['Al Jazeera condemned the raid on its office.', ['Al Jazeera=org:al-jazeera:MED']],
+    [
+      'IMAGE: Rescuers search the rubble. Photograph: Omar Haddad/Reuters\n\nThe government said 40 people died.',
+      ['-Omar Haddad', '-Reuters'],
+    ],
+    [
+      'By Lena Park and Tom Reyes\n\nSeoul said the launch was a provocation.',
+      ['-Lena Park', 'Seoul=KOR:GOV'],
+    ],
+  ]);
+});
+
+describe('round-up headings carry their actor', () => {
+  table([
+    [
+      'Governments reacted quickly.\n\nFrance\n\nThe foreign ministry said it was deeply concerned and called for restraint.',
+      ['foreign ministry=FRA:GOV'],
+    ],
+    [
+      'World leaders responded on Tuesday.\n\nGermany\n\nChancellor Anna Berger said Berlin stood with Ukraine. The government called on Russia to withdraw.',
+      ['Chancellor Anna Berger=DEU', 'government=DEU:GOV'],
+    ],
+    [
+      'Reactions came in overnight.\n\nBrazil\n\nThe spokesperson said the country was ready to host talks.\n\nJapan\n\nThe ministry urged both sides to talk.',
+      ['spokesperson=BRA:GOV', 'ministry=JPN:GOV'],
+    ],
+  ]);
+});
+
+describe('organised actors, sub-state governments and de facto authorities', () => {
+  table([
+    ['Hamas said the offer was inadequate.', ['Hamas=org:hamas:REB']],
+    ['Hezbollah fired rockets at the border town.', ['Hezbollah=org:hezbollah']],
+    ['Human Rights Watch called the arrests arbitrary.', ['Human Rights Watch=org:human-rights-watch']],
+    [
+      'Doctors Without Borders evacuated its staff.',
+      ['Doctors Without Borders=org:medecins-sans-frontieres'],
+    ],
+    ['The Taliban ordered the schools closed.', ['Taliban=AFG']],
+    ['Puntland said it no longer recognised the federal government.', ['Puntland=org:puntland-government']],
+    [
+      'The Kurdistan Regional Government rejected the budget.',
+      ['Kurdistan Regional Government=org:kurdistan-regional-government'],
+    ],
+    ['Hamas officials said the talks would resume.', ['Hamas officials=org:hamas:REB']],
+    ['APEC leaders pledged to keep trade open.', ['APEC leaders=org:apec']],
+  ]);
+  table([['The Taliban captured the provincial capital.', ['Taliban=org:taliban']]], '2019-05-01');
+});
