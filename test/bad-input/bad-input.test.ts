@@ -67,13 +67,29 @@ describe('bad input', () => {
     expect(run.stderr).toContain('input.binary');
   });
 
-  it('invalid UTF-8 is decoded with replacements and an issue saying how many', async () => {
-    const good = Buffer.from('Peru condemned the raid on Monday. ', 'utf8');
+  it('UTF-8 with corrupt bytes is decoded with replacements and an issue saying how many', async () => {
+    const good = Buffer.from('Peru condemned the raid on Monday — its ministry said so. ', 'utf8');
     const bad = Buffer.from([0x43, 0x61, 0x66, 0xe9, 0x20, 0xff, 0x2e]);
     const { run, records } = await analyzeOne('latin.txt', Buffer.concat([good, bad]));
     expect(run.code).toBe(0);
     expect(codes(records[0])).toContain('ingest.invalid_utf8');
     expect(records[0]?.reactions.find((r) => r.actor === 'PER')?.stances).toContain('CONDEMN');
+  });
+
+  it('a Windows-1252 (Latin-1) file is read as such, with an issue saying so', async () => {
+    const bytes = Buffer.from('Caf\xe9 owners in M\xe1laga said Spain condemned the attack.', 'latin1');
+    const { run, records } = await analyzeOne('legacy.txt', bytes);
+    expect(run.code).toBe(0);
+    expect(codes(records[0])).toContain('ingest.legacy_encoding');
+    expect(records[0]?.quotes.map((q) => q.text).join(' ')).not.toContain('\uFFFD');
+    expect(JSON.stringify(records[0])).toContain('Málaga');
+  });
+
+  it('a UTF-16 file without a byte-order mark is recognised by its NUL pattern', async () => {
+    const text = 'Japan condemned the missile launch on Tuesday.';
+    const { run, records } = await analyzeOne('utf16-nobom.txt', Buffer.from(text, 'utf16le'));
+    expect(run.code).toBe(0);
+    expect(records[0]?.reactions.find((r) => r.actor === 'JPN')?.stances).toContain('CONDEMN');
   });
 
   it('a UTF-16 file with a byte-order mark is decoded, not read as binary', async () => {

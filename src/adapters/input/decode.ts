@@ -1,4 +1,5 @@
-// Bytes of a file -> its text (UTF-8, or UTF-16 with a byte-order mark) plus issues, or a verdict that it is binary.
+// Bytes of a file -> its text (UTF-8, UTF-16 with or without a byte-order mark, or a legacy
+// Windows-1252/Latin-1 file) plus issues, or a verdict that it is binary.
 import { type Issue, issueAt } from '../../model/issue.js';
 
 export type Encoding = 'utf-8' | 'utf-16le' | 'utf-16be';
@@ -15,7 +16,27 @@ export function detectEncoding(head: Uint8Array): { encoding: Encoding; bom: num
   if (head[0] === 0xef && head[1] === 0xbb && head[2] === 0xbf) return { encoding: 'utf-8', bom: 3 };
   if (head[0] === 0xff && head[1] === 0xfe) return { encoding: 'utf-16le', bom: 2 };
   if (head[0] === 0xfe && head[1] === 0xff) return { encoding: 'utf-16be', bom: 2 };
-  return { encoding: 'utf-8', bom: 0 };
+  return { encoding: sniffUtf16(head) ?? 'utf-8', bom: 0 };
+}
+
+/**
+ * UTF-16 without a mark: text in a Latin script has a NUL in every other byte. Says which order when
+ * at least 90% of the odd (little-endian) or even (big-endian) bytes of the first 8 KB are NUL and
+ * almost none of the others are.
+ */
+function sniffUtf16(head: Uint8Array): Encoding | null {
+  const length = Math.min(head.length, SNIFF_BYTES) & ~1;
+  if (length < 4) return null;
+  let evenNul = 0;
+  let oddNul = 0;
+  for (let i = 0; i < length; i += 2) {
+    if (head[i] === 0) evenNul++;
+    if (head[i + 1] === 0) oddNul++;
+  }
+  const pairs = length / 2;
+  if (oddNul >= 0.9 * pairs && evenNul <= 0.05 * pairs) return 'utf-16le';
+  if (evenNul >= 0.9 * pairs && oddNul <= 0.05 * pairs) return 'utf-16be';
+  return null;
 }
 
 /**
@@ -57,8 +78,48 @@ export function decodeBytes(bytes: Uint8Array, partial = false): Decoded {
       issues,
     };
   }
+  if (isLegacySingleByte(body)) {
+    issues.push(
+      issueAt(
+        'ingest.legacy_encoding',
+        'The input is not UTF-8 but a single-byte legacy encoding; it was read as Windows-1252 (Latin-1). Re-save the file as UTF-8 if any character looks wrong.',
+      ),
+    );
+    return { kind: 'text', text: new TextDecoder('windows-1252').decode(body), encoding, issues };
+  }
   const text = decodeUtf8(body, partial, issues);
   return { kind: 'text', text, encoding, issues };
+}
+
+/**
+ * Bytes above 0x7F that never form a valid UTF-8 sequence, and not one that does: a Latin-1 or
+ * Windows-1252 file ("Café" saved by an old editor). A UTF-8 file with a few corrupt bytes has valid
+ * multi-byte sequences too, and stays UTF-8 with replacements.
+ */
+export function isLegacySingleByte(bytes: Uint8Array): boolean {
+  let invalid = 0;
+  let i = 0;
+  while (i < bytes.length) {
+    const byte = bytes[i] as number;
+    if (byte < 0x80) {
+      i++;
+      continue;
+    }
+    const need =
+      byte >= 0xc2 && byte <= 0xdf
+        ? 1
+        : byte >= 0xe0 && byte <= 0xef
+          ? 2
+          : byte >= 0xf0 && byte <= 0xf4
+            ? 3
+            : 0;
+    let valid = need > 0 && i + need < bytes.length;
+    for (let k = 1; valid && k <= need; k++) valid = ((bytes[i + k] ?? 0) & 0xc0) === 0x80;
+    if (valid) return false;
+    invalid++;
+    i++;
+  }
+  return invalid > 0;
 }
 
 /** Decodes UTF-8; on invalid sequences, decodes again with replacements and records where the first one is. */
