@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openStoreReader } from '../../src/adapters/sqlite/store-reader.js';
 import type { CliIo } from '../../src/apps/cli/commands/command.js';
 import { COMMANDS } from '../../src/apps/cli/commands/index.js';
-import { formatSummary } from '../../src/apps/cli/commands/ingest.js';
+import { formatSummary, ingestPaths } from '../../src/apps/cli/commands/ingest.js';
 import { serveStore } from '../../src/apps/cli/commands/serve.js';
 import { main } from '../../src/apps/cli/main.js';
 import { parseArgs } from '../../src/apps/cli/parse-args.js';
@@ -103,6 +103,35 @@ describe('chorus ingest', () => {
     expect(run.stderr).toContain('input.not_found');
     expect(run.stderr).toContain('1 read, 1 stored');
     expect(run.stderr).toContain('1 input reported');
+  });
+
+  it('stops when interrupted, keeps what it stored, and a rerun finishes without loss or repeats', async () => {
+    const stopped = join(dir, 'stopped.db');
+    let reads = 0;
+    // Ctrl-C after the third article: the command's signal handler sets the same flag.
+    const stop = {
+      get requested() {
+        reads++;
+        return reads > 3;
+      },
+    };
+    const err = sink();
+    const io: CliIo = {
+      stdout: sink().stream,
+      stderr: err.stream,
+      stderrIsTTY: false,
+      context: defaultContext,
+    };
+    expect(await ingestPaths([EXAMPLES], { db: stopped, quiet: false, stop }, io)).toBe(130);
+    expect(err.text()).toMatch(
+      /^chorus: 3 read, 3 stored .* interrupted: run the same command again to continue\n$/,
+    );
+    const rerun = await chorus('ingest', EXAMPLES, '--db', stopped);
+    expect(rerun.code).toBe(0);
+    expect(rerun.stderr).toContain('9 read, 6 stored (0 wire copies linked), 3 already stored');
+    const store = openStoreReader(stopped);
+    expect(store.counts().articles).toBe(9);
+    store.close();
   });
 
   it('writes a summary that names what happened', () => {

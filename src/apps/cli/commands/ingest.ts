@@ -12,7 +12,7 @@ import type { InputError } from '../../../model/input-error.js';
 import { analyzeOne, findFailure } from '../../run.js';
 import type { OptionSpec } from '../parse-args.js';
 import { createProgress } from '../progress.js';
-import { type Command, stringOption } from './command.js';
+import { type CliIo, type Command, stringOption } from './command.js';
 
 export const DEFAULT_DB = 'chorus.db';
 
@@ -44,29 +44,61 @@ export const ingestCommand: Command = {
   ],
   examples: ['chorus ingest examples', 'chorus ingest feeds/*.jsonl --db news.db'],
   async run({ positionals, values }, io) {
-    const file = stringOption(values, 'db') ?? DEFAULT_DB;
-    const quiet = values.quiet === true;
-    const ctx = io.context();
-    const db = openStore(file);
-    const drawing = io.stderrIsTTY && !quiet;
-    // Counting ahead costs one quick read of the files, so only a visible bar pays for it.
-    const total = drawing ? await countInputs(positionals) : undefined;
-    const progress = createProgress(io.stderr, drawing, Date.now, total);
-    const report = (line: string): void => {
-      progress.clear();
-      io.stderr.write(`${line}\n`);
-    };
     // Ctrl-C stops reading: the batch in hand is still written, so a rerun resumes where this one stopped.
+    // A second Ctrl-C ends the process at once (the listeners are gone); the last transaction is atomic.
     const stop = { requested: false };
     const onSignal = (): void => {
       stop.requested = true;
     };
     process.once('SIGINT', onSignal);
     process.once('SIGTERM', onSignal);
-    let summary: IngestSummary;
+    try {
+      return await ingestPaths(
+        positionals,
+        { db: stringOption(values, 'db') ?? DEFAULT_DB, quiet: values.quiet === true, stop },
+        io,
+      );
+    } finally {
+      process.off('SIGINT', onSignal);
+      process.off('SIGTERM', onSignal);
+    }
+  },
+};
+
+export interface IngestRun {
+  db: string;
+  quiet: boolean;
+  /** read before each input: once true, reading stops, what was analysed is stored and the run says so */
+  stop: { readonly requested: boolean };
+}
+
+/** Analyses and stores every input under `paths`; returns the exit code (130 when stopped). */
+export async function ingestPaths(paths: readonly string[], run: IngestRun, io: CliIo): Promise<number> {
+  const ctx = io.context();
+  const db = openStore(run.db);
+  const drawing = io.stderrIsTTY && !run.quiet;
+  let summary: IngestSummary;
+  let stopped = false;
+  try {
+    // Counting ahead costs one quick read of the files, so only a visible bar pays for it.
+    const total = drawing ? await countInputs(paths) : undefined;
+    const progress = createProgress(io.stderr, drawing, Date.now, total);
+    const report = (line: string): void => {
+      progress.clear();
+      io.stderr.write(`${line}\n`);
+    };
+    const untilStopped = async function* <T>(inputs: AsyncIterable<T>): AsyncGenerator<T> {
+      for await (const input of inputs) {
+        if (run.stop.requested) {
+          stopped = true;
+          return;
+        }
+        yield input;
+      }
+    };
     try {
       summary = await ingestArticles(
-        untilStopped(readInputs(positionals, { maxChars: ctx.config.maxArticleChars }), stop),
+        untilStopped(readInputs(paths, { maxChars: ctx.config.maxArticleChars })),
         createArticleWriter(db),
         {
           batchSize: BATCH_SIZE,
@@ -86,22 +118,14 @@ export const ingestCommand: Command = {
         },
       );
     } finally {
-      process.off('SIGINT', onSignal);
-      process.off('SIGTERM', onSignal);
       progress.done();
-      db.close();
     }
-    if (!quiet) io.stderr.write(`${formatSummary(summary, file, stop.requested)}\n`);
-    if (stop.requested) return 130;
-    return summary.inputErrors > 0 ? 1 : 0;
-  },
-};
-
-async function* untilStopped<T>(inputs: AsyncIterable<T>, stop: { requested: boolean }): AsyncGenerator<T> {
-  for await (const input of inputs) {
-    if (stop.requested) return;
-    yield input;
+  } finally {
+    db.close();
   }
+  if (!run.quiet) io.stderr.write(`${formatSummary(summary, run.db, stopped)}\n`);
+  if (stopped) return 130;
+  return summary.inputErrors > 0 ? 1 : 0;
 }
 
 /**
