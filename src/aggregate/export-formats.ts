@@ -81,8 +81,10 @@ function quoteCsv(value: string): string {
 }
 
 /**
- * One line per coded event, in the spirit of POLECAT/PLOVER records: event type and mode, source and target
- * actors, date, the quotes of the article, and provenance (article, outlet, url, evidence spans).
+ * One line per coded event in the field names of PLOVER records (`id`, `date`, `event`, `mode`, `context`,
+ * `actor` and `recipient` as lists of `{actorText, code}`, `event_text`), as POLECAT publishes them, plus the
+ * CAMEO code, Goldstein score, the event's cluster, the article's quotes and provenance (story, outlet, url,
+ * evidence spans). Chorus codes neither mode nor context: they are null.
  */
 function formatPlover(records: readonly ArticleRecord[], clusters: readonly EventCluster[]): string {
   const clusterOf = new Map<string, string>();
@@ -92,17 +94,25 @@ function formatPlover(records: readonly ArticleRecord[], clusters: readonly Even
   }
   const lines: string[] = [];
   for (const record of records) {
-    const { article, events, quotes } = record.analysis;
+    const { article, actors, events, quotes } = record.analysis;
+    const party = (id: string | null) => {
+      if (id === null) return [];
+      const actor = actors.find((a) => a.id === id);
+      return [{ actorText: actor?.mentions[0]?.text ?? actor?.name ?? id, code: id }];
+    };
     for (const event of events) {
       lines.push(
         JSON.stringify({
-          event_id: `${article.id}#${event.id}`,
-          event_type: event.plover,
+          id: `${article.id}#${event.id}`,
+          date: event.date ?? article.date,
+          event: event.plover,
+          mode: null,
+          context: null,
+          actor: party(event.source),
+          recipient: party(event.target),
+          event_text: event.evidence[0]?.text ?? null,
           cameo: event.cameo,
           goldstein: event.goldstein,
-          event_date: event.date ?? article.date,
-          source_actor: event.source,
-          target_actor: event.target,
           location: event.location,
           summary: event.summary,
           main: event.main === true,
@@ -117,7 +127,7 @@ function formatPlover(records: readonly ArticleRecord[], clusters: readonly Even
           provenance: {
             story_id: article.id,
             story_date: article.date,
-            title: article.title,
+            headline: article.title,
             publisher: record.outlet,
             url: article.url ?? null,
             duplicate_of: record.duplicateOf,

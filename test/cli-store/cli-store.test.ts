@@ -213,8 +213,20 @@ describe('chorus events, reactions and export', () => {
       .trim()
       .split('\n')
       .map((line) => JSON.parse(line));
-    expect(lines[0]).toHaveProperty('event_type');
-    expect(lines[0]).toHaveProperty('provenance.story_id');
+    for (const line of lines) {
+      expect(Object.keys(line).slice(0, 8)).toEqual([
+        'id',
+        'date',
+        'event',
+        'mode',
+        'context',
+        'actor',
+        'recipient',
+        'event_text',
+      ]);
+      expect(line.provenance.story_id).toBe(line.id.split('#')[0]);
+    }
+    expect(lines.some((line) => line.actor[0]?.code && line.cluster_id)).toBe(true);
     const narrowed = await chorus('export', '--db', db, '-f', 'json', '--search', 'cyclone');
     expect((JSON.parse(narrowed.stdout) as unknown[]).length).toBeLessThan(json.length);
   });
