@@ -117,6 +117,29 @@ describe('threats and announced hostile acts are CAMEO 13', () => {
   it.each(rows)('%s', (...row) => expectMain(row));
 });
 
+describe('an act someone must do is a demand by the speaker on them (CAMEO 10)', () => {
+  const rows: Row[] = [
+    ['Russia said on Tuesday that Sudan must return the seized helicopter.', '105', 'RUS', 'SDN'],
+    [
+      'The Egyptian foreign minister said Ethiopia must release the detained Egyptian sailors.',
+      '105',
+      'EGY',
+      'ETH',
+    ],
+    ['France says Mali should hold talks with the rebels.', '106', 'FRA', 'MLI'],
+    ['The United States has to withdraw its forces from Iraq, Iran said.', '105', 'IRN', 'USA'],
+  ];
+  it.each(rows)('%s', (...row) => expectMain(row));
+});
+
+describe('an intent on a condition: "unless" makes a threat, "if" does not', () => {
+  const rows: Row[] = [
+    ['Kenya would meet Somali envoys if they dropped their conditions.', '036', 'KEN', 'SOM'],
+    ['Tanzania will send troops to Congo unless the fighting stops.', '13', 'TZA', 'COG'],
+  ];
+  it.each(rows)('%s', (...row) => expectMain(row));
+});
+
 describe('announced or intended cooperation is CAMEO 03', () => {
   const rows: Row[] = [
     ["Ghana's president will visit Nigeria next week.", '036', 'GHA', 'NGA'],

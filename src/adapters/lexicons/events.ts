@@ -36,6 +36,8 @@ export function loadEventLexicon(): EventLexicon {
     intentVerbs: new Set(classes.intentVerbs),
     intentAdjectives: new Set(classes.intentAdjectives),
     conditionals: new Set(classes.conditionals),
+    ultimatums: new Set(classes.ultimatums),
+    obligation: new Set(classes.obligation),
   };
   const entries = readDataLines('events/predicates.txt').map((line, index) =>
     parsePredicateLine(line, index + 1, codes, words.defaultTargetPreps),

@@ -60,8 +60,12 @@ export interface EventWordClasses {
   intentVerbs: ReadonlySet<string>;
   /** adjectives of intention after "be": "is ready to send", "is prepared to impose" */
   intentAdjectives: ReadonlySet<string>;
-  /** "unless", "if": a future act on a condition is a threat or an ultimatum */
+  /** "unless", "if": an act in a condition did not happen */
   conditionals: ReadonlySet<string>;
+  /** "unless": a future act on this condition is an ultimatum */
+  ultimatums: ReadonlySet<string>;
+  /** modals of obligation: "Sudan must return the helicopter" (a demand, CAMEO 10) */
+  obligation: ReadonlySet<string>;
 }
 
 export interface EventLexicon {

@@ -1,7 +1,7 @@
 // One sentence's tokens -> event predicates: dictionary patterns anchored at tokens, with voice and negation.
 import type { EventLexicon, PredicateEntry } from '../../model/lexicons/events.js';
 import type { Sentence, Token } from '../../model/text.js';
-import { codeIntent } from './intent-code.js';
+import { codeIntent, codeObligation } from './intent-code.js';
 import type { TokenView } from './sentence-view.js';
 
 export interface PredicateMatch {
@@ -10,6 +10,8 @@ export interface PredicateMatch {
   code: string;
   /** told as future or intended: "will visit", "plans to impose", "is ready to send" */
   intended: boolean;
+  /** demanded of its subject: "Sudan must return", "Iraq has to cooperate" */
+  obliged: boolean;
   /** token index of the pattern's head */
   head: number;
   /** token indices the pattern matched, in order */
@@ -65,12 +67,15 @@ function matchAt(
     if (negated && !entry.negCode) return null;
     const intended =
       !negated && (nominal ? anchor >= 0 : true) && isIntended(verb, view.tokens, sentence, lexicon);
+    const obliged = !negated && isObliged(verb, view.tokens, sentence, lexicon);
     let code = negated && entry.negCode ? entry.negCode : entry.code;
-    if (intended) code = codeIntent(code, hasConditional(i, view.tokens, sentence, lexicon));
+    if (obliged) code = codeObligation(code);
+    else if (intended) code = codeIntent(code, hasUltimatum(i, view.tokens, sentence, lexicon));
     return {
       entry,
       code,
-      intended,
+      intended: intended && !obliged,
+      obliged,
       head: i,
       matched,
       anchor: anchor >= 0 ? anchor : i,
@@ -189,10 +194,23 @@ function isHypothetical(verb: number, tokens: readonly Token[], sentence: Senten
   return false;
 }
 
-/** "… will withdraw unless …": a conditional word later in the sentence. */
-function hasConditional(head: number, tokens: readonly Token[], sentence: Sentence, lexicon: EventLexicon) {
+/** "… will withdraw unless …": an ultimatum word later in the sentence ("if" is no ultimatum). */
+function hasUltimatum(head: number, tokens: readonly Token[], sentence: Sentence, lexicon: EventLexicon) {
   for (let k = head + 1; k < sentence.tokenEnd; k++) {
-    if (lexicon.words.conditionals.has(tokens[k]?.lower ?? '')) return true;
+    if (lexicon.words.ultimatums.has(tokens[k]?.lower ?? '')) return true;
+  }
+  return false;
+}
+
+/** "must return", "should cooperate fully", "has to withdraw": obligation before the verb. */
+function isObliged(verb: number, tokens: readonly Token[], sentence: Sentence, lexicon: EventLexicon) {
+  for (let k = verb - 1; k >= sentence.tokenStart && k >= verb - 4; k--) {
+    const token = tokens[k];
+    if (!token) return false;
+    if (lexicon.words.obligation.has(token.lower)) return true;
+    if (token.lower === 'to') return ['has', 'have', 'had'].includes(tokens[k - 1]?.lower ?? '');
+    if (token.pos === 'ADV' || token.pos === 'PART' || BE.has(token.lower) || token.lemma === 'be') continue;
+    return false;
   }
   return false;
 }
@@ -284,8 +302,10 @@ export function isEmbedded(
     if (SUBORDINATORS.has(word.lower) && word.pos !== 'ADV') return true;
     if (lexicon.words.relatives.has(word.lower) && view.mentionAt[k] === -1) {
       if (word.lower !== 'that') return true;
+      // "a plan that aims" is a relative clause; "said on Tuesday that Sudan must" is a complement
       const head = tokens[k - 1];
-      if (head && (head.pos === 'NOUN' || head.pos === 'PROPN')) return true;
+      const noun = head && (head.pos === 'NOUN' || head.pos === 'PROPN');
+      if (noun && !lexicon.words.timeWords.has(head.lower) && view.mentionAt[k - 1] === -1) return true;
     }
   }
   // "weapons seized last year from …": a participle right after a noun that an earlier verb governs

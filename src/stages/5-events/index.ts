@@ -5,6 +5,7 @@ import type { EventLexicon } from '../../model/lexicons/events.js';
 import type { Evidence } from '../../model/span.js';
 import { evidenceOf } from '../../model/span.js';
 import type { Stage } from '../../model/stage.js';
+import type { Sentence } from '../../model/text.js';
 import { findPredicates, isEmbedded, type PredicateMatch } from './1-find-predicates.js';
 import { type Arguments, findArguments } from './2-find-arguments.js';
 import { parseArticleDate, resolveDate } from './3-resolve-date.js';
@@ -33,8 +34,9 @@ export const codeEvents: Stage<QuoteDoc, EventLayer> = (doc, ctx) => {
     let sawReaction = false;
     for (const match of findPredicates(view, sentence, lexicon)) {
       if (match.subordinate) continue;
-      const args = findArguments(match, previous, view, sentence, lexicon);
-      previous = { match, args };
+      const found = findArguments(match, previous, view, sentence, lexicon);
+      previous = { match, args: found };
+      const args = match.obliged ? demandArguments(found, match, doc, view, sentence, lexicon) : found;
       const role = roleOf(match, sawMain, sawReaction, isEmbedded(match, view, sentence, lexicon));
       if (role === 'first') sawMain = true;
       if (!match.nominal && REACTION_ROOTS.has(match.code.slice(0, 2))) sawReaction = true;
@@ -74,6 +76,42 @@ function roleOf(
   if (match.nominal) return sawReaction && CONFLICT_ROOTS.has(match.code.slice(0, 2)) ? 'reacted' : 'nominal';
   if (embedded) return 'embedded';
   return sawMain ? 'main' : 'first';
+}
+
+/**
+ * "Russia said that Sudan must return the helicopter": a demand by the speaker of the reported words
+ * (the quote's speaker, else the actor before the reporting verb that opens the sentence's clause) on
+ * the subject of "must".
+ */
+function demandArguments(
+  args: Arguments,
+  match: PredicateMatch,
+  doc: QuoteDoc,
+  view: TokenView,
+  sentence: Sentence,
+  lexicon: EventLexicon,
+): Arguments {
+  const offset = view.tokens[match.head]?.start ?? 0;
+  const quote = doc.quotes.find((q) => q.start <= offset && offset < q.end && q.speakerMention);
+  const at = quote?.speakerMention?.start;
+  let speaker = view.placed.find((placed) => placed.mention.start === at) ?? null;
+  if (!speaker) {
+    const first = Math.min(match.anchor, ...args.sources.map((m) => m.first));
+    for (let k = first - 1; k >= sentence.tokenStart && !speaker; k--) {
+      const token = view.tokens[k];
+      if (!token || token.pos !== 'VERB' || !lexicon.words.reporting.has(token.lemma)) continue;
+      for (let j = k - 1; j >= sentence.tokenStart; j--) {
+        const placed = view.placed[view.mentionAt[j] ?? -1];
+        if (placed) {
+          speaker = placed;
+          break;
+        }
+      }
+      break;
+    }
+  }
+  const own = speaker?.mention.actor;
+  return { sources: speaker ? [speaker] : [], targets: args.sources.filter((m) => m.mention.actor !== own) };
 }
 
 type Pair = [PlacedMention | null, PlacedMention | null];

@@ -1,6 +1,7 @@
 // A CAMEO code of an act told as future or intended ("will withdraw", "is ready to send") -> the code
 // CAMEO gives the announcement: cooperative acts (04–08) become 03 "express intent to …", hostile
-// acts (14–20) become 13 "threaten …"; an act on a condition ("… unless X …") is a threat.
+// acts (14–20) become 13 "threaten …"; an act on a condition ("… unless X …") is a threat. An act
+// someone "must" do is a demand on them (10).
 
 /** Cooperative acts -> "express intent to …" (CAMEO 03), most specific prefix first. */
 const INTENT: readonly [prefix: string, code: string][] = [
@@ -68,4 +69,29 @@ export function codeIntent(code: string, conditional: boolean): string {
   const intent = lookUp(INTENT, code);
   if (!intent) return code;
   return conditional ? '139' : intent;
+}
+
+/** Acts demanded of someone -> "demand …" (CAMEO 10), most specific prefix first. */
+const DEMAND: readonly [prefix: string, code: string][] = [
+  ['061', '1011'],
+  ['062', '1012'],
+  ['063', '1013'],
+  ['064', '1014'],
+  ['06', '101'],
+  ['07', '103'],
+  ['05', '102'],
+  ['04', '106'],
+  ['081', '1051'],
+  ['082', '1052'],
+  ['083', '104'],
+  ['084', '1053'],
+  ['085', '1054'],
+  ['086', '1055'],
+  ['087', '1056'],
+  ['08', '105'],
+];
+
+/** "Sudan must return the helicopter", "Iraq should cooperate with inspectors": a demand. */
+export function codeObligation(code: string): string {
+  return lookUp(DEMAND, code) ?? '100';
 }
