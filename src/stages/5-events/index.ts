@@ -99,7 +99,7 @@ function demandArguments(
     const first = Math.min(match.anchor, ...args.sources.map((m) => m.first));
     for (let k = first - 1; k >= sentence.tokenStart && !speaker; k--) {
       const token = view.tokens[k];
-      if (!token || token.pos !== 'VERB' || !lexicon.words.reporting.has(token.lemma)) continue;
+      if (token?.pos !== 'VERB' || !lexicon.words.reporting.has(token.lemma)) continue;
       for (let j = k - 1; j >= sentence.tokenStart; j--) {
         const placed = view.placed[view.mentionAt[j] ?? -1];
         if (placed) {
