@@ -52,6 +52,9 @@ const TIME_WORDS = new Set([
   'once',
   'too',
 ]);
+// "on Thursday evening", "later Tuesday", "last week": words of a time adjunct before a verb
+const TIME_ADJUNCT =
+  /^(on|in|later|earlier|last|this|late|early|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|morning|afternoon|evening|night|week|weekend|month|year)$/;
 const CLAUSE_FINAL = new Set(['.', '!', '?', ',', ';', ':', '—', '–', '-']);
 const CLAUSE_STARTERS = new Set(['DET', 'PRON', 'PROPN', 'NOUN', 'NUM', 'ADJ']);
 
@@ -296,8 +299,12 @@ function subjectBeforeClause(tokens: readonly Token[], comma: number, floor: num
 
 /** The subject noun phrase that ends just before a cue, skipping adverbs and auxiliaries: "Hill has also said". */
 function subjectBefore(tokens: readonly Token[], from: number, floor: number): TokenRun | null {
-  let j = from;
-  while (j >= floor && SKIPPED_BEFORE_CUE.has(tokens[j]?.pos ?? '') && !isSubjectPronoun(tokens[j])) j--;
+  let j = skipAdverbs(tokens, from, floor);
+  // "Sean Spicer on Thursday evening said", "Priebus later Thursday told": a time between subject and verb
+  let t = j;
+  while (t >= floor && TIME_ADJUNCT.test(tokens[t]?.lower ?? '')) t--;
+  if (t < j && t >= floor && /^(PROPN|NOUN|PRON)$/.test(tokens[t]?.pos ?? ''))
+    j = skipAdverbs(tokens, t, floor);
   if (j < floor) return null;
   const token = tokens[j] as Token;
   // "Rep. Mike McCaul (Tex.) said"
@@ -311,6 +318,12 @@ function subjectBefore(tokens: readonly Token[], from: number, floor: number): T
   const run = nounPhraseEndingAt(tokens, j, floor);
   if (!run) return null;
   return nameBeforeApposition(tokens, run, floor) ?? run;
+}
+
+function skipAdverbs(tokens: readonly Token[], from: number, floor: number): number {
+  let j = from;
+  while (j >= floor && SKIPPED_BEFORE_CUE.has(tokens[j]?.pos ?? '') && !isSubjectPronoun(tokens[j])) j--;
+  return j;
 }
 
 /** "Hugh Hill, a doctor at the hospital, said" -> Hugh Hill */
@@ -602,6 +615,22 @@ function addUncuedQuotes(
     const alone =
       first <= sentence.tokenStart &&
       /^[\s.,!?;:)]*$/.test(text.slice(mark.end, lastSentence?.end ?? mark.end));
+    // "“Would it be negotiable?” Hannity pressed.": any verb with a subject right after the quote is its cue
+    const ending = /[,?!]$/.test(text.slice(mark.innerStart, mark.innerEnd).trimEnd());
+    const after = ending ? postposedClause(c, tokenIndexAt(tokens, mark.end)) : null;
+    if (after) {
+      drafts.push({
+        start: mark.innerStart,
+        end: trimEnd(text, mark.innerStart, mark.innerEnd),
+        kind: 'direct',
+        cue: after.cue,
+        speaker: after.speaker,
+        carried: false,
+        sentence: token.sentence,
+        paragraph: mark.paragraph,
+      });
+      continue;
+    }
     let previous: Draft | undefined;
     for (const d of drafts) if (d.start < mark.open && (!previous || d.start > previous.start)) previous = d;
     if (alone) {
@@ -648,6 +677,32 @@ function addUncuedQuotes(
       paragraph: mark.paragraph,
     });
   }
+}
+
+/** "Hannity pressed" / "came shouts from the crowd" after a quote: a subject and a verb, in either order. */
+function postposedClause(c: Context, k: number): { cue: Cue; speaker: TokenRun } | null {
+  const { tokens } = c;
+  let i = k;
+  if (tokens[i]?.text === ',') i++;
+  const cueAt = (j: number): Cue => ({ first: j, last: j, verb: null, phrase: null, participle: false });
+  const limit =
+    (tokens[i] ? c.sentences[(tokens[i] as Token).sentence]?.tokenEnd : undefined) ?? tokens.length;
+  const subject = nounPhraseStartingAt(tokens, i, limit);
+  if (subject && /^(PROPN|PRON)$/.test(tokens[subject.last]?.pos ?? '')) {
+    const j = skipAdverbsForward(tokens, subject.last + 1, limit);
+    if (tokens[j]?.pos === 'VERB') return { cue: cueAt(j), speaker: subject };
+  }
+  if (tokens[i]?.pos === 'VERB') {
+    const inverted = nounPhraseStartingAt(tokens, i + 1, limit);
+    if (inverted && tokens[inverted.last]?.pos === 'PROPN') return { cue: cueAt(i), speaker: inverted };
+  }
+  return null;
+}
+
+function skipAdverbsForward(tokens: readonly Token[], from: number, end: number): number {
+  let j = from;
+  while (j < end && /^(ADV|AUX)$/.test(tokens[j]?.pos ?? '')) j++;
+  return j;
 }
 
 /**

@@ -45,8 +45,11 @@ export class SpeakerResolver {
     const mention: Span = { start: first.start, end: last.end };
     const found = this.findMention(mention);
     if (found) {
-      const speaker = this.fromMention(found);
-      this.remember(speaker, found.kind === 'person');
+      // "House Speaker Paul Ryan": the person names the speaker, the office gives the id
+      const person = found.kind === 'person' ? found : this.findMention(mention, 'person');
+      const speaker = this.fromMention(person ?? found);
+      if (person && person !== found && person.actor.startsWith('person:')) speaker.actor = found.actor;
+      this.remember(speaker, person !== null);
       return { speaker, mention };
     }
     if (run.first === run.last && first.pos === 'PRON') {
@@ -67,7 +70,7 @@ export class SpeakerResolver {
   }
 
   /** The mention overlapping the span most, preferring one that names the speaker. */
-  private findMention(span: Span): Mention | null {
+  private findMention(span: Span, kind?: Mention['kind']): Mention | null {
     let best: Mention | null = null;
     let bestOverlap = 0;
     let lo = 0;
@@ -80,6 +83,7 @@ export class SpeakerResolver {
     for (let i = lo; i < this.mentions.length; i++) {
       const m = this.mentions[i] as Mention;
       if (m.start >= span.end) break;
+      if (kind !== undefined && m.kind !== kind) continue;
       const overlap = Math.min(m.end, span.end) - Math.max(m.start, span.start);
       if (overlap > bestOverlap) {
         best = m;
