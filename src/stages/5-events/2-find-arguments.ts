@@ -10,6 +10,8 @@ export interface Arguments {
 }
 
 const WINDOW = 14;
+/** prepositions that place a plain-noun subject in a country: "protesters in Kenya" */
+const PEOPLE_PREPS = new Set(['in', 'from', 'throughout', 'across']);
 
 export function findArguments(
   match: PredicateMatch,
@@ -235,7 +237,12 @@ function subjectPhrase(k: number, view: TokenView, sentence: Sentence, lexicon: 
   if (found) {
     // "The US commander in Iraq held": a mention inside a prepositional phrase is not the subject
     const prep = prepositionBefore(found.first, view, sentence, lexicon);
-    if (prep !== null && prep !== 'of') return nearestSubject(found.first - 1, view, sentence, lexicon);
+    if (prep !== null && prep !== 'of') {
+      const before = nearestSubject(found.first - 1, view, sentence, lexicon);
+      // "Students throughout Indonesia staged …", "Farmers in France marched": people of the place
+      if (before.length === 0 && PEOPLE_PREPS.has(prep)) return [found];
+      return before;
+    }
     return withConjuncts(found, view, sentence, lexicon);
   }
   if (!sawNoun) return null;
