@@ -139,6 +139,8 @@ function readCue(
   if (cue.participle || coordinated) speaker = mainSubject(tokens, cue.first - 2, segmentStart);
   else speaker = subjectBefore(tokens, cue.first - 1, segmentStart);
   speaker ??= cue.participle ? null : subjectBeforeClause(tokens, cue.first - 1, segmentStart);
+  if (!speaker && !cue.participle && !coordinated)
+    speaker = leadingSubject(tokens, cue.first - 1, segmentStart);
   let next = cue.last + 1;
   if (!speaker && !cue.participle) {
     // "“It is over,” said the minister."
@@ -420,7 +422,7 @@ function startsClause(c: Context, cue: Cue, k: number, sentence: Sentence): bool
   for (let i = k + 1; i < sentence.tokenEnd && i < k + 15; i++) {
     const token = tokens[i] as Token;
     if (token.pos === 'VERB' || token.pos === 'AUX') return true;
-    if (CLAUSE_FINAL.has(token.text)) return false;
+    if (isClauseBreak(c.text, token)) return false;
   }
   return false;
 }
@@ -430,7 +432,7 @@ function endsClause(c: Context, k: number, sentence: Sentence): boolean {
   const { tokens } = c;
   for (let i = k; i < sentence.tokenEnd; i++) {
     const token = tokens[i] as Token;
-    if (CLAUSE_FINAL.has(token.text)) return true;
+    if (isClauseBreak(c.text, token)) return true;
     if (TIME_WORDS.has(token.lower)) continue;
     // "…, he said in a statement on Tuesday."
     if (
@@ -447,6 +449,35 @@ function endsClause(c: Context, k: number, sentence: Sentence): boolean {
     return false;
   }
   return true;
+}
+
+/** Punctuation that ends a clause; "October-to-December" keeps its hyphens. */
+function isClauseBreak(text: string, token: Token): boolean {
+  if (!CLAUSE_FINAL.has(token.text)) return false;
+  if (token.text !== '-') return true;
+  return /\s/.test(text[token.start - 1] ?? ' ') || /\s/.test(text[token.end] ?? ' ');
+}
+
+/**
+ * "Campaign aides said", "those surveyed say", "Nearly nine out of 10 say": the words between the
+ * last comma (or the segment's start) and the cue, when no noun phrase parse found a subject.
+ */
+function leadingSubject(tokens: readonly Token[], before: number, floor: number): TokenRun | null {
+  let first = before + 1;
+  for (let j = before; j >= floor && before - j < 7; j--) {
+    const token = tokens[j] as Token;
+    if (token.pos === 'PUNCT' || token.pos === 'CCONJ' || token.pos === 'SCONJ' || token.lower === 'that')
+      break;
+    if ((token.pos === 'VERB' || token.pos === 'AUX') && !token.lower.endsWith('ed')) return null;
+    first = j;
+  }
+  if (first > before) return null;
+  const stop = tokens[first - 1];
+  if (first > floor && stop && stop.pos !== 'PUNCT') return null;
+  const run = tokens.slice(first, before + 1);
+  const nominal = (t: Token) =>
+    /^(NOUN|PROPN|NUM|PRON)$/.test(t.pos) || /^(those|these|many|most|some|all|both)$/.test(t.lower);
+  return run.some(nominal) ? { first, last: before } : null;
 }
 
 function hasVerb(tokens: readonly Token[], from: number, to: number): boolean {
