@@ -75,6 +75,18 @@ describe('chorus ingest', () => {
     store.close();
   });
 
+  it('stores the same analyses with worker threads, in input order', async () => {
+    const parallel = join(dir, 'parallel.db');
+    const run = await chorus('ingest', EXAMPLES, '--db', parallel, '--workers', '2');
+    expect(run.code).toBe(0);
+    expect(run.stderr).toMatch(/^chorus: 9 read, 9 stored/);
+    const one = openStoreReader(db);
+    const two = openStoreReader(parallel);
+    expect(two.records()).toEqual(one.records());
+    one.close();
+    two.close();
+  });
+
   it('links a renamed wire copy to the story it copies instead of counting it twice', async () => {
     const copyDb = join(dir, 'copies.db');
     const folder = mkdtempSync(join(dir, 'copies-'));

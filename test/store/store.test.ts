@@ -87,6 +87,33 @@ describe('the article store', () => {
     expect(readCounts(db).articles).toBe(6);
   });
 
+  it('takes analyses from an ordered stream (a worker pool) and pairs each with its article', async () => {
+    const writer = createArticleWriter(db);
+    await ingestArticles(each(INPUTS.slice(0, 2)), writer, { batchSize: 2, analyze: analyzeFixture });
+    const seen: string[] = [];
+    async function* pool(inputs: AsyncIterable<ArticleInput>) {
+      for await (const input of inputs) {
+        seen.push(input.id);
+        yield analyzeFixture(input);
+      }
+    }
+    const summary = await ingestArticles(each(INPUTS), writer, { batchSize: 2, analyze: { stream: pool } });
+    expect(summary).toMatchObject({ read: 6, stored: 4, skipped: 2, duplicates: 0 });
+    expect(seen).toEqual(INPUTS.slice(2).map((input) => input.id));
+    expect(readCounts(db).articles).toBe(6);
+  });
+
+  it('refuses a stream whose results do not match its articles', async () => {
+    async function* shuffled(inputs: AsyncIterable<ArticleInput>) {
+      const all: ArticleInput[] = [];
+      for await (const input of inputs) all.push(input);
+      for (const input of all.reverse()) yield analyzeFixture(input);
+    }
+    await expect(
+      ingestArticles(each(INPUTS), createArticleWriter(db), { batchSize: 2, analyze: { stream: shuffled } }),
+    ).rejects.toThrow(/gave article .* where article .* was expected/);
+  });
+
   it('counts inputs that cannot be read instead of dropping them', async () => {
     const writer = createArticleWriter(db);
     const bad = {

@@ -1,4 +1,5 @@
 // Articles from input readers -> the store, in batches of one transaction each; stored articles are skipped before analysis.
+import { ChorusError } from '../../errors.js';
 import type { Analysis } from '../../model/analysis.js';
 import type { ArticleInput } from '../../model/article.js';
 import { type InputError, isInputError } from '../../model/input-error.js';
@@ -19,11 +20,17 @@ export interface IngestSummary {
 export interface IngestOptions {
   /** articles per transaction: an interrupt loses at most the batch being written, which a rerun redoes */
   batchSize: number;
-  /** analyses one article; returns an InputError when analysis failed */
-  analyze: (input: ArticleInput) => Analysis | InputError;
+  /**
+   * Analyses the articles not yet stored, in order: one at a time (a function of one article), or as a
+   * stream that yields exactly one result per article in the same order (a worker pool). An InputError
+   * result means the analysis failed; nothing is stored for that article.
+   */
+  analyze: ((input: ArticleInput) => Analysis | InputError) | { stream: AnalyzeStream };
   onInputError?: (error: InputError) => void;
   onArticle?: (result: StoreResult) => void;
 }
+
+export type AnalyzeStream = (inputs: AsyncIterable<ArticleInput>) => AsyncIterable<Analysis | InputError>;
 
 export async function ingestArticles(
   inputs: AsyncIterable<ArticleInput | InputError>,
@@ -50,26 +57,54 @@ export async function ingestArticles(
     });
     batch = [];
   };
-  for await (const input of inputs) {
-    if (isInputError(input)) {
-      summary.inputErrors++;
-      options.onInputError?.(input);
-      continue;
+  // Only articles not stored yet go on to analysis: a rerun after an interrupt analyses just the rest.
+  async function* fresh(): AsyncGenerator<ArticleInput> {
+    for await (const input of inputs) {
+      if (isInputError(input)) {
+        summary.inputErrors++;
+        options.onInputError?.(input);
+        continue;
+      }
+      summary.read++;
+      if (writer.isStored(input)) {
+        summary.skipped++;
+        options.onArticle?.({ id: input.id, status: 'skipped' });
+        continue;
+      }
+      yield input;
     }
-    summary.read++;
-    if (writer.isStored(input)) {
-      summary.skipped++;
-      options.onArticle?.({ id: input.id, status: 'skipped' });
-      continue;
-    }
-    const analysis = options.analyze(input);
+  }
+  const add = (input: ArticleInput, analysis: Analysis | InputError): void => {
     if (isInputError(analysis)) {
       summary.inputErrors++;
       options.onInputError?.(analysis);
-      continue;
+      return;
     }
     batch.push({ input, analysis });
     if (batch.length >= options.batchSize) flush();
+  };
+  const { analyze } = options;
+  if (typeof analyze === 'function') {
+    for await (const input of fresh()) add(input, analyze(input));
+  } else {
+    // The stream reads ahead: the inputs it has taken wait here, in order, for their results.
+    const waiting: ArticleInput[] = [];
+    async function* handedOut(): AsyncGenerator<ArticleInput> {
+      for await (const input of fresh()) {
+        waiting.push(input);
+        yield input;
+      }
+    }
+    for await (const analysis of analyze.stream(handedOut())) {
+      const input = waiting.shift();
+      if (!input || (!isInputError(analysis) && analysis.article.id !== input.id)) {
+        throw new ChorusError(
+          'store.stream_mismatch',
+          `The analysis stream gave ${isInputError(analysis) ? 'an input error' : `article ${analysis.article.id}`} where ${input ? `article ${input.id}` : 'no article'} was expected; this is a bug, please report it.`,
+        );
+      }
+      add(input, analysis);
+    }
   }
   flush();
   return summary;

@@ -7,12 +7,13 @@ import { listInputFiles, readInputs } from '../../../adapters/input/read-inputs.
 import { createArticleWriter } from '../../../adapters/sqlite/article-writer.js';
 import { type IngestSummary, ingestArticles } from '../../../adapters/sqlite/ingest-articles.js';
 import { openStore } from '../../../adapters/sqlite/open-store.js';
-import type { ArticleInput } from '../../../model/article.js';
-import type { InputError } from '../../../model/input-error.js';
+import type { Analysis } from '../../../model/analysis.js';
+import { type InputError, isInputError } from '../../../model/input-error.js';
 import { analyzeOne, findFailure } from '../../run.js';
+import { analyzeParallel } from '../../workers/index.js';
 import type { OptionSpec } from '../parse-args.js';
 import { createProgress } from '../progress.js';
-import { type CliIo, type Command, stringOption } from './command.js';
+import { type CliIo, type Command, numberOption, stringOption } from './command.js';
 
 export const DEFAULT_DB = 'chorus.db';
 
@@ -41,8 +42,17 @@ export const ingestCommand: Command = {
   options: [
     DB_OPTION,
     { name: 'quiet', short: 'q', type: 'boolean', description: 'no progress and no summary on stderr' },
+    {
+      name: 'workers',
+      short: 'w',
+      type: 'integer',
+      min: 1,
+      default: 1,
+      value: 'N',
+      description: 'worker threads analysing in parallel (articles are stored in input order)',
+    },
   ],
-  examples: ['chorus ingest examples', 'chorus ingest feeds/*.jsonl --db news.db'],
+  examples: ['chorus ingest examples', 'chorus ingest feeds/*.jsonl --db news.db --workers 4'],
   async run({ positionals, values }, io) {
     // Ctrl-C stops reading: the batch in hand is still written, so a rerun resumes where this one stopped.
     // A second Ctrl-C ends the process at once (the listeners are gone); the last transaction is atomic.
@@ -55,7 +65,12 @@ export const ingestCommand: Command = {
     try {
       return await ingestPaths(
         positionals,
-        { db: stringOption(values, 'db') ?? DEFAULT_DB, quiet: values.quiet === true, stop },
+        {
+          db: stringOption(values, 'db') ?? DEFAULT_DB,
+          quiet: values.quiet === true,
+          workers: numberOption(values, 'workers', 1),
+          stop,
+        },
         io,
       );
     } finally {
@@ -68,6 +83,8 @@ export const ingestCommand: Command = {
 export interface IngestRun {
   db: string;
   quiet: boolean;
+  /** worker threads; 1 analyses in this thread */
+  workers?: number;
   /** read before each input: once true, reading stops, what was analysed is stored and the run says so */
   stop: { readonly requested: boolean };
 }
@@ -102,12 +119,15 @@ export async function ingestPaths(paths: readonly string[], run: IngestRun, io: 
         createArticleWriter(db),
         {
           batchSize: BATCH_SIZE,
-          analyze: (input) => {
-            const analysis = analyzeOne(input, ctx);
-            const failure = findFailure(analysis);
-            // A failed analysis is not stored: the next run retries the article.
-            return failure === undefined ? analysis : failedInput(input, failure);
-          },
+          analyze:
+            (run.workers ?? 1) > 1
+              ? {
+                  stream: (inputs) =>
+                    reportFailures(
+                      analyzeParallel(inputs, { workers: run.workers ?? 1, config: ctx.config }),
+                    ),
+                }
+              : (input) => withoutFailure(analyzeOne(input, ctx)),
           onInputError: (error) => {
             report(
               `${error.line === undefined ? error.file : `${error.file}:${error.line}`}: ${error.code}: ${error.message}`,
@@ -167,15 +187,17 @@ async function countFileRecords(file: string): Promise<number> {
   return blank ? lines : lines + 1;
 }
 
-function failedInput(input: ArticleInput, message: string): InputError {
-  const error: InputError = {
-    kind: 'input-error',
-    code: 'input.analysis_failed',
-    message,
-    file: input.origin.file,
-  };
-  if (input.origin.line !== undefined) error.line = input.origin.line;
-  return error;
+/** A failed analysis is not stored but reported: the next run retries the article. */
+function withoutFailure(analysis: Analysis): Analysis | InputError {
+  const failure = findFailure(analysis);
+  if (failure === undefined) return analysis;
+  return { kind: 'input-error', code: 'input.analysis_failed', message: failure, file: analysis.article.id };
+}
+
+async function* reportFailures(
+  results: AsyncIterable<Analysis | InputError>,
+): AsyncGenerator<Analysis | InputError> {
+  for await (const result of results) yield isInputError(result) ? result : withoutFailure(result);
 }
 
 /** "chorus: 7 read, 6 stored (1 wire copy linked), 1 already stored, 0 reported, 12 issues -> chorus.db" */
