@@ -41,6 +41,19 @@ describe('force: subject is the source, object or prepositional object the targe
   it.each(rows)('%s', (...row) => expectMain(row));
 });
 
+describe('the target past quantities, participles used as adjectives and purpose clauses', () => {
+  const rows: Row[] = [
+    ['Israeli soldiers arrested more than 100 Palestinians in Hebron.', '173', 'ISR', 'PSE'],
+    ['Rebels kidnapped up to 16 Russian engineers near the mine.', '181', null, 'RUS'],
+    ['Zambia extradited suspected British militant John Carter to Britain.', '063', 'ZMB', 'GBR'],
+    ['The Palestinians reject proposed Israeli changes to the agreement.', '12', 'PSE', 'ISR'],
+    ['Kenyan students staged demonstrations to protest the Ugandan border closure.', '141', 'KEN', 'UGA'],
+    ['Palestinian riots against Israeli military policies continued.', '145', 'PSE', 'ISR'],
+    ['A Syrian lawmaker began a hunger strike against the Lebanese government.', '142', 'SYR', 'LBN'],
+  ];
+  it.each(rows)('%s', (...row) => expectMain(row));
+});
+
 describe('passive voice: the "by" agent is the source, the subject the target', () => {
   const rows: Row[] = [
     ['Somalia was bombed by Kenyan jets on Friday.', '195', 'KEN', 'SOM'],

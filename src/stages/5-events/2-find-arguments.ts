@@ -329,6 +329,7 @@ function findAfter(
       if (isClauseBreak(token, lexicon)) break;
       if (
         !crossVerbs &&
+        !isParticipleModifier(k, from, view) &&
         (token.pos === 'VERB' || token.pos === 'AUX' || lexicon.words.relatives.has(token.lower))
       ) {
         break;
@@ -355,10 +356,32 @@ function prepositionBefore(
   for (let k = first - 1; k >= sentence.tokenStart && k >= first - 4; k--) {
     const token = view.tokens[k];
     if (!token || lexicon.words.clauseBreaks.has(token.lower)) break;
+    // "more than 100 Palestinians", "up to 16 Russian advisers": a quantity, no preposition
+    const previous = view.tokens[k - 1]?.lower ?? '';
+    if (token.lower === 'than' && ['more', 'less', 'fewer', 'other'].includes(previous)) continue;
+    if (token.lower === 'to' && previous === 'up') {
+      k--;
+      continue;
+    }
     if (token.pos === 'ADP' || (token.pos === 'PART' && token.lower === 'to')) return token.lower;
-    if (!['DET', 'ADJ', 'NUM'].includes(token.pos)) return null;
+    if (!['DET', 'ADJ', 'NUM'].includes(token.pos) && !QUANTITY.has(token.lower)) return null;
   }
   return null;
+}
+
+const QUANTITY = new Set(['more', 'less', 'fewer', 'some', 'about', 'around', 'nearly', 'almost', 'over']);
+
+/**
+ * "extradited suspected militant X", "reject proposed Israeli changes": a participle used as an
+ * adjective (right after the predicate or a determiner, before a noun or a name) ends no clause.
+ */
+function isParticipleModifier(k: number, from: number, view: TokenView): boolean {
+  const token = view.tokens[k];
+  if (!token || token.pos !== 'VERB' || !/(ed|en|ing)$/.test(token.lower)) return false;
+  const before = view.tokens[k - 1];
+  if (k !== from && !['DET', 'ADJ', 'NUM'].includes(before?.pos ?? '')) return false;
+  const after = view.tokens[k + 1];
+  return (view.mentionAt[k + 1] ?? -1) >= 0 || after?.pos === 'NOUN' || after?.pos === 'ADJ';
 }
 
 /**
