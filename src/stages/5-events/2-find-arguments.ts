@@ -377,7 +377,7 @@ const QUANTITY = new Set(['more', 'less', 'fewer', 'some', 'about', 'around', 'n
  */
 function isParticipleModifier(k: number, from: number, view: TokenView): boolean {
   const token = view.tokens[k];
-  if (!token || token.pos !== 'VERB' || !/(ed|en|ing)$/.test(token.lower)) return false;
+  if (token?.pos !== 'VERB' || !/(ed|en|ing)$/.test(token.lower)) return false;
   const before = view.tokens[k - 1];
   if (k !== from && !['DET', 'ADJ', 'NUM'].includes(before?.pos ?? '')) return false;
   const after = view.tokens[k + 1];
