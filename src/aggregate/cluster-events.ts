@@ -96,12 +96,39 @@ export function clusterEvents(
       a.record.analysis.article.id.localeCompare(b.record.analysis.article.id),
   );
   const drafts: Draft[] = [];
+  // Candidates are looked up by parties, so that each article is compared with few clusters, not all.
+  const byParties = new Map<string, Draft[]>();
+  const byTarget = new Map<string, Draft[]>();
   for (const member of members) {
-    const draft = findDraft(drafts, member, options) ?? findFollowedDraft(drafts, member, options);
-    if (draft) addMember(draft, member);
-    else drafts.push(startDraft(member));
+    const draft =
+      findDraft(byParties.get(partiesKey(member.event)) ?? [], member, options) ??
+      findFollowedDraft(followUpCandidates(byTarget, member), member, options);
+    if (draft) {
+      addMember(draft, member);
+      continue;
+    }
+    const started = startDraft(member);
+    drafts.push(started);
+    pushTo(byParties, partiesKey(member.event), started);
+    if (started.material && started.target !== null) pushTo(byTarget, started.target, started);
   }
   return drafts.map(buildCluster);
+}
+
+function partiesKey(event: Event): string {
+  return `${event.source ?? ''}\u0000${event.target ?? ''}`;
+}
+
+function pushTo(index: Map<string, Draft[]>, key: string, draft: Draft): void {
+  const list = index.get(key);
+  if (list) list.push(draft);
+  else index.set(key, [draft]);
+}
+
+/** Clusters of material acts against an actor the article mentions (a follow-up must name the target). */
+function followUpCandidates(byTarget: Map<string, Draft[]>, member: Member): Draft[] {
+  if (!member.verbal) return [];
+  return [...member.mentions].flatMap((id) => byTarget.get(id) ?? []);
 }
 
 /** The article's main event: the one flagged `main`, else the first coded. */
