@@ -220,6 +220,19 @@ describe('belief and intent attributions', () => {
   ]);
 });
 
+describe('verbs whose object is the attributed content', () => {
+  check([
+    {
+      text: 'Senator Ruth Diaz endorsed the mayor’s housing plan.',
+      content: 'the mayor’s housing plan',
+      kind: 'indirect',
+      cue: 'endorsed',
+      speaker: 'Ruth Diaz',
+    },
+    { text: 'The governor declined to comment.', content: 'to comment', kind: 'indirect', cue: 'declined' },
+  ]);
+});
+
 describe('speakers', () => {
   check([
     {
@@ -229,6 +242,26 @@ describe('speakers', () => {
       speaker: 'Hugh Hill',
     },
     { text: '“It is over,” said Hill.', content: 'It is over,', kind: 'direct', speaker: 'Hill' },
+    {
+      text: 'Ruth Diaz on Thursday evening said the hearing would go ahead.',
+      content: 'the hearing would go ahead',
+      kind: 'indirect',
+      speaker: 'Ruth Diaz',
+    },
+    {
+      // a verb outside the lexicon still attributes a quote it follows
+      text: 'The host leaned in. “Would you sign the bill?” Diaz pressed.',
+      content: 'Would you sign the bill?',
+      kind: 'direct',
+      cue: 'pressed',
+      speaker: 'Diaz',
+    },
+    {
+      text: 'By a wide margin, those surveyed say the city should build more housing.',
+      content: 'the city should build more housing',
+      kind: 'indirect',
+      speaker: 'those surveyed',
+    },
     {
       text: '“Clean water is the priority,” said the agency’s representative in Dhaka, Lucia Fernandes.',
       content: 'Clean water is the priority,',

@@ -2,8 +2,8 @@
 
 export type CueCategory = 'speech' | 'belief' | 'intent';
 
-/** What follows a reporting verb before its content. */
-export type VerbFrame = 'object' | 'as' | 'of' | 'for';
+/** What follows a reporting verb before its content; `content`: its object is the content ("endorsed Mrs. Clinton"). */
+export type VerbFrame = 'object' | 'as' | 'of' | 'for' | 'content';
 
 export interface ReportingVerb {
   lemma: string;

@@ -198,6 +198,15 @@ function readCue(
     const start = (tokens[forward] as Token).start;
     if (end > start) return draft(start, end, absorbMarks(c, start, end) ? 'mixed' : 'indirect');
   }
+  // "Sanders endorsed Mrs. Clinton", "Rubio rejected the notion that …": the object is what is attributed
+  if (speaker && !inverted && cue.verb?.frames.has('content') && forward < sentence.tokenEnd) {
+    const head = tokens[forward] as Token;
+    if (head.pos === 'PRON' || nounPhraseStartingAt(tokens, forward, sentence.tokenEnd)) {
+      const end = objectEnd(c, forward, sentence);
+      if (end > head.start)
+        return draft(head.start, end, absorbMarks(c, head.start, end) ? 'mixed' : 'indirect');
+    }
+  }
   // "Rubio called the statement “offensive and outlandish.”": an object with quoted words
   if (speaker && !inverted && forward < sentence.tokenEnd) {
     const start = (tokens[forward] as Token).start;
@@ -560,6 +569,19 @@ function hasPostposedCue(text: string, mark: MarkSpan): boolean {
   const after = text.slice(mark.end, mark.end + 40);
   if (inner.endsWith(',') || /^\s*,/.test(after)) return true;
   return /[?!]$/.test(inner) && /^\s+\p{Ll}/u.test(after);
+}
+
+/** Where an attributed object ends: the clause's end, or an earlier comma or semicolon outside marks. */
+function objectEnd(c: Context, from: number, sentence: Sentence): number {
+  const end = clauseEnd(c, from, sentence);
+  for (let i = from + 1; i < sentence.tokenEnd; i++) {
+    const token = c.tokens[i] as Token;
+    if (token.start >= end) break;
+    if ((token.text === ',' || token.text === ';') && !c.markByEnd.has(token.end)) {
+      return Math.min(end, (c.tokens[i - 1] as Token).end);
+    }
+  }
+  return end;
 }
 
 /** Where a reported clause ends: the sentence end, or a clause that starts another attribution. */

@@ -135,7 +135,8 @@ export function nameOf(
   bodies: ReadonlySet<string>,
 ): TokenRun {
   let first = run.first;
-  if (tokens[first]?.pos === 'DET' && first < run.last) first++;
+  // "the minister" -> minister, but "those surveyed" keeps its determiner
+  if (/^(the|a|an)$/.test(tokens[first]?.lower ?? '') && first < run.last) first++;
   const rest = tokens.slice(first, run.last + 1);
   const allProper = rest.every((t) => t.pos === 'PROPN' || titles.has(t.lower) || t.text === '.');
   if (!allProper || rest.some((t) => bodies.has(t.lower))) return { first, last: run.last };
