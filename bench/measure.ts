@@ -85,6 +85,8 @@ export interface ChildRun {
   peakRssMB: number;
   /** resident memory sampled every `sampleMs`, in MB: flat means streaming */
   rssSamplesMB: number[];
+  /** CPU seconds of the child (all its threads) at the last sample, up to `sampleMs` short of the end */
+  cpuSeconds: number;
   stderrTail: string;
   killedAfterSeconds?: number;
 }
@@ -99,6 +101,7 @@ export function runMeasured(
   const child = spawn(command, args, { stdio: ['ignore', 'ignore', 'pipe'] });
   const samples: number[] = [];
   let peak = 0;
+  let cpuSeconds = 0;
   let stderr = '';
   let killed: number | undefined;
   child.stderr.setEncoding('utf8');
@@ -110,6 +113,7 @@ export function runMeasured(
     if (!status) return;
     samples.push(status.rssMB);
     peak = Math.max(peak, status.peakMB);
+    cpuSeconds = status.cpuSeconds;
   };
   const timer = setInterval(sample, options.sampleMs ?? 1000);
   const limit =
@@ -130,6 +134,7 @@ export function runMeasured(
         seconds: round((performance.now() - started) / 1000, 2),
         peakRssMB: round(Math.max(peak, ...samples), 1),
         rssSamplesMB: samples,
+        cpuSeconds: round(cpuSeconds, 2),
         stderrTail: stderr.trim().split('\n').slice(-3).join('\n'),
       };
       if (killed !== undefined) run.killedAfterSeconds = killed;
@@ -138,16 +143,31 @@ export function runMeasured(
   });
 }
 
-function readProcStatus(pid: number | undefined): { rssMB: number; peakMB: number } | undefined {
+// Linux counts CPU time in /proc/PID/stat in clock ticks of 1/100 s (USER_HZ) on every common platform.
+const TICKS_PER_SECOND = 100;
+
+function readProcStatus(
+  pid: number | undefined,
+): { rssMB: number; peakMB: number; cpuSeconds: number } | undefined {
   if (pid === undefined) return undefined;
   let status: string;
+  let stat: string;
   try {
     status = readFileSync(`/proc/${pid}/status`, 'utf8');
+    stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
   } catch (error) {
     // The child has just exited between two samples: there is nothing left to read.
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
     throw error;
   }
   const kb = (field: string) => Number(new RegExp(`^${field}:\\s+(\\d+)`, 'm').exec(status)?.[1] ?? 0);
-  return { rssMB: round(kb('VmRSS') / 1024, 1), peakMB: round(kb('VmHWM') / 1024, 1) };
+  // Fields after the command name (which may hold spaces, so split after its closing parenthesis):
+  // state is field 3, utime field 14 and stime field 15.
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  const ticks = Number(fields[11] ?? 0) + Number(fields[12] ?? 0);
+  return {
+    rssMB: round(kb('VmRSS') / 1024, 1),
+    peakMB: round(kb('VmHWM') / 1024, 1),
+    cpuSeconds: ticks / TICKS_PER_SECOND,
+  };
 }

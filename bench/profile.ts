@@ -1,14 +1,13 @@
 // Corpus -> a CPU profile of the pipeline alone (bench/out/prof/pipeline.cpuprofile) and its hottest functions.
-// Only the analysis loop is sampled: no start-up, no model loading, no reading. Open the file in Chrome DevTools.
+// Only the analysis loop is sampled: no start-up, no model loading, no reading. It profiles the built code in
+// dist/ (what the CLI runs, with true line numbers): `npm run build` first. Open the file in Chrome DevTools.
 // Usage: tsx bench/profile.ts [--articles 1500] [--input FILE.jsonl] [--top 40]
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { Session } from 'node:inspector/promises';
 import { basename } from 'node:path';
 import { readJsonLinesFile } from '../src/adapters/input/read-jsonl.js';
-import { createContext } from '../src/apps/context.js';
 import type { ArticleInput } from '../src/model/article.js';
 import { isInputError } from '../src/model/input-error.js';
-import { analyzeArticle } from '../src/pipeline.js';
 import { writeCorpus } from './generate-corpus.js';
 import { formatSummary, type Profile, summariseProfile } from './summarise-profile.js';
 
@@ -31,6 +30,10 @@ async function main(args: string[]): Promise<void> {
   for await (const record of readJsonLinesFile(file, basename(file))) {
     if (!isInputError(record) && articles.length < count) articles.push(record);
   }
+  const { createContext } = (await import(
+    distUrl('apps/context.js')
+  )) as typeof import('../src/apps/context.js');
+  const { analyzeArticle } = (await import(distUrl('pipeline.js'))) as typeof import('../src/pipeline.js');
   const ctx = createContext();
   for (const article of articles.slice(0, 200)) analyzeArticle(article, ctx);
 
@@ -49,6 +52,10 @@ async function main(args: string[]): Promise<void> {
   process.stdout.write(
     `${articles.length} articles from ${file}\n${formatSummary(summary, top)}\nprofile: ${out}\n`,
   );
+}
+
+function distUrl(path: string): string {
+  return new URL(`../dist/${path}`, import.meta.url).href;
 }
 
 await main(process.argv.slice(2));

@@ -196,7 +196,7 @@ interface SqliteIngest extends Throughput {
   cpuShareOfAnalyze: number;
 }
 
-/** Analyse and store every article in a fresh store (batches of 100, one transaction each). */
+/** Analyse and store every article in a fresh store, in batches of 8 like `chorus ingest`. */
 async function measureSqlite(
   ctx: StageContext,
   articles: ArticleInput[],
@@ -211,7 +211,7 @@ async function measureSqlite(
     yield* articles;
   }
   const clock = startClock();
-  await ingestArticles(inputs(), writer, { batchSize: 100, analyze: (input) => analyzeArticle(input, ctx) });
+  await ingestArticles(inputs(), writer, { batchSize: 8, analyze: (input) => analyzeArticle(input, ctx) });
   const { ms, cpuMs } = clock.stop();
   db.close();
   const figures = toThroughput(articles.length, bytes, ms, cpuMs);
@@ -226,37 +226,41 @@ async function measureSqlite(
 }
 
 interface CliRun extends ChildRun {
+  command: 'analyze' | 'ingest';
   workers: number;
   articlesPerSecond: number;
   megabytesPerSecond: number;
+  cpuArticlesPerSecond: number;
+  cpuMegabytesPerSecond: number;
 }
 
-/** The built CLI end to end (read, analyse, serialise, write), in a child process whose memory is sampled. */
+/**
+ * The built CLI end to end (read, analyse, serialise, write; or read, analyse, store), in a child process whose
+ * memory and CPU time are sampled every quarter second.
+ */
 async function measureCli(
+  command: CliRun['command'],
   file: string,
   articles: number,
   bytes: number,
   workers: number,
-  limitSeconds?: number,
 ): Promise<CliRun> {
-  const args = [
-    'bin/chorus.js',
-    'analyze',
-    file,
-    '--quiet',
-    '--out',
-    '/dev/null',
-    '--workers',
-    String(workers),
-  ];
-  const options: { limitSeconds?: number } = {};
-  if (limitSeconds !== undefined) options.limitSeconds = limitSeconds;
-  const run = await runMeasured(process.execPath, args, options);
+  const args = ['bin/chorus.js', command, file, '--quiet'];
+  if (command === 'analyze') args.push('--out', '/dev/null', '--workers', String(workers));
+  else {
+    const db = `${OUT_DIR}/cli-ingest.db`;
+    for (const suffix of ['', '-wal', '-shm']) rmSync(db + suffix, { force: true });
+    args.push('--db', db);
+  }
+  const run = await runMeasured(process.execPath, args, { sampleMs: 250 });
   return {
+    command,
     workers,
     ...run,
     articlesPerSecond: round(articles / run.seconds, 1),
     megabytesPerSecond: round(bytes / 1e6 / run.seconds, 2),
+    cpuArticlesPerSecond: round(articles / run.cpuSeconds, 1),
+    cpuMegabytesPerSecond: round(bytes / 1e6 / run.cpuSeconds, 2),
   };
 }
 
@@ -326,8 +330,17 @@ async function main(): Promise<void> {
   results.benchPeakRssMB = peakRssMB();
 
   if (options.cli) {
-    log(`chorus analyze (built CLI, --workers ${options.workers}) …`);
-    results.cli = await measureCli(file, articles.length, bytes, options.workers);
+    log('chorus analyze and chorus ingest (built CLI, one thread each) …');
+    const analyze = await measureCli('analyze', file, articles.length, bytes, 1);
+    const ingest = await measureCli('ingest', file, articles.length, bytes, 1);
+    results.cli = analyze;
+    results.cliIngest = {
+      ...ingest,
+      shareOfAnalyze: round(ingest.articlesPerSecond / analyze.articlesPerSecond, 2),
+      cpuShareOfAnalyze: round(ingest.cpuArticlesPerSecond / analyze.cpuArticlesPerSecond, 2),
+    };
+    log(`chorus analyze --workers ${options.workers} …`);
+    results.cliWorkers = await measureCli('analyze', file, articles.length, bytes, options.workers);
     loads.afterCli = readLoad();
   }
 
@@ -422,9 +435,25 @@ function formatTable(results: Record<string, unknown>): string {
   );
   const cli = results.cli as CliRun | undefined;
   add(
-    `chorus analyze CLI, ${cli?.workers} workers`,
+    'chorus analyze (CLI), 1 thread',
     cli,
-    `end to end incl. startup; peak RSS ${cli?.peakRssMB} MB; exit ${cli?.exitCode}`,
+    `end to end incl. start-up; peak RSS ${cli?.peakRssMB} MB; exit ${cli?.exitCode}`,
+  );
+  const cliIngest = results.cliIngest as
+    | (CliRun & { shareOfAnalyze: number; cpuShareOfAnalyze: number })
+    | undefined;
+  add(
+    'chorus ingest (CLI), 1 thread',
+    cliIngest,
+    `${cliIngest?.shareOfAnalyze} of chorus analyze wall, ${cliIngest?.cpuShareOfAnalyze} CPU (target >= 0.80); ` +
+      `peak RSS ${cliIngest?.peakRssMB} MB; exit ${cliIngest?.exitCode}`,
+  );
+  const cliWorkers = results.cliWorkers as CliRun | undefined;
+  add(
+    `chorus analyze (CLI), ${cliWorkers?.workers} workers`,
+    cliWorkers,
+    `speed-up ${cli && cliWorkers ? round(cliWorkers.articlesPerSecond / cli.articlesPerSecond, 2) : ''}x over 1 thread; ` +
+      `peak RSS ${cliWorkers?.peakRssMB} MB; exit ${cliWorkers?.exitCode}`,
   );
   const shares = results.stageShares as Record<string, number>;
   const stageNote = Object.entries(shares)
