@@ -82,6 +82,7 @@ export const ACTORS: Record<string, string> = {
   Iraq: 'IRQ',
   Baghdad: 'IRQ',
   Afghanistan: 'AFG',
+  Kabul: 'AFG',
   Myanmar: 'MMR',
   Vietnam: 'VNM',
   Philippines: 'PHL',

@@ -210,3 +210,18 @@ describe('punitive measures, refusals and aid as acts', () => {
     ['Denmark refused to comment on the arrests.', ['DNK:NEUTRAL_MONITORING']],
   ]);
 });
+
+describe('judging adjectives describe their subject', () => {
+  table([
+    ['“Pakistan’s claims are baseless,” Kabul said.', ['AFG:REJECT_DENY']],
+    ['Kabul called Islamabad’s assertions baseless in a statement.', ['AFG:REJECT_DENY']],
+    [
+      'Brussels backed the strike on the port, saying Caracas lacked legitimacy.',
+      ['EU:REJECT_DENY', 'EU:SUPPORT'],
+    ],
+    ['Moscow’s claims were false, Kyiv said.', ['UKR:REJECT_DENY']],
+    ['“Washington’s blockade is illegal,” Havana said.', ['CUB:CONDEMN']],
+    ['Tokyo said it was deeply concerned.', ['JPN:CONCERN'], { it: 'JPN' }],
+    ['“Berlin is supportive of the plan,” Germany’s chancellor said in Warsaw.', ['DEU:SUPPORT']],
+  ]);
+});

@@ -14,6 +14,7 @@ export interface CueHit {
 
 // A gap never crosses the end of a clause-like unit: "condemned; talks …" is two acts.
 const GAP_STOPS = new Set(['.', ';', ':', '?', '!']);
+const QUOTE_MARKS = new Set(['"', '“', '”', '‘', '’']);
 
 /** Finds every cue of the lexicon in each sentence, in one pass over the tokens. */
 export function matchCues(
@@ -72,6 +73,10 @@ function matchItems(
     return -1;
   }
   const token = tokens[i];
+  // Quotation marks inside a phrase do not break it: take “all necessary measures” to protect.
+  if (k > 0 && i < end && token !== undefined && QUOTE_MARKS.has(token.text)) {
+    return matchItems(items, k, tokens, i + 1, end);
+  }
   const fits = i < end && token !== undefined && fillsItem(item, token);
   if (fits) {
     const last = matchItems(items, k + 1, tokens, i + 1, end);

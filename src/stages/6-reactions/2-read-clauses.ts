@@ -324,7 +324,20 @@ function resolveObjects(
     other.sentence === head.sentence &&
     other.first > head.last &&
     other.first - head.last <= OBJECT_WINDOW;
+  // "supported the Philippines' right to enforce its laws": what a backed right allows is no new act.
+  const rightsOf = new Set(
+    acts.filter((inner) =>
+      acts.some(
+        (head) =>
+          head.stance === 'SUPPORT' &&
+          head.cue.flags.has('object') &&
+          governs(head, inner) &&
+          followsRightTo(tokens, inner),
+      ),
+    ),
+  );
   for (const act of acts) {
+    if (rightsOf.has(act)) continue;
     const rejected = acts.some(
       (head) =>
         head.stance === 'REJECT_DENY' &&
@@ -340,9 +353,9 @@ function resolveObjects(
     const objected = acts.some(
       (head) =>
         (head.stance === 'CONDEMN' || head.stance === 'CONCERN') &&
-        head.clause === act.clause &&
         governs(head, act) &&
-        act.first - head.last <= 4 &&
+        act.first - head.last <= 5 &&
+        !hasBreakBetween(tokens, head.last + 1, act.first) &&
         OBJECT_STANCES.has(act.stance) &&
         (tokens[act.first] as Token).pos === 'NOUN',
     );
@@ -351,9 +364,14 @@ function resolveObjects(
       result.push(act);
       continue;
     }
+    if (acts.some((other) => rightsOf.has(other) && governs(act, other))) {
+      result.push(act);
+      continue;
+    }
     const governed = acts.some(
       (other) =>
         governs(act, other) &&
+        !isCoordinatedPredicate(tokens, other) &&
         (CALLS.has(other.stance) || other.stance === 'DEMAND' || other.stance === 'THREATEN_PUNISH'),
     );
     if (governed) continue;
@@ -361,6 +379,26 @@ function resolveObjects(
     result.push(inherited ?? act);
   }
   return result;
+}
+
+// Only quotation marks, prepositions and determiners between a judgement and its object.
+function hasBreakBetween(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const token = tokens[i] as Token;
+    if (token.pos === 'VERB' || token.pos === 'AUX' || [',', ';', ':', '.'].includes(token.text)) return true;
+  }
+  return false;
+}
+
+function followsRightTo(tokens: readonly Token[], inner: StanceAct): boolean {
+  return tokens[inner.first - 1]?.lower === 'to' && tokens[inner.first - 2]?.lemma === 'right';
+}
+
+// "welcomed the resumption and urged both sides to …": a second predicate, not the welcome's object.
+function isCoordinatedPredicate(tokens: readonly Token[], other: StanceAct): boolean {
+  const head = tokens[other.first] as Token;
+  const before = tokens[other.first - 1];
+  return head.pos === 'VERB' && before !== undefined && (before.lower === 'and' || before.text === ',');
 }
 
 // "Greece and Panama also supported the call." -> the stance of the call made in the sentences before.

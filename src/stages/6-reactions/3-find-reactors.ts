@@ -159,15 +159,39 @@ function attributeInQuote(
   const sentence = sentences[act.sentence] as Sentence;
   let from = sentence.tokenStart;
   while (from < act.first && (tokens[from]?.start ?? 0) < quote.start) from++;
+  if (quote.kind === 'indirect') {
+    // "Qatar said it was ready to mediate, and the EU said it was in contact …": a later sayer inside
+    // a long paraphrase speaks for what follows its own verb.
+    const speech = findSpeechVerb(from, act.first, tokens, input.modifiers);
+    // "… supported the US action saying …": a participle's sayer is the quote's speaker.
+    const finite = speech >= 0 && !isParticiple(tokens[speech] as Token);
+    const sayers = finite ? findLastSubject(from, speech, input, mentionAt) : [];
+    const named = sayers.filter((m) => canReact(input.mentions[m]?.actor));
+    if (named.length > 0) return attributeEmbedded(act, speech + 1, sayerOf(named, input), input, mentionAt);
+  }
   const speaker = quote.speaker?.actor;
   const name = quote.speaker?.name ?? '';
-  return attributeEmbedded(
-    act,
-    from,
-    { actor: speaker, name, attribution, route: 'quote' },
-    input,
-    mentionAt,
-  );
+  const sayer: Sayer = { actor: speaker, name, attribution, route: 'quote' };
+  // "Chile and Ecuador said they were monitoring …": the whole coordinated group speaks.
+  const at = quote.speaker?.start;
+  const first = at === undefined ? -1 : tokens.findIndex((t) => t.start === at);
+  const m = first >= 0 ? (mentionAt[first] ?? -1) : -1;
+  if (m >= 0 && input.mentions[m]?.actor === speaker) {
+    const group = coordinatedBefore(first, sentence.tokenStart, input, mentionAt);
+    if (group.length > 0) sayer.mentions = [...group, m];
+  }
+  return attributeEmbedded(act, from, sayer, input, mentionAt);
+}
+
+function sayerOf(group: number[], input: ReactorInput): Sayer {
+  const first = input.mentions[group[0] as number] as Mention;
+  return {
+    actor: first.actor,
+    name: first.person ?? first.text,
+    attribution: 'paraphrase',
+    route: 'subject',
+    mentions: group,
+  };
 }
 
 interface Sayer {
@@ -176,7 +200,7 @@ interface Sayer {
   attribution: Attribution;
   route: ReactorRoute;
   /** the sayer's own mentions, when named in the sentence (a group may say things together) */
-  mentions?: readonly number[];
+  mentions?: number[];
 }
 
 /**
@@ -193,7 +217,9 @@ function attributeEmbedded(
 ): AttributedAct[] {
   const { tokens, mentions, modifiers } = input;
   const participial = opensParticiple(act, tokens);
-  const subject = participial ? [] : findSubject(from, act.first, input, mentionAt);
+  // The act's own clause first: "… on Iran, as Tehran rejected its offer" is Tehran's rejection.
+  const own = act.clause.start > from ? findSubject(act.clause.start, act.first, input, mentionAt) : [];
+  const subject = participial ? [] : own.length > 0 ? own : findSubject(from, act.first, input, mentionAt);
   const firstPerson = hasFirstPerson(tokens, from, act.first, modifiers);
   const sayerActors = new Set(sayer.mentions ? sayer.mentions.map((m) => mentions[m]?.actor) : [sayer.actor]);
   const self =
@@ -248,9 +274,14 @@ function attributeEmbedded(
 
 const CALLS: ReadonlySet<Stance> = new Set(['CALL_FOR_RESTRAINT', 'CALL_FOR_DIALOGUE']);
 
+// An unresolved "they said they were monitoring" most likely refers back to the sayer.
+const SAYER_PRONOUNS = new Set(['he', 'she', 'it', 'they', 'we', 'i']);
+
 function hasNominalBefore(act: StanceAct, from: number, tokens: readonly Token[]): boolean {
   for (let i = from; i < act.first; i++) {
-    if (['NOUN', 'PROPN', 'PRON'].includes(tokens[i]?.pos ?? '')) return true;
+    const token = tokens[i] as Token;
+    if (token.pos === 'PRON' && SAYER_PRONOUNS.has(token.lower)) continue;
+    if (['NOUN', 'PROPN', 'PRON'].includes(token.pos)) return true;
   }
   return false;
 }
@@ -285,7 +316,10 @@ export function performsAct(
   mentionAt: Int32Array,
 ): boolean {
   const head = input.tokens[act.first] as Token;
-  const weak = act.cue.strength === 1 && !act.flipped && head.pos !== 'VERB';
+  // "Pakistan's claims are baseless": a judging adjective describes its subject (but "Kenya is
+  // concerned" feels the worry itself).
+  const judging = head.pos === 'ADJ' && (act.stance === 'REJECT_DENY' || act.stance === 'CONDEMN');
+  const weak = (act.cue.strength === 1 && !act.flipped && head.pos !== 'VERB') || judging;
   if (act.cue.flags.has('about') || weak) {
     // "Russia called the strike illegal", "Kyiv described it as a flagrant violation"
     return hasEvaluationVerb(subjectEnd + 1, act.first, input);
@@ -327,18 +361,13 @@ function attributeInProse(act: StanceAct, input: ReactorInput, mentionAt: Int32A
   const speech = findSpeechVerb(strong, act.first, tokens, modifiers);
   if (speech >= 0) {
     // "The statement comes as the Kremlin said …": the one saying stands next to the speech verb.
-    const sayers = findLastSubject(strong, speech, input, mentionAt).filter((m) =>
-      canReact(mentions[m]?.actor),
-    );
+    // "Kallas supported the US action saying …": the one saying is the clause's subject, not the US.
+    const found = isParticiple(tokens[speech] as Token)
+      ? findSubject(strong, speech, input, mentionAt)
+      : findLastSubject(strong, speech, input, mentionAt);
+    const sayers = found.filter((m) => canReact(mentions[m]?.actor));
     if (sayers.length > 0) {
-      const first = mentions[sayers[0] as number] as Mention;
-      const sayer: Sayer = {
-        actor: first.actor,
-        name: first.person ?? first.text,
-        attribution: 'paraphrase',
-        route: 'subject',
-        mentions: sayers,
-      };
+      const sayer = sayerOf(sayers, input);
       return attributeEmbedded(act, speech + 1, sayer, input, mentionAt).map((item) =>
         item.route === 'subject'
           ? { ...item, indirect: mentions[sayers[0] as number]?.kind === 'pronoun' }
@@ -390,12 +419,20 @@ function attributeInProse(act: StanceAct, input: ReactorInput, mentionAt: Int32A
   );
 }
 
+function isParticiple(token: Token): boolean {
+  return token.lower.endsWith('ing');
+}
+
 /** Whether the act's clause is a participial adjunct after a comma: "…, signalling its reluctance". */
 function opensParticiple(act: StanceAct, tokens: readonly Token[]): boolean {
   const opener = tokens[act.clause.start];
   const before = tokens[act.clause.start - 1];
+  // the tagger sometimes reads a sentence-final participle as a noun ("…, offering to host talks")
   return (
-    opener !== undefined && opener.pos === 'VERB' && opener.lower.endsWith('ing') && before?.text === ','
+    opener !== undefined &&
+    (opener.pos === 'VERB' || opener.pos === 'NOUN') &&
+    opener.lower.endsWith('ing') &&
+    before?.text === ','
   );
 }
 
@@ -491,13 +528,14 @@ function skipSubordinate(
   return start;
 }
 
+/** The last speech verb in [start, end): "Qatar said …, and the EU said it was in contact". */
 function findSpeechVerb(
   start: number,
   end: number,
   tokens: readonly Token[],
   modifiers: ReactionModifiers,
 ): number {
-  for (let i = start; i < end; i++) {
+  for (let i = end - 1; i >= start; i--) {
     const token = tokens[i] as Token;
     if (
       token.pos === 'VERB' &&
@@ -556,7 +594,7 @@ function findLastSubject(start: number, end: number, input: ReactorInput, mentio
     const m = mentionAt[from] ?? -1;
     if (m < 0 || mentionAt[from - 1] === m) continue;
     const group = findSubject(from, end, input, mentionAt);
-    if (group.length > 0) return group;
+    if (group.length > 0) return [...coordinatedBefore(from, start, input, mentionAt), ...group];
     if (input.mentions[m]?.actor.startsWith('person:')) return [];
   }
   return [];
@@ -572,6 +610,30 @@ function firstTokenOf(m: number, from: number, to: number, mentionAt: Int32Array
 function endOfMention(m: number, from: number, to: number, mentionAt: Int32Array): number {
   for (let i = to - 1; i >= from; i--) if (mentionAt[i] === m) return i;
   return from;
+}
+
+// "Chile and Ecuador said …": the mentions coordinated before the one next to the verb.
+function coordinatedBefore(
+  first: number,
+  start: number,
+  input: ReactorInput,
+  mentionAt: Int32Array,
+): number[] {
+  const { tokens } = input;
+  const found: number[] = [];
+  let i = first - 1;
+  while (i > start) {
+    const link = tokens[i] as Token;
+    // a list ends in "and" next to the last member: "Chile, Peru and Ecuador"
+    if (found.length === 0 ? link.lower !== 'and' : link.text !== ',' && link.lower !== 'and') break;
+    const m = mentionAt[i - 1] ?? -1;
+    if (m < 0 || !canReact(input.mentions[m]?.actor)) break;
+    found.unshift(m);
+    i -= 1;
+    while (i > start && mentionAt[i - 1] === m) i--;
+    i--;
+  }
+  return found;
 }
 
 function lastTokenOf(m: number, first: number, mentionAt: Int32Array): number {
