@@ -450,3 +450,54 @@ describe('organised actors, sub-state governments and de facto authorities', () 
   ]);
   table([['The Taliban captured the provincial capital.', ['Taliban=org:taliban']]], '2019-05-01');
 });
+
+describe('organisations the gazetteer does not hold', () => {
+  table([
+    [
+      'The rebel Revolutionary United Front (RUF) announced a ceasefire.',
+      ['Revolutionary United Front=org:revolutionary-united-front:REB', '!person:revolutionary'],
+    ],
+    [
+      'The Movement for the Survival of the Ogoni People called a strike.',
+      ['Movement for the Survival of the Ogoni People=org:movement-for-the-survival-of-the-ogoni-people'],
+    ],
+    [
+      'The Nigerian Union of Teachers rejected the pay offer.',
+      ['Nigerian Union of Teachers=org:nigerian-union-of-teachers', '!NGA'],
+    ],
+    [
+      'The Scottish National Party won the seat. The party said it would push for a referendum.',
+      ['Scottish National Party=org:scottish-national-party', 'party=org:scottish-national-party'],
+    ],
+    ['The Free Syrian Army withdrew from the town.', ['Free Syrian Army=org:free-syrian-army:REB']],
+    ['The Afghan National Army retook the district.', ['Afghan National Army=AFG:MIL']],
+    [
+      'The Kenya Anti-Corruption Commission froze the accounts.',
+      ['Kenya Anti-Corruption Commission=KEN:GOV'],
+    ],
+    [
+      'Amina Yusuf is the executive director of the Nairobi-based group Citizens Voice Kenya. Yusuf called for a recount.',
+      ['Yusuf=org:citizens-voice-kenya', '!KEN'],
+    ],
+    [
+      'A UK-based monitoring group said government forces shelled the town in Syria.',
+      ['!GBR', 'government forces=SYR:MIL'],
+    ],
+    ['President Joe Biden’s Democratic Party lost the seat.', ['Democratic Party=org:democratic-party']],
+  ]);
+});
+
+describe('titles, appositions and case in multi-word names', () => {
+  table([
+    [
+      'The Swedish commander in Mali, General Anna Berg, met President Ibrahim Keita in Bamako.',
+      ['General Anna Berg=SWE:MIL', 'President Ibrahim Keita=MLI:GOV'],
+    ],
+    ['The Indian foreign minister visited Russia today.', ['Russia=RUS', '!org:rt']],
+    ['Russia Today said its reporter had been detained.', ['!RUS']],
+    [
+      'Two weeks after rebels kidnapped dozens of peacekeepers, Israeli officials met UN envoys.',
+      ['peacekeepers=UN:MIL', 'Israeli officials=ISR:GOV'],
+    ],
+  ]);
+});

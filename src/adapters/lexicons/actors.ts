@@ -292,7 +292,9 @@ function caseRuleOf(words: string[]): CaseRule {
   const letters = words.join('').replace(/[^A-Za-z\u00c0-\u024f]/g, '');
   if (letters.length === 0) return 'any';
   if (letters.length >= 2 && letters === letters.toUpperCase()) return 'upper';
-  return /^[A-Z\u00c0-\u00de]/.test(words[0] ?? '') ? 'capital' : 'any';
+  if (!/^[A-Z\u00c0-\u00de]/.test(words[0] ?? '')) return 'any';
+  const named = words.filter((w) => !isJoiner(w) && /[A-Za-z]/.test(w));
+  return named.length > 1 && named.every((w) => /^[A-Z\u00c0-\u00de]/.test(w)) ? 'title' : 'capital';
 }
 
 class PhraseTrie {

@@ -2,8 +2,11 @@
 // normalised token keys, the actors it names, office holders, descriptions and context word lists.
 import type { ActorType, MentionKind, Sector } from '../actor.js';
 
-/** How a phrase must be capitalised in the text to count: "US" is not "us", "Turkey" is not "turkey". */
-export type CaseRule = 'any' | 'capital' | 'upper';
+/**
+ * How a phrase must be capitalised in the text to count: "US" is not "us", "Turkey" is not "turkey";
+ * `title`: every word capitalised, so "Russia today" is not the broadcaster "Russia Today".
+ */
+export type CaseRule = 'any' | 'capital' | 'upper' | 'title';
 
 /** What a matched phrase is. */
 export type PhraseRole =

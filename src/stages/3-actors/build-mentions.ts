@@ -6,6 +6,7 @@ import type { ActorLexicon, PersonRecord, PhraseEntry } from '../../model/lexico
 import type { Token } from '../../model/text.js';
 import type { Draft, LearnedPerson } from './draft.js';
 import { isCapitalised, type PhraseMatch } from './match-phrases.js';
+import { NAMING_NOUNS, type OrgRun, readOrganisation } from './name-organisations.js';
 
 const DETERMINERS = new Set(['the', 'a', 'an']);
 /** Words that may stand between a determiner or affiliation and a body: "a senior U.S. official". */
@@ -212,6 +213,22 @@ const ENVOY_HEADS = new Set([
   'embassy',
   'consulate',
 ]);
+/** Words that make the capital after them a place whatever follows: "talks in Moscow ended". */
+const PLACE_BEFORE = new Set([
+  'in',
+  'at',
+  'near',
+  'outside',
+  'inside',
+  'around',
+  'across',
+  'through',
+  'throughout',
+  'within',
+  'into',
+  'downtown',
+  'suburbs',
+]);
 /** Posts a state sends to an international body: "British Deputy U.N. Ambassador", "Iran's U.N. mission". */
 const POSTED_HEADS = new Set([
   'ambassador',
@@ -334,6 +351,12 @@ class MentionBuilder {
     // "ethnic Albanians in southern Serbia": an ethnic group, not the state its name comes from.
     if (unit?.kind === 'aff' && unit.entry.kind === 'demonym' && this.key(i - 1) === 'ethnic')
       return unit.match.end;
+    // "a UK-based monitoring group": a place of registration, not an actor.
+    const lead = DETERMINERS.has(this.key(i)) ? i + 1 : i;
+    const leadUnit = lead === i ? unit : this.unitAt(lead, false);
+    if (leadUnit?.kind === 'aff' && this.isBased(leadUnit.match.end)) return leadUnit.match.end + 2;
+    const org = this.orgAt(lead, NAMING_NOUNS.has(this.key(lead - 1)));
+    if (org) return this.pushOrg(org);
     const chunk = this.readChunk(i);
     if (chunk.end > i) return chunk.end;
     return this.readPersonAt(i);
@@ -415,8 +438,19 @@ class MentionBuilder {
       const link = this.key(j);
       let k = j + 1;
       if (DETERMINERS.has(this.key(k))) k++;
-      const target = this.unitAt(k, false);
-      if (target?.kind === 'aff') {
+      // "director of the Mogadishu-based group Somali Public Agenda".
+      if (this.unitAt(k, false)?.kind === 'aff' && this.isBased(this.matchAt[k]?.end ?? k)) {
+        k = (this.matchAt[k]?.end ?? k) + 2;
+      }
+      const named = NAMING_NOUNS.has(this.key(k));
+      if (named) k++;
+      const org = !aff && (link === 'of' || link === 'for' || link === 'at') ? this.orgAt(k, named) : null;
+      const target = org ? undefined : this.unitAt(k, false);
+      if (org) {
+        actor = org.state ?? this.orgId(org);
+        sector = org.sector;
+        j = org.end;
+      } else if (target?.kind === 'aff') {
         const isEnvoy = ENVOY_HEADS.has(head);
         if (
           !aff &&
@@ -459,7 +493,7 @@ class MentionBuilder {
     // A capital alone is the government only when it acts: "Moscow said", not "talks in Moscow".
     if (aff && !lastBody && affs.length === 1) {
       // "Talks in Moscow ended": after a place preposition a capital is a place even before a verb.
-      const placed = this.lex.placePrepositions.has(this.key(aff.match.start - 1));
+      const placed = PLACE_BEFORE.has(this.key(aff.match.start - 1));
       if (aff.entry.capital && (placed || (!this.actsAfter(j) && !this.isAddressed(aff.match.start))))
         return { draft: null, end: j };
       if (aff.entry.personish && !this.isStateUse(aff.match)) return { draft: null, end: aff.match.start };
@@ -469,7 +503,8 @@ class MentionBuilder {
     let name: NameRun | null = null;
     const titled = lastBody?.entry.bodyRole === 'title';
     const possessive = this.isPossessive(j) && aff !== undefined && !lastBody;
-    if (j < end && (titled || aff)) {
+    // "the rebel Revolutionary United Front": an organisation's name, not a person's, follows the title.
+    if (j < end && (titled || aff) && !this.orgAt(possessive ? j + 1 : j, false)) {
       const run = this.nameAt(possessive ? j + 1 : j);
       if (run && ((titled && !possessive) || run.record || run.learned)) name = run;
     }
@@ -569,7 +604,8 @@ class MentionBuilder {
     // A lone capitalised word is a person only if the article or the lexicon knows the name.
     if (!honorific && !run.record && !run.learned) {
       if (single) return i;
-      if (!(this.actsAfter(run.end) || this.key(run.end) === ',' || speechBefore)) return run.end;
+      if (!(this.actsAfter(run.end) || this.key(run.end) === ',' || speechBefore || this.isCopula(run.end)))
+        return run.end;
       if (prior && isCapitalised(prior.text) && prior.pos === 'PROPN' && i > this.sentenceStart)
         return run.end;
       // "the Indo-Pacific", "the Grand Bazaar": a person is not "the …".
@@ -581,8 +617,15 @@ class MentionBuilder {
     let end = run.end;
     // "Hugh Hill, a doctor at the hospital, said" / "Kaja Kallas, the EU's foreign policy chief".
     if (!run.record && !run.learned) {
+      // "Hugh Hill, a doctor …" / "Mahad Wasuge is the executive director of …".
       const appositionStart =
-        this.key(run.end) === ',' ? run.end + 1 : this.key(run.end) === 'the' ? run.end : -1;
+        this.key(run.end) === ','
+          ? run.end + 1
+          : this.key(run.end) === 'the'
+            ? run.end
+            : this.isCopula(run.end)
+              ? run.end + 1
+              : -1;
       if (appositionStart > 0) {
         const chunk = this.readChunk(appositionStart);
         if (chunk.draft?.actor && !chunk.draft.actor.startsWith('person:')) {
@@ -834,6 +877,47 @@ class MentionBuilder {
     if (outlet) return { kind: 'outlet', match, entry: outlet };
     const blocker = find((e) => e.role === 'blocker');
     return blocker ? { kind: 'blocker', match, entry: blocker } : undefined;
+  }
+
+  /** "NAME is the …", "NAME was a …": a copular apposition. */
+  private isCopula(j: number): boolean {
+    const verb = this.key(j);
+    return (verb === 'is' || verb === 'was') && DETERMINERS.has(this.key(j + 1));
+  }
+
+  /** "UK-based", "Mogadishu-based": the name ends before a dash and "based". */
+  private isBased(end: number): boolean {
+    return this.key(end) === '-' && this.key(end + 1) === 'based';
+  }
+
+  private orgAt(i: number, named: boolean): OrgRun | null {
+    const context = {
+      tokens: this.tokens,
+      keys: this.keys,
+      matchAt: this.matchAt,
+      lex: this.lex,
+      sentenceEnd: this.sentenceEnd,
+    };
+    return readOrganisation(context, i, named);
+  }
+
+  private orgId(org: OrgRun): string {
+    return `org:${slugOf(this.textOf(org.start, org.nameEnd))}`;
+  }
+
+  /** A named organisation (or a state organ) the gazetteer does not hold. */
+  private pushOrg(org: OrgRun): number {
+    const draft: Draft = {
+      start: org.start,
+      end: org.nameEnd,
+      actor: org.state ?? this.orgId(org),
+      kind: org.state ? 'body' : 'name',
+      sentence: this.sentenceOf(org.start),
+      head: this.key(org.nameEnd - 1),
+    };
+    if (org.sector) draft.sector = org.sector;
+    this.push(draft);
+    return org.end;
   }
 
   /** An international body followed by a state's post there: "U.N." in "British Deputy U.N. Ambassador". */

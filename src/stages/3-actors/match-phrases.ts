@@ -62,6 +62,13 @@ function passesCase(entry: PhraseEntry, tokens: readonly Token[], start: number,
   if (entry.caseRule === 'any') return true;
   const first = tokens[start]?.text ?? '';
   if (entry.caseRule === 'capital') return isCapitalised(first);
+  if (entry.caseRule === 'title') {
+    for (let i = start; i < end; i++) {
+      const text = tokens[i]?.text ?? '';
+      if (/^\p{L}/u.test(text) && !isCapitalised(text)) return false;
+    }
+    return true;
+  }
   for (let i = start; i < end; i++) {
     const text = tokens[i]?.text ?? '';
     if (text !== text.toUpperCase()) return false;

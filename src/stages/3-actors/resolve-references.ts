@@ -70,9 +70,17 @@ export function resolveReferences(
     if (known) return { ...draft, actor: known.actor };
     if (!draft.needsState) return draft;
     const state =
+      findApposed(draft, out, keys) ??
       findSameBody(draft, out) ??
       headings[draft.sentence] ??
-      findStateInFocus(draft.sentence, out, typeOf) ??
+      findNamedStateBefore(draft, out, typeOf) ??
+      findBack(
+        out,
+        (h) =>
+          h.sentence < draft.sentence &&
+          draft.sentence - h.sentence <= PRONOUN_WINDOW &&
+          typeOf(h.actor) === 'state',
+      ) ??
       findStateAhead(draft, drafts, index, typeOf);
     if (!state) return draft;
     stateOf.set(draft.actor, state);
@@ -86,7 +94,9 @@ export function resolveReferences(
       if (draft.actor) {
         out.push(place(draft, d));
       } else {
-        const resolved = resolveDescription(draft, out, lex, typeOf, headings[draft.sentence]);
+        const resolved = resolveDescription(draft, out, lex, typeOf, headings[draft.sentence], () =>
+          findStateAhead(draft, drafts, d, typeOf),
+        );
         if (resolved) out.push(resolved);
       }
       // Skip the tokens the draft covers, and any draft nested in it.
@@ -147,6 +157,8 @@ function resolveDescription(
   lex: ActorLexicon,
   typeOf: (actor: string) => ActorType | 'person',
   heading: Draft | undefined,
+  /** the first state named later in the sentence, for "government forces shelled the town in Syria" */
+  ahead?: () => Draft | undefined,
 ): Draft | null {
   const head = draft.head ?? '';
   const words = head.split(' ');
@@ -181,7 +193,7 @@ function resolveDescription(
         (h.head === head || h.head.endsWith(` ${last}`) || h.head === last),
     );
     if (!antecedent && draft.sector && STATE_SECTORS.has(draft.sector)) {
-      antecedent = findStateInFocus(draft.sentence, history, typeOf);
+      antecedent = findStateInFocus(draft.sentence, history, typeOf) ?? ahead?.();
     }
   }
   if (!antecedent && rule?.fallback) {
@@ -287,6 +299,21 @@ function coversWords(doc: TextDoc, sentence: TextDoc['sentences'][number], draft
   return true;
 }
 
+/** "The Swedish commander in Mali, General Anna Berg, …": the title phrase just before the comma. */
+function findApposed(draft: Draft, history: readonly Draft[], keys: readonly string[]): Draft | undefined {
+  let before = history[history.length - 1];
+  if (!before || before.person || !before.actor || before.sentence !== draft.sentence) return undefined;
+  if (before.end !== draft.start - 1 || keys[draft.start - 1] !== ',') return undefined;
+  // "the Swedish commander in Mali, General …": the title phrase, not the place after it.
+  const title = history[history.length - 2];
+  if (title?.actor && !title.person && title.head && title.end === before.start - 1) {
+    if (PLACE_LINKS.has(keys[before.start - 1] ?? '')) before = title;
+  }
+  return before;
+}
+
+const PLACE_LINKS = new Set(['in', 'to', 'at', 'for', 'from']);
+
 /** The last mention of the same institution ("coast guard") with an actor, a few sentences back at most. */
 function findSameBody(draft: Draft, history: readonly Draft[]): Draft | undefined {
   const body = draft.bodyHead;
@@ -294,6 +321,25 @@ function findSameBody(draft: Draft, history: readonly Draft[]): Draft | undefine
   return findBack(
     history,
     (h) => draft.sentence - h.sentence <= DESCRIPTION_WINDOW && !h.person && !!h.actor && h.head === body,
+  );
+}
+
+/**
+ * "The Swedish commander in Mali, …, met President Ibrahim Keita": a state named earlier in the sentence,
+ * not the affiliation of another official or body there.
+ */
+function findNamedStateBefore(
+  draft: Draft,
+  history: readonly Draft[],
+  typeOf: (actor: string) => ActorType | 'person',
+): Draft | undefined {
+  return findBack(
+    history,
+    (h) =>
+      h.sentence === draft.sentence &&
+      !h.person &&
+      (h.kind === 'name' || h.kind === 'metonym' || (h.kind === 'demonym' && h.affiliationOnly === true)) &&
+      typeOf(h.actor) === 'state',
   );
 }
 

@@ -1,0 +1,203 @@
+// Tokens at i -> a capitalised run that names an organisation the gazetteer does not hold: "the Revolutionary
+// United Front (RUF)", "the Movement for the Actualization of the Sovereign State of Biafra", "the Nigerian
+// Union of Teachers", "the Mogadishu-based group Somali Public Agenda", or a state organ ("the Kenya
+// Anti-Corruption Commission").
+import type { Sector } from '../../model/actor.js';
+import type { ActorLexicon } from '../../model/lexicons/actors.js';
+import type { Token } from '../../model/text.js';
+import { isCapitalised, type PhraseMatch } from './match-phrases.js';
+
+/** Words that make a capitalised run an organisation, with the CAMEO-style sector they imply. */
+const ORG_HEADS = new Map<string, Sector | null>([
+  ['front', 'REB'],
+  ['army', 'REB'],
+  ['brigade', 'REB'],
+  ['brigades', 'REB'],
+  ['tigers', 'REB'],
+  ['militia', 'REB'],
+  ['party', null],
+  ['movement', null],
+  ['congress', null],
+  ['alliance', null],
+  ['coalition', null],
+  ['union', null],
+  ['league', null],
+  ['organisation', null],
+  ['organization', null],
+  ['association', 'NGO'],
+  ['federation', null],
+  ['committee', null],
+  ['society', 'NGO'],
+  ['foundation', 'NGO'],
+  ['institute', null],
+  ['network', 'NGO'],
+  ['forum', null],
+  ['centre', null],
+  ['center', null],
+  ['watch', 'NGO'],
+  ['trust', 'NGO'],
+  ['initiative', 'NGO'],
+]);
+/** Heads of state organs: with a state's name before them they are that state ("Kenya … Commission"). */
+const ORGAN_HEADS = new Set([
+  'commission',
+  'agency',
+  'authority',
+  'council',
+  'bureau',
+  'service',
+  'directorate',
+  'board',
+]);
+/** Lower-case words inside organisation names. */
+const LINKS = new Set(['of', 'for', 'the', 'and', 'to', 'de', 'in', 'on']);
+/** Capitalised words that may open an organisation's name though they are not names by themselves. */
+const OPENERS = new Set([
+  'united',
+  'national',
+  'international',
+  'democratic',
+  'islamic',
+  'union',
+  'people',
+  'popular',
+  'north',
+  'south',
+  'east',
+  'west',
+  'central',
+  'new',
+  'free',
+]);
+/** Nouns after which a capitalised run is a name: "the group Somali Public Agenda". */
+export const NAMING_NOUNS = new Set([
+  'group',
+  'organisation',
+  'organization',
+  'party',
+  'movement',
+  'coalition',
+  'charity',
+  'ngo',
+  'alliance',
+  'network',
+  'militia',
+  'outfit',
+  'association',
+  'campaign',
+]);
+
+export interface OrgRun {
+  /** token indices, end exclusive; `end` also covers a parenthesised acronym after the name */
+  start: number;
+  end: number;
+  /** the name's last token index + 1 */
+  nameEnd: number;
+  /** a state organ: the state named at its start, GOV */
+  state?: string;
+  sector?: Sector;
+}
+
+export interface OrgContext {
+  tokens: readonly Token[];
+  keys: readonly string[];
+  matchAt: readonly (PhraseMatch | undefined)[];
+  lex: ActorLexicon;
+  sentenceEnd: number;
+}
+
+/** The organisation named at token i, or null. `named`: a naming noun precedes ("the group …"). */
+export function readOrganisation(c: OrgContext, i: number, named: boolean): OrgRun | null {
+  const { tokens, keys, matchAt, lex } = c;
+  const first = tokens[i];
+  if (!first || !isWordCapitalised(first.text)) return null;
+  if (lex.notNames.has(keys[i] ?? '') && !OPENERS.has(keys[i] ?? '')) return null;
+  let j = i;
+  let last = -1;
+  let words = 0;
+  while (j < c.sentenceEnd && j - i < 14) {
+    const token = tokens[j];
+    if (!token) break;
+    const key = keys[j] ?? '';
+    if (isWordCapitalised(token.text) && /^[\p{L}]/u.test(token.text)) {
+      words++;
+      last = j;
+      j++;
+      continue;
+    }
+    // "Anti-Corruption", "Workers' Party", "People's": dashes and possessives inside the name.
+    const inside = key === '-' || key === "'" || (key === "'s" && keys[j - 1] === 'people');
+    if (words > 0 && (LINKS.has(key) || inside)) {
+      let k = j + 1;
+      while (k < c.sentenceEnd && LINKS.has(keys[k] ?? '')) k++;
+      if (isWordCapitalised(tokens[k]?.text ?? '')) {
+        j = k;
+        continue;
+      }
+    }
+    break;
+  }
+  if (last < 0) return null;
+  const nameEnd = last + 1;
+  let end = nameEnd;
+  // "(RUF)": an acronym in brackets after a name is an organisation's.
+  const acronym =
+    keys[nameEnd] === '(' &&
+    /^[A-Z][A-Z.-]{1,7}$/.test(tokens[nameEnd + 1]?.text ?? '') &&
+    keys[nameEnd + 2] === ')';
+  if (acronym) end = nameEnd + 3;
+
+  let head: string | undefined;
+  let state: string | undefined;
+  let organ = false;
+  for (let k = i; k < nameEnd; k++) {
+    const match = matchAt[k];
+    if (match) {
+      for (const entry of match.entries) {
+        // A title, a known person or an outlet inside the run: not an organisation's name.
+        if (entry.role === 'person' || (entry.role === 'outlet' && k === i)) return null;
+        if (entry.role === 'body' && entry.bodyRole === 'title') return null;
+      }
+      // The run is one known phrase ("Human Rights Watch"): the gazetteer has it.
+      if (k === i && match.end >= nameEnd) return null;
+      const actor = match.entries.find((e) => e.role === 'actor');
+      if (k === i && actor && lex.actors.get(actor.actor ?? '')?.type === 'state') state = actor.actor;
+      // "Army" in "Afghan National Army" is a body word and the run's head.
+      if (!actor && match.end === k + 1 && ORG_HEADS.has(keys[k] ?? '')) head = keys[k];
+      k = match.end - 1;
+      continue;
+    }
+    const key = keys[k] ?? '';
+    if (ORG_HEADS.has(key)) head = key;
+    else if (ORGAN_HEADS.has(key) && k === nameEnd - 1) organ = true;
+  }
+  if (words < 2 && !acronym) return null;
+  // "the Afghan National Army" is the state's army; "the Free Syrian Army" a rebel group.
+  if (state && head === 'army' && onlyArmyWords(keys, matchAt, i, nameEnd)) {
+    return { start: i, end, nameEnd, state, sector: 'MIL' };
+  }
+  if (head !== undefined) {
+    const sector = ORG_HEADS.get(head) ?? undefined;
+    return sector ? { start: i, end, nameEnd, sector } : { start: i, end, nameEnd };
+  }
+  if (organ && state) return { start: i, end, nameEnd, state, sector: 'GOV' };
+  if (named || acronym) return { start: i, end, nameEnd };
+  return null;
+}
+
+const ARMY_WORDS = new Set(['national', 'army', 'royal', 'people', "'s", 'armed']);
+
+function onlyArmyWords(
+  keys: readonly string[],
+  matchAt: readonly (PhraseMatch | undefined)[],
+  start: number,
+  end: number,
+): boolean {
+  const after = matchAt[start]?.end ?? start + 1;
+  for (let k = after; k < end; k++) if (!ARMY_WORDS.has(keys[k] ?? '')) return false;
+  return true;
+}
+
+function isWordCapitalised(text: string): boolean {
+  return text.length > 0 && isCapitalised(text) && /^\p{Lu}/u.test(text);
+}
