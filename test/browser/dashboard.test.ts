@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { Writable } from 'node:stream';
 import { type Browser, chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openStore } from '../../src/adapters/sqlite/open-store.js';
 import type { RunningServer } from '../../src/apps/api/index.js';
 import { serveStore } from '../../src/apps/cli/commands/serve.js';
 import { main } from '../../src/apps/cli/main.js';
@@ -160,6 +161,23 @@ describe.skipIf(SKIP)('the dashboard in chromium', () => {
     await page.waitForFunction((n) => document.querySelectorAll('#event-list li').length < n, all);
     expect(await page.locator('#event-total').textContent()).toContain('match “cyclone”');
     await page.screenshot({ path: join(ARTIFACTS, 'search.png') });
+  });
+
+  it('says how to add articles when the store is empty', async () => {
+    needBrowser();
+    const emptyDb = join(dir, 'empty.db');
+    openStore(emptyDb).close();
+    const empty = await serveStore({ db: emptyDb, port: 0, host: '127.0.0.1' });
+    try {
+      const other = await browser.newPage();
+      await other.goto(`${empty.url}/`);
+      await other.waitForSelector('#main h1:text("No events yet")');
+      expect(await other.locator('#main').textContent()).toContain('chorus ingest');
+      expect(await other.locator('#event-total').textContent()).toBe('0 events');
+      await other.close();
+    } finally {
+      await empty.close();
+    }
   });
 
   it('loaded nothing from the network and threw no script error', () => {

@@ -244,6 +244,16 @@ describe('chorus events, reactions and export', () => {
   });
 });
 
+describe('chorus --help', () => {
+  it('lists the store commands', async () => {
+    const { stdout } = await chorus('--help');
+    for (const name of ['ingest', 'events', 'reactions', 'export', 'serve']) {
+      expect(stdout).toMatch(new RegExp(`^  ${name} +\\S`, 'm'));
+    }
+    expect((await chorus('ingest', '--help')).stdout).toContain('--workers N');
+  });
+});
+
 describe('chorus serve', () => {
   it('parses its options', () => {
     expect(parseArgs(['serve', '--db', 'x.db', '--port', '0'], COMMANDS)).toMatchObject({
@@ -251,6 +261,19 @@ describe('chorus serve', () => {
       values: { db: 'x.db', port: 0, host: '127.0.0.1' },
     });
     expect(parseArgs(['serve', '--port', 'web'], COMMANDS)).toMatchObject({ kind: 'usage-error' });
+  });
+
+  it('says which port is taken and what to do', async () => {
+    const first = await serveStore({ db, port: 0, host: '127.0.0.1' });
+    try {
+      const port = Number(new URL(first.url).port);
+      await expect(serveStore({ db, port, host: '127.0.0.1' })).rejects.toMatchObject({
+        code: 'serve.cannot_listen',
+        message: expect.stringContaining('--port 0'),
+      });
+    } finally {
+      await first.close();
+    }
   });
 
   it('answers the API and the dashboard on an ephemeral port', async () => {

@@ -1,4 +1,5 @@
 // `chorus serve`: the store -> the JSON API, its OpenAPI document and the web dashboard on one HTTP port, until Ctrl-C.
+import { ChorusError } from '../../../errors.js';
 import { createStoreApp, listen, type RunningServer } from '../../api/index.js';
 import { type Command, numberOption, stringOption } from './command.js';
 import { DB_OPTION, DEFAULT_DB } from './ingest.js';
@@ -63,6 +64,14 @@ export async function serveStore(options: ServeOptions): Promise<RunningServer> 
     server = await listen(app, options.port, options.host);
   } catch (error) {
     close();
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'EADDRINUSE' || code === 'EACCES' || code === 'EADDRNOTAVAIL') {
+      throw new ChorusError(
+        'serve.cannot_listen',
+        `Cannot listen on ${options.host}:${options.port} (${code === 'EADDRINUSE' ? 'the port is in use' : (error as Error).message}). Choose another port with --port N, or --port 0 for any free one.`,
+        { cause: error },
+      );
+    }
     throw error;
   }
   return {
