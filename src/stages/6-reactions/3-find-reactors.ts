@@ -18,6 +18,8 @@ export interface AttributedAct {
   route: ReactorRoute;
   /** the reactor was found through a pronoun or a description, not a name */
   indirect: boolean;
+  /** the reactor is named more than two sentences away from the act (a long quotation) */
+  far?: boolean;
 }
 
 export interface ReactorInput {
@@ -180,7 +182,13 @@ function attributeInQuote(
     const group = coordinatedBefore(first, sentence.tokenStart, input, mentionAt);
     if (group.length > 0) sayer.mentions = [...group, m];
   }
-  return attributeEmbedded(act, from, sayer, input, mentionAt);
+  // A speaker named far from the act, or only as "the diplomats" or "she", is a weaker attribution.
+  const mention = m >= 0 ? input.mentions[m] : undefined;
+  const far = mention !== undefined && Math.abs(mention.sentence - act.sentence) > 2;
+  const indirect = mention !== undefined && (mention.kind === 'pronoun' || mention.kind === 'description');
+  return attributeEmbedded(act, from, sayer, input, mentionAt).map((item) =>
+    item.route === 'quote' ? { ...item, far, indirect: item.indirect || indirect } : item,
+  );
 }
 
 function sayerOf(group: number[], input: ReactorInput): Sayer {

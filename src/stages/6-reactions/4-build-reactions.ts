@@ -28,6 +28,7 @@ export function scoreAct(item: AttributedAct): number {
   if (item.attribution === 'quote') score += 0.06;
   if (item.route === 'reported' || item.route === 'trailing') score -= 0.1;
   if (item.indirect) score -= 0.08;
+  if (item.far) score -= 0.15;
   if (act.intense) score += 0.06;
   if (act.hedged) score -= 0.2;
   if (act.flipped) score -= 0.1;
