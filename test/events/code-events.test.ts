@@ -50,6 +50,9 @@ describe('the target past quantities, participles used as adjectives and purpose
     ['Kenyan students staged demonstrations to protest the Ugandan border closure.', '141', 'KEN', 'UGA'],
     ['Palestinian riots against Israeli military policies continued.', '145', 'PSE', 'ISR'],
     ['A Syrian lawmaker began a hunger strike against the Lebanese government.', '142', 'SYR', 'LBN'],
+    ['Russian aircraft including helicopter gunships killed 46 Afghan civilians.', '19', 'RUS', 'AFG'],
+    ['British jets using guided missiles struck Iraqi positions near Basra.', '19', 'GBR', 'IRQ'],
+    ['Israel reimposed a blockade on the Gaza Strip.', '191', 'ISR', 'PSE'],
   ];
   it.each(rows)('%s', (...row) => expectMain(row));
 });

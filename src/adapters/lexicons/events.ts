@@ -71,7 +71,8 @@ export function parsePredicateLine(
       gap = true;
       continue;
     }
-    rest.push({ word: word.split('/')[0] ?? word, gap });
+    const [bare = word, mark] = word.split('/');
+    rest.push(mark === 'n' ? { word: bare, gap, noun: true } : { word: bare, gap });
     gap = false;
   }
   const flags = flagPart.trim().split(/\s+/).filter(Boolean);

@@ -15,6 +15,8 @@ export type HeadClass = 'verb' | 'noun' | 'any';
 export interface PatternWord {
   word: string;
   gap: boolean;
+  /** marked `/n`: the word must be a noun ("missile strike" is no "missiles struck") */
+  noun?: boolean;
 }
 
 /** A dictionary entry: a predicate pattern ("hold _ talk/n") and the CAMEO code it gives. */

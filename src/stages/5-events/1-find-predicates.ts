@@ -51,7 +51,7 @@ function matchAt(
   sentence: Sentence,
   lexicon: EventLexicon,
 ): PredicateMatch | null {
-  const candidates = lexicon.byHead.get(token.lower) ?? lexicon.byHead.get(token.lemma);
+  const candidates = candidatesFor(token, lexicon);
   if (!candidates) return null;
   for (const entry of candidates) {
     if (!headFits(entry, token)) continue;
@@ -87,6 +87,15 @@ function matchAt(
   return null;
 }
 
+/** Entries headed by the token's form or lemma; "reimposed", "re-open", "redeployed" as their stem. */
+function candidatesFor(token: Token, lexicon: EventLexicon): readonly PredicateEntry[] | undefined {
+  const direct = lexicon.byHead.get(token.lower) ?? lexicon.byHead.get(token.lemma);
+  if (direct || token.pos !== 'VERB') return direct;
+  const stem = /^re-?(.{3,})$/.exec(token.lower)?.[1];
+  const lemmaStem = /^re-?(.{3,})$/.exec(token.lemma)?.[1];
+  return (stem && lexicon.byHead.get(stem)) || (lemmaStem && lexicon.byHead.get(lemmaStem)) || undefined;
+}
+
 function headFits(entry: PredicateEntry, token: Token): boolean {
   if (entry.headClass === 'verb') return token.pos === 'VERB';
   if (entry.headClass === 'noun') return token.pos === 'NOUN' || token.pos === 'PROPN';
@@ -102,7 +111,8 @@ function matchRest(entry: PredicateEntry, head: number, tokens: readonly Token[]
     for (let k = next; k < limit; k++) {
       const token = tokens[k];
       if (!token) break;
-      if (token.lower === step.word || token.lemma === step.word) {
+      const fits = !step.noun || token.pos === 'NOUN' || token.pos === 'PROPN';
+      if (fits && (token.lower === step.word || token.lemma === step.word)) {
         found = k;
         break;
       }

@@ -232,6 +232,12 @@ function subjectPhrase(k: number, view: TokenView, sentence: Sentence, lexicon: 
       j--;
       continue;
     }
+    // "Russian aircraft including helicopter gunships killed", "British jets using guided missiles
+    // struck": a participle phrase after the subject's head
+    if (sawNoun && token.pos === 'VERB' && /(ing|ed)$/.test(token.lower) && !found) {
+      j--;
+      continue;
+    }
     break;
   }
   if (found) {
