@@ -38,6 +38,12 @@ export interface QuoteReport {
   articles: number;
   /** gold of type direct or mixed against predicted direct or mixed quotes */
   directAndMixed: Prf;
+  /**
+   * The same with gold typed by every quotation-mark family the texts use: PolNeAR's `type` counts only
+   * double marks, so a quote in doubled apostrophes (''…'', the New York Times' style) or in single
+   * curly marks (‘…’, headlines) is typed indirect there. Reported beside `directAndMixed`, not instead.
+   */
+  directAndMixedAnyMarks: Prf;
   /** every gold attribution against every predicted quote */
   all: Prf;
   /** on matched quotes (all attributions) whose gold has a speaker: see `sameSpeaker` */
@@ -97,9 +103,19 @@ function accuracy(correct: number, total: number): Accuracy {
 
 const isDirectOrMixed = (kind: string | null) => kind === 'direct' || kind === 'mixed';
 
+// an opening doubled apostrophe or single curly mark inside the content: ''We …'' / ‘Not fit …’
+const OTHER_MARKS = /''\S|(?:^|[\s(—–-])‘\S/;
+
+function isQuotedAnyMarks(text: string, g: GoldQuote): boolean {
+  if (isDirectOrMixed(g.type)) return true;
+  if (!g.contentSpan) return false;
+  return OTHER_MARKS.test(text.slice(g.contentSpan[0], g.contentSpan[1]));
+}
+
 /** Scores predictions; quotes should keep `speakerMention` (score `Doc` quotes, or analyses before stripping). */
 export function scoreQuotes(gold: GoldQuoteDoc[], predicted: Analysis[]): QuoteReport {
   const direct: Counts = emptyCounts();
+  const directAnyMarks: Counts = emptyCounts();
   const all: Counts = emptyCounts();
   let speakerRight = 0;
   let speakerTotal = 0;
@@ -128,6 +144,14 @@ export function scoreQuotes(gold: GoldQuoteDoc[], predicted: Analysis[]): QuoteR
         sameContent,
       ).counts,
     );
+    addCounts(
+      directAnyMarks,
+      matchSets(
+        analysis.quotes.filter((q) => isDirectOrMixed(q.kind)),
+        goldQuotes.filter((g) => isQuotedAnyMarks(doc.text, g)),
+        sameContent,
+      ).counts,
+    );
     const match = matchSets(analysis.quotes, goldQuotes, sameContent);
     addCounts(all, match.counts);
     for (const [p, g] of match.pairs) {
@@ -150,6 +174,7 @@ export function scoreQuotes(gold: GoldQuoteDoc[], predicted: Analysis[]): QuoteR
     suite: 'quotes',
     articles,
     directAndMixed: prf(direct),
+    directAndMixedAnyMarks: prf(directAnyMarks),
     all: prf(all),
     speakerAccuracy: accuracy(speakerRight, speakerTotal),
     directSpeakerAccuracy: accuracy(directSpeakerRight, directSpeakerTotal),

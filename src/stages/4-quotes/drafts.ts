@@ -704,8 +704,8 @@ function addUncuedQuotes(
       });
       continue;
     }
-    // “Saturday Night Live”, “Scam”: a short run of capitalised words in marks is a title or a name
-    if (words.length <= 3 && words.every((w) => /^[^\p{L}]*\p{Lu}/u.test(w))) continue;
+    // “Saturday Night Live”, “Scam”, “13 Hours: The Secret Soldiers of Benghazi”: a title or a name
+    if (isTitle(words)) continue;
     // “Peace Through Strength,” “Law and Order,” and “Sanity”: one quote
     let last = mark;
     for (
@@ -730,6 +730,32 @@ function addUncuedQuotes(
       paragraph: mark.paragraph,
     });
   }
+}
+
+const TITLE_SMALL_WORDS = new Set([
+  'of',
+  'the',
+  'and',
+  'a',
+  'an',
+  'for',
+  'with',
+  'to',
+  'in',
+  'on',
+  'at',
+  'by',
+  'from',
+  'or',
+]);
+
+/** Capitalised words, short function words aside: the name of a show, a book, a campaign. */
+function isTitle(words: readonly string[]): boolean {
+  const content = words.filter((w) => !TITLE_SMALL_WORDS.has(w.toLowerCase()) && /\p{L}/u.test(w));
+  if (content.length === 0) return false;
+  if (!content.every((w) => /^[^\p{L}]*\p{Lu}/u.test(w))) return false;
+  // a capitalised sentence ("We Are Going All The Way") is a headline quote when it has a pronoun
+  return words.length <= 3 || !words.some((w) => /^(i|we|you|he|she|they|it|i'm|we're|it's)$/i.test(w));
 }
 
 /** "Hannity pressed" / "came shouts from the crowd" after a quote: a subject and a verb, in either order. */
