@@ -33,6 +33,7 @@ export function splitClauses(
 ): Clause[] {
   const clauses: Clause[] = [];
   for (const sentence of sentences) {
+    const first = clauses.length;
     let start = sentence.tokenStart;
     let conditional = modifiers.conditionals.has(tokens[start]?.lower ?? '');
     for (let i = sentence.tokenStart; i < sentence.tokenEnd; i++) {
@@ -47,8 +48,37 @@ export function splitClauses(
       conditional = modifiers.conditionals.has(token.lower);
     }
     if (start < sentence.tokenEnd) clauses.push({ start, end: sentence.tokenEnd, conditional });
+    markConsequents(clauses, first, tokens, modifiers);
   }
   return clauses;
+}
+
+const MODALS = new Set(['will', 'would', "'ll", 'could', 'might', 'may']);
+
+/**
+ * The clause an if-clause governs is hypothetical too: "If the talks fail, Norway would regret it",
+ * "Kenya will welcome the result if the vote is fair". Only threats and demands survive there.
+ */
+function markConsequents(
+  clauses: Clause[],
+  first: number,
+  tokens: readonly Token[],
+  modifiers: ReactionModifiers,
+): void {
+  for (let c = first; c < clauses.length; c++) {
+    const clause = clauses[c] as Clause;
+    if (!clause.conditional || !modifiers.conditionals.has(tokens[clause.start]?.lower ?? '')) continue;
+    if (tokens[clause.start]?.lower === 'whether') continue;
+    const next = clauses[c + 1];
+    const previous = clauses[c - 1];
+    if (c === first && next) next.conditional = true;
+    else if (c > first && previous && hasModal(tokens, previous)) previous.conditional = true;
+  }
+}
+
+function hasModal(tokens: readonly Token[], clause: Clause): boolean {
+  for (let i = clause.start; i < clause.end; i++) if (MODALS.has(tokens[i]?.lower ?? '')) return true;
+  return false;
 }
 
 /** The clause holding each token, as an index into `clauses` (-1 for tokens between clauses). */

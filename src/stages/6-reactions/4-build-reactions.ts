@@ -19,6 +19,7 @@ export interface BuildInput {
 const OPPOSING: ReadonlySet<Stance> = new Set(['CONDEMN', 'CONCERN', 'DEMAND', 'THREATEN_PUNISH']);
 const APPROVING: ReadonlySet<Stance> = new Set(['SUPPORT', 'SOLIDARITY_AID']);
 const TARGET_WINDOW = 12;
+const PLACE_PREPOSITIONS = new Set(['on', 'in', 'at', 'near', 'across', 'inside', 'against']);
 const MAX_EVIDENCE_CHARS = 240;
 
 /** The confidence of one act: explicit cue, own words, no hedge, a named reactor score highest. */
@@ -103,6 +104,8 @@ function findTarget(
   for (let i = act.last + 1; i < end; i++) {
     const m = mentionAt[i] ?? -1;
     const actor = m >= 0 ? input.mentions[m]?.actor : undefined;
+    // "condemned the strike on Kyiv": a place the event hit is where it happened, not the target.
+    if (actor && mentionAt[i - 1] !== m && PLACE_PREPOSITIONS.has(input.tokens[i - 1]?.lower ?? '')) continue;
     if (actor && actor !== item.actor && !actor.startsWith('person:')) {
       target.actor = actor;
       break;

@@ -1,0 +1,175 @@
+// Stage 6 alone: the fields of a reaction beyond its stance — confidence under hedging and intensity,
+// attribution, target, position toward the main event, and one merged reaction per actor and stance.
+import { describe, expect, it } from 'vitest';
+import type { Reaction } from '../../src/model/reaction.js';
+import { ACTORS } from './actors.js';
+import { type Fixture, pairsOf, reactionsOf } from './fixture.js';
+
+const fixture = (extra: Record<string, string> = {}, rest: Fixture = {}): Fixture => ({
+  ...rest,
+  actors: { ...ACTORS, ...extra },
+});
+const only = (text: string, extra: Record<string, string> = {}, rest: Fixture = {}): Reaction => {
+  const reactions = reactionsOf(text, fixture(extra, rest));
+  expect(reactions).toHaveLength(1);
+  return reactions[0] as Reaction;
+};
+
+describe('modality and hedging: kept, but below the high-confidence line', () => {
+  it.each([
+    ['Washington could consider sanctions against the generals.', 'USA:THREATEN_PUNISH'],
+    ['Brussels may impose sanctions on the airline.', 'EU:THREATEN_PUNISH'],
+    ['Tokyo is weighing possible sanctions on Pyongyang.', 'JPN:THREATEN_PUNISH'],
+    ['Canada might recall its ambassador.', 'CAN:THREATEN_PUNISH'],
+    ['Ankara is reportedly considering a boycott of the summit.', 'TUR:THREATEN_PUNISH'],
+    ['Egypt might consider recalling its envoy.', 'EGY:THREATEN_PUNISH'],
+  ])('%s', (text, pair) => {
+    const reaction = only(text);
+    expect(`${reaction.actor}:${reaction.stances[0]}`).toBe(pair);
+    expect(reaction.confidence).toBeLessThan(0.8);
+  });
+
+  it.each([
+    'Washington imposed sanctions on the generals.',
+    'Brussels announced sanctions on the airline.',
+    'Canada recalled its ambassador.',
+  ])('an announced measure scores higher than a hedged one: %s', (text) => {
+    expect(only(text).confidence).toBeGreaterThanOrEqual(0.8);
+  });
+
+  it('would welcome talks is a call for dialogue', () => {
+    expect(
+      pairsOf('Brazil said it would welcome talks between the two sides.', fixture({ it: 'BRA' })),
+    ).toEqual(['BRA:CALL_FOR_DIALOGUE']);
+  });
+});
+
+describe('conditionals: only threats and demands survive an if-clause', () => {
+  it.each<[string, string[], Record<string, string>?]>([
+    [
+      'If Moscow does not agree to a ceasefire, it will face further costs, Berlin said.',
+      ['DEU:THREATEN_PUNISH'],
+      { it: 'RUS' },
+    ],
+    ['Unless Tehran complies, Washington will impose sanctions.', ['USA:THREATEN_PUNISH']],
+    ['If the talks fail, Norway would regret it.', []],
+    ['If the vote is fair, Kenya will welcome the result.', []],
+    ['If the army withdraws, Mali must release the prisoners, Ghana said.', ['GHA:DEMAND']],
+    ['Whether Seoul condemns the test remains unclear.', []],
+  ])('%s', (text, expected, extra) => {
+    expect(pairsOf(text, fixture(extra))).toEqual([...expected].sort());
+  });
+});
+
+describe('double negatives and refusals', () => {
+  it.each<[string, string[]]>([
+    ['Mexico did not hesitate to condemn the killings.', ['MEX:CONDEMN']],
+    ['Chile never failed to denounce the abuses.', ['CHL:CONDEMN']],
+    ['Peru did not refuse to back the plan.', ['PER:SUPPORT']],
+    ['Argentina refused to back the plan.', ['ARG:REJECT_DENY']],
+    ['Colombia was unwilling to endorse the accord.', ['COL:REJECT_DENY']],
+    ['Spain did not reject the proposal.', []],
+    ['Norway fell short of endorsing the plan.', []],
+    ['Italy did not stop short of condemning the raid.', ['ITA:CONDEMN']],
+  ])('%s', (text, expected) => {
+    expect(pairsOf(text, fixture())).toEqual([...expected].sort());
+  });
+});
+
+describe('intensity raises confidence', () => {
+  it.each([
+    ['Egypt condemned the attack.', 'Egypt strongly condemned the attack.'],
+    ['Japan was concerned by the launch.', 'Japan was deeply concerned by the launch.'],
+    ['Kenya rejected the claims.', 'Kenya categorically rejected the claims.'],
+    ['Qatar welcomed the deal.', 'Qatar warmly and fully welcomed the deal.'],
+  ])('%s < %s', (plain, intense) => {
+    expect(only(intense).confidence).toBeGreaterThan(only(plain).confidence);
+  });
+});
+
+describe('attribution: own words, paraphrase, or the writer’s framing', () => {
+  it.each<[string, Reaction['attribution']]>([
+    ['“We condemn this attack,” Egypt said.', 'quote'],
+    ['Egypt said it condemned the attack.', 'paraphrase'],
+    ['Egypt condemned the attack.', 'framing'],
+    ['The attack was condemned by Egypt.', 'framing'],
+    ['The attack was illegal, Egypt said.', 'paraphrase'],
+  ])('%s', (text, attribution) => {
+    expect(only(text, { it: 'EGY' }).attribution).toBe(attribution);
+  });
+
+  it('keeps the writer’s framing apart from the actor’s own words', () => {
+    const text = 'Egypt condemned the raid. “This is a crime,” Egypt said, “and we condemn it.”';
+    const reactions = reactionsOf(text, fixture({}, { speakers: ['EGY', 'EGY'] }));
+    const condemn = reactions.filter((r) => r.actor === 'EGY' && r.stances.includes('CONDEMN'));
+    expect(condemn.map((r) => r.attribution).sort()).toEqual(['framing', 'quote']);
+  });
+});
+
+describe('one reaction per actor and stance, with every piece of evidence', () => {
+  it('merges repeated condemnations into one reaction with both spans', () => {
+    const text = 'Jordan condemned the raid on Monday. On Tuesday Jordan again condemned the raid.';
+    const reactions = reactionsOf(text, fixture());
+    expect(reactions).toHaveLength(1);
+    const reaction = reactions[0] as Reaction;
+    expect(reaction.evidence).toHaveLength(2);
+    for (const e of reaction.evidence) expect(text.slice(e.start, e.end)).toBe(e.text);
+  });
+
+  it('keeps different stances of one actor apart', () => {
+    const text = 'Qatar condemned the strike and called for restraint.';
+    expect(pairsOf(text, fixture())).toEqual(['QAT:CALL_FOR_RESTRAINT', 'QAT:CONDEMN']);
+  });
+
+  it('a repeated act is more certain than a single one', () => {
+    const once = only('Jordan condemned the raid.');
+    const twice = only('Jordan condemned the raid. Jordan again condemned the raid.');
+    expect(twice.confidence).toBeGreaterThan(once.confidence);
+  });
+});
+
+describe('target and position toward the main event', () => {
+  const event: [string, string] = ['RUS', 'UKR'];
+
+  it.each<[string, string, Reaction['position']]>([
+    ['Poland condemned the Russian strike on Kyiv.', 'POL', 'opposed'],
+    ['Germany condemned Moscow for the strike.', 'DEU', 'opposed'],
+    ['Hungary welcomed the operation by Moscow.', 'HUN', 'supportive'],
+    ['Canada sent aid to Ukraine.', 'CAN', 'opposed'],
+    ['Sweden offered condolences to Ukraine.', 'SWE', 'opposed'],
+    ['China urged restraint.', 'CHN', 'neutral'],
+    ['Switzerland offered to mediate.', 'CHE', 'neutral'],
+    ['Norway said it was monitoring the situation.', 'NOR', 'neutral'],
+  ])('%s', (text, actor, position) => {
+    const reactions = reactionsOf(text, fixture({ Russian: 'RUS', it: 'NOR' }, { event }));
+    const mine = reactions.filter((r) => r.actor === actor);
+    expect(mine.length).toBeGreaterThan(0);
+    for (const r of mine) expect(r.position).toBe(position);
+  });
+
+  it('an actor that both condemns and supports the event is mixed', () => {
+    const text = 'Turkey condemned the strike on Kyiv but praised Moscow for opening a corridor.';
+    const reactions = reactionsOf(text, fixture({}, { event }));
+    const turkey = reactions.filter((r) => r.actor === 'TUR');
+    expect(turkey.map((r) => r.position)).toEqual(['mixed', 'mixed']);
+  });
+
+  it.each<[string, string, string]>([
+    ['Poland condemned Moscow over the strike.', 'POL', 'RUS'],
+    ['Latvia expressed solidarity with Ukraine.', 'LVA', 'UKR'],
+    ['Brazil urged Kyiv to return to talks.', 'BRA', 'UKR'],
+  ])('%s targets the actor named after the cue', (text, actor, target) => {
+    const reactions = reactionsOf(text, fixture({ Latvia: 'LVA' }, { event }));
+    const mine = reactions.find((r) => r.actor === actor);
+    expect(mine?.target.actor).toBe(target);
+    expect(mine?.target.event).toBe('e1');
+  });
+
+  it('a reaction aimed at a third party is not tied to the main event', () => {
+    const reactions = reactionsOf('Poland condemned Hungary for blocking the aid.', fixture({}, { event }));
+    const poland = reactions.find((r) => r.actor === 'POL');
+    expect(poland?.target.actor).toBe('HUN');
+    expect(poland?.target.event).toBeUndefined();
+    expect(poland?.position).toBe('neutral');
+  });
+});
