@@ -225,3 +225,104 @@ describe('judging adjectives describe their subject', () => {
     ['“Berlin is supportive of the plan,” Germany’s chancellor said in Warsaw.', ['DEU:SUPPORT']],
   ]);
 });
+
+describe('support and justification', () => {
+  table([
+    ['Washington said Israel had the right to defend itself.', ['USA:SUPPORT']],
+    ['Hungary defended the decision to close the border.', ['HUN:SUPPORT']],
+    ['Argentina hailed the agreement as a breakthrough.', ['ARG:SUPPORT']],
+    ['Chile applauded the peaceful transfer of power.', ['CHL:SUPPORT']],
+    ['Peru commended the electoral commission.', ['PER:SUPPORT']],
+    ['Morocco expressed its full support for the plan.', ['MAR:SUPPORT']],
+    ['Ghana endorsed the candidate for the top job.', ['GHA:SUPPORT']],
+    ['Australia called the deal a step in the right direction.', ['AUS:SUPPORT']],
+    ['Kyiv reaffirmed its commitment to the sovereignty of Moldova.', ['UKR:SUPPORT'], { Moldova: 'MDA' }],
+    ['The strike was justified, Tehran said.', ['IRN:SUPPORT']],
+  ]);
+});
+
+describe('solidarity and aid', () => {
+  table([
+    ['Egypt expressed solidarity with the people of Libya.', ['EGY:SOLIDARITY_AID'], { Libya: 'LBY' }],
+    ['Turkey sent rescuers and relief supplies to Syria.', ['TUR:SOLIDARITY_AID']],
+    ['Japan pledged emergency assistance to the Philippines.', ['JPN:SOLIDARITY_AID']],
+    ['“Our thoughts and prayers are with the victims,” Canada said.', ['CAN:SOLIDARITY_AID']],
+    ['India said it stood ready to help Nepal.', ['IND:SOLIDARITY_AID'], { Nepal: 'NPL', it: 'IND' }],
+    ['Norway mourned the victims of the ferry disaster.', ['NOR:SOLIDARITY_AID']],
+    ['Qatar offered help to the flood victims.', ['QAT:SOLIDARITY_AID']],
+    ['Britain said it would release funds for shelter kits.', ['GBR:SOLIDARITY_AID'], { it: 'GBR' }],
+  ]);
+});
+
+describe('restraint and dialogue', () => {
+  table([
+    ['Indonesia urged both sides to avoid further escalation.', ['IDN:CALL_FOR_RESTRAINT']],
+    ['The African Union called for calm in the capital.', ['AU:CALL_FOR_RESTRAINT']],
+    ['Brazil called for a ceasefire in Sudan.', ['BRA:CALL_FOR_RESTRAINT']],
+    ['“International law must be respected,” Mexico said.', ['MEX:CALL_FOR_RESTRAINT']],
+    [
+      'Vietnam urged all parties to refrain from actions that could raise tensions.',
+      ['VNM:CALL_FOR_RESTRAINT'],
+    ],
+    ['Kenya urged the parties to resolve the dispute through dialogue.', ['KEN:CALL_FOR_DIALOGUE']],
+    ['“Only a political solution can end this war,” Jordan said.', ['JOR:CALL_FOR_DIALOGUE']],
+    ['Qatar said it was ready to mediate.', ['QAT:CALL_FOR_DIALOGUE'], { it: 'QAT' }],
+    ['Brazil requested an urgent meeting of the Security Council.', ['BRA:CALL_FOR_DIALOGUE']],
+    ['Switzerland offered its good offices to both governments.', ['CHE:CALL_FOR_DIALOGUE']],
+    ['Seoul said the two Koreas should resume talks.', ['KOR:CALL_FOR_DIALOGUE']],
+    ['Norway welcomed the resumption of talks.', ['NOR:CALL_FOR_DIALOGUE']],
+  ]);
+});
+
+describe('rejections and denials', () => {
+  table([
+    ['Beijing rejected the report as interference in its internal affairs.', ['CHN:REJECT_DENY']],
+    ['Moscow dismissed the allegations as propaganda.', ['RUS:REJECT_DENY']],
+    ['“These claims are completely false,” Pyongyang said.', ['PRK:REJECT_DENY']],
+    ['Caracas said it would no longer recognise the commission.', ['VEN:REJECT_DENY'], { it: 'VEN' }],
+    ['Tehran denied any involvement in the attack.', ['IRN:REJECT_DENY']],
+    ['Damascus said it had nothing to do with the bombing.', ['SYR:REJECT_DENY'], { it: 'SYR' }],
+    ['Havana refuted the accusations.', ['CUB:REJECT_DENY']],
+    ['Ankara rebuffed the request from Stockholm.', ['TUR:REJECT_DENY'], { Stockholm: 'SWE' }],
+  ]);
+});
+
+describe('monitoring and no comment', () => {
+  table([
+    ['“We are following the situation closely,” Japan said.', ['JPN:NEUTRAL_MONITORING']],
+    [
+      'Berlin said it was in close contact with the authorities in Cairo.',
+      ['DEU:NEUTRAL_MONITORING'],
+      { it: 'DEU' },
+    ],
+    ['The State Department declined to comment.', ['USA:NEUTRAL_MONITORING']],
+    ['Britain advised its citizens to leave the country.', ['GBR:NEUTRAL_MONITORING']],
+    ['“It is too early to draw conclusions,” France said.', ['FRA:NEUTRAL_MONITORING']],
+    ['The embassy of Canada is monitoring developments, the statement said.', []],
+  ]);
+});
+
+describe('demands and threats with named parties', () => {
+  table([
+    ['Kyiv demanded that Moscow withdraw its troops.', ['UKR:DEMAND']],
+    ['“Hamas must release all hostages,” Washington said.', ['USA:DEMAND']],
+    ['Egypt called on Israel to halt the offensive.', ['EGY:DEMAND']],
+    ['Kenya insisted that the rebels must disarm.', ['KEN:DEMAND']],
+    ['Paris said those responsible must be held accountable.', ['FRA:DEMAND']],
+    ['Washington warned of serious consequences for Tehran.', ['USA:THREATEN_PUNISH', 'USA:CONCERN']],
+    ['Beijing vowed to retaliate against the tariffs.', ['CHN:THREATEN_PUNISH']],
+    ['“We will respond firmly,” Pyongyang said.', ['PRK:THREATEN_PUNISH']],
+    ['London froze the assets of the oligarchs.', ['GBR:THREATEN_PUNISH']],
+    ['Canada expelled two Russian diplomats.', ['CAN:THREATEN_PUNISH'], { Russian: 'RUS' }],
+  ]);
+});
+
+describe('who is not a reacting actor', () => {
+  table([
+    ['“This is a disaster,” said analyst Lena Ortiz.', []],
+    ['Dr Lena Ortiz condemned the decision.', []],
+    ['Protesters in Paris condemned the reform.', []],
+    ['Residents said they were worried about the dam.', []],
+    ['“The strike was reckless,” a witness said.', []],
+  ]);
+});

@@ -372,7 +372,8 @@ function resolveObjects(
       (head) =>
         head.stance === 'REJECT_DENY' &&
         head.cue.strength === 3 &&
-        act.stance !== 'CONDEMN' &&
+        // "rejected the accusations": an accusation rejected is someone else's; "rejected and condemned" is not
+        (act.stance !== 'CONDEMN' || (tokens[act.first] as Token).pos === 'NOUN') &&
         act.stance !== 'REJECT_DENY' &&
         head.clause === act.clause &&
         governs(head, act),
