@@ -183,6 +183,9 @@ describe('the JSON API through handle()', () => {
       expect((await get(path)).status).toBe(200);
     }
     expect((await get('/../package.json')).status).toBe(404);
+    const response = await app.handle(new Request('http://chorus.test/'));
+    expect(response.headers.get('content-security-policy')).toContain("script-src 'self'");
+    expect(response.headers.get('x-content-type-options')).toBe('nosniff');
   });
 
   it('maps the atlas numeric ids to alpha-3 actor ids', async () => {

@@ -50,6 +50,10 @@ describe.skipIf(SKIP)('the dashboard in chromium', () => {
     browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox'] });
     page = await browser.newPage({ viewport: { width: 1280, height: 1000 } });
     page.on('pageerror', (error) => pageErrors.push(error.message));
+    // Console errors include refused loads and content-security-policy violations.
+    page.on('console', (message) => {
+      if (message.type() === 'error') pageErrors.push(message.text());
+    });
     // The dashboard must work offline: anything not from our server is refused and recorded.
     await page.route('**/*', (route) => {
       if (route.request().url().startsWith(server.url)) return route.continue();

@@ -32,6 +32,17 @@ const STATUS_BY_CODE: Record<string, number> = {
   'api.method_not_allowed': 405,
 };
 
+/**
+ * The dashboard loads only its own files and asks only its own API; article text is shown as text, and the
+ * policy makes sure nothing else could run. Inline style attributes colour the legend swatches.
+ */
+const ASSET_HEADERS = {
+  'cache-control': 'no-cache',
+  'x-content-type-options': 'nosniff',
+  'content-security-policy':
+    "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; connect-src 'self'; frame-ancestors 'none'; base-uri 'none'; form-action 'self'",
+} as const;
+
 const ID = /^[A-Za-z0-9:_.-]{1,200}$/;
 const ACTOR_TYPES = ['state', 'igo', 'org', 'person'] as const;
 
@@ -194,7 +205,7 @@ export function createApp(options: AppOptions): App {
     if (!options.assets || path.startsWith('/api/')) return undefined;
     const asset = await options.assets.read(path === '/' ? '/index.html' : path);
     if (!asset) return undefined;
-    return new Response(asset.body, { headers: { 'content-type': asset.type, 'cache-control': 'no-cache' } });
+    return new Response(asset.body, { headers: { 'content-type': asset.type, ...ASSET_HEADERS } });
   };
 
   return {

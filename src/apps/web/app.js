@@ -601,7 +601,9 @@ async function showArticle(id, params) {
         { class: 'facts' },
         h('span', {}, article.outlet ?? 'unknown outlet'),
         h('span', {}, article.date ?? 'undated'),
-        article.url ? h('a', { href: article.url, rel: 'noopener noreferrer' }, 'original') : null,
+        webUrl(article.url)
+          ? h('a', { href: webUrl(article.url), rel: 'noopener noreferrer' }, 'original')
+          : null,
         article.duplicateOf
           ? h(
               'span',
@@ -616,6 +618,17 @@ async function showArticle(id, params) {
     ),
   );
   document.getElementById('evidence')?.scrollIntoView({ block: 'center' });
+}
+
+/** An article's url as a link only when it is http(s): a feed could carry "javascript:…". */
+function webUrl(url) {
+  if (!url) return null;
+  try {
+    const parsed = new URL(url);
+    return parsed.protocol === 'http:' || parsed.protocol === 'https:' ? parsed.href : null;
+  } catch {
+    return null;
+  }
 }
 
 // ---- start ----
