@@ -265,6 +265,16 @@ describe('negation', () => {
   });
 });
 
+describe('to-infinitives of purpose or of a noun are wanted, not done', () => {
+  it.each([
+    ["Iraq's defence minister met his Syrian counterpart to discuss border security.", ['04']],
+    ['Turkey rejected a call for its troops to leave Syria.', ['12']],
+    ['Ghana faces pressure from Togo to expel the rebels.', []],
+  ])('%s', (text, roots) => {
+    expect(analyze(text).events.map((e) => e.cameo.slice(0, 2))).toEqual(roots);
+  });
+});
+
 describe('main event', () => {
   it('prefers the main clause to an embedded one', () => {
     const main = analyze('Iraq freed the Kuwaiti pilots, who had been captured by its forces in 2019.')

@@ -12,6 +12,8 @@ export interface PredicateMatch {
   intended: boolean;
   /** demanded of its subject: "Sudan must return", "Iraq has to cooperate" */
   obliged: boolean;
+  /** a to-infinitive: "met Assad to discuss", "the right to fire", "pressure to help" */
+  infinitive: 'none' | 'verbal' | 'nominal';
   /** token index of the pattern's head */
   head: number;
   /** token indices the pattern matched, in order */
@@ -76,6 +78,7 @@ function matchAt(
       code,
       intended: intended && !obliged,
       obliged,
+      infinitive: infinitiveOf(verb, view, sentence),
       head: i,
       matched,
       anchor: anchor >= 0 ? anchor : i,
@@ -210,6 +213,21 @@ function hasUltimatum(head: number, tokens: readonly Token[], sentence: Sentence
     if (lexicon.words.ultimatums.has(tokens[k]?.lower ?? '')) return true;
   }
   return false;
+}
+
+/**
+ * Is the verb a to-infinitive, and after what: "the right of troops to fire", "pressure from Congress
+ * to help" (a noun's content: 'nominal') or "met Assad to discuss" (a purpose or a complement:
+ * 'verbal')? "in order to" counts as "to".
+ */
+function infinitiveOf(verb: number, view: TokenView, sentence: Sentence): PredicateMatch['infinitive'] {
+  let k = verb - 1;
+  while (k > sentence.tokenStart && view.tokens[k]?.pos === 'ADV') k--;
+  if (view.tokens[k]?.lower !== 'to') return 'none';
+  const before = view.tokens[k - 1];
+  if (!before) return 'verbal';
+  const noun = before.pos === 'NOUN' || before.pos === 'PROPN' || view.mentionAt[k - 1] !== -1;
+  return noun && before.lower !== 'order' ? 'nominal' : 'verbal';
 }
 
 /** "must return", "should cooperate fully", "has to withdraw": obligation before the verb. */

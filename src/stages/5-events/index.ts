@@ -34,6 +34,9 @@ export const codeEvents: Stage<QuoteDoc, EventLayer> = (doc, ctx) => {
     let sawReaction = false;
     for (const match of findPredicates(view, sentence, lexicon)) {
       if (match.subordinate) continue;
+      // "the right of troops to fire", "met Assad to discuss efforts": wanted or planned, not done
+      const unreal = match.infinitive === 'nominal' || (match.infinitive === 'verbal' && sawMain);
+      if (unreal && !match.intended) continue;
       const found = findArguments(match, previous, view, sentence, lexicon);
       previous = { match, args: found };
       const args = match.obliged ? demandArguments(found, match, doc, view, sentence, lexicon) : found;
