@@ -88,7 +88,19 @@ function findMentions(doc: Pick<EventDoc, 'text' | 'sentences'>, actors: Record<
       });
     }
   }
-  return mentions.sort((a, b) => a.start - b.start);
+  mentions.sort((a, b) => a.start - b.start);
+  // A pronoun's antecedent: the nearest earlier named mention of the same actor.
+  mentions.forEach((mention, index) => {
+    if (mention.kind !== 'pronoun') return;
+    for (let j = index - 1; j >= 0; j--) {
+      const before = mentions[j] as Mention;
+      if (before.kind !== 'pronoun' && before.actor === mention.actor) {
+        mention.antecedent = j;
+        return;
+      }
+    }
+  });
+  return mentions;
 }
 
 function findQuotes(text: string, mentions: readonly Mention[], speakers?: (string | null)[]): Quote[] {

@@ -173,3 +173,11 @@ describe('target and position toward the main event', () => {
     expect(poland?.position).toBe('neutral');
   });
 });
+
+describe('the speaker a reaction names', () => {
+  it('names a pronoun’s antecedent, not the pronoun', () => {
+    const text = 'Qatar issued a statement. It said it was alarmed by the fighting.';
+    const doc = reactionsOf(text, fixture({ It: 'QAT', it: 'QAT' }));
+    expect(doc.map((r) => r.speaker)).not.toContain('It');
+  });
+});

@@ -96,7 +96,7 @@ export function findReactors(acts: readonly StanceAct[], input: ReactorInput): A
       const issuers = findIssuers(act, documentNoun, input, mentionAt);
       if (issuers.length > 0) {
         found = issuers.map((m) => ({
-          ...fromMention(act, input.mentions[m] as Mention, 'paraphrase', 'reported'),
+          ...fromMention(act, input.mentions[m] as Mention, 'paraphrase', 'reported', input.mentions),
           indirect: true,
         }));
       } else if (last && act.sentence - last.sentence <= 2) {
@@ -113,6 +113,17 @@ export function findReactors(acts: readonly StanceAct[], input: ReactorInput): A
     out.push(...found);
   }
   return out;
+}
+
+// "it said it was alarmed": the reaction names the antecedent ("Qatar"), not the pronoun.
+function nameOf(mention: Mention, mentions: readonly Mention[]): string {
+  let current = mention;
+  for (let hops = 0; current.kind === 'pronoun' && current.antecedent !== undefined && hops < 5; hops++) {
+    const next = mentions[current.antecedent];
+    if (!next) break;
+    current = next;
+  }
+  return current.person ?? current.text;
 }
 
 /** "The statement threatened …", "The joint declaration also urged …": the document noun's index, or -1. */
@@ -195,7 +206,7 @@ function sayerOf(group: number[], input: ReactorInput): Sayer {
   const first = input.mentions[group[0] as number] as Mention;
   return {
     actor: first.actor,
-    name: first.person ?? first.text,
+    name: nameOf(first, input.mentions),
     attribution: 'paraphrase',
     route: 'subject',
     mentions: group,
@@ -240,7 +251,7 @@ function attributeEmbedded(
     if (sayer.mentions)
       return sayer.mentions
         .filter((m) => canReact(mentions[m]?.actor))
-        .map((m) => fromMention(performed, mentions[m] as Mention, sayer.attribution, sayer.route));
+        .map((m) => fromMention(performed, mentions[m] as Mention, sayer.attribution, sayer.route, mentions));
     return canReact(sayer.actor)
       ? [
           {
@@ -259,7 +270,9 @@ function attributeEmbedded(
     isPositionAgent(firstTokenOf(m, from, act.first, mentionAt) - 1, tokens, modifiers),
   );
   if (authors.length > 0) {
-    const reported = authors.map((m) => fromMention(act, mentions[m] as Mention, 'paraphrase', 'reported'));
+    const reported = authors.map((m) =>
+      fromMention(act, mentions[m] as Mention, 'paraphrase', 'reported', mentions),
+    );
     return firstPerson ? [...reported, ...bySayer()] : reported;
   }
   if (self || other.length === 0) {
@@ -276,7 +289,9 @@ function attributeEmbedded(
   if (!performsAct(act, subjectEnd, input, mentionAt)) return bySayer();
   if (act.cue.flags.has('self')) return [];
   // "We support the statements by the Venezuelan authorities calling for a meeting": both hold it.
-  const reported = other.map((m) => fromMention(act, mentions[m] as Mention, 'paraphrase', 'reported'));
+  const reported = other.map((m) =>
+    fromMention(act, mentions[m] as Mention, 'paraphrase', 'reported', mentions),
+  );
   return firstPerson ? [...reported, ...bySayer()] : reported;
 }
 
@@ -363,7 +378,7 @@ function attributeInProse(act: StanceAct, input: ReactorInput, mentionAt: Int32A
   const passive = findPassiveAgents(act, input, mentionAt);
   if (passive !== null) {
     if (act.cue.flags.has('self')) return [];
-    return passive.map((m) => fromMention(act, mentions[m] as Mention, 'framing', 'passive'));
+    return passive.map((m) => fromMention(act, mentions[m] as Mention, 'framing', 'passive', mentions));
   }
   const strong = skipSubordinate(strongStart(act, input), act.first, tokens, modifiers);
   const speech = findSpeechVerb(strong, act.first, tokens, modifiers);
@@ -413,7 +428,9 @@ function attributeInProse(act: StanceAct, input: ReactorInput, mentionAt: Int32A
       // "The Council must act now, the ambassador said": the trailing speaker's appeal.
       const trailing = trailingReactors(act, input, mentionAt);
       const performed = obligated && !CALLS.has(act.stance) ? asDemand(act) : act;
-      return trailing.map((m) => fromMention(performed, mentions[m] as Mention, 'paraphrase', 'trailing'));
+      return trailing.map((m) =>
+        fromMention(performed, mentions[m] as Mention, 'paraphrase', 'trailing', mentions),
+      );
     }
     return fromGroup(act, subject, input, attribution);
   }
@@ -423,7 +440,7 @@ function attributeInProse(act: StanceAct, input: ReactorInput, mentionAt: Int32A
     (tokens[act.first] as Token).pos === 'VERB' && performsAct(act, act.first - 1, input, mentionAt);
   if (verbal && hasNominalBefore(act, Math.max(act.clause.start, strong), tokens)) return [];
   return trailingReactors(act, input, mentionAt).map((m) =>
-    fromMention(act, mentions[m] as Mention, 'paraphrase', 'trailing'),
+    fromMention(act, mentions[m] as Mention, 'paraphrase', 'trailing', mentions),
   );
 }
 
@@ -456,7 +473,7 @@ function fromGroup(
 ): AttributedAct[] {
   return group
     .filter((m) => canReact(input.mentions[m]?.actor))
-    .map((m) => fromMention(act, input.mentions[m] as Mention, attribution, 'subject'));
+    .map((m) => fromMention(act, input.mentions[m] as Mention, attribution, 'subject', input.mentions));
 }
 
 // "decisions that threaten the country's stability": the relative pronoun, not an actor, is the subject.
@@ -501,11 +518,12 @@ function fromMention(
   mention: Mention,
   attribution: Attribution,
   route: ReactorRoute,
+  mentions: readonly Mention[],
 ): AttributedAct {
   return {
     act,
     actor: mention.actor,
-    speaker: mention.person ?? mention.text,
+    speaker: nameOf(mention, mentions),
     attribution,
     route,
     indirect: mention.kind === 'pronoun' || mention.kind === 'description',
