@@ -15,6 +15,8 @@ export interface EventSummary {
   dateStart: string | null;
   dateEnd: string | null;
   keywords: string[];
+  /** the first report's headline, when it has one: often says more than the coded summary */
+  headline: string | null;
   articles: number;
   reactingActors: number;
   polarisation: number;
@@ -33,6 +35,7 @@ export function summarizeEvent(cluster: EventCluster, analysis: ClusterAnalysis 
     dateStart: cluster.dateStart,
     dateEnd: cluster.dateEnd,
     keywords: cluster.keywords,
+    headline: cluster.articles.find((article) => article.title)?.title ?? null,
     articles: cluster.articles.length,
     reactingActors: cluster.reactions.length,
     polarisation: analysis?.polarisation ?? 0,

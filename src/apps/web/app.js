@@ -171,6 +171,7 @@ function renderEventList(total) {
             'data-event': event.id,
           },
           h('div', { class: 'title' }, event.summary),
+          event.headline ? h('div', { class: 'headline' }, event.headline) : null,
           h(
             'div',
             { class: 'meta' },
@@ -208,6 +209,7 @@ async function showEvent(id) {
   fill(
     main,
     h('h1', { id: 'event-title' }, reactions.title),
+    event.headline ? h('p', { class: 'headline' }, `First reported as “${event.headline}”`) : null,
     h(
       'div',
       { class: 'facts' },
