@@ -243,6 +243,25 @@ describe('speakers', () => {
     },
     { text: '“It is over,” said Hill.', content: 'It is over,', kind: 'direct', speaker: 'Hill' },
     {
+      text: 'Ana Ruiz urged farmers to sell their grain early, saying prices would fall.',
+      content: 'prices would fall',
+      kind: 'indirect',
+      cue: 'saying',
+      speaker: 'Ana Ruiz',
+    },
+    {
+      text: 'Tomas Berg, 61, who runs a bakery in the old town, says rents have doubled.',
+      content: 'rents have doubled',
+      kind: 'indirect',
+      speaker: 'Tomas Berg',
+    },
+    {
+      text: 'A council report published Monday said the bridge needed repairs.',
+      content: 'the bridge needed repairs',
+      kind: 'indirect',
+      speaker: 'council report',
+    },
+    {
       text: 'Ruth Diaz on Thursday evening said the hearing would go ahead.',
       content: 'the hearing would go ahead',
       kind: 'indirect',
@@ -295,6 +314,14 @@ describe('speakers', () => {
       speaker: 'Ruth Diaz',
     },
   ]);
+
+  it('keeps a relative pronoun as the nearest mention of the speaker it refers to', () => {
+    const text = 'The plan was opposed by Ana Ruiz, who says the port cannot pay for it.';
+    const quote = quotesOf(text).find((q) => q.text === 'the port cannot pay for it');
+    expect(quote?.speaker?.name).toBe('Ana Ruiz');
+    const mention = quote?.speakerMention;
+    expect(mention && text.slice(mention.start, mention.end)).toBe('who');
+  });
 
   it('gives an organisation its actor id', () => {
     const [quote] = quotesOf('The World Health Organization said the outbreak was contained.');

@@ -303,7 +303,10 @@ function subjectBeforeClause(tokens: readonly Token[], comma: number, floor: num
   for (let k = comma - 1; k > floor && comma - k < 30; k--) {
     if (tokens[k]?.text !== ',') continue;
     if (!/^(who|which|whose|whom)$/.test(tokens[k + 1]?.lower ?? '')) return null;
-    return nounPhraseEndingAt(tokens, k - 1, floor);
+    // "Woodrow Benford, 58, who lives outside Minneapolis, says": past the age
+    let end = k - 1;
+    if (tokens[end]?.pos === 'NUM' && tokens[end - 1]?.text === ',') end -= 2;
+    return nounPhraseEndingAt(tokens, end, floor);
   }
   return null;
 }
@@ -314,6 +317,9 @@ function subjectBefore(tokens: readonly Token[], from: number, floor: number): T
   // "Sean Spicer on Thursday evening said", "Priebus later Thursday told": a time between subject and verb
   let t = j;
   while (t >= floor && TIME_ADJUNCT.test(tokens[t]?.lower ?? '')) t--;
+  // "A news report published Wednesday said": past the participle too
+  if (t < j && tokens[t]?.pos === 'VERB' && tokens[t]?.lower.endsWith('ed') && tokens[t - 1]?.pos === 'NOUN')
+    t--;
   if (t < j && t >= floor && /^(PROPN|NOUN|PRON)$/.test(tokens[t]?.pos ?? ''))
     j = skipAdverbs(tokens, t, floor);
   if (j < floor) return null;
@@ -324,7 +330,11 @@ function subjectBefore(tokens: readonly Token[], from: number, floor: number): T
     j--;
     if (j < floor) return null;
   }
-  if (token.lower === 'who' && tokens[j - 1]?.text === ',') return nounPhraseEndingAt(tokens, j - 2, floor);
+  // "Chris Christie, who say": the antecedent names the speaker, "who" is the nearest mention
+  if (token.lower === 'who' && tokens[j - 1]?.text === ',') {
+    const antecedent = nounPhraseEndingAt(tokens, j - 2, floor);
+    return antecedent ? { ...antecedent, via: j } : null;
+  }
   if (token.text === ',') return appositionSubject(tokens, j, floor);
   const run = nounPhraseEndingAt(tokens, j, floor);
   if (!run) return null;
@@ -353,11 +363,19 @@ function appositionSubject(tokens: readonly Token[], comma: number, floor: numbe
 
 /** The subject of the clause a participle hangs on: "Kallas supported the action, saying …" -> Kallas */
 function mainSubject(tokens: readonly Token[], from: number, floor: number): TokenRun | null {
-  for (let j = from; j >= floor; j--) {
+  const finite = (j: number) => {
     const token = tokens[j] as Token;
-    if ((token.pos === 'VERB' || token.pos === 'AUX') && !token.lower.endsWith('ing')) {
-      return subjectBefore(tokens, j - 1, floor);
-    }
+    if (token.pos !== 'VERB' && token.pos !== 'AUX') return false;
+    return !token.lower.endsWith('ing') && tokens[j - 1]?.lower !== 'to';
+  };
+  // "Albright urged women to vote for Clinton, saying …": the clause's first finite verb with a named subject
+  for (let j = floor; j <= from; j++) {
+    if (!finite(j)) continue;
+    const run = subjectBefore(tokens, j - 1, floor);
+    if (run && /^(PROPN|PRON)$/.test(tokens[run.last]?.pos ?? '')) return run;
+  }
+  for (let j = from; j >= floor; j--) {
+    if (finite(j)) return subjectBefore(tokens, j - 1, floor);
   }
   return null;
 }

@@ -7,6 +7,8 @@ export interface TokenRun {
   last: number;
   /** "its representative in Dhaka" before ", Lucia Fernandes": the words that say whom the speaker speaks for */
   role?: TokenRun;
+  /** "Chris Christie, who say": the relative pronoun, the speaker's nearest mention */
+  via?: number;
 }
 
 const OBJECT_PRONOUNS = new Set(['me', 'him', 'her', 'us', 'them', 'you', 'it']);

@@ -29,6 +29,8 @@ export class SpeakerResolver {
 
   resolve(run: TokenRun): ResolvedSpeaker {
     const resolved = this.resolveRun(run);
+    const via = run.via !== undefined ? this.tokens[run.via] : undefined;
+    if (via) resolved.mention = { start: via.start, end: via.end };
     // "its representative in Dhaka, Lucia Fernandes": a person with no id of their own speaks for the role's actor
     if (run.role && resolved.speaker.actor === undefined) {
       const first = this.tokens[run.role.first] as Token;
