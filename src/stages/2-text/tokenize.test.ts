@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import model from 'wink-eng-lite-web-model';
+import winkNLP from 'wink-nlp';
 import { defaultContext } from '../../apps/context.js';
+import type { Nlp } from '../../model/stage.js';
 import { ingestArticle } from '../1-ingest/index.js';
 import { splitText } from './index.js';
 
@@ -50,5 +53,28 @@ describe('splitText', () => {
   it('records which paragraph each sentence is in', () => {
     const { value } = tokenise('First paragraph here.\n\nSecond paragraph. Still second.');
     expect(value.sentences.map((s) => s.paragraph)).toEqual([0, 1, 1]);
+  });
+
+  // The model object runs only sentence boundaries and POS (src/adapters/nlp.ts): what it gives must be what
+  // wink-nlp's full default pipe gives.
+  it.each([
+    ['negation and contractions', "Ankara didn't rule out talks, but it won't wait, officials said."],
+    ['named entities and numbers', 'On March 3, 2026, the WHO sent $4.5 million and 120 doctors to Chad.'],
+    ['sentiment words', 'Paris strongly condemned the brutal attack and praised the brave rescuers.'],
+    [
+      'abbreviations and quotes',
+      '“We are ready,” the U.S. envoy told Reuters in Geneva. Talks resume at 9 a.m.',
+    ],
+  ])('reads tokens, tags, lemmas and sentences as the default wink-nlp pipe does (%s)', (_name, text) => {
+    const read = (nlp: Nlp) => {
+      const doc = nlp.readDoc(text);
+      return [
+        doc.tokens().out(nlp.its.value),
+        doc.tokens().out(nlp.its.pos),
+        doc.tokens().out(nlp.its.lemma),
+        doc.sentences().out(nlp.its.span),
+      ];
+    };
+    expect(read(defaultContext().nlp)).toEqual(read(winkNLP(model) as unknown as Nlp));
   });
 });
