@@ -234,6 +234,8 @@ function readParenthetical(
 ): { start: number; end: number; kind: QuoteKind } | null {
   const { tokens } = c;
   if (before - segmentStart < 1 || c.markByEnd.has((tokens[before - 1] as Token).end)) return null;
+  // "Emphasizing the matter, Trump said, “If we …”": the cue introduces a quote, it is not inside one
+  if (c.markByOpen.has((tokens[after + 1] as Token | undefined)?.start ?? -1)) return null;
   if (!hasVerb(tokens, after + 1, Math.min(after + 12, sentence.tokenEnd - 1))) return null;
   const start = (tokens[segmentStart] as Token).start;
   const end = clauseEnd(c, after + 1, sentence);
