@@ -326,3 +326,14 @@ describe('who is not a reacting actor', () => {
     ['“The strike was reckless,” a witness said.', []],
   ]);
 });
+
+describe('demands and measures that are someone else’s', () => {
+  table([
+    ['Maputo accepted demands from the rebels for political reforms.', [], { Maputo: 'MOZ' }],
+    ['Washington said it would not meet the kidnappers’ demands.', []],
+    ['“Removing the sanctions now is out of the question,” London said.', []],
+    ['Greece demanded that its partners refuse to recognise the new state.', ['GRC:DEMAND']],
+    ['Islamabad urged its citizens to avoid travel to the region.', ['PAK:NEUTRAL_MONITORING']],
+    ['Cairo warned that police will no longer tolerate the rallies.', ['EGY:CONCERN', 'EGY:THREATEN_PUNISH']],
+  ]);
+});

@@ -285,8 +285,12 @@ function isDeniedNominal(
 function dropYieldingAppeals(acts: readonly StanceAct[], tokens: readonly Token[]): StanceAct[] {
   return acts.filter((act) => {
     if (!act.cue.flags.has('appeal')) return true;
+    // "urged its citizens to leave" is consular advice; "urged both sides to talk" is the call itself
     const call = acts.find(
-      (other) => other.clause === act.clause && other !== act && CALLS.has(other.stance),
+      (other) =>
+        other.clause === act.clause &&
+        other !== act &&
+        (CALLS.has(other.stance) || other.stance === 'NEUTRAL_MONITORING'),
     );
     if (!call) return true;
     return call.first > act.last && countNamedParties(tokens, act.last + 1, call.first) === 1;
@@ -328,9 +332,16 @@ function dropDemandedContent(acts: readonly StanceAct[], tokens: readonly Token[
         demand.sentence === act.sentence &&
         demand.first < act.first &&
         act.first - demand.last <= OBJECT_WINDOW &&
-        hasInfinitiveBetween(tokens, demand.first, act.first),
+        (hasInfinitiveBetween(tokens, demand.first, act.first) ||
+          hasThatBetween(tokens, demand.last, act.first)),
     );
   });
+}
+
+// "demanded that its partners refuse to recognise …"
+function hasThatBetween(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (tokens[i]?.lower === 'that') return true;
+  return false;
 }
 
 function hasInfinitiveBetween(tokens: readonly Token[], from: number, to: number): boolean {
