@@ -104,7 +104,7 @@ describe('the JSON API through handle()', () => {
     expect(list.body.items.map((a: { id: string }) => a.id).sort()).toEqual(['AU', 'EU', 'UN']);
     const usa = await get('/api/actors/USA');
     expect(usa.body).toMatchObject({ id: 'USA', type: 'state' });
-    expect(usa.body.alignment).toContainEqual({ actor: 'EGY', shared: 1, agreed: 1, rate: 1 });
+    expect(usa.body.alignment).toContainEqual({ actor: 'EGY', name: 'Egypt', shared: 1, agreed: 1, rate: 1 });
     expect(usa.body.quotes.total).toBe(3);
   });
 

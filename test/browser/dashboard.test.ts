@@ -155,6 +155,23 @@ describe.skipIf(SKIP)('the dashboard in chromium', () => {
     await page.waitForSelector('#reaction-table');
   });
 
+  it('shows an actor with its reactions over events and its alignment', async () => {
+    needBrowser();
+    const event = await busiestEvent();
+    await page.goto(`${server.url}/#/event/${event.id}`);
+    await page.waitForSelector('#reaction-table a.actor-link');
+    const link = page.locator('#reaction-table a.actor-link').first();
+    const name = await link.textContent();
+    await link.click();
+    await page.waitForSelector('#actor h1');
+    expect(await page.locator('#actor h1').textContent()).toBe(name);
+    const rows = page.locator('#actor-reactions tbody tr');
+    expect(await rows.count()).toBeGreaterThan(0);
+    const events = await rows.locator('a').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+    expect(events).toContain(`#/event/${event.id}`);
+    await page.screenshot({ path: join(ARTIFACTS, 'actor.png'), fullPage: true });
+  });
+
   it('filters the event list by search', async () => {
     needBrowser();
     await page.goto(`${server.url}/`);

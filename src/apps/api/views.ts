@@ -95,13 +95,21 @@ export function showActor(catalog: Catalog, id: string) {
         ]
       : [];
   });
+  const names = new Map<string, string>();
+  for (const cluster of catalog.clusters) {
+    for (const reaction of cluster.reactions) names.set(reaction.actor, reaction.name);
+  }
   const alignment = catalog.alignment
     .filter((pair) => pair.a === id || pair.b === id)
-    .map((pair) => ({
-      actor: pair.a === id ? pair.b : pair.a,
-      shared: pair.shared,
-      agreed: pair.agreed,
-      rate: pair.rate,
-    }));
+    .map((pair) => {
+      const other = pair.a === id ? pair.b : pair.a;
+      return {
+        actor: other,
+        name: names.get(other) ?? other,
+        shared: pair.shared,
+        agreed: pair.agreed,
+        rate: pair.rate,
+      };
+    });
   return { reactions, alignment };
 }

@@ -118,6 +118,7 @@ async function route() {
   const { kind, id, params } = parseRoute();
   try {
     if (kind === 'article' && id) await showArticle(id, params);
+    else if (kind === 'actor' && id) await showActor(id);
     else if (kind === 'event' && id) await showEvent(id);
     else if (state.events[0]) await showEvent(state.events[0].id);
     else showEmpty();
@@ -472,7 +473,11 @@ function renderReactionTable(reactions, eventId) {
         h(
           'tr',
           { 'data-actor': row.actor },
-          h('td', { class: 'actor' }, row.name),
+          h(
+            'td',
+            { class: 'actor' },
+            h('a', { href: `#/actor/${encodeURIComponent(row.actor)}`, class: 'actor-link' }, row.name),
+          ),
           h('td', { class: 'position' }, row.position),
           h('td', {}, ...row.stances.map(stanceBadge)),
           h(
@@ -572,6 +577,137 @@ function renderTimeline(entries) {
           `Undated: ${undated.map((e) => `${e.name} (${STANCE_LABELS[e.stance] ?? e.stance})`).join(', ')}`,
         )
       : null,
+  );
+}
+
+// ---- one actor: its reactions over events and its alignment with other actors ----
+
+async function showActor(id) {
+  const actor = await getJson(`/api/actors/${encodeURIComponent(id)}`);
+  const main = document.getElementById('main');
+  fill(
+    main,
+    h(
+      'section',
+      { id: 'actor', 'data-actor': actor.id },
+      state.eventId
+        ? h('p', {}, h('a', { href: `#/event/${encodeURIComponent(state.eventId)}` }, '← Back to the event'))
+        : null,
+      h('h1', {}, actor.name),
+      h(
+        'div',
+        { class: 'facts' },
+        h('span', {}, `${actor.id} · ${actor.type}`),
+        h('span', {}, `mentioned in ${actor.articles} article${actor.articles === 1 ? '' : 's'}`),
+        h('span', {}, `${actor.quotes.total} quote${actor.quotes.total === 1 ? '' : 's'}`),
+      ),
+      h('h2', {}, 'Reactions by event'),
+      actor.reactions.length === 0
+        ? h('p', { class: 'muted' }, 'No reaction to any stored event.')
+        : h(
+            'table',
+            { class: 'reactions', id: 'actor-reactions' },
+            h(
+              'thead',
+              {},
+              h(
+                'tr',
+                {},
+                h('th', {}, 'Event'),
+                h('th', {}, 'Dates'),
+                h('th', {}, 'Position'),
+                h('th', {}, 'Stances'),
+              ),
+            ),
+            h(
+              'tbody',
+              {},
+              ...actor.reactions.map((r) =>
+                h(
+                  'tr',
+                  {},
+                  h('td', {}, h('a', { href: `#/event/${encodeURIComponent(r.event.id)}` }, r.event.summary)),
+                  h('td', {}, dateRange(r.event)),
+                  h('td', { class: 'position' }, r.position),
+                  h('td', {}, ...r.stances.map((st) => stanceBadge(st.stance))),
+                ),
+              ),
+            ),
+          ),
+      h('h2', {}, 'Alignment with other actors'),
+      h(
+        'p',
+        { class: 'muted' },
+        'Over the events where both took a side: how often they took the same one (docs/analysis.md §6).',
+      ),
+      actor.alignment.length === 0
+        ? h('p', { class: 'muted' }, 'No other actor took a side on the same events.')
+        : h(
+            'table',
+            { class: 'reactions', id: 'alignment' },
+            h(
+              'thead',
+              {},
+              h(
+                'tr',
+                {},
+                h('th', {}, 'Actor'),
+                h('th', {}, 'Same side'),
+                h('th', {}, 'Events shared'),
+                h('th', {}, 'Rate'),
+              ),
+            ),
+            h(
+              'tbody',
+              {},
+              ...actor.alignment.map((pair) =>
+                h(
+                  'tr',
+                  { 'data-actor': pair.actor },
+                  h('td', {}, h('a', { href: `#/actor/${encodeURIComponent(pair.actor)}` }, pair.name)),
+                  h('td', {}, String(pair.agreed)),
+                  h('td', {}, String(pair.shared)),
+                  h(
+                    'td',
+                    {},
+                    h(
+                      'span',
+                      { class: 'polar', title: `agreement ${pair.rate.toFixed(2)}` },
+                      h('span', { style: `width:${Math.round(pair.rate * 100)}%;background:#1b7837` }),
+                    ),
+                    ` ${pair.rate.toFixed(2)}`,
+                  ),
+                ),
+              ),
+            ),
+          ),
+      h('h2', {}, 'Quotes'),
+      actor.quotes.items.length === 0
+        ? h('p', { class: 'muted' }, 'No quote is attributed to this actor.')
+        : h(
+            'ul',
+            { id: 'actor-quotes' },
+            ...actor.quotes.items.map((q) =>
+              h(
+                'li',
+                {},
+                h(
+                  'a',
+                  {
+                    class: 'evidence',
+                    href: `#/article/${encodeURIComponent(q.articleId)}?start=${q.start}&end=${q.end}`,
+                  },
+                  `“${q.text}”`,
+                ),
+                h(
+                  'span',
+                  { class: 'speaker' },
+                  ` — ${q.speaker ?? actor.name}, ${q.outlet ?? q.articleId}, ${q.date ?? 'undated'}`,
+                ),
+              ),
+            ),
+          ),
+    ),
   );
 }
 
