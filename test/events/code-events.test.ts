@@ -53,6 +53,8 @@ describe('the target past quantities, participles used as adjectives and purpose
     ['Russian aircraft including helicopter gunships killed 46 Afghan civilians.', '19', 'RUS', 'AFG'],
     ['British jets using guided missiles struck Iraqi positions near Basra.', '19', 'GBR', 'IRQ'],
     ['Israel reimposed a blockade on the Gaza Strip.', '191', 'ISR', 'PSE'],
+    ['Serbia committed an act of aggression against Kosovo.', '19', 'SRB', 'XKX'],
+    ['Chad is committed to sending troops to Niger.', '03', 'TCD', 'NER'],
   ];
   it.each(rows)('%s', (...row) => expectMain(row));
 });

@@ -61,7 +61,9 @@ function matchAt(
     if (!matched) continue;
     const nominal = entry.headClass === 'noun' || token.pos === 'NOUN' || token.pos === 'PROPN';
     const anchor = nominal ? findLightVerb(i, view, sentence, lexicon) : i;
-    const passive = !nominal && isPassive(i, matched, view.tokens, sentence, lexicon);
+    // "is committed to", "is opposed to": a pattern that ends in "to" is an adjective, not a passive
+    const adjectival = entry.rest[0]?.word === 'to';
+    const passive = !nominal && !adjectival && isPassive(i, matched, view.tokens, sentence, lexicon);
     const verb = anchor >= 0 ? anchor : i;
     // "if it is attacked", "unless Israel withdraws": a condition, not an act that happened
     if (isHypothetical(verb, view.tokens, sentence, lexicon)) return null;
@@ -136,7 +138,11 @@ function findLightVerb(head: number, view: TokenView, sentence: Sentence, lexico
     if (token.pos === 'VERB')
       return lexicon.words.light.has(token.lemma) || lexicon.words.light.has(token.lower) ? k : -1;
     if (token.pos === 'PUNCT' || token.pos === 'PRON' || view.mentionAt[k] !== -1) return -1;
-    if (token.pos === 'ADP' && token.lower !== 'out' && token.lower !== 'up') return -1;
+    // "committed an act of armed aggression", "carried out a series of strikes"
+    const measure =
+      token.lower === 'of' &&
+      /^(act|acts|series|wave|campaign|string)$/.test(view.tokens[k - 1]?.lower ?? '');
+    if (token.pos === 'ADP' && token.lower !== 'out' && token.lower !== 'up' && !measure) return -1;
   }
   return -1;
 }
