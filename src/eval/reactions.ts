@@ -39,6 +39,11 @@ export interface ReactionReport {
   confusion: Record<string, Record<string, number>>;
   /** precision of pairs whose confidence is at least 0.8 */
   highConfidencePrecision: Prf;
+  /**
+   * Precision of the pairs whose best confidence falls in each band ("0.8-1.0", …), so that a
+   * confidence can be read as a probability of being right (recall is not meaningful per band).
+   */
+  calibration: Record<string, Prf>;
   invalidSpans: number;
   details: ReactionArticleReport[];
 }
@@ -57,6 +62,7 @@ export function scoreReactions(gold: GoldReactionDoc[], predicted: Analysis[]): 
   const pairs = emptyCounts();
   const actors = emptyCounts();
   const high = emptyCounts();
+  const bands: Record<string, Counts> = Object.fromEntries(BANDS.map((b) => [b.name, emptyCounts()]));
   const perStanceCounts: Record<string, Counts> = Object.fromEntries(STANCES.map((s) => [s, emptyCounts()]));
   const confusion: Record<string, Record<string, number>> = {};
   const details: ReactionArticleReport[] = [];
@@ -87,6 +93,18 @@ export function scoreReactions(gold: GoldReactionDoc[], predicted: Analysis[]): 
         .flatMap((r) => r.stances.map((s) => [r.actor, s] as const)),
     );
     addCounts(high, matchSets(highPairs, goldPairs, samePair).counts);
+    for (const band of BANDS) {
+      const inBand = uniquePairs(
+        analysis.reactions
+          .flatMap((r) => r.stances.map((s) => [r.actor, s, r.confidence] as const))
+          .filter(
+            ([a, s, c]) => c === bestConfidence(analysis.reactions, a, s) && c >= band.min && c < band.max,
+          )
+          .map(([a, s]) => [a, s] as const),
+      );
+      const counts = matchSets(inBand, goldPairs, samePair).counts;
+      addCounts(bands[band.name] as Counts, { tp: counts.tp, fp: counts.fp, fn: 0 });
+    }
     const goldActors = [...new Set(doc.reactions.map((r) => r.actor))];
     const predictedActors = [...new Set(analysis.reactions.map((r) => r.actor))];
     addCounts(actors, matchSets(predictedActors, goldActors, sameActorId).counts);
@@ -113,9 +131,25 @@ export function scoreReactions(gold: GoldReactionDoc[], predicted: Analysis[]): 
     perStance,
     confusion,
     highConfidencePrecision: prf(high),
+    calibration: Object.fromEntries(BANDS.map((b) => [b.name, prf(bands[b.name] as Counts)])),
     invalidSpans,
     details,
   };
+}
+
+const BANDS = [
+  { name: '0.8-1.0', min: 0.8, max: 1.01 },
+  { name: '0.7-0.8', min: 0.7, max: 0.8 },
+  { name: '0.6-0.7', min: 0.6, max: 0.7 },
+  { name: '0.0-0.6', min: 0, max: 0.6 },
+] as const;
+
+function bestConfidence(reactions: Analysis['reactions'], actor: string, stance: string): number {
+  let best = 0;
+  for (const r of reactions) {
+    if (r.actor === actor && (r.stances as string[]).includes(stance)) best = Math.max(best, r.confidence);
+  }
+  return best;
 }
 
 function uniquePairs(pairs: (readonly [string, string])[]): [string, string][] {
