@@ -147,6 +147,24 @@ describe('reporting verbs in every tense and voice', () => {
       cue: 'says',
     },
     {
+      text: 'As a city engineer noted, the bridge has not been inspected since 2019.',
+      content: 'the bridge has not been inspected since 2019',
+      kind: 'indirect',
+      cue: 'noted',
+    },
+    {
+      text: 'The auditor pointed out that the accounts were never signed.',
+      content: 'the accounts were never signed',
+      kind: 'indirect',
+      cue: 'pointed',
+    },
+    {
+      text: 'Residents are calling for the mayor to resign.',
+      content: 'the mayor to resign',
+      kind: 'indirect',
+      cue: 'are calling',
+    },
+    {
       text: 'The governor vetoed the bill, saying it would raise rents.',
       content: 'it would raise rents',
       kind: 'indirect',

@@ -174,6 +174,20 @@ function readCue(
       return draft(before.start, merged ?? before.end, merged ? 'direct' : before.kind);
     }
   }
+  // "As a Politico reporter noted, he did not fill the stadium": the content follows the comma
+  if (speaker && !inverted && tokens[speaker.first - 1]?.lower === 'as' && tokens[forward]?.text === ',') {
+    const after = forward + 1;
+    const start = (tokens[after] as Token | undefined)?.start;
+    const end = clauseEnd(c, after, sentence);
+    if (
+      start !== undefined &&
+      after < sentence.tokenEnd &&
+      end > start &&
+      hasVerb(tokens, after, sentence.tokenEnd - 1)
+    ) {
+      return draft(start, end, absorbMarks(c, start, end) ? 'mixed' : 'indirect');
+    }
+  }
   // "The bigger risk, he said, is a clash at sea": the cue inside its own content
   if (speaker && !inverted && tokens[speaker.first - 1]?.text === ',' && tokens[forward]?.text === ',') {
     const inner = readParenthetical(c, speaker.first - 1, forward, segmentStart, sentence);
@@ -387,6 +401,8 @@ function skipComplementHead(c: Context, cue: Cue, from: number, end: number): nu
   const { tokens, lexicon } = c;
   const frames = cue.verb?.frames;
   let k = from;
+  // "pointed out that", "spoke up about": a particle belongs to the verb
+  if (/^(out|up)$/.test(tokens[k]?.lower ?? '') && /^(ADP|PART|ADV)$/.test(tokens[k]?.pos ?? '')) k++;
   for (let guard = 0; guard < 6 && k < end; guard++) {
     const token = tokens[k] as Token;
     const channel = matchPhrase(tokens, k, end, lexicon);

@@ -96,14 +96,12 @@ export class SpeakerResolver {
   }
 
   private fromMention(mention: Mention): Speaker {
-    // a pronoun takes its antecedent's name; a description only a person's ("the minister" -> Wang Yi),
-    // so "the mayor" linked to a state stays "mayor" and keeps the state's id
+    // a pronoun takes its antecedent's name; a description keeps its own words ("the mayor") and the
+    // actor id stage 3 gave it, since a wrong person's name would be worse than the description
     let naming = mention;
     for (let hops = 0; hops < 8 && naming.antecedent !== undefined; hops++) {
       const antecedent = this.mentions[naming.antecedent];
-      if (!antecedent) break;
-      if (naming.kind !== 'pronoun' && !(naming.kind === 'description' && antecedent.kind === 'person'))
-        break;
+      if (!antecedent || naming.kind !== 'pronoun') break;
       naming = antecedent;
     }
     const name = naming.person ?? naming.text.replace(/^(the|The)\s+/, '');
