@@ -207,9 +207,11 @@ function readCue(
     }
     return draft(opening.innerStart, trimEnd(c.text, opening.innerStart, opening.innerEnd), 'direct');
   }
-  if (speaker && !inverted && startsClause(c, cue, forward, sentence)) {
-    const end = clauseEnd(c, forward, sentence);
-    const start = (tokens[forward] as Token).start;
+  // "Some voters say: it is time to leave": a colon before an unquoted clause
+  const from = tokens[forward]?.text === ':' ? forward + 1 : forward;
+  if (speaker && !inverted && startsClause(c, cue, from, sentence)) {
+    const end = clauseEnd(c, from, sentence);
+    const start = (tokens[from] as Token).start;
     if (end > start) return draft(start, end, absorbMarks(c, start, end) ? 'mixed' : 'indirect');
   }
   // "Sanders endorsed Mrs. Clinton", "Rubio rejected the notion that …": the object is what is attributed
