@@ -1,9 +1,11 @@
 // Stage 6 alone: the fields of a reaction beyond its stance — confidence under hedging and intensity,
 // attribution, target, position toward the main event, and one merged reaction per actor and stance.
 import { describe, expect, it } from 'vitest';
+import { defaultContext } from '../../src/apps/context.js';
 import type { Reaction } from '../../src/model/reaction.js';
+import { codeReactions } from '../../src/stages/6-reactions/index.js';
 import { ACTORS } from './actors.js';
-import { type Fixture, pairsOf, reactionsOf } from './fixture.js';
+import { buildTestDoc, type Fixture, pairsOf, reactionsOf } from './fixture.js';
 
 const fixture = (extra: Record<string, string> = {}, rest: Fixture = {}): Fixture => ({
   ...rest,
@@ -179,5 +181,19 @@ describe('the speaker a reaction names', () => {
     const text = 'Qatar issued a statement. It said it was alarmed by the fighting.';
     const doc = reactionsOf(text, fixture({ It: 'QAT', it: 'QAT' }));
     expect(doc.map((r) => r.speaker)).not.toContain('It');
+  });
+});
+
+describe('a misread quotation does not swallow later speakers', () => {
+  it('gives a sentence that names its own sayer to that sayer', () => {
+    const text =
+      '“We are hopeful,” Rubio said. The talks went on. Delegates met twice. On Friday, Canada said it demanded an immediate ceasefire.';
+    const doc = buildTestDoc(text, fixture({ Rubio: 'USA', Canada: 'CAN', it: 'CAN' }));
+    // As if the closing mark had been missed: one quotation from the first mark to the end.
+    const quote = doc.quotes[0];
+    if (!quote) throw new Error('fixture has no quote');
+    const misread = { ...quote, end: text.length, text: text.slice(quote.start) };
+    const reactions = codeReactions({ ...doc, quotes: [misread] }, defaultContext()).value.reactions;
+    expect(reactions.map((r) => `${r.actor}:${r.stances[0]}`)).toEqual(['CAN:DEMAND']);
   });
 });

@@ -197,9 +197,23 @@ function attributeInQuote(
   const mention = m >= 0 ? input.mentions[m] : undefined;
   const far = mention !== undefined && Math.abs(mention.sentence - act.sentence) > 2;
   const indirect = mention !== undefined && (mention.kind === 'pronoun' || mention.kind === 'description');
+  if (far && namesOwnSayer(act, input, mentionAt)) {
+    // A sentence that names its own sayer ("…, Joly said") is not part of a quotation opened
+    // sentences before: the marks around it were misread.
+    return attributeInProse(act, input, mentionAt);
+  }
   return attributeEmbedded(act, from, sayer, input, mentionAt).map((item) =>
     item.route === 'quote' ? { ...item, far, indirect: item.indirect || indirect } : item,
   );
+}
+
+/** Whether the act's sentence has a speech verb with an actor as its subject. */
+function namesOwnSayer(act: StanceAct, input: ReactorInput, mentionAt: Int32Array): boolean {
+  const sentence = input.sentences[act.sentence] as Sentence;
+  const speech = findSpeechVerb(sentence.tokenStart, sentence.tokenEnd, input.tokens, input.modifiers);
+  if (speech < 0) return false;
+  const before = findLastSubject(sentence.tokenStart, speech, input, mentionAt);
+  return before.some((m) => canReact(input.mentions[m]?.actor));
 }
 
 function sayerOf(group: number[], input: ReactorInput): Sayer {
