@@ -1,11 +1,11 @@
-// Corpus -> one table (and bench/out/results.json): wink-nlp floor vs whole pipeline on one core, stage shares,
+// Corpus -> one table (and one line appended to bench/out/results.jsonl): wink-nlp floor vs whole pipeline on one core, stage shares,
 // worker-thread speed-up, `chorus analyze` vs `chorus ingest` through the built CLI with their peak memory;
 // `--sqlite` adds ingest through the store's functions in this process, `--memory` the 1 GB streaming test.
 // Every throughput is given by wall time and by CPU time: on a shared machine the CPU figures are the steadier.
-// Usage: npm run bench -- [--articles 5000] [--input FILE.jsonl] [--workers 2] [--sqlite] [--no-cli]
+// Usage: npm run bench -- [--articles 5000] [--input FILE.jsonl] [--workers 2] [--sqlite] [--no-cli] [--out FILE]
 //        [--memory [--memory-bytes 1e9] [--memory-workers 1] [--memory-seconds S]]
 
-import { existsSync, mkdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { appendFileSync, existsSync, mkdirSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join, resolve } from 'node:path';
 import model from 'wink-eng-lite-web-model';
@@ -66,7 +66,8 @@ function parseOptions(args: string[]): BenchOptions {
     memory: args.includes('--memory'),
     memoryBytes: Number(value('memory-bytes') ?? 1e9),
     memoryWorkers: Number(value('memory-workers') ?? 1),
-    out: value('out') ?? `${OUT_DIR}/results.json`,
+    // One JSON line per run: a history to compare before and after (and .jsonl files are not linted).
+    out: value('out') ?? `${OUT_DIR}/results.jsonl`,
   };
   const input = value('input');
   if (input !== undefined) options.input = input;
@@ -171,7 +172,8 @@ interface Parallel extends Throughput {
 
 /** The worker pool over the same articles; throughput is counted once every worker has answered a warm-up. */
 async function measureWorkers(articles: ArticleInput[], bytes: number, workers: number): Promise<Parallel> {
-  const warmUp = articles.slice(0, workers * 40);
+  // Each worker compiles the pipeline anew: ~150 articles each before its speed settles.
+  const warmUp = articles.slice(0, workers * 150);
   async function* inputs(): AsyncGenerator<ArticleInput> {
     yield* warmUp;
     yield* articles;
@@ -384,7 +386,7 @@ async function main(): Promise<void> {
     loads.afterMemory = readLoad();
   }
 
-  writeFileSync(options.out, `${JSON.stringify(results, null, 2)}\n`);
+  appendFileSync(options.out, `${JSON.stringify(results)}\n`);
   process.stdout.write(`${formatTable(results)}\nresults: ${resolve(options.out)}\n`);
 }
 
