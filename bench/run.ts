@@ -1,5 +1,5 @@
-// Corpus -> one table (and one line appended to bench/out/results.jsonl): wink-nlp floor vs whole pipeline on one core, stage shares,
-// worker-thread speed-up, `chorus analyze` vs `chorus ingest` through the built CLI with their peak memory;
+// Corpus -> one table (and a line in bench/out/results.jsonl): wink-nlp floor vs whole pipeline on one core,
+// stage shares, worker-thread speed-up, `chorus analyze` vs `chorus ingest` through the built CLI with peak memory;
 // `--sqlite` adds ingest through the store's functions in this process, `--memory` the 1 GB streaming test.
 // Every throughput is given by wall time and by CPU time: on a shared machine the CPU figures are the steadier.
 // Usage: npm run bench -- [--articles 5000] [--input FILE.jsonl] [--workers 2] [--sqlite] [--no-cli] [--out FILE]
