@@ -337,3 +337,14 @@ describe('demands and measures that are someone else’s', () => {
     ['Cairo warned that police will no longer tolerate the rallies.', ['EGY:CONCERN', 'EGY:THREATEN_PUNISH']],
   ]);
 });
+
+describe('groups and their members', () => {
+  table([
+    ['NATO members also stressed the need to avoid escalation.', ['NATO:CALL_FOR_RESTRAINT']],
+    ['European Union members condemned the vote.', ['EU:CONDEMN']],
+    [
+      'Security Council members Kenya and Ghana called for calm.',
+      ['KEN:CALL_FOR_RESTRAINT', 'GHA:CALL_FOR_RESTRAINT'],
+    ],
+  ]);
+});

@@ -701,8 +701,9 @@ function isSubjectCandidate(
   }
   const next = tokens[last + 1];
   if (next && last + 1 < end && modifiers.groupNouns.has(next.lower) && next.pos === 'NOUN') {
-    // "Council members Greece, Panama…": the members are the subject, unless nothing follows.
-    return false;
+    // "Council members Greece, Panama…": the members are the subject; "G7 members also stressed …"
+    // names none, so the group is.
+    return !['PROPN', 'PUNCT'].includes(tokens[last + 2]?.pos ?? '');
   }
   return true;
 }
