@@ -80,13 +80,17 @@ export function loadActorLexicon(): ActorLexicon {
   addOutlets(builder, actors);
   for (const phrase of extra.blockers) builder.add(phrase, { role: 'blocker', caseRule: 'any' });
   const surnames = addPeople(builder);
+  const descriptions = readDescriptions();
 
   return {
     version: 1,
     phrases: builder.root,
     actors,
     surnames,
-    descriptions: readDescriptions(),
+    descriptions,
+    descriptionStarts: new Set(
+      [...descriptions.keys()].filter((k) => k.includes(' ')).map((k) => k.split(' ')[0] ?? ''),
+    ),
     sourceVerbs: new Set(extra.sourceVerbs),
     placePrepositions: new Set(extra.placePrepositions),
     notNames: new Set(extra.notNames),

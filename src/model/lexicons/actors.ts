@@ -84,6 +84,8 @@ export interface ActorLexicon {
   surnames: ReadonlyMap<string, readonly PersonRecord[]>;
   /** head phrase key ("bloc", "foreign ministry") -> what a definite description may refer to */
   descriptions: ReadonlyMap<string, DescriptionRule>;
+  /** first words of two-word description heads ("foreign" for "foreign ministry") */
+  descriptionStarts: ReadonlySet<string>;
   /** verbs with which a news outlet is a source, not an actor ("reported", "told") */
   sourceVerbs: ReadonlySet<string>;
   /** words before a capital that make it a place ("in", "near") */
@@ -105,6 +107,15 @@ export function keyOf(word: string): string {
   }
   if (key.length > 1 && (key.includes('.') || key.includes('-'))) key = key.replace(/[.-]/g, '');
   return key;
+}
+
+/** `keyOf` for a word already in lower case: plain ASCII words (most of them) are their own key. */
+export function keyOfLower(word: string): string {
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c > 127 || c === 46 || c === 45) return keyOf(word);
+  }
+  return word;
 }
 
 /** Dashes that join words ("Asia-Pacific"): skipped when matching, so "Secretary-General" = "Secretary General". */

@@ -6,7 +6,7 @@ import type { ActorLexicon, PersonRecord, PhraseEntry } from '../../model/lexico
 import type { Token } from '../../model/text.js';
 import type { Draft, LearnedPerson } from './draft.js';
 import { isCapitalised, type PhraseMatch } from './match-phrases.js';
-import { NAMING_NOUNS, type OrgRun, readOrganisation } from './name-organisations.js';
+import { NAMING_NOUNS, type OrgContext, type OrgRun, readOrganisation } from './name-organisations.js';
 
 const DETERMINERS = new Set(['the', 'a', 'an']);
 /** Words that may stand between a determiner or affiliation and a body: "a senior U.S. official". */
@@ -318,6 +318,7 @@ class MentionBuilder {
   private readonly tokens: readonly Token[];
   private readonly matchAt: (PhraseMatch | undefined)[];
   private readonly date: string | null;
+  private readonly orgContext: OrgContext;
   private sentenceStart = 0;
   private sentenceEnd = 0;
 
@@ -331,6 +332,7 @@ class MentionBuilder {
     this.matchAt = new Array(doc.tokens.length);
     for (const m of matches) this.matchAt[m.start] = m;
     this.date = doc.meta.date;
+    this.orgContext = { tokens: this.tokens, keys, matchAt: this.matchAt, lex, sentenceEnd: 0 };
   }
 
   readSentence(start: number, end: number): void {
@@ -338,9 +340,24 @@ class MentionBuilder {
     this.sentenceEnd = end;
     let i = start;
     while (i < end) {
+      // Most words start nothing: lower case, no gazetteer phrase, not a determiner or modifier.
+      if (!this.matchAt[i] && !this.mayStart(i)) {
+        i++;
+        continue;
+      }
       const next = this.readAt(i);
       i = next > i ? next : i + 1;
     }
+  }
+
+  private mayStart(i: number): boolean {
+    const key = this.keys[i] ?? '';
+    return (
+      isCapitalised(this.tokens[i]?.text ?? '') ||
+      DETERMINERS.has(key) ||
+      MODIFIERS.has(key) ||
+      HONORIFICS.has(key)
+    );
   }
 
   /** Reads whatever starts at token i; returns the index after it (i when nothing starts there). */
@@ -891,14 +908,10 @@ class MentionBuilder {
   }
 
   private orgAt(i: number, named: boolean): OrgRun | null {
-    const context = {
-      tokens: this.tokens,
-      keys: this.keys,
-      matchAt: this.matchAt,
-      lex: this.lex,
-      sentenceEnd: this.sentenceEnd,
-    };
-    return readOrganisation(context, i, named);
+    const token = this.tokens[i];
+    if (!token || !isCapitalised(token.text)) return null;
+    this.orgContext.sentenceEnd = this.sentenceEnd;
+    return readOrganisation(this.orgContext, i, named);
   }
 
   private orgId(org: OrgRun): string {

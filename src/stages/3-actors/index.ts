@@ -1,7 +1,7 @@
 // Stage 3: TextDoc -> mentions of actors, resolved in context, and the actors they add up to.
 import type { Actor, Mention } from '../../model/actor.js';
 import type { ActorLayer, TextDoc } from '../../model/doc.js';
-import { type ActorLexicon, keyOf } from '../../model/lexicons/actors.js';
+import { type ActorLexicon, keyOfLower } from '../../model/lexicons/actors.js';
 import type { Stage } from '../../model/stage.js';
 import { buildMentions } from './build-mentions.js';
 import type { Draft } from './draft.js';
@@ -10,7 +10,7 @@ import { resolveReferences } from './resolve-references.js';
 
 export const resolveActors: Stage<TextDoc, ActorLayer> = (doc, ctx) => {
   const lex = ctx.lexicons.actors;
-  const keys = doc.tokens.map((t) => keyOf(t.text));
+  const keys = doc.tokens.map((t) => keyOfLower(t.lower));
   const matches = matchPhrases(doc, keys, lex);
   const { drafts } = buildMentions(doc, keys, matches, lex);
   drafts.sort((a, b) => a.start - b.start || b.end - a.end);

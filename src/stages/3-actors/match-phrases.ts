@@ -77,6 +77,8 @@ function passesCase(entry: PhraseEntry, tokens: readonly Token[], start: number,
 }
 
 export function isCapitalised(word: string): boolean {
+  const code = word.charCodeAt(0);
+  if (code < 128) return code >= 65 && code <= 90;
   const c = word.charAt(0);
   return c !== c.toLowerCase();
 }

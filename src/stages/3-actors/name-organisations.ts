@@ -110,7 +110,7 @@ export interface OrgContext {
 export function readOrganisation(c: OrgContext, i: number, named: boolean): OrgRun | null {
   const { tokens, keys, matchAt, lex } = c;
   const first = tokens[i];
-  if (!first || !isWordCapitalised(first.text)) return null;
+  if (!first || !isCapitalised(first.text)) return null;
   if (lex.notNames.has(keys[i] ?? '') && !OPENERS.has(keys[i] ?? '')) return null;
   let j = i;
   let last = -1;
@@ -119,7 +119,7 @@ export function readOrganisation(c: OrgContext, i: number, named: boolean): OrgR
     const token = tokens[j];
     if (!token) break;
     const key = keys[j] ?? '';
-    if (isWordCapitalised(token.text) && /^[\p{L}]/u.test(token.text)) {
+    if (isCapitalised(token.text)) {
       words++;
       last = j;
       j++;
@@ -130,7 +130,7 @@ export function readOrganisation(c: OrgContext, i: number, named: boolean): OrgR
     if (words > 0 && (LINKS.has(key) || inside)) {
       let k = j + 1;
       while (k < c.sentenceEnd && LINKS.has(keys[k] ?? '')) k++;
-      if (isWordCapitalised(tokens[k]?.text ?? '')) {
+      if (isCapitalised(tokens[k]?.text ?? '')) {
         j = k;
         continue;
       }
@@ -196,8 +196,4 @@ function onlyArmyWords(
   const after = matchAt[start]?.end ?? start + 1;
   for (let k = after; k < end; k++) if (!ARMY_WORDS.has(keys[k] ?? '')) return false;
   return true;
-}
-
-function isWordCapitalised(text: string): boolean {
-  return text.length > 0 && isCapitalised(text) && /^\p{Lu}/u.test(text);
 }

@@ -76,6 +76,7 @@ export function resolveReferences(
       findNamedStateBefore(draft, out, typeOf) ??
       findBack(
         out,
+        draft.sentence - PRONOUN_WINDOW,
         (h) =>
           h.sentence < draft.sentence &&
           draft.sentence - h.sentence <= PRONOUN_WINDOW &&
@@ -141,9 +142,12 @@ function readDescription(
   sentence: number,
   lex: ActorLexicon,
 ): Draft | null {
+  // "the" is the commonest word: build no strings unless the next word can start a description.
+  const first = keys[t + 1] ?? '';
+  if (t + 2 <= nextDraft && !lex.descriptions.has(first) && !lex.descriptionStarts.has(first)) return null;
   for (const length of [2, 1]) {
     if (t + 1 + length > nextDraft) continue;
-    const head = keys.slice(t + 1, t + 1 + length).join(' ');
+    const head = length === 2 ? `${first} ${keys[t + 2] ?? ''}` : first;
     if (lex.descriptions.has(head)) {
       return { start: t + 1, end: t + 1 + length, actor: '', kind: 'description', sentence, head };
     }
@@ -176,8 +180,7 @@ function resolveDescription(
       : !!draft.sector && STATE_SECTORS.has(draft.sector));
   if (!antecedent && heading && fitsHeading) {
     antecedent =
-      findBack(history, (h) => h.sentence >= heading.sentence && !h.person && !!h.head && h.head === head) ??
-      heading;
+      findBack(history, heading.sentence, (h) => !h.person && !!h.head && h.head === head) ?? heading;
   }
   if (!antecedent && rule) {
     antecedent = findForRule(rule, head, draft.sentence, history, typeOf);
@@ -186,6 +189,7 @@ function resolveDescription(
     const last = words[words.length - 1] ?? '';
     antecedent = findBack(
       history,
+      draft.sentence - DESCRIPTION_WINDOW,
       (h) =>
         draft.sentence - h.sentence <= DESCRIPTION_WINDOW &&
         !!h.head &&
@@ -228,25 +232,31 @@ function findForRule(
     return rule.ids.length === 0 || rule.ids.includes(h.actor) || type !== 'igo';
   };
   const recent = (h: Draft) => sentence - h.sentence <= DESCRIPTION_WINDOW;
+  const floor = sentence - DESCRIPTION_WINDOW;
   if (rule.person) {
     // "the minister" -> the last person with that post; else the last person of a fitting actor.
     const sameHead = findBack(
       history,
+      floor,
       (h) => recent(h) && !!h.person && (h.head ?? '').includes(head) && fits(h),
     );
     if (sameHead) return sameHead;
-    const person = findBack(history, (h) => recent(h) && h.kind === 'person' && fits(h));
+    const person = findBack(history, floor, (h) => recent(h) && h.kind === 'person' && fits(h));
     if (person) return person;
   }
   // "the ministry" -> the last ministry; "the bloc" -> the last bloc among the rule's ids.
-  const sameHead = findBack(history, (h) => recent(h) && !h.person && (h.head ?? '') === head && fits(h));
+  const sameHead = findBack(
+    history,
+    floor,
+    (h) => recent(h) && !h.person && (h.head ?? '') === head && fits(h),
+  );
   if (sameHead) return sameHead;
   if (rule.ids.length > 0) {
-    const preferred = findBack(history, (h) => recent(h) && rule.ids.includes(h.actor));
+    const preferred = findBack(history, floor, (h) => recent(h) && rule.ids.includes(h.actor));
     if (preferred) return preferred;
     if (rule.types.every((t) => t === 'igo')) return undefined;
   }
-  return findBack(history, (h) => recent(h) && !h.person && fits(h));
+  return findBack(history, floor, (h) => recent(h) && !h.person && fits(h));
 }
 
 /** "Officials said", "the foreign ministry said": the state the last sentences talk about. */
@@ -255,7 +265,7 @@ function findStateInFocus(
   history: readonly Draft[],
   typeOf: (actor: string) => ActorType | 'person',
 ): Draft | undefined {
-  return findBack(history, (h) => sentence - h.sentence <= PRONOUN_WINDOW && typeOf(h.actor) === 'state');
+  return findBack(history, sentence - PRONOUN_WINDOW, (h) => typeOf(h.actor) === 'state');
 }
 
 /**
@@ -274,14 +284,19 @@ function findHeadings(
     bySentence.set(draft.sentence, list);
   }
   const out: (Draft | undefined)[] = new Array(doc.sentences.length);
+  const alone = (index: number) => {
+    const paragraph = doc.sentences[index]?.paragraph;
+    return (
+      doc.sentences[index - 1]?.paragraph !== paragraph && doc.sentences[index + 1]?.paragraph !== paragraph
+    );
+  };
+  // Most articles have no one-sentence paragraph that is only a name: nothing to do.
+  if (!drafts.some((d) => alone(d.sentence))) return out;
   let current: Draft | undefined;
   doc.sentences.forEach((sentence, index) => {
-    const alone =
-      doc.sentences[index - 1]?.paragraph !== sentence.paragraph &&
-      doc.sentences[index + 1]?.paragraph !== sentence.paragraph;
     const list = bySentence.get(index);
     const only = list?.length === 1 ? list[0] : undefined;
-    if (alone && only?.actor && typeOf(only.actor) !== 'person' && coversWords(doc, sentence, only)) {
+    if (alone(index) && only?.actor && typeOf(only.actor) !== 'person' && coversWords(doc, sentence, only)) {
       current = only;
       return;
     }
@@ -320,7 +335,8 @@ function findSameBody(draft: Draft, history: readonly Draft[]): Draft | undefine
   if (!body) return undefined;
   return findBack(
     history,
-    (h) => draft.sentence - h.sentence <= DESCRIPTION_WINDOW && !h.person && !!h.actor && h.head === body,
+    draft.sentence - DESCRIPTION_WINDOW,
+    (h) => !h.person && !!h.actor && h.head === body,
   );
 }
 
@@ -335,8 +351,8 @@ function findNamedStateBefore(
 ): Draft | undefined {
   return findBack(
     history,
+    draft.sentence,
     (h) =>
-      h.sentence === draft.sentence &&
       !h.person &&
       (h.kind === 'name' || h.kind === 'metonym' || (h.kind === 'demonym' && h.affiliationOnly === true)) &&
       typeOf(h.actor) === 'state',
@@ -367,19 +383,21 @@ function resolvePronoun(
   typeOf: (actor: string) => ActorType | 'person',
 ): Draft | null {
   const recent = (h: Draft) => sentence - h.sentence <= PRONOUN_WINDOW;
+  const floor = sentence - PRONOUN_WINDOW;
   let antecedent: Draft | undefined;
   if (PERSON_PRONOUNS.has(key)) {
-    antecedent = findBack(history, (h) => recent(h) && !!h.person);
+    antecedent = findBack(history, floor, (h) => recent(h) && !!h.person);
   } else if (GROUP_PRONOUNS.has(key)) {
     antecedent = findBack(
       history,
+      floor,
       (h) => recent(h) && !h.person && (h.plural === true || ['org', 'igo'].includes(typeOf(h.actor))),
     );
   } else if (THING_PRONOUNS.has(key)) {
     // "It is unclear…" refers to nothing; "Egypt said it was concerned" refers to Egypt.
     if (key === 'it' && EXPLETIVE_AFTER.has(keys[t + 1] ?? '') && !REPORTING_BEFORE.has(keys[t - 1] ?? ''))
       return null;
-    antecedent = findBack(history, (h) => {
+    antecedent = findBack(history, floor, (h) => {
       if (!recent(h) || h.person || h.plural) return false;
       const type = typeOf(h.actor);
       return type === 'state' || type === 'igo' || type === 'org';
@@ -400,10 +418,13 @@ function resolvePronoun(
   return draft;
 }
 
-function findBack(history: readonly Draft[], test: (h: Draft) => boolean): Draft | undefined {
+/** The last draft passing `test`, looking back no further than sentence `floor` (history is in text order). */
+function findBack(history: readonly Draft[], floor: number, test: (h: Draft) => boolean): Draft | undefined {
   for (let k = history.length - 1; k >= 0; k--) {
     const h = history[k];
-    if (h && test(h)) return h;
+    if (!h) continue;
+    if (h.sentence < floor) return undefined;
+    if (test(h)) return h;
   }
   return undefined;
 }
