@@ -63,6 +63,9 @@ const row = (name: string, r: QuoteReport, ms: number) =>
     `${pct(r.directAndMixed.precision)} / ${pct(r.directAndMixed.recall)} / ${pct(r.directAndMixed.f1)}`.padEnd(
       22,
     ),
+    `${pct(r.directAndMixedAnyMarks.precision)} / ${pct(r.directAndMixedAnyMarks.recall)} / ${pct(r.directAndMixedAnyMarks.f1)}`.padEnd(
+      22,
+    ),
     `${pct(r.all.precision)} / ${pct(r.all.recall)} / ${pct(r.all.f1)}`.padEnd(22),
     `${pct(r.speakerAccuracy.accuracy)} (${r.speakerAccuracy.correct}/${r.speakerAccuracy.total})`.padEnd(20),
     String(r.invalidSpans).padEnd(9),
@@ -72,8 +75,8 @@ const row = (name: string, r: QuoteReport, ms: number) =>
 const total = Object.values(stageMs).reduce((a, b) => a + b, 0);
 process.stdout.write(
   [
-    `PolNeAR ${split}: ${gold.length} documents (content spans overlap by half of the shorter; P / R / F1 in %)`,
-    `${'system'.padEnd(22)} ${'direct+mixed'.padEnd(22)} ${'all attributions'.padEnd(22)} ${'speaker accuracy'.padEnd(20)} ${'invalid'.padEnd(9)} time`,
+    `PolNeAR ${split}: ${gold.length} documents (content spans overlap by half of the shorter; P / R / F1 in %; 'any marks' types gold by '' and ‘’ too)`,
+    `${'system'.padEnd(22)} ${'direct+mixed'.padEnd(22)} ${'d+m, any marks'.padEnd(22)} ${'all attributions'.padEnd(22)} ${'speaker accuracy'.padEnd(20)} ${'invalid'.padEnd(9)} time`,
     row('compromise quotations', scoreQuotes(gold, baseline), compromiseMs),
     row('chorus (whole pipeline)', scoreQuotes(gold, chorus), chorusMs),
     `chorus stage shares: ${Object.entries(stageMs)
