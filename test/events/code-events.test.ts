@@ -284,6 +284,29 @@ describe('main event', () => {
     expect([main?.cameo.slice(0, 2), main?.source, main?.target]).toEqual(['08', 'IRQ', 'KWT']);
   });
 
+  it('leads with an act of force reacted to and told again, even with no actor named', () => {
+    const text =
+      "Chile's foreign ministry condemned a drone attack on a border power station.\n\n" +
+      'The attack, carried out at night by two drones, cut power to several towns.\n\n' +
+      'Authorities evacuated a nearby village.';
+    const [main, ...rest] = analyze(text).events;
+    expect([main?.cameo.slice(0, 2), main?.source, main?.target, main?.main]).toEqual([
+      '19',
+      null,
+      null,
+      true,
+    ]);
+    expect(rest.some((e) => e.cameo.startsWith('11') && e.source === 'CHL')).toBe(true);
+  });
+
+  it('codes no act with no actor that is only named once', () => {
+    expect(analyze('Officials said a drone attack damaged a power station.').events).toEqual([]);
+  });
+
+  it('reads no event in a hyphenated participle ("worst-hit", "war-torn")', () => {
+    expect(analyze('Aid reached the worst-hit districts of war-torn Yemen.').events).toEqual([]);
+  });
+
   it('prefers the act told in the lead and again later', () => {
     const text =
       'Turkish jets bombed Kurdish camps in northern Iraq on Monday.\n\n' +

@@ -57,6 +57,8 @@ function matchAt(
   if (!candidates) return null;
   for (const entry of candidates) {
     if (!headFits(entry, token)) continue;
+    // "worst-hit districts", "war-torn Mozambique": a participle in a hyphenated adjective
+    if (entry.headClass !== 'noun' && view.tokens[i - 1]?.text === '-') continue;
     const matched = matchRest(entry, i, view.tokens, sentence);
     if (!matched) continue;
     const nominal = entry.headClass === 'noun' || token.pos === 'NOUN' || token.pos === 'PROPN';

@@ -19,6 +19,8 @@ export const codeEvents: Stage<QuoteDoc, EventLayer> = (doc, ctx) => {
   const articleDate = parseArticleDate(doc.meta.date);
   const names = new Map(doc.actors.map((actor) => [actor.id, actor.name]));
   const drafts: RankInput[] = [];
+  /** root of each act of force named by a noun -> the sentences naming it */
+  const conflictNouns = new Map<string, Set<number>>();
   const proseParagraphs = new Map<number, number>();
   doc.paragraphs.forEach((paragraph, index) => {
     if (paragraph.kind === 'body' || paragraph.kind === 'heading')
@@ -41,9 +43,14 @@ export const codeEvents: Stage<QuoteDoc, EventLayer> = (doc, ctx) => {
       previous = { match, args: found };
       const args = match.obliged ? demandArguments(found, match, doc, view, sentence, lexicon) : found;
       const role = roleOf(match, sawMain, sawReaction, isEmbedded(match, view, sentence, lexicon));
+      if (match.nominal && CONFLICT_ROOTS.has(match.code.slice(0, 2))) {
+        const told = conflictNouns.get(match.code.slice(0, 2)) ?? new Set<number>();
+        conflictNouns.set(match.code.slice(0, 2), told.add(sentenceIndex));
+      }
       if (role === 'first') sawMain = true;
       if (!match.nominal && REACTION_ROOTS.has(match.code.slice(0, 2))) sawReaction = true;
-      for (const [source, target] of pairArguments(match, args)) {
+      // "condemned a drone attack on the dam": the act reacted to is kept even with no actor named
+      for (const [source, target] of pairArguments(match, args, role === 'reacted')) {
         const event = buildEvent(match, source, target, view, lexicon, names);
         const key = `${event.source}|${event.target}|${event.cameo}`;
         if (seen.has(key)) continue;
@@ -57,7 +64,13 @@ export const codeEvents: Stage<QuoteDoc, EventLayer> = (doc, ctx) => {
       }
     }
   });
-  const events = rankEvents(drafts).map((event, index) => ({ ...event, id: `e${index + 1}` }));
+  // An act reacted to with no actor named leads only when the article tells of it again ("The attack,
+  // carried out by three drones, damaged …"); otherwise the reaction's own sentence reads first.
+  const kept = drafts.filter(({ event, role }) => {
+    if (event.source || event.target) return true;
+    return role === 'reacted' && (conflictNouns.get(event.cameo.slice(0, 2))?.size ?? 0) > 1;
+  });
+  const events = rankEvents(kept).map((event, index) => ({ ...event, id: `e${index + 1}` }));
   return { value: { events }, issues: [] };
 };
 
@@ -120,7 +133,7 @@ function demandArguments(
 type Pair = [PlacedMention | null, PlacedMention | null];
 
 /** Sources x targets; a reciprocal act of coordinated actors with no other target pairs them up. */
-function pairArguments(match: PredicateMatch, args: Arguments): Pair[] {
+function pairArguments(match: PredicateMatch, args: Arguments, keepBare: boolean): Pair[] {
   const { sources, targets } = args;
   if (targets.length === 0 && match.entry.sym && sources.length > 1) {
     const pairs: Pair[] = [];
@@ -131,7 +144,7 @@ function pairArguments(match: PredicateMatch, args: Arguments): Pair[] {
   const pairs: Pair[] = [];
   for (const source of sources.length > 0 ? sources : [null]) {
     for (const target of targets.length > 0 ? targets : [null]) {
-      if (!source && !target) continue;
+      if (!source && !target && !keepBare) continue;
       if (source && target && source.first === target.first) continue;
       pairs.push([source, target]);
     }
