@@ -479,10 +479,7 @@ describe('organisations the gazetteer does not hold', () => {
       'Amina Yusuf is the executive director of the Nairobi-based group Citizens Voice Kenya. Yusuf called for a recount.',
       ['Yusuf=org:citizens-voice-kenya', '!KEN'],
     ],
-    [
-      'A UK-based monitoring group said government forces shelled the town in Syria.',
-      ['!GBR', 'government forces=SYR:MIL'],
-    ],
+    ['A UK-based monitoring group said government forces shelled the town in Syria.', ['!GBR', 'Syria=SYR']],
     ['President Joe Biden’s Democratic Party lost the seat.', ['Democratic Party=org:democratic-party']],
   ]);
 });
@@ -499,5 +496,19 @@ describe('titles, appositions and case in multi-word names', () => {
       'Two weeks after rebels kidnapped dozens of peacekeepers, Israeli officials met UN envoys.',
       ['peacekeepers=UN:MIL', 'Israeli officials=ISR:GOV'],
     ],
+  ]);
+});
+
+describe('a description never takes a state named after it', () => {
+  table([
+    [
+      'Top diplomats from the Group of Seven urged Russia to withdraw.',
+      ['diplomats from the Group of Seven=G7', 'Russia=RUS'],
+    ],
+    [
+      'Senior envoys from the African Union urged Sudan to halt the fighting.',
+      ['envoys from the African Union=AU'],
+    ],
+    ['Officials urged Sudan to halt the fighting.', ['-Officials']],
   ]);
 });

@@ -459,7 +459,9 @@ class MentionBuilder {
       if (this.unitAt(k, false)?.kind === 'aff' && this.isBased(this.matchAt[k]?.end ?? k)) {
         k = (this.matchAt[k]?.end ?? k) + 2;
       }
-      const named = NAMING_NOUNS.has(this.key(k));
+      // "the group Somali Public Agenda", not "the Group of Seven".
+      const named =
+        NAMING_NOUNS.has(this.key(k)) && !this.matchAt[k] && !isCapitalised(this.tokens[k]?.text ?? '');
       if (named) k++;
       const org = !aff && (link === 'of' || link === 'for' || link === 'at') ? this.orgAt(k, named) : null;
       const target = org ? undefined : this.unitAt(k, false);

@@ -95,9 +95,7 @@ export function resolveReferences(
       if (draft.actor) {
         out.push(place(draft, d));
       } else {
-        const resolved = resolveDescription(draft, out, lex, typeOf, headings[draft.sentence], () =>
-          findStateAhead(draft, drafts, d, typeOf),
-        );
+        const resolved = resolveDescription(draft, out, lex, typeOf, headings[draft.sentence]);
         if (resolved) out.push(resolved);
       }
       // Skip the tokens the draft covers, and any draft nested in it.
@@ -161,8 +159,6 @@ function resolveDescription(
   lex: ActorLexicon,
   typeOf: (actor: string) => ActorType | 'person',
   heading: Draft | undefined,
-  /** the first state named later in the sentence, for "government forces shelled the town in Syria" */
-  ahead?: () => Draft | undefined,
 ): Draft | null {
   const head = draft.head ?? '';
   const words = head.split(' ');
@@ -197,7 +193,7 @@ function resolveDescription(
         (h.head === head || h.head.endsWith(` ${last}`) || h.head === last),
     );
     if (!antecedent && draft.sector && STATE_SECTORS.has(draft.sector)) {
-      antecedent = findStateInFocus(draft.sentence, history, typeOf) ?? ahead?.();
+      antecedent = findStateInFocus(draft.sentence, history, typeOf);
     }
   }
   if (!antecedent && rule?.fallback) {
