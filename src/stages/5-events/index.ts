@@ -126,8 +126,10 @@ function demandArguments(
       break;
     }
   }
+  // "Iran said it must defend itself" is no demand on Iran; "the rebels said the president must go" is
   const own = speaker?.mention.actor;
-  return { sources: speaker ? [speaker] : [], targets: args.sources.filter((m) => m.mention.actor !== own) };
+  const targets = args.sources.filter((m) => m.mention.actor !== own || m.mention.kind !== 'pronoun');
+  return { sources: speaker ? [speaker] : [], targets };
 }
 
 type Pair = [PlacedMention | null, PlacedMention | null];
