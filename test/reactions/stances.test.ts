@@ -348,3 +348,14 @@ describe('groups and their members', () => {
     ],
   ]);
 });
+
+describe('acts received or performed by someone who is no actor', () => {
+  table([
+    ['Kenya has won praise from donors for the reform.', []],
+    ['“The plan has strong support from voters,” Paris said.', []],
+    ['“We need a law so that polluters cannot deny the damage,” Norway said.', []],
+    ['“Some lawmakers reject the plan,” Chile said.', []],
+    ['“The government condemns this attack,” Chile said.', ['CHL:CONDEMN']],
+    ['“Their overriding concern is stability,” Jordan said.', []],
+  ]);
+});

@@ -237,11 +237,14 @@ function isBlockedNominal(
 }
 
 const NOUN_PHRASE_POS = new Set(['DET', 'ADJ', 'CCONJ', 'NUM']);
+const PRIORITY_WORDS = new Set(['only', 'sole', 'overriding', 'primary', 'first', 'foremost']);
 const QUOTE_MARKS = new Set(['"', '“', '”', "'", '‘', '’']);
 
 // "Our only concern is to protect our citizens": a purpose, not a worry.
 function isPurposeConcern(tokens: readonly Token[], hit: CueHit): boolean {
   if (hit.stance !== 'CONCERN' || (tokens[hit.first] as Token).lower !== 'concern') return false;
+  // "their overriding concern tends to be stability": a priority, not a worry
+  if (PRIORITY_WORDS.has(tokens[hit.first - 1]?.lower ?? '')) return true;
   const be = tokens[hit.last + 1];
   return (
     be !== undefined && ['is', 'was', 'remains'].includes(be.lower) && tokens[hit.last + 2]?.lower === 'to'

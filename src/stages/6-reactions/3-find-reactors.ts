@@ -289,6 +289,11 @@ function attributeEmbedded(
     );
     return firstPerson ? [...reported, ...bySayer()] : reported;
   }
+  if (isReceived(act, tokens)) return [];
+  if (other.length === 0 && !self && hasOwnSubject(act, from, input)) {
+    // "“… so that the rebels cannot deny it,” she said": a verb with its own subject is not the sayer's.
+    return [];
+  }
   if (self || other.length === 0) {
     // "these fighters were in contact with their backers": said of someone else, no position of the sayer.
     if (act.cue.flags.has('self') && !self && hasNominalBefore(act, Math.max(from, act.clause.start), tokens))
@@ -310,6 +315,34 @@ function attributeEmbedded(
 }
 
 const CALLS: ReadonlySet<Stance> = new Set(['CALL_FOR_RESTRAINT', 'CALL_FOR_DIALOGUE']);
+
+/** A performative verb whose clause has a nominal subject that is no actor: "Republicans deny …". */
+function hasOwnSubject(act: StanceAct, from: number, input: ReactorInput): boolean {
+  const { tokens, modifiers } = input;
+  const head = tokens[act.first] as Token;
+  if (head.pos !== 'VERB' || act.cue.flags.has('about') || act.cue.strength === 1) return false;
+  if (act.stance === 'DEMAND' && !act.cue.flags.has('appeal')) return false;
+  const start = Math.max(from, act.clause.start);
+  // Subject and verb side by side, with only auxiliaries, adverbs and "not" between:
+  // "polluters cannot deny", not "the need to avoid".
+  for (let i = act.first - 1; i >= start; i--) {
+    const token = tokens[i] as Token;
+    if (modifiers.obligations.has(token.lower) || token.lower === 'to') return false;
+    if (token.pos === 'AUX' || token.pos === 'ADV' || token.lower === 'not' || token.lower === "n't")
+      continue;
+    if (token.pos === 'NOUN' || token.pos === 'PROPN') {
+      // "the government condemns …" speaks for the sayer's state
+      return !modifiers.groupNouns.has(token.lower);
+    }
+    return false;
+  }
+  return false;
+}
+
+/** "strong support from voters", "praise from donors": a nominal act received, not given. */
+function isReceived(act: StanceAct, tokens: readonly Token[]): boolean {
+  return (tokens[act.first] as Token).pos === 'NOUN' && tokens[act.last + 1]?.lower === 'from';
+}
 
 // An unresolved "they said they were monitoring" most likely refers back to the sayer.
 const SAYER_PRONOUNS = new Set(['he', 'she', 'it', 'they', 'we', 'i']);
@@ -353,6 +386,7 @@ export function performsAct(
   mentionAt: Int32Array,
 ): boolean {
   const head = input.tokens[act.first] as Token;
+  if (isReceived(act, input.tokens)) return false;
   // "Pakistan's claims are baseless": a judging adjective describes its subject (but "Kenya is
   // concerned" feels the worry itself).
   const judging = head.pos === 'ADJ' && (act.stance === 'REJECT_DENY' || act.stance === 'CONDEMN');
