@@ -757,6 +757,8 @@ function addUncuedQuotes(
       m++;
     }
     const cue = inlineCue(c, first, sentence, cues.get(token.sentence) ?? []);
+    // "this “alternative” ecosystem now includes …": a word or two with no verb before them is a scare quote
+    if (!cue && words.length <= 3 && last === mark) continue;
     drafts.push({
       start: mark.innerStart,
       end: trimEnd(text, last.innerStart, last.innerEnd),
