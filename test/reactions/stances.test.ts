@@ -359,3 +359,19 @@ describe('acts received or performed by someone who is no actor', () => {
     ['“Their overriding concern is stability,” Jordan said.', []],
   ]);
 });
+
+describe('cues that only describe a noun', () => {
+  table([
+    ['Chile gave airtime to their widely repudiated theories.', []],
+    ['The much criticised plan was shelved by Peru.', []],
+    ['Mexico’s president saw his approval ratings fall.', []],
+    ['The scandal hurt Kenya’s standing with donors.', []],
+    ['RT is a propaganda arm.', []],
+    ['RT is a propaganda arm, Poland said.', ['POL:REJECT_DENY']],
+    ['Moscow called the report propaganda.', ['RUS:REJECT_DENY']],
+    ['“This gives people false hope,” Norway said.', []],
+    ['Manila rejected the false claims made by Hanoi.', ['PHL:REJECT_DENY'], { Hanoi: 'VNM' }],
+    ['“These reports are false,” Kyiv said.', ['UKR:REJECT_DENY']],
+    ['Canada said 40 percent of voters support the plan.', []],
+  ]);
+});

@@ -171,6 +171,7 @@ export function readActs(
     if (isPostposedConcerned(tokens, hit) || isPurposeConcern(tokens, hit)) continue;
     if (isBlockedNominal(tokens, hit, clause, modifiers)) continue;
     if (isDeniedNominal(tokens, hit, clause, modifiers)) continue;
+    if (isAttributive(tokens, hit)) continue;
     const sentence = sentences[hit.sentence] as Sentence;
     const question = tokens[sentence.tokenEnd - 1]?.text === '?';
     acts.push({
@@ -237,6 +238,38 @@ function isBlockedNominal(
 }
 
 const NOUN_PHRASE_POS = new Set(['DET', 'ADJ', 'CCONJ', 'NUM']);
+const POSSESSIVES = new Set([
+  'its',
+  'their',
+  'his',
+  'her',
+  'our',
+  'my',
+  'your',
+  'the',
+  'a',
+  'an',
+  'this',
+  'that',
+]);
+
+/**
+ * A cue that only modifies a noun names no act: "their widely repudiated theories", "the much
+ * criticised plan", "his approval ratings", "support staff".
+ */
+function isAttributive(tokens: readonly Token[], hit: CueHit): boolean {
+  if (hit.first !== hit.last) return false;
+  const head = tokens[hit.first] as Token;
+  const next = tokens[hit.first + 1];
+  if (!next || next.pos !== 'NOUN') return false;
+  if (head.pos === 'NOUN') return hit.stance === 'SUPPORT';
+  // "a negotiated solution" names the call itself
+  if (CALLS.has(hit.stance)) return false;
+  if (head.pos !== 'VERB' || !/(ed|en)$/.test(head.lower)) return false;
+  let i = hit.first - 1;
+  while (i >= 0 && tokens[i]?.pos === 'ADV') i--;
+  return POSSESSIVES.has(tokens[i]?.lower ?? '');
+}
 const PRIORITY_WORDS = new Set(['only', 'sole', 'overriding', 'primary', 'first', 'foremost']);
 const QUOTE_MARKS = new Set(['"', '“', '”', "'", '‘', '’']);
 

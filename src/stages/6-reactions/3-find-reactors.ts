@@ -320,7 +320,10 @@ const CALLS: ReadonlySet<Stance> = new Set(['CALL_FOR_RESTRAINT', 'CALL_FOR_DIAL
 function hasOwnSubject(act: StanceAct, from: number, input: ReactorInput): boolean {
   const { tokens, modifiers } = input;
   const head = tokens[act.first] as Token;
-  if (head.pos !== 'VERB' || act.cue.flags.has('about') || act.cue.strength === 1) return false;
+  // the tagger reads some verbs with an object as nouns: "voters support the plan"
+  const object = ['DET', 'PROPN', 'PRON'].includes(tokens[act.last + 1]?.pos ?? '');
+  const verbal = head.pos === 'VERB' || (head.pos === 'NOUN' && object);
+  if (!verbal || act.cue.flags.has('about') || act.cue.strength === 1) return false;
   if (act.stance === 'DEMAND' && !act.cue.flags.has('appeal')) return false;
   const start = Math.max(from, act.clause.start);
   // Subject and verb side by side, with only auxiliaries, adverbs and "not" between:
@@ -458,6 +461,9 @@ function attributeInProse(act: StanceAct, input: ReactorInput, mentionAt: Int32A
   for (const windowStart of windows) {
     const start = skipSubordinate(windowStart, act.first, tokens, modifiers);
     let subject = findSubject(start, act.first, input, mentionAt);
+    // "… while 1 percent support the Greens": the clause has its own subject, no actor.
+    if (subject.length === 0 && windowStart === clauseStart && hasOwnSubject(act, clauseStart, input))
+      return [];
     if (subject.length === 0) continue;
     if (windowStart === clauseStart && clauseStart > strong) {
       // "Council members Greece, Kenya and Norway supported …": the list began before the comma.
