@@ -261,7 +261,7 @@ function isAttributive(tokens: readonly Token[], hit: CueHit): boolean {
   if (hit.first !== hit.last) return false;
   const head = tokens[hit.first] as Token;
   const next = tokens[hit.first + 1];
-  if (!next || next.pos !== 'NOUN') return false;
+  if (next?.pos !== 'NOUN') return false;
   if (head.pos === 'NOUN') return hit.stance === 'SUPPORT';
   // "a negotiated solution" names the call itself
   if (CALLS.has(hit.stance)) return false;
