@@ -176,6 +176,15 @@ describe('reporting verbs in every tense and voice', () => {
   it('does not read a passive as its subject speaking', () => {
     expect(quotesOf('The minister was told to resign by Friday.')).toHaveLength(0);
   });
+
+  it('reads an expectation held by no one named, and the question in "Asked …"', () => {
+    const [expected] = quotesOf('The mayor is expected to sign the budget on Friday.');
+    expect(expected?.text).toBe('The mayor is expected to sign the budget on Friday');
+    expect(expected?.speaker).toBeNull();
+    const asked = quotesOf('Asked by reporters whether she would run again, Diaz smiled.');
+    expect(asked[0]?.text).toBe('whether she would run again');
+    expect(asked[0]?.speaker?.name).toBe('reporters');
+  });
 });
 
 describe('nominal and prepositional cues', () => {

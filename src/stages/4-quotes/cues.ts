@@ -10,6 +10,8 @@ export interface Cue {
   phrase: CuePhrase | null;
   /** "…, saying Maduro lacked legitimacy": a participle whose speaker is the clause's subject */
   participle: boolean;
+  /** "Trump is expected to win": an expectation with no one named as holding it */
+  passive?: boolean;
 }
 
 // "has said", "will tell", "had warned": auxiliaries that belong to the cue's words
@@ -40,8 +42,12 @@ export function findCues(
     let first = i;
     while (first > sentence.tokenStart && CUE_AUXILIARIES.has(tokens[first - 1]?.lower ?? '')) first--;
     // "is expected", "was told": a passive is not its subject's own statement
-    if (first < i && /^(is|are|was|were)$/.test(tokens[first]?.lower ?? '') && token.lower.endsWith('ed'))
+    if (first < i && /^(is|are|was|were)$/.test(tokens[first]?.lower ?? '') && token.lower.endsWith('ed')) {
+      if (verb.lemma === 'expect' && tokens[i + 1]?.lower === 'to') {
+        cues.push({ first, last: i, verb, phrase: null, participle: false, passive: true });
+      }
       continue;
+    }
     cues.push({ first, last: i, verb, phrase: null, participle: token.lower.endsWith('ing') && first === i });
   }
   return cues;

@@ -133,6 +133,25 @@ function readCue(
 ): Draft | null {
   if (cue.phrase) return readSourcePhrase(c, cue, sentence, index, segmentStart);
   const { tokens } = c;
+  const asked = readAskedClause(c, cue, sentence, index, segmentStart);
+  if (asked) return asked;
+  // "Trump is expected to deliver a speech tonight": the whole clause is the expectation, held by no one named
+  if (cue.passive) {
+    const start = (tokens[segmentStart] as Token).start;
+    const end = clauseEnd(c, segmentStart, sentence);
+    if (cue.first === segmentStart || end <= start) return null;
+    const kind = absorbMarks(c, start, end) ? 'mixed' : 'indirect';
+    return {
+      start,
+      end,
+      kind,
+      cue,
+      speaker: null,
+      carried: false,
+      sentence: index,
+      paragraph: sentence.paragraph,
+    };
+  }
   let speaker: TokenRun | null = null;
   let inverted = false;
   const coordinated = /^(and|but)$/.test(tokens[cue.first - 1]?.lower ?? '');
@@ -238,6 +257,46 @@ function readCue(
     if (before) return draft(before.start, before.end, before.kind);
   }
   return null;
+}
+
+/**
+ * "Asked whether he would run, Diaz said …", "when asked about the plan, …": the question is the
+ * content; its asker is named only after "by".
+ */
+function readAskedClause(
+  c: Context,
+  cue: Cue,
+  sentence: Sentence,
+  index: number,
+  segmentStart: number,
+): Draft | null {
+  const { tokens } = c;
+  if (cue.verb?.lemma !== 'ask' || tokens[cue.last]?.lower !== 'asked' || cue.first !== cue.last) return null;
+  const before = tokens[cue.first - 1]?.lower ?? '';
+  if (cue.first !== segmentStart && !/^(when|after|once|if)$/.test(before)) return null;
+  let k = cue.last + 1;
+  let speaker: TokenRun | null = null;
+  if (tokens[k]?.lower === 'by') {
+    speaker = nounPhraseStartingAt(tokens, k + 1, sentence.tokenEnd);
+    if (speaker) k = speaker.last + 1;
+  }
+  if (tokens[k]?.lower === 'about') k++;
+  let end = k;
+  while (end < sentence.tokenEnd && !/^[,.;:?!]$/.test(tokens[end]?.text ?? '')) end++;
+  if (end === k || end >= sentence.tokenEnd) return null;
+  const start = (tokens[k] as Token).start;
+  const stop = (tokens[end - 1] as Token).end;
+  const kind = absorbMarks(c, start, stop) ? 'mixed' : 'indirect';
+  return {
+    start,
+    end: stop,
+    kind,
+    cue,
+    speaker,
+    carried: false,
+    sentence: index,
+    paragraph: sentence.paragraph,
+  };
 }
 
 /** The whole sentence around a parenthetical cue, when words with a verb stand on both sides of it. */
