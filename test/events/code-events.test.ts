@@ -277,6 +277,23 @@ describe('to-infinitives of purpose or of a noun are wanted, not done', () => {
   });
 });
 
+describe('relative clauses and modifiers tell background, not acts', () => {
+  it.each([
+    ['Jordan hosted envoys from the militia that had seized two towns in Syria.', ['04']],
+    ['Kenya freed a Somali trader jailed by Ethiopia last year.', ['08']],
+    ['Tunisia sentenced an Algerian man for helping militants cross the border.', ['11']],
+  ])('%s', (text, roots) => {
+    expect(analyze(text).events.map((e) => e.cameo.slice(0, 2))).toEqual(roots);
+  });
+
+  it('keeps a reported clause and an act after "after" or "when"', () => {
+    const reported = analyze('The ministry said Sudanese militants killed five Chadian soldiers.').events[0];
+    expect([reported?.cameo.slice(0, 2), reported?.source, reported?.target]).toEqual(['19', 'SDN', 'TCD']);
+    const roots = analyze('Israel closed the crossing after Hamas fired rockets at Israel.').events;
+    expect(roots.some((e) => e.cameo.startsWith('19') && e.source === 'org:hamas')).toBe(true);
+  });
+});
+
 describe('main event', () => {
   it('prefers the main clause to an embedded one', () => {
     const main = analyze('Iraq freed the Kuwaiti pilots, who had been captured by its forces in 2019.')

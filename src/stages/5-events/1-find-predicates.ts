@@ -312,40 +312,48 @@ const SUBORDINATORS = new Set([
   'whereas',
 ]);
 
+/** Where a predicate outside its sentence's main clause sits. */
+export type Embedding = 'adverbial' | 'relative' | 'modifier';
+
 /**
- * Is the predicate outside its sentence's main clause? "… whom they had taken hostage" (relative),
- * "… after their vehicles were hit" (adverbial clause), "the right of troops to fire" (a noun's
- * complement), "suspected of blowing up" (a gerund after a preposition), "equipment seized last
- * year", "the Israeli-occupied West Bank" (a participle modifying a noun).
+ * Is the predicate outside its sentence's main clause? "… after their vehicles were hit" (an
+ * adverbial clause), "… whom they had taken hostage", "a plan that aims to …" (a relative clause),
+ * "the right of troops to fire", "suspected of blowing up", "equipment seized last year", "the
+ * Israeli-occupied West Bank" (a noun's complement or modifier). Null in the main clause.
  */
 export function isEmbedded(
   match: PredicateMatch,
   view: TokenView,
   sentence: Sentence,
   lexicon: EventLexicon,
-): boolean {
+): Embedding | null {
   const { tokens } = view;
   const verb = match.anchor;
   const token = tokens[verb];
-  if (!token || match.nominal) return false;
+  if (!token || match.nominal) return null;
   const before = tokens[verb - 1];
-  if (before?.lower === 'to' && ['NOUN', 'PROPN'].includes(tokens[verb - 2]?.pos ?? '')) return true;
-  if (token.lower.endsWith('ing') && before?.pos === 'ADP') return true;
-  if (before?.text === '-') return true;
+  const head = tokens[verb - 2];
+  // "the right to fire" (but "plans to impose", however tagged, is an intention)
+  const intent =
+    head !== undefined &&
+    (lexicon.words.intentVerbs.has(head.lemma) || lexicon.words.intentVerbs.has(head.lower));
+  if (before?.lower === 'to' && ['NOUN', 'PROPN'].includes(head?.pos ?? '') && !intent) return 'modifier';
+  if (token.lower.endsWith('ing') && (before?.pos === 'ADP' || before?.lower === 'for')) return 'modifier';
+  if (before?.text === '-') return 'modifier';
   for (let k = verb - 1; k >= sentence.tokenStart && k >= verb - 10; k--) {
     const word = tokens[k];
     if (!word || word.text === ',' || word.text === ';') break;
-    if (SUBORDINATORS.has(word.lower) && word.pos !== 'ADV') return true;
+    if (SUBORDINATORS.has(word.lower) && word.pos !== 'ADV') return 'adverbial';
     if (lexicon.words.relatives.has(word.lower) && view.mentionAt[k] === -1) {
-      if (word.lower !== 'that') return true;
+      if (word.lower !== 'that') return 'relative';
       // "a plan that aims" is a relative clause; "said on Tuesday that Sudan must" is a complement
       const head = tokens[k - 1];
       const noun = head && (head.pos === 'NOUN' || head.pos === 'PROPN');
-      if (noun && !lexicon.words.timeWords.has(head.lower) && view.mentionAt[k - 1] === -1) return true;
+      if (noun && !lexicon.words.timeWords.has(head.lower) && view.mentionAt[k - 1] === -1) return 'relative';
     }
   }
   // "weapons seized last year from …": a participle right after a noun that an earlier verb governs
-  if (!/(ed|en|wn)$/.test(token.lower)) return false;
+  if (!/(ed|en|wn)$/.test(token.lower)) return null;
   let k = verb - 1;
   while (
     k > sentence.tokenStart &&
@@ -353,11 +361,17 @@ export function isEmbedded(
   )
     k--;
   const noun = tokens[k];
-  if (!noun || !(noun.pos === 'NOUN' || noun.pos === 'PROPN' || view.mentionAt[k] !== -1)) return false;
+  if (!noun || !(noun.pos === 'NOUN' || noun.pos === 'PROPN' || view.mentionAt[k] !== -1)) return null;
+  // "they attempted": a pronoun is a subject, never a noun a participle modifies
+  if (view.placed[view.mentionAt[k] ?? -1]?.mention.kind === 'pronoun' || noun.pos === 'PRON') return null;
   for (let j = k - 1; j >= sentence.tokenStart; j--) {
     const word = tokens[j];
-    if (!word || word.text === ',') return false;
-    if (word.pos === 'VERB' && view.mentionAt[j] === -1) return true;
+    if (!word || word.text === ',') return null;
+    if (word.pos !== 'VERB' || view.mentionAt[j] !== -1) continue;
+    // "the ministry said militants killed …" (a reported clause), "aircraft including gunships
+    // killed …" (a participle inside the subject): the verb is the clause's own
+    if (lexicon.words.reporting.has(word.lemma) || word.lower.endsWith('ing')) return null;
+    return 'modifier';
   }
-  return false;
+  return null;
 }

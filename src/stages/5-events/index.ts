@@ -42,7 +42,11 @@ export const codeEvents: Stage<QuoteDoc, EventLayer> = (doc, ctx) => {
       const found = findArguments(match, previous, view, sentence, lexicon);
       previous = { match, args: found };
       const args = match.obliged ? demandArguments(found, match, doc, view, sentence, lexicon) : found;
-      const role = roleOf(match, sawMain, sawReaction, isEmbedded(match, view, sentence, lexicon));
+      const embedding = isEmbedded(match, view, sentence, lexicon);
+      // "the militant group that has seized parts of Iraq", "a member of Hamas jailed last year",
+      // "jailed for helping militants": background told about a noun, not an act the text reports
+      if (embedding === 'relative' || embedding === 'modifier') continue;
+      const role = roleOf(match, sawMain, sawReaction, embedding !== null);
       if (match.nominal && CONFLICT_ROOTS.has(match.code.slice(0, 2))) {
         const told = conflictNouns.get(match.code.slice(0, 2)) ?? new Set<number>();
         conflictNouns.set(match.code.slice(0, 2), told.add(sentenceIndex));
