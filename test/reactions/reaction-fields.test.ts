@@ -197,3 +197,17 @@ describe('a misread quotation does not swallow later speakers', () => {
     expect(reactions.map((r) => `${r.actor}:${r.stances[0]}`)).toEqual(['CAN:DEMAND']);
   });
 });
+
+describe('denials take no side on the event', () => {
+  const event: [string, string] = ['RUS', 'UKR'];
+  it.each<[string, string, Reaction['position']]>([
+    ['Belarus denied any involvement in the strike on Kyiv.', 'BLR', 'neutral'],
+    ['Belarus rejected the accusations as baseless.', 'BLR', 'neutral'],
+    ['Poland rejected the annexation of the region by Moscow.', 'POL', 'opposed'],
+  ])('%s', (text, actor, position) => {
+    const reactions = reactionsOf(text, fixture({ Belarus: 'BLR' }, { event }));
+    const mine = reactions.filter((r) => r.actor === actor);
+    expect(mine.length).toBeGreaterThan(0);
+    for (const r of mine) expect(r.position).toBe(position);
+  });
+});

@@ -19,6 +19,8 @@ export interface BuildInput {
 const OPPOSING: ReadonlySet<Stance> = new Set(['CONDEMN', 'CONCERN', 'DEMAND', 'THREATEN_PUNISH']);
 const APPROVING: ReadonlySet<Stance> = new Set(['SUPPORT', 'SOLIDARITY_AID']);
 const TARGET_WINDOW = 12;
+const DENIAL_OBJECTS =
+  /\b(accusations?|allegations?|claims?|suggestions?|reports?|involvement|role|responsibility|links?|baseless|unfounded)\b/i;
 const PLACE_PREPOSITIONS = new Set(['on', 'in', 'at', 'near', 'across', 'inside', 'against']);
 const MAX_EVIDENCE_CHARS = 240;
 
@@ -143,8 +145,10 @@ function assignPositions(reactions: Reaction[], main: Event | undefined): Reacti
 
 function leaningOf(reaction: Reaction, main: Event | undefined): Position | undefined {
   const stance = reaction.stances[0] as Stance;
-  const opposing =
-    OPPOSING.has(stance) || (stance === 'REJECT_DENY' && reaction.target.actor !== main?.source);
+  // Denying an accusation or one's own role takes no side on the event itself.
+  if (stance === 'REJECT_DENY' && reaction.evidence.some((e) => DENIAL_OBJECTS.test(e.text)))
+    return undefined;
+  const opposing = OPPOSING.has(stance) || (stance === 'REJECT_DENY' && reaction.actor !== main?.source);
   const approving = APPROVING.has(stance);
   if (!opposing && !approving) return undefined;
   const victim = main?.target && reaction.target.actor === main.target;
