@@ -196,6 +196,20 @@ const NON_PERSON_HEADS = new Set([
   'authority',
   'commission',
   'day',
+  'partnership',
+  'strategy',
+  'plan',
+  'initiative',
+  'declaration',
+  'charter',
+  'convention',
+  'protocol',
+  'framework',
+  'deal',
+  'pact',
+  'resolution',
+  'law',
+  'doctrine',
 ]);
 /** East Asian names put the family name first: "Wang Yi" is later "Wang". */
 const FAMILY_NAME_FIRST = new Set(['CHN', 'TWN', 'KOR', 'PRK', 'VNM', 'HKG', 'MAC', 'KHM']);

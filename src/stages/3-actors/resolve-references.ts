@@ -62,6 +62,9 @@ export function resolveReferences(
   const typeOf = (actor: string): ActorType | 'person' =>
     actor.startsWith('person:') ? 'person' : (lex.actors.get(actor)?.type ?? 'org');
   const headings = findHeadings(doc, drafts, typeOf);
+  // A speaker's state never comes from the words they are quoted saying.
+  const quoted = markQuoted(doc);
+  const spoken = (h: Draft) => !quoted[h.start];
   // People named with a state post and no state, once the context gave them one: person id -> state.
   const stateOf = new Map<string, Draft>();
   const place = (draft: Draft, index: number): Draft => {
@@ -73,16 +76,9 @@ export function resolveReferences(
       findApposed(draft, out, keys) ??
       findSameBody(draft, out) ??
       headings[draft.sentence] ??
-      findNamedStateBefore(draft, out, typeOf) ??
-      findBack(
-        out,
-        draft.sentence - PRONOUN_WINDOW,
-        (h) =>
-          h.sentence < draft.sentence &&
-          draft.sentence - h.sentence <= PRONOUN_WINDOW &&
-          typeOf(h.actor) === 'state',
-      ) ??
-      findStateAhead(draft, drafts, index, typeOf);
+      findNamedStateBefore(draft, out, typeOf, spoken) ??
+      findSubjectBefore(draft, out, typeOf, spoken) ??
+      findStateAhead(draft, drafts, index, typeOf, spoken);
     if (!state) return draft;
     stateOf.set(draft.actor, state);
     return { ...draft, actor: state.actor };
@@ -264,6 +260,26 @@ function findStateInFocus(
   return findBack(history, sentence - PRONOUN_WINDOW, (h) => typeOf(h.actor) === 'state');
 }
 
+/** Per token: inside quotation marks ("…", “…”), counted afresh in each paragraph. */
+function markQuoted(doc: TextDoc): boolean[] {
+  const quoted: boolean[] = new Array(doc.tokens.length).fill(false);
+  let open = false;
+  let paragraph = -1;
+  for (const sentence of doc.sentences) {
+    if (sentence.paragraph !== paragraph) {
+      paragraph = sentence.paragraph;
+      open = false;
+    }
+    for (let t = sentence.tokenStart; t < sentence.tokenEnd; t++) {
+      const text = doc.tokens[t]?.text ?? '';
+      if (text === '“' || (text === '"' && !open)) open = true;
+      else if (text === '”' || text === '"') open = false;
+      else quoted[t] = open;
+    }
+  }
+  return quoted;
+}
+
 /**
  * Round-ups list reactions under actor headings: "France" alone in its paragraph, then paragraphs that
  * never name France again. Returns, per sentence, the heading whose section holds it.
@@ -344,15 +360,42 @@ function findNamedStateBefore(
   draft: Draft,
   history: readonly Draft[],
   typeOf: (actor: string) => ActorType | 'person',
+  spoken: (h: Draft) => boolean,
 ): Draft | undefined {
   return findBack(
     history,
     draft.sentence,
     (h) =>
+      spoken(h) &&
       !h.person &&
       (h.kind === 'name' || h.kind === 'metonym' || (h.kind === 'demonym' && h.affiliationOnly === true)) &&
       typeOf(h.actor) === 'state',
   );
+}
+
+/**
+ * "North Korea's envoy defended Pyongyang and Moscow's treaty. … Ambassador Song Kim said": the first state
+ * in the last sentence before that names one, which is usually its subject.
+ */
+function findSubjectBefore(
+  draft: Draft,
+  history: readonly Draft[],
+  typeOf: (actor: string) => ActorType | 'person',
+  spoken: (h: Draft) => boolean,
+): Draft | undefined {
+  const last = findBack(
+    history,
+    draft.sentence - PRONOUN_WINDOW,
+    (h) => h.sentence < draft.sentence && spoken(h) && typeOf(h.actor) === 'state',
+  );
+  if (!last) return undefined;
+  let first = last;
+  for (let k = history.indexOf(last) - 1; k >= 0; k--) {
+    const h = history[k];
+    if (!h || h.sentence !== last.sentence) break;
+    if (spoken(h) && typeOf(h.actor) === 'state') first = h;
+  }
+  return first;
 }
 
 /** "President Jane Doe said Ruritania would…": with no state before, the first one later in the sentence. */
@@ -361,11 +404,12 @@ function findStateAhead(
   drafts: readonly Draft[],
   from: number,
   typeOf: (actor: string) => ActorType | 'person',
+  spoken: (h: Draft) => boolean,
 ): Draft | undefined {
   for (let k = from; k < drafts.length; k++) {
     const next = drafts[k];
     if (!next || next.sentence !== draft.sentence) return undefined;
-    if (next.actor && typeOf(next.actor) === 'state') return next;
+    if (next.actor && spoken(next) && typeOf(next.actor) === 'state') return next;
   }
   return undefined;
 }
