@@ -519,7 +519,10 @@ describe("a speaker's state never comes from the words they are quoted saying", 
       'North Korea’s envoy defended Pyongyang and Moscow’s treaty. "There is no reason to worry unless they invade the DPRK and the Russian Federation," Ambassador Ri Chol said.',
       ['Ambassador Ri Chol=PRK'],
     ],
-    ['“We will never accept Israeli control,” Minister Adel Haddad said after the talks in Amman.', ['Minister Adel Haddad=person:adel-haddad'],
+    [
+      '“We will never accept Israeli control,” Minister Adel Haddad said after the talks in Amman.',
+      ['Minister Adel Haddad=person:adel-haddad'],
+    ],
     [
       'The leaders signed a Treaty on Comprehensive Strategic Partnership.',
       ['!person:comprehensive-strategic-partnership'],
