@@ -453,7 +453,10 @@ function attributeInProse(act: StanceAct, input: ReactorInput, mentionAt: Int32A
   if (act.cue.flags.has('self')) return [];
   const clauseStart = Math.max(act.clause.start, strong);
   if (opensRelative(act, input, mentionAt)) return [];
-  const attribution: Attribution = act.stance === 'DEMAND' ? 'paraphrase' : 'framing';
+  // "X warned that …", "X urged …": a verb of speaking reports the actor's words, not the writer's.
+  const head = tokens[act.first] as Token;
+  const spoken = modifiers.speechVerbs.has(head.lemma) || act.cue.flags.has('appeal');
+  const attribution: Attribution = act.stance === 'DEMAND' || spoken ? 'paraphrase' : 'framing';
   // "…, signalling its reluctance to endorse the plan": a participle's subject is the sentence's.
   const windows = opensParticiple(act, tokens)
     ? [strong, sentence.tokenStart]
