@@ -31,6 +31,13 @@ describe('resolveDate against Thursday 2026-03-12', () => {
     expect(resolveDate(sentence, 0, sentence.indexOf('shelled'), article)).toBe('2026-03-07');
   });
 
+  it('takes no time expression across another verb', () => {
+    const sentence = 'Kenya freed a trader jailed by Ethiopia last year.';
+    const jailed = sentence.indexOf('jailed');
+    expect(resolveDate(sentence, 0, sentence.indexOf('freed'), article, [jailed])).toBe('2026-03-12');
+    expect(resolveDate(sentence, 0, jailed, article, [sentence.indexOf('freed')])).toBe('2025-03-12');
+  });
+
   it('gives no date for a weekday when the article has none', () => {
     expect(resolveDate('Rebels shelled the city on Monday.', 0, 5, null)).toBeNull();
   });
@@ -53,6 +60,8 @@ describe('event date and place in the pipeline', () => {
     ['Indian and Chinese troops clashed in the Himalayas.', '2026-03-12', 'Himalayas'],
     ['Workers in Nigeria went on strike on Monday.', '2026-03-09', 'Nigeria'],
     ['Russia launched missile strikes on Ukraine on Tuesday.', '2026-03-10', null],
+    ['Kenya freed a Somali trader jailed by Ethiopia last year.', '2026-03-12', null],
+    ['The ministry said on Monday that Sudanese militants killed five Chadian soldiers.', '2026-03-09', null],
   ])('%s', (text, date, location) => {
     const event = run(text);
     expect({ date: event?.date, location: event?.location }).toEqual({ date, location });

@@ -20,7 +20,8 @@ export function formatDate(date: Date): string {
 
 /**
  * The date of an event told in `sentence` (whose first character is at `sentenceStart`), nearest to
- * the predicate at `headOffset`; the article date when the sentence names none.
+ * the predicate at `headOffset` and not across another verb (`otherVerbs`, offsets: "freed a trader
+ * jailed last year" is not freed last year); the article date when the sentence names none.
  * "on Saturday" in a past-tense report is the Saturday on or before the article date.
  */
 export function resolveDate(
@@ -28,6 +29,7 @@ export function resolveDate(
   sentenceStart: number,
   headOffset: number,
   articleDate: Date | null,
+  otherVerbs: readonly number[] = [],
 ): string | null {
   const fallback = articleDate ? formatDate(articleDate) : null;
   if (!DATE_HINT.test(sentence)) return fallback;
@@ -36,7 +38,10 @@ export function resolveDate(
   let best: chrono.ParsedResult | null = null;
   let bestDistance = Number.POSITIVE_INFINITY;
   for (const result of results) {
-    const distance = Math.abs(sentenceStart + result.index - headOffset);
+    const at = sentenceStart + result.index;
+    // "freed a trader jailed last year": a time told across another verb belongs to that verb
+    if (otherVerbs.some((verb) => (verb - headOffset) * (verb - at) < 0)) continue;
+    const distance = Math.abs(at - headOffset);
     if (distance < bestDistance) {
       best = result;
       bestDistance = distance;

@@ -61,7 +61,13 @@ export const codeEvents: Stage<QuoteDoc, EventLayer> = (doc, ctx) => {
         seen.add(key);
         const sentenceText = doc.text.slice(sentence.start, sentence.end);
         const head = view.tokens[match.head];
-        event.date = resolveDate(sentenceText, sentence.start, head?.start ?? sentence.start, articleDate);
+        event.date = resolveDate(
+          sentenceText,
+          sentence.start,
+          head?.start ?? sentence.start,
+          articleDate,
+          otherVerbs(match, view, sentence, lexicon),
+        );
         event.location = findLocation(view, sentence, match.head, lexicon);
         event.sentence = sentenceIndex;
         drafts.push({ event, paragraph, sentence: sentenceIndex, role });
@@ -134,6 +140,21 @@ function demandArguments(
   const own = speaker?.mention.actor;
   const targets = args.sources.filter((m) => m.mention.actor !== own || m.mention.kind !== 'pronoun');
   return { sources: speaker ? [speaker] : [], targets };
+}
+
+/**
+ * Offsets of the sentence's verbs other than the predicate's own words and reporting verbs (the day a
+ * thing was said dates what was said: "said on Tuesday that militants killed …").
+ */
+function otherVerbs(match: PredicateMatch, view: TokenView, sentence: Sentence, lexicon: EventLexicon) {
+  const own = new Set([match.anchor, ...match.matched]);
+  const offsets: number[] = [];
+  for (let k = sentence.tokenStart; k < sentence.tokenEnd; k++) {
+    const token = view.tokens[k];
+    if (token?.pos !== 'VERB' || own.has(k) || lexicon.words.reporting.has(token.lemma)) continue;
+    offsets.push(token.start);
+  }
+  return offsets;
 }
 
 type Pair = [PlacedMention | null, PlacedMention | null];
