@@ -277,6 +277,12 @@ describe('speakers', () => {
       speaker: 'Ana Ruiz',
     },
     {
+      text: 'Lena Vogt, a planner who worked on the 2019 scheme, said in a telephone interview that the costs had doubled.',
+      content: 'the costs had doubled',
+      kind: 'indirect',
+      speaker: 'Lena Vogt',
+    },
+    {
       text: 'Tomas Berg, 61, who runs a bakery in the old town, says rents have doubled.',
       content: 'rents have doubled',
       kind: 'indirect',

@@ -160,6 +160,12 @@ function readCue(
   speaker ??= cue.participle ? null : subjectBeforeClause(tokens, cue.first - 1, segmentStart);
   if (!speaker && !cue.participle && !coordinated)
     speaker = leadingSubject(tokens, cue.first - 1, segmentStart);
+  // "Matt Bennett, a founder of the think tank Third Way, said": the name that opens the sentence
+  if (!speaker && !cue.participle && tokens[cue.first - 1]?.text === ',') {
+    const opening = nounPhraseStartingAt(tokens, segmentStart, cue.first);
+    if (opening && tokens[opening.last + 1]?.text === ',' && tokens[opening.last]?.pos === 'PROPN')
+      speaker = opening;
+  }
   let next = cue.last + 1;
   if (!speaker && !cue.participle) {
     // "“It is over,” said the minister."
@@ -502,6 +508,14 @@ function skipComplementHead(c: Context, cue: Cue, from: number, end: number): nu
       }
     }
     break;
+  }
+  // "said in a telephone interview that …", "said at the February conference that …": an adjunct before "that"
+  if (tokens[k]?.pos === 'ADP' && tokens[k]?.lower !== 'that') {
+    for (let j = k + 1; j < end && j < k + 10; j++) {
+      const token = tokens[j] as Token;
+      if (token.lower === 'that' && token.pos !== 'PRON') return j + 1;
+      if (!/^(ADP|DET|ADJ|NOUN|PROPN|NUM|PUNCT)$/.test(token.pos) || /^[.;:]$/.test(token.text)) break;
+    }
   }
   const word = tokens[k]?.lower ?? '';
   if (word === 'that' && tokens[k]?.pos !== 'PRON') return k + 1;
