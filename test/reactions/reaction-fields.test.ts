@@ -97,6 +97,7 @@ describe('attribution: own words, paraphrase, or the writer’s framing', () => 
     ['The attack was condemned by Egypt.', 'framing'],
     ['The attack was illegal, Egypt said.', 'paraphrase'],
     ['Egypt warned that the move would divide the region.', 'paraphrase'],
+    ['Egypt called on both sides to show restraint.', 'paraphrase'],
   ])('%s', (text, attribution) => {
     expect(only(text, { it: 'EGY' }).attribution).toBe(attribution);
   });

@@ -455,7 +455,10 @@ function attributeInProse(act: StanceAct, input: ReactorInput, mentionAt: Int32A
   if (opensRelative(act, input, mentionAt)) return [];
   // "X warned that …", "X urged …": a verb of speaking reports the actor's words, not the writer's.
   const head = tokens[act.first] as Token;
-  const spoken = modifiers.speechVerbs.has(head.lemma) || act.cue.flags.has('appeal');
+  const spoken =
+    modifiers.speechVerbs.has(head.lemma) ||
+    act.cue.flags.has('appeal') ||
+    isAppealed(act, clauseStart, tokens);
   const attribution: Attribution = act.stance === 'DEMAND' || spoken ? 'paraphrase' : 'framing';
   // "…, signalling its reluctance to endorse the plan": a participle's subject is the sentence's.
   const windows = opensParticiple(act, tokens)
@@ -516,6 +519,17 @@ function opensParticiple(act: StanceAct, tokens: readonly Token[]): boolean {
     opener.lower.endsWith('ing') &&
     before?.text === ','
   );
+}
+
+// "called on both sides to show restraint": the call is in the actor's words.
+const APPEAL_VERBS = new Set(['call', 'urge', 'appeal', 'ask', 'press', 'demand', 'encourage', 'invite']);
+
+function isAppealed(act: StanceAct, from: number, tokens: readonly Token[]): boolean {
+  for (let i = from; i < act.first; i++) {
+    const token = tokens[i] as Token;
+    if (token.pos === 'VERB' && APPEAL_VERBS.has(token.lemma)) return true;
+  }
+  return false;
 }
 
 function trailingReactors(act: StanceAct, input: ReactorInput, mentionAt: Int32Array): number[] {
