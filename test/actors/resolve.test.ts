@@ -340,6 +340,9 @@ describe('pronouns refer to the last compatible subject', () => {
     ['NATO said its air policing mission would expand.', ['its=NATO']],
     ['It is unclear whether Spain will attend.', ['-It']],
     ['Norway said its aid would continue. It also urged restraint.', ['its=NOR', 'It=NOR']],
+    ['Germany criticised France on Monday. It said the deal was flawed.', ['It=DEU']],
+    ['Macron met Scholz in Paris. He said the talks were useful.', ['He=FRA']],
+    ['Hamas rejected the proposal. They said it ignored their demands.', ['They=org:hamas']],
   ]);
 });
 

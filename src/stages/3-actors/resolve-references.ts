@@ -422,26 +422,36 @@ function resolvePronoun(
   history: readonly Draft[],
   typeOf: (actor: string) => ActorType | 'person',
 ): Draft | null {
-  const recent = (h: Draft) => sentence - h.sentence <= PRONOUN_WINDOW;
-  const floor = sentence - PRONOUN_WINDOW;
-  let antecedent: Draft | undefined;
+  let fits: ((h: Draft) => boolean) | undefined;
   if (PERSON_PRONOUNS.has(key)) {
-    antecedent = findBack(history, floor, (h) => recent(h) && !!h.person);
+    fits = (h) => !!h.person;
   } else if (GROUP_PRONOUNS.has(key)) {
-    antecedent = findBack(
-      history,
-      floor,
-      (h) => recent(h) && !h.person && (h.plural === true || ['org', 'igo'].includes(typeOf(h.actor))),
-    );
+    fits = (h) => !h.person && (h.plural === true || ['org', 'igo'].includes(typeOf(h.actor)));
   } else if (THING_PRONOUNS.has(key)) {
     // "It is unclear…" refers to nothing; "Egypt said it was concerned" refers to Egypt.
     if (key === 'it' && EXPLETIVE_AFTER.has(keys[t + 1] ?? '') && !REPORTING_BEFORE.has(keys[t - 1] ?? ''))
       return null;
-    antecedent = findBack(history, floor, (h) => {
-      if (!recent(h) || h.person || h.plural) return false;
+    fits = (h) => {
+      if (h.person || h.plural) return false;
       const type = typeOf(h.actor);
       return type === 'state' || type === 'igo' || type === 'org';
-    });
+    };
+  }
+  if (!fits) return null;
+  const test = fits;
+  // "Egypt said it was concerned": the last fitting mention in the sentence; "Germany criticised France.
+  // It said …": with none, the first fitting mention (the subject) of the last sentence that has one.
+  let antecedent = findBack(history, sentence, test);
+  if (!antecedent) {
+    const last = findBack(history, sentence - PRONOUN_WINDOW, test);
+    if (last) {
+      antecedent = last;
+      for (let k = history.lastIndexOf(last) - 1; k >= 0; k--) {
+        const h = history[k];
+        if (!h || h.sentence !== last.sentence) break;
+        if (test(h)) antecedent = h;
+      }
+    }
   }
   if (!antecedent) return null;
   const base = antecedent.kind === 'pronoun' && antecedent.antecedent ? antecedent.antecedent : antecedent;
