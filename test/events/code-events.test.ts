@@ -54,6 +54,9 @@ describe('the target past quantities, participles used as adjectives and purpose
     ['British jets using guided missiles struck Iraqi positions near Basra.', '19', 'GBR', 'IRQ'],
     ['Israel reimposed a blockade on the Gaza Strip.', '191', 'ISR', 'PSE'],
     ['Serbia committed an act of aggression against Kosovo.', '19', 'SRB', 'XKX'],
+    ['Turkey today mounted its long-threatened invasion of Syria.', '19', 'TUR', 'SYR'],
+    ['Belgian jets using laser guided bombs struck Libyan positions near Sirte.', '19', 'BEL', 'LBY'],
+    ['Thousands of Afghans sought refuge in Pakistan last month.', '02', 'AFG', 'PAK'],
     ['Chad is committed to sending troops to Niger.', '03', 'TCD', 'NER'],
   ];
   it.each(rows)('%s', (...row) => expectMain(row));

@@ -29,6 +29,7 @@ export interface PredicateMatch {
 
 const MAX_GAP = 4;
 const COMPLEMENTISERS = ['to', 'that', 'of', 'for', 'from'];
+const POSSESSIVES = new Set(['its', 'their', 'his', 'her', 'our', 'my', 'your']);
 
 export function findPredicates(view: TokenView, sentence: Sentence, lexicon: EventLexicon): PredicateMatch[] {
   const { tokens } = view;
@@ -137,6 +138,13 @@ function findLightVerb(head: number, view: TokenView, sentence: Sentence, lexico
   for (let k = head - 1; k >= sentence.tokenStart && k >= head - 5; k--) {
     const token = view.tokens[k];
     if (!token) break;
+    // "its long-threatened invasion": a hyphenated participle is an adjective
+    if (token.pos === 'VERB' && view.tokens[k - 1]?.text === '-') {
+      k--;
+      continue;
+    }
+    // "launched its attack", "mounted their offensive": a possessive before the noun
+    if (POSSESSIVES.has(token.lower)) continue;
     if (token.pos === 'VERB')
       return lexicon.words.light.has(token.lemma) || lexicon.words.light.has(token.lower) ? k : -1;
     if (token.pos === 'PUNCT' || token.pos === 'PRON' || view.mentionAt[k] !== -1) return -1;
@@ -368,6 +376,8 @@ export function isEmbedded(
     const word = tokens[j];
     if (!word || word.text === ',') return null;
     if (word.pos !== 'VERB' || view.mentionAt[j] !== -1) continue;
+    // "guided missiles", "armed groups": a participle before a noun is an adjective
+    if (['NOUN', 'ADJ'].includes(tokens[j + 1]?.pos ?? '') && /(ed|en)$/.test(word.lower)) continue;
     // "the ministry said militants killed …" (a reported clause), "aircraft including gunships
     // killed …" (a participle inside the subject): the verb is the clause's own
     if (lexicon.words.reporting.has(word.lemma) || word.lower.endsWith('ing')) return null;
