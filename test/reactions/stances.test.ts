@@ -375,3 +375,21 @@ describe('cues that only describe a noun', () => {
     ['Canada said 40 percent of voters support the plan.', []],
   ]);
 });
+
+describe('experiencers, addressees, polls and acts not done', () => {
+  table([
+    ['The shelling worries Egypt, officials said.', ['EGY:CONCERN']],
+    ['The rise in prices is something that concerns Kenya.', ['KEN:CONCERN']],
+    ['Egypt worried about the shelling.', ['EGY:CONCERN']],
+    ['Japan warned Pyongyang to refrain from further launches.', ['JPN:CALL_FOR_RESTRAINT']],
+    ['Brussels told Warsaw to reverse the judicial reform.', ['EU:DEMAND']],
+    ['The soldiers were told to turn back, Ghana said.', []],
+    ['Kyiv was urged to accept the plan.', []],
+    ['Ghana won 42 percent support in the regional poll.', []],
+    ['Cuba has faced sharp criticism over the arrests.', []],
+    ['Caracas ignored the repeated demands of the opposition.', []],
+    ['Peru should change the law rather than criticise the court, Chile said.', []],
+    ['Instead of condemning the coup, Mali praised the army.', ['MLI:SUPPORT']],
+    ['The crisis is spiralling out of control, Kenya warned.', ['KEN:CONCERN']],
+  ]);
+});

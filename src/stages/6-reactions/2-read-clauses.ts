@@ -109,6 +109,15 @@ export function readNegation(
       if (['stop', 'fall', 'stopped', 'fell'].includes(tokens[i - 1]?.lemma ?? '')) i--;
       continue;
     }
+    // "change the law rather than criticise him", "instead of condemning the raid"
+    const instead =
+      (token.lower === 'than' && tokens[i - 1]?.lower === 'rather') ||
+      (token.lower === 'of' && tokens[i - 1]?.lower === 'instead');
+    if (instead) {
+      count++;
+      i--;
+      continue;
+    }
     if (modifiers.negators.has(token.lower) || modifiers.negators.has(token.lemma)) count++;
     else if (modifiers.negativeVerbs.has(token.lemma) || modifiers.negativeVerbs.has(token.lower)) {
       count++;
@@ -171,7 +180,9 @@ export function readActs(
     if (isPostposedConcerned(tokens, hit) || isPurposeConcern(tokens, hit)) continue;
     if (isBlockedNominal(tokens, hit, clause, modifiers)) continue;
     if (isDeniedNominal(tokens, hit, clause, modifiers)) continue;
-    if (isAttributive(tokens, hit)) continue;
+    if (isAttributive(tokens, hit) || isPollShare(tokens, hit)) continue;
+    // "they were told to turn", "Kyiv was urged to …": an appeal received names no one appealing.
+    if (hit.cue.flags.has('appeal') && BE_WORDS.has(tokens[hit.first - 1]?.lower ?? '')) continue;
     const sentence = sentences[hit.sentence] as Sentence;
     const question = tokens[sentence.tokenEnd - 1]?.text === '?';
     acts.push({
@@ -230,7 +241,9 @@ function isBlockedNominal(
   const floor = QUOTE_MARKS.has(tokens[clause.start - 1]?.text ?? '') ? clause.start - 4 : clause.start;
   for (let i = hit.first - 1; i >= Math.max(0, floor, hit.first - 8) && reach > 0; i--) {
     const token = tokens[i] as Token;
-    if (modifiers.nominalBlockers.has(token.lower) || modifiers.nominalBlockers.has(token.lemma)) return true;
+    const blocker = modifiers.nominalBlockers.has(token.lower) || modifiers.nominalBlockers.has(token.lemma);
+    // "Russia faces further sanctions" is a threat; "has faced sharp criticism" is no condemnation.
+    if (blocker && !(token.lemma === 'face' && hit.stance === 'THREATEN_PUNISH')) return true;
     // "ignoring “the clear and consistent concerns”": the noun phrase's own words do not count.
     if (!NOUN_PHRASE_POS.has(token.pos) && !QUOTE_MARKS.has(token.text)) reach--;
   }
@@ -263,6 +276,20 @@ function isAttributive(tokens: readonly Token[], hit: CueHit): boolean {
   const next = tokens[hit.first + 1];
   if (next?.pos !== 'NOUN') return false;
   if (head.pos === 'NOUN') return hit.stance === 'SUPPORT';
+  return isParticipleModifier(tokens, hit);
+}
+
+// "Trump has 5 percent support", "42% support the plan": a poll's share, not an actor's act.
+function isPollShare(tokens: readonly Token[], hit: CueHit): boolean {
+  if (hit.stance !== 'SUPPORT') return false;
+  const before = tokens[hit.first - 1];
+  return (
+    before !== undefined && (before.pos === 'NUM' || ['percent', '%', 'per', 'cent'].includes(before.lower))
+  );
+}
+
+function isParticipleModifier(tokens: readonly Token[], hit: CueHit): boolean {
+  const head = tokens[hit.first] as Token;
   // "a negotiated solution" names the call itself
   if (CALLS.has(hit.stance)) return false;
   if (head.pos !== 'VERB' || !/(ed|en)$/.test(head.lower)) return false;
@@ -270,6 +297,7 @@ function isAttributive(tokens: readonly Token[], hit: CueHit): boolean {
   while (i >= 0 && tokens[i]?.pos === 'ADV') i--;
   return POSSESSIVES.has(tokens[i]?.lower ?? '');
 }
+const BE_WORDS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
 const PRIORITY_WORDS = new Set(['only', 'sole', 'overriding', 'primary', 'first', 'foremost']);
 const QUOTE_MARKS = new Set(['"', '“', '”', "'", '‘', '’']);
 

@@ -301,6 +301,10 @@ function attributeEmbedded(
     return bySayer();
   }
   const subjectEnd = endOfMention(subject[subject.length - 1] as number, from, act.first, mentionAt);
+  // "warned North Korea to refrain from …", "told Moscow to withdraw": an addressee, not a subject.
+  const after = tokens[subjectEnd + 1];
+  if (after?.lower === 'to' && after.pos === 'PART')
+    return CALLS.has(act.stance) ? bySayer() : bySayer(asDemand(act));
   if (isObligated(act, subjectEnd, input)) {
     // "The Council must condemn this" / "Russia must withdraw": the sayer's demand on the subject.
     return CALLS.has(act.stance) ? bySayer() : bySayer(asDemand(act));
@@ -451,6 +455,13 @@ function attributeInProse(act: StanceAct, input: ReactorInput, mentionAt: Int32A
   }
   // "X spoke with Y", "X is monitoring Y" in the writer's words report contacts, not a stated position.
   if (act.cue.flags.has('self')) return [];
+  if (isExperiencerVerb(act, tokens)) {
+    // "The shelling worries Egypt", "something that concerns the minister": the object feels it.
+    const object = objectMention(act, input, mentionAt);
+    return object >= 0 && canReact(mentions[object]?.actor)
+      ? [fromMention(act, mentions[object] as Mention, 'framing', 'subject', mentions)]
+      : [];
+  }
   const clauseStart = Math.max(act.clause.start, strong);
   if (opensRelative(act, input, mentionAt)) return [];
   // "X warned that …", "X urged …": a verb of speaking reports the actor's words, not the writer's.
@@ -519,6 +530,35 @@ function opensParticiple(act: StanceAct, tokens: readonly Token[]): boolean {
     opener.lower.endsWith('ing') &&
     before?.text === ','
   );
+}
+
+const EXPERIENCER_VERBS = new Set(['concern', 'worry', 'alarm', 'trouble', 'disappoint', 'dismay']);
+
+function isExperiencerVerb(act: StanceAct, tokens: readonly Token[]): boolean {
+  const head = tokens[act.first] as Token;
+  if (act.stance !== 'CONCERN' || act.first !== act.last) return false;
+  const stem = head.lower.replace(/(ies|es|s|ed|ied)$/, (m) => (m.startsWith('i') ? 'y' : ''));
+  if (!EXPERIENCER_VERBS.has(head.lemma) && !EXPERIENCER_VERBS.has(stem)) return false;
+  // the tagger reads "concerns Kenya", "worries Egypt" as nouns at times
+  const verbal = head.pos === 'VERB' || (head.pos === 'NOUN' && /s$/.test(head.lower));
+  if (!verbal) return false;
+  let before = act.first - 1;
+  while (before >= 0 && tokens[before]?.pos === 'ADV') before--;
+  if (BE_FORMS.has(tokens[before]?.lemma ?? '') || tokens[before]?.pos === 'AUX') return false;
+  const next = tokens[act.last + 1];
+  const objects = head.pos === 'VERB' ? ['DET', 'PROPN', 'PRON', 'NOUN'] : ['DET', 'PROPN'];
+  const previous = tokens[before];
+  const relative = ['that', 'which', 'who'].includes(previous?.lower ?? '');
+  if (head.pos !== 'VERB' && !relative && ['DET', 'ADJ', 'PRON'].includes(previous?.pos ?? '')) return false;
+  return next !== undefined && objects.includes(next.pos);
+}
+
+function objectMention(act: StanceAct, input: ReactorInput, mentionAt: Int32Array): number {
+  for (let i = act.last + 1; i <= act.last + 3 && i < act.clause.end; i++) {
+    const m = mentionAt[i] ?? -1;
+    if (m >= 0) return m;
+  }
+  return -1;
 }
 
 // "called on both sides to show restraint": the call is in the actor's words.
