@@ -356,6 +356,20 @@ describe('speakers', () => {
     expect(mention && text.slice(mention.start, mention.end)).toBe('who');
   });
 
+  it('reads a capitalised name the tagger takes for a verb as a subject', () => {
+    const [quote] = quotesOf('The day began early. Loretta Lynch said the inquiry was independent.');
+    expect(quote?.text).toBe('the inquiry was independent');
+    expect(quote?.speaker?.name).toBe('Loretta Lynch');
+  });
+
+  it('reads a headline source before a colon', () => {
+    const [quote] = quotesOf(
+      'Kremlin: Strike on the port was a violation of international law.\n\nThe port was closed.',
+    );
+    expect(quote?.text).toBe('Strike on the port was a violation of international law');
+    expect(quote?.cue?.text).toBe(':');
+  });
+
   it('gives an organisation its actor id', () => {
     const [quote] = quotesOf('The World Health Organization said the outbreak was contained.');
     expect(quote?.speaker?.name).toBe('World Health Organization');

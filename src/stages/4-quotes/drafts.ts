@@ -2,6 +2,7 @@
 
 import type { QuoteLexicon } from '../../model/lexicons/quotes.js';
 import type { QuoteKind } from '../../model/quote.js';
+import type { Span } from '../../model/span.js';
 import type { Sentence, Token } from '../../model/text.js';
 import { type Cue, findCues, matchPhrase } from './cues.js';
 import type { MarkSpan } from './marks.js';
@@ -66,6 +67,8 @@ interface Context {
   markByOpen: Map<number, MarkSpan>;
   markByEnd: Map<number, MarkSpan>;
   used: Set<MarkSpan>;
+  /** stage-3 actor mentions, start by end offset: names the tagger reads as verbs ("Lynch said") */
+  mentionStartByEnd: Map<number, number>;
 }
 
 /** Reads every sentence's cues and the marks they introduce, then the quotes left without a cue. */
@@ -75,12 +78,14 @@ export function draftQuotes(
   sentences: readonly Sentence[],
   marks: readonly MarkSpan[],
   lexicon: QuoteLexicon,
+  mentions: readonly Span[] = [],
 ): Draft[] {
   const c: Context = {
     text,
     tokens,
     sentences,
     lexicon,
+    mentionStartByEnd: new Map(mentions.map((m) => [m.end, m.start])),
     markByOpen: new Map(marks.map((m) => [m.open, m])),
     markByEnd: new Map(marks.filter((m) => m.closed).map((m) => [m.end, m])),
     used: new Set(),
@@ -92,6 +97,11 @@ export function draftQuotes(
     let segmentStart = sentence.tokenStart;
     const cues = findCues(tokens, sentence, lexicon, (i) => inside[i] === 1);
     cuesBySentence.set(index, cues);
+    const headline = sentence.paragraph === 0 ? readHeadlineColon(c, sentence, index) : null;
+    if (headline) {
+      drafts.push(headline);
+      return;
+    }
     for (const cue of cues) {
       if (cue.first < segmentStart) continue;
       const draft = readCue(c, cue, sentence, index, segmentStart);
@@ -102,6 +112,50 @@ export function draftQuotes(
   });
   addUncuedQuotes(c, marks, drafts, cuesBySentence);
   return drafts.sort((a, b) => a.start - b.start);
+}
+
+/** The token run of a stage-3 mention that ends with token j (and starts at or after `floor`). */
+function mentionEndingAt(c: Context, j: number, floor: number): TokenRun | null {
+  const token = c.tokens[j];
+  const start = token ? c.mentionStartByEnd.get(token.end) : undefined;
+  if (start === undefined) return null;
+  const first = tokenIndexAt(c.tokens, start);
+  return first >= floor && first <= j ? { first, last: j } : null;
+}
+
+/** "Kremlin: US strike a violation of international law": a headline's source before a colon. */
+function readHeadlineColon(c: Context, sentence: Sentence, index: number): Draft | null {
+  const { tokens } = c;
+  let source = nounPhraseStartingAt(tokens, sentence.tokenStart, sentence.tokenEnd, 6);
+  if (tokens[source ? source.last + 1 : -1]?.text !== ':') {
+    const colon = tokens.findIndex(
+      (t, i) => i >= sentence.tokenStart && i < sentence.tokenEnd && t.text === ':',
+    );
+    source = colon > sentence.tokenStart ? mentionEndingAt(c, colon - 1, sentence.tokenStart) : null;
+    if (source && source.first !== sentence.tokenStart) source = null;
+  }
+  const colon = source ? source.last + 1 : -1;
+  if (!source || tokens[colon]?.text !== ':' || colon + 2 >= sentence.tokenEnd) return null;
+  if (
+    !/^(PROPN|NOUN)$/.test(tokens[source.last]?.pos ?? '') &&
+    !mentionEndingAt(c, source.last, source.first)
+  )
+    return null;
+  const start = (tokens[colon + 1] as Token).start;
+  const end = clauseEnd(c, colon + 1, sentence);
+  if (end <= start) return null;
+  const kind = absorbMarks(c, start, end) ? 'mixed' : 'indirect';
+  const cue: Cue = { first: colon, last: colon, verb: null, phrase: null, participle: false };
+  return {
+    start,
+    end,
+    kind,
+    cue,
+    speaker: source,
+    carried: false,
+    sentence: index,
+    paragraph: sentence.paragraph,
+  };
 }
 
 /** 1 for tokens inside quotation marks, in one sweep over tokens and marks (both in text order). */
@@ -160,6 +214,9 @@ function readCue(
   speaker ??= cue.participle ? null : subjectBeforeClause(tokens, cue.first - 1, segmentStart);
   if (!speaker && !cue.participle && !coordinated)
     speaker = leadingSubject(tokens, cue.first - 1, segmentStart);
+  // "Lynch said": a name stage 3 knows, which the tagger read as a verb
+  if (!speaker && !cue.participle)
+    speaker = mentionEndingAt(c, skipAdverbs(tokens, cue.first - 1, segmentStart), segmentStart);
   // "Matt Bennett, a founder of the think tank Third Way, said": the name that opens the sentence
   if (!speaker && !cue.participle && tokens[cue.first - 1]?.text === ',') {
     const opening = nounPhraseStartingAt(tokens, segmentStart, cue.first);
@@ -588,7 +645,10 @@ function leadingSubject(tokens: readonly Token[], before: number, floor: number)
     const token = tokens[j] as Token;
     if (token.pos === 'PUNCT' || token.pos === 'CCONJ' || token.pos === 'SCONJ' || token.lower === 'that')
       break;
-    if ((token.pos === 'VERB' || token.pos === 'AUX') && !token.lower.endsWith('ed')) return null;
+    // "Lynch said": a capitalised word the tagger read as a verb is a name
+    const capitalised = /^\p{Lu}/u.test(token.text);
+    if ((token.pos === 'VERB' || token.pos === 'AUX') && !token.lower.endsWith('ed') && !capitalised)
+      return null;
     first = j;
   }
   if (first > before) return null;
@@ -596,7 +656,9 @@ function leadingSubject(tokens: readonly Token[], before: number, floor: number)
   if (first > floor && stop && stop.pos !== 'PUNCT') return null;
   const run = tokens.slice(first, before + 1);
   const nominal = (t: Token) =>
-    /^(NOUN|PROPN|NUM|PRON)$/.test(t.pos) || /^(those|these|many|most|some|all|both)$/.test(t.lower);
+    /^(NOUN|PROPN|NUM|PRON)$/.test(t.pos) ||
+    /^(those|these|many|most|some|all|both)$/.test(t.lower) ||
+    (t.pos === 'VERB' && /^\p{Lu}/u.test(t.text));
   return run.some(nominal) ? { first, last: before } : null;
 }
 

@@ -11,7 +11,7 @@ import { SpeakerResolver } from './speakers.js';
 export const attributeQuotes: Stage<ActorDoc, QuoteLayer> = (doc, ctx) => {
   const lexicon = ctx.lexicons.quotes;
   const { spans, issues } = findQuoteMarks(doc.text, doc.paragraphs);
-  const drafts = dropOverlaps(draftQuotes(doc.text, doc.tokens, doc.sentences, spans, lexicon));
+  const drafts = dropOverlaps(draftQuotes(doc.text, doc.tokens, doc.sentences, spans, lexicon, doc.mentions));
   const resolver = new SpeakerResolver(doc.text, doc.tokens, doc.mentions, lexicon);
   const quotes = drafts.map((draft) => toQuote(doc.text, doc.tokens, draft, resolver));
   return { value: { quotes }, issues };
