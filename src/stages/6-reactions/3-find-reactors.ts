@@ -457,7 +457,7 @@ function attributeInProse(act: StanceAct, input: ReactorInput, mentionAt: Int32A
   if (act.cue.flags.has('self')) return [];
   if (isExperiencerVerb(act, tokens)) {
     // "The shelling worries Egypt", "something that concerns the minister": the object feels it.
-    const object = objectMention(act, input, mentionAt);
+    const object = objectMention(act, mentionAt);
     return object >= 0 && canReact(mentions[object]?.actor)
       ? [fromMention(act, mentions[object] as Mention, 'framing', 'subject', mentions)]
       : [];
@@ -553,7 +553,7 @@ function isExperiencerVerb(act: StanceAct, tokens: readonly Token[]): boolean {
   return next !== undefined && objects.includes(next.pos);
 }
 
-function objectMention(act: StanceAct, input: ReactorInput, mentionAt: Int32Array): number {
+function objectMention(act: StanceAct, mentionAt: Int32Array): number {
   for (let i = act.last + 1; i <= act.last + 3 && i < act.clause.end; i++) {
     const m = mentionAt[i] ?? -1;
     if (m >= 0) return m;
