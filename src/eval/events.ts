@@ -12,7 +12,8 @@
 // old codes JAP, ITL, VTN -> JPN, ITA, VNM), "IGOUNO…" -> the UN family, "IGOEUREEC" -> EU, bare "IGO"
 // -> any intergovernmental id or `org:`, NGO/IMG/ISM -> any `org:`, "---…" (unknown) -> any
 // `org:`/`person:` id or none. A country with a non-state sector ("EGYOPPMUS", "NGAREB", PLOVER
-// sector REB/OPP/PTY…) is a domestic group the contract names `org:…`: the country or any `org:` id.
+// sector REB/OPP/PTY…) is a domestic group the contract names `org:…`: the country or any `org:` id;
+// a PLOVER actor also matches the `org:` id whose name words agree with its text ("Hamas" -> org:hamas).
 // Triples without a gold recipient (PLOVER, one actor) accept any predicted target; coordinated gold
 // actors with no recipient act on each other.
 import type { Analysis } from '../model/analysis.js';
@@ -61,8 +62,13 @@ interface GoldRecord {
   recipient?: unknown;
 }
 
-/** A gold actor after normalisation: an exact id, or a class of ids, or anything. */
-type GoldActor = { id: string; orOrg?: boolean } | { anyOf: 'igo' | 'org' | 'unknown' | 'un' | 'any' };
+/**
+ * A gold actor after normalisation: an exact id (or, for a domestic group, also any `org:` id; for a
+ * PLOVER actor with its text, also the `org:` id the contract gives a group of that name), or a class.
+ */
+type GoldActor =
+  | { id: string; orOrg?: boolean; org?: string }
+  | { anyOf: 'igo' | 'org' | 'unknown' | 'un' | 'any' };
 
 interface GoldTriple {
   source: GoldActor;
@@ -149,7 +155,9 @@ export function normaliseGoldActor(code: string, sector = ''): GoldActor {
 function actorMatches(predicted: string | null, gold: GoldActor): boolean {
   if ('id' in gold) {
     if (predicted === null) return false;
-    return sameActorId(predicted, gold.id) || (gold.orOrg === true && predicted.startsWith('org:'));
+    if (sameActorId(predicted, gold.id)) return true;
+    if (!predicted.startsWith('org:')) return false;
+    return gold.orOrg === true || (gold.org !== undefined && sameActorId(predicted, gold.org));
   }
   switch (gold.anyOf) {
     case 'any':
@@ -169,14 +177,27 @@ function actorList(value: unknown): GoldActor[] {
   const list = Array.isArray(value) ? value : value ? [value] : [];
   const actors: GoldActor[] = [];
   for (const item of list) {
-    const { code, sector } =
+    const { code, sector, actorText } =
       typeof item === 'object' && item !== null
-        ? (item as { code?: unknown; sector?: unknown })
+        ? (item as { code?: unknown; sector?: unknown; actorText?: unknown })
         : { code: item };
     if (typeof code !== 'string' || code.length === 0) continue;
-    actors.push(normaliseGoldActor(code, typeof sector === 'string' ? sector : ''));
+    const actor = normaliseGoldActor(code, typeof sector === 'string' ? sector : '');
+    // "Hamas" coded PSE, "Revolutionary United Front (RUF" coded SLE: the contract names the group
+    if ('id' in actor && typeof actorText === 'string') actor.org = orgIdOf(actorText);
+    actors.push(actor);
   }
   return actors;
+}
+
+/** "rebel Kurdistan Workers' Party" -> "org:rebel-kurdistan-workers-party" (matched by name words). */
+function orgIdOf(text: string): string {
+  const words = text
+    .toLowerCase()
+    .replace(/['’]s\b/g, '')
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean);
+  return `org:${words.join('-')}`;
 }
 
 export function goldTriples(record: GoldRecord): GoldTriple[] {

@@ -63,6 +63,22 @@ describe('goldTriples', () => {
   });
 });
 
+describe('PLOVER actor text', () => {
+  it('lets a named group match the org: id the contract gives it', () => {
+    const record = {
+      id: 'g',
+      text: 'x',
+      event_plover_current: 'THREATEN',
+      actor: [{ code: 'TUR', actorText: "rebel Kurdistan Workers' Party" }],
+      recipient: [{ code: 'TUR', actorText: 'Turkish government' }],
+    };
+    const named = analysis([event('130', 'THREATEN', 'org:kurdistan-workers-party', 'TUR')]);
+    const other = analysis([event('130', 'THREATEN', 'org:hamas', 'TUR')]);
+    expect(scoreEvents('plover.jsonl', [record], [named]).files[0]?.triples.tp).toBe(1);
+    expect(scoreEvents('plover.jsonl', [record], [other]).files[0]?.triples.tp).toBe(0);
+  });
+});
+
 describe('scoreEvents', () => {
   const plover = {
     id: 'p',
