@@ -185,6 +185,12 @@ describe('reporting verbs in every tense and voice', () => {
     expect(asked[0]?.text).toBe('whether she would run again');
     expect(asked[0]?.speaker?.name).toBe('reporters');
   });
+
+  it('reads "reportedly" as a report with no named source', () => {
+    const [quote] = quotesOf('The port authority is reportedly seeking a new loan.');
+    expect(quote?.text).toBe('The port authority is reportedly seeking a new loan');
+    expect(quote?.speaker).toBeNull();
+  });
 });
 
 describe('nominal and prepositional cues', () => {
@@ -272,6 +278,14 @@ describe('speakers', () => {
     {
       text: 'Ana Ruiz urged farmers to sell their grain early, saying prices would fall.',
       content: 'prices would fall',
+      kind: 'indirect',
+      cue: 'saying',
+      speaker: 'Ana Ruiz',
+    },
+    {
+      // the participle's subject comes before an earlier attribution in the sentence
+      text: 'Ana Ruiz criticized the council, saying it had ignored the port.',
+      content: 'it had ignored the port',
       kind: 'indirect',
       cue: 'saying',
       speaker: 'Ana Ruiz',

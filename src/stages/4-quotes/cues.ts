@@ -37,6 +37,11 @@ export function findCues(
       i += phrase.words.length - 1;
       continue;
     }
+    // "The group is reportedly spending $1.5 million": a report with no one named as its source
+    if (token.lower === 'reportedly') {
+      cues.push({ first: i, last: i, verb: null, phrase: null, participle: false, passive: true });
+      continue;
+    }
     const verb = lexicon.verbForms.get(token.lower);
     if (!verb || !isVerbUse(tokens, i, sentence)) continue;
     let first = i;

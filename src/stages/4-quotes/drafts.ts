@@ -209,7 +209,9 @@ function readCue(
   let speaker: TokenRun | null = null;
   let inverted = false;
   const coordinated = /^(and|but)$/.test(tokens[cue.first - 1]?.lower ?? '');
-  if (cue.participle || coordinated) speaker = mainSubject(tokens, cue.first - 2, segmentStart);
+  // the participle's subject may sit before an earlier attribution of the same sentence:
+  // "Clinton attacked Trump, saying he would …"
+  if (cue.participle || coordinated) speaker = mainSubject(tokens, cue.first - 2, sentence.tokenStart);
   else speaker = subjectBefore(tokens, cue.first - 1, segmentStart);
   speaker ??= cue.participle ? null : subjectBeforeClause(tokens, cue.first - 1, segmentStart);
   if (!speaker && !cue.participle && !coordinated)
