@@ -7,7 +7,7 @@ import type { Attribution, Position, Reaction, ReactionTarget, Stance } from '..
 import { type Evidence, evidenceOf, trimSpan } from '../../model/span.js';
 import type { Token } from '../../model/text.js';
 import type { AttributedAct } from './3-find-reactors.js';
-import { indexMentions } from './3-find-reactors.js';
+import { indexMentions } from './subjects.js';
 
 export interface BuildInput {
   text: string;

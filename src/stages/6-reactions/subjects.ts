@@ -1,0 +1,334 @@
+// Tokens + mentions -> the grammatical roles stage 6 reads: clause subjects and coordinated groups,
+// the sayer next to a speech verb, passive agents, trailing speakers, and the span of each mention.
+import type { Mention } from '../../model/actor.js';
+import type { ReactionModifiers } from '../../model/lexicons/reactions.js';
+import type { Quote } from '../../model/quote.js';
+import type { Sentence, Token } from '../../model/text.js';
+import type { StanceAct } from './2-read-clauses.js';
+
+/** What finding reactors reads: the tokens, the resolved mentions, the quotes and the closed-class words. */
+export interface ReactorInput {
+  tokens: readonly Token[];
+  sentences: readonly Sentence[];
+  mentions: readonly Mention[];
+  quotes: readonly Quote[];
+  modifiers: ReactionModifiers;
+}
+
+// Words that open an adverbial clause or phrase before the main subject: "After the strike, …".
+const SUBORDINATORS = new Set([
+  'after',
+  'when',
+  'as',
+  'following',
+  'since',
+  'because',
+  'while',
+  'although',
+  'though',
+  'despite',
+  'amid',
+  'before',
+  'once',
+  'if',
+  'unless',
+  'in',
+  'on',
+  'at',
+  'during',
+]);
+const STRONG_BREAKS = new Set([';', 'but', 'while', 'whereas', 'although', 'though', 'however', 'meanwhile']);
+export const BE_FORMS = new Set(['be', 'get']);
+
+/** Only states, international organisations and organisations react; people and unknowns do not. */
+export function canReact(actor: string | undefined): actor is string {
+  return actor !== undefined && actor.length > 0 && !actor.startsWith('person:');
+}
+
+/** The mention covering each token, as an index into `mentions` (-1 when none). */
+export function indexMentions(tokens: readonly Token[], mentions: readonly Mention[]): Int32Array {
+  const byToken = new Int32Array(tokens.length).fill(-1);
+  let t = 0;
+  const order = mentions
+    .map((_m, i) => i)
+    .sort((a, b) => (mentions[a]?.start ?? 0) - (mentions[b]?.start ?? 0));
+  for (const index of order) {
+    const mention = mentions[index] as Mention;
+    while (t > 0 && (tokens[t - 1]?.end ?? 0) > mention.start) t--;
+    while (t < tokens.length && (tokens[t]?.end ?? 0) <= mention.start) t++;
+    for (let i = t; i < tokens.length && (tokens[i]?.start ?? 0) < mention.end; i++) {
+      if (byToken[i] === -1) byToken[i] = index;
+    }
+  }
+  return byToken;
+}
+
+// "…, while Kyiv condemned the strike": the subject is looked for after the last strong break first.
+export function strongStart(act: StanceAct, input: ReactorInput): number {
+  const sentence = input.sentences[act.sentence] as Sentence;
+  for (let i = act.first - 1; i > sentence.tokenStart; i--) {
+    if (STRONG_BREAKS.has(input.tokens[i]?.lower ?? '')) return i + 1;
+  }
+  return sentence.tokenStart;
+}
+
+// "After Israel struck Gaza, Turkey condemned …": an opening adverbial clause holds no subject.
+export function skipSubordinate(
+  start: number,
+  end: number,
+  tokens: readonly Token[],
+  modifiers: ReactionModifiers,
+): number {
+  if (!SUBORDINATORS.has(tokens[start]?.lower ?? '')) return start;
+  for (let i = start + 1; i < end; i++) {
+    if (tokens[i]?.text === ',') return i + 1;
+    if (modifiers.clauseBreakPunct.has(tokens[i]?.text ?? '') && tokens[i]?.text !== ',') break;
+  }
+  return start;
+}
+
+/** The last speech verb in [start, end): "Qatar said …, and the EU said it was in contact". */
+export function findSpeechVerb(
+  start: number,
+  end: number,
+  tokens: readonly Token[],
+  modifiers: ReactionModifiers,
+): number {
+  for (let i = end - 1; i >= start; i--) {
+    const token = tokens[i] as Token;
+    if (
+      token.pos === 'VERB' &&
+      (modifiers.speechVerbs.has(token.lemma) || modifiers.speechVerbs.has(token.lower))
+    ) {
+      return i;
+    }
+  }
+  return -1;
+}
+
+export function hasFirstPerson(
+  tokens: readonly Token[],
+  from: number,
+  to: number,
+  modifiers: ReactionModifiers,
+): boolean {
+  for (let i = from; i < to; i++) if (modifiers.firstPerson.has(tokens[i]?.lower ?? '')) return true;
+  return false;
+}
+
+/**
+ * The subject of a clause among the mentions in [start, end): the leftmost mention not governed by a
+ * preposition ("the strike on Venezuela" is no subject), with the mentions coordinated with it
+ * ("Greece, Panama and South Korea"). A mention that only modifies a group noun ("Council members
+ * Greece …") gives way to the members.
+ */
+export function findSubject(
+  start: number,
+  end: number,
+  input: ReactorInput,
+  mentionAt: Int32Array,
+): number[] {
+  const { tokens, mentions, modifiers } = input;
+  let i = start;
+  while (i < end) {
+    const m = mentionAt[i] ?? -1;
+    if (m < 0) {
+      i++;
+      continue;
+    }
+    const mentionEnd = lastTokenOf(m, i, mentionAt);
+    if (isSubjectCandidate(i, mentionEnd, end, tokens, modifiers)) {
+      const actor = mentions[m]?.actor ?? '';
+      if (actor.startsWith('person:')) return [];
+      return [m, ...coordinated(mentionEnd + 1, end, input, mentionAt)];
+    }
+    i = mentionEnd + 1;
+  }
+  return [];
+}
+
+/** The subject group nearest the end of [start, end): the speaker just before a speech verb. */
+export function findLastSubject(
+  start: number,
+  end: number,
+  input: ReactorInput,
+  mentionAt: Int32Array,
+): number[] {
+  for (let from = end - 1; from >= start; from--) {
+    const m = mentionAt[from] ?? -1;
+    if (m < 0 || mentionAt[from - 1] === m) continue;
+    const group = findSubject(from, end, input, mentionAt);
+    if (group.length > 0) return [...coordinatedBefore(from, start, input, mentionAt), ...group];
+    if (input.mentions[m]?.actor.startsWith('person:')) return [];
+  }
+  return [];
+}
+
+/** The first token of mention m, looked for in [from, to). */
+export function firstTokenOf(m: number, from: number, to: number, mentionAt: Int32Array): number {
+  for (let i = from; i < to; i++) if (mentionAt[i] === m) return i;
+  return from;
+}
+
+/** The last token of mention m, looked for in [from, to). */
+export function endOfMention(m: number, from: number, to: number, mentionAt: Int32Array): number {
+  for (let i = to - 1; i >= from; i--) if (mentionAt[i] === m) return i;
+  return from;
+}
+
+// "Chile and Ecuador said …": the mentions coordinated before the one next to the verb.
+export function coordinatedBefore(
+  first: number,
+  start: number,
+  input: ReactorInput,
+  mentionAt: Int32Array,
+): number[] {
+  const { tokens } = input;
+  const found: number[] = [];
+  let i = first - 1;
+  while (i > start) {
+    const link = tokens[i] as Token;
+    // a list ends in "and" next to the last member: "Chile, Peru and Ecuador"
+    if (found.length === 0 ? link.lower !== 'and' : link.text !== ',' && link.lower !== 'and') break;
+    const m = mentionAt[i - 1] ?? -1;
+    if (m < 0 || !canReact(input.mentions[m]?.actor)) break;
+    found.unshift(m);
+    i -= 1;
+    while (i > start && mentionAt[i - 1] === m) i--;
+    i--;
+  }
+  return found;
+}
+
+function lastTokenOf(m: number, first: number, mentionAt: Int32Array): number {
+  let last = first;
+  while (mentionAt[last + 1] === m) last++;
+  return last;
+}
+
+function isSubjectCandidate(
+  first: number,
+  last: number,
+  end: number,
+  tokens: readonly Token[],
+  modifiers: ReactionModifiers,
+): boolean {
+  let before = first - 1;
+  while (before >= 0 && tokens[before]?.pos === 'DET') before--;
+  const previous = tokens[before];
+  if (previous?.lower === 'by' && isPositionAgent(before, tokens, modifiers)) return true;
+  if (previous && modifiers.nonAgentPrepositions.has(previous.lower)) {
+    // "along with Britain" coordinates; "with Britain" does not.
+    const coordinating =
+      previous.lower === 'with' && ['along', 'together'].includes(tokens[before - 1]?.lower ?? '');
+    if (!coordinating) return false;
+  }
+  const next = tokens[last + 1];
+  if (next && last + 1 < end && modifiers.groupNouns.has(next.lower) && next.pos === 'NOUN') {
+    // "Council members Greece, Panama…": the members are the subject; "G7 members also stressed …"
+    // names none, so the group is.
+    return !['PROPN', 'PUNCT'].includes(tokens[last + 2]?.pos ?? '');
+  }
+  return true;
+}
+
+// "the statements by the Venezuelan authorities and by …": "by" after a position noun names its author.
+export function isPositionAgent(by: number, tokens: readonly Token[], modifiers: ReactionModifiers): boolean {
+  while (by > 0 && tokens[by]?.pos === 'DET') by--;
+  if (tokens[by]?.lower !== 'by') return false;
+  let i = by - 1;
+  if (tokens[i]?.lower === 'and' || tokens[i]?.text === ',') return false;
+  while (i >= 0 && tokens[i]?.pos === 'ADJ') i--;
+  const noun = tokens[i];
+  return noun !== undefined && modifiers.positionNouns.has(noun.lower);
+}
+
+function coordinated(from: number, end: number, input: ReactorInput, mentionAt: Int32Array): number[] {
+  const { tokens, modifiers } = input;
+  const found: number[] = [];
+  let i = from;
+  let sawLink = false;
+  while (i < end) {
+    const m = mentionAt[i] ?? -1;
+    if (m >= 0) {
+      if (!sawLink) break;
+      found.push(m);
+      i = lastTokenOf(m, i, mentionAt) + 1;
+      sawLink = false;
+      continue;
+    }
+    const token = tokens[i] as Token;
+    if (modifiers.coordinators.has(token.lower)) sawLink = true;
+    else if (token.pos !== 'DET') break;
+    i++;
+  }
+  return found;
+}
+
+/**
+ * "The strike was condemned by Turkey and Egypt", "a meeting of the Council requested by Britain and
+ * France": the agents after "by" react. Returns null when the act is not passive, [] when it is but
+ * names no agent ("Israel was condemned" names no one who condemned).
+ */
+export function findPassiveAgents(
+  act: StanceAct,
+  input: ReactorInput,
+  mentionAt: Int32Array,
+): number[] | null {
+  const { tokens, modifiers } = input;
+  // The participle is the cue's own ("was condemned by"), or follows a nominal cue ("a meeting
+  // requested by"); in "condemned the sanctions imposed by the EU" the EU imposed, not condemned.
+  const nominal = ['NOUN', 'PROPN'].includes(tokens[act.last]?.pos ?? '');
+  const limit = Math.min(act.clause.end, nominal ? act.last + 3 : act.last + 1);
+  for (let i = act.first; i < limit; i++) {
+    const token = tokens[i] as Token;
+    const participle = token.pos === 'VERB' && /(ed|en)$/.test(token.lower);
+    if (!participle || tokens[i + 1]?.lower !== 'by') continue;
+    if (modifiers.statives.has(token.lower) || modifiers.statives.has(token.lemma)) return null;
+    let at = i + 2;
+    while (at < i + 4 && mentionAt[at] === -1 && tokens[at]?.pos === 'DET') at++;
+    const first = mentionAt[at] ?? -1;
+    if (first < 0) return [];
+    const sentenceEnd = (input.sentences[act.sentence] as Sentence).tokenEnd;
+    const agents = [
+      first,
+      ...coordinated(lastTokenOf(first, at, mentionAt) + 1, sentenceEnd, input, mentionAt),
+    ];
+    return agents;
+  }
+  const head = tokens[act.first] as Token;
+  let before = act.first - 1;
+  while (before >= 0 && tokens[before]?.pos === 'ADV') before--;
+  const be = tokens[before];
+  const participle = head.pos === 'VERB' && /(ed|en)$/.test(head.lower);
+  if (
+    participle &&
+    be &&
+    BE_FORMS.has(be.lemma) &&
+    !modifiers.statives.has(head.lower) &&
+    !modifiers.statives.has(head.lemma)
+  ) {
+    return [];
+  }
+  return null;
+}
+
+// "Russia's strike was illegal, the ministry said." / "…, said Foreign Minister Wang Yi."
+export function findTrailingSpeaker(act: StanceAct, input: ReactorInput, mentionAt: Int32Array): number[] {
+  const { tokens, sentences, modifiers } = input;
+  const sentence = sentences[act.sentence] as Sentence;
+  for (let i = act.last + 1; i < sentence.tokenEnd; i++) {
+    const token = tokens[i] as Token;
+    if (token.pos !== 'VERB' || !modifiers.speechVerbs.has(token.lemma)) continue;
+    for (let j = i - 1; j > act.last && j >= i - 6; j--) {
+      const m = mentionAt[j] ?? -1;
+      if (m >= 0) return [m];
+      if (tokens[j]?.text === ',') break;
+    }
+    for (let j = i + 1; j < sentence.tokenEnd && j <= i + 6; j++) {
+      const m = mentionAt[j] ?? -1;
+      if (m >= 0) return [m];
+    }
+  }
+  return [];
+}
