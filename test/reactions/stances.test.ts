@@ -393,3 +393,23 @@ describe('experiencers, addressees, polls and acts not done', () => {
     ['The crisis is spiralling out of control, Kenya warned.', ['KEN:CONCERN']],
   ]);
 });
+
+describe('more of the words of diplomacy', () => {
+  table([
+    ['Turkey said it was outraged by the killings.', ['TUR:CONDEMN'], { it: 'TUR' }],
+    ['Norway was appalled by the attack on the school.', ['NOR:CONDEMN']],
+    ['Japan was shocked by the assassination.', ['JPN:CONCERN']],
+    ['Kyiv accused Moscow of genocide.', ['UKR:CONDEMN']],
+    ['“This is genocide,” Armenia said.', ['ARM:CONDEMN']],
+    ['The genocide of 1994 left deep scars, Kenya said.', ['KEN:CONDEMN']],
+    ['Ankara suspended talks with Athens.', ['TUR:THREATEN_PUNISH'], { Athens: 'GRC' }],
+    ['Canada closed its embassy in Tehran.', ['CAN:THREATEN_PUNISH']],
+    ['Beijing hit back at Washington over the tariffs.', ['CHN:REJECT_DENY']],
+    ['Washington lifted sanctions on the airline.', []],
+    ['Brussels eased sanctions on Caracas.', []],
+    ['Qatar welcomed the ceasefire.', ['QAT:SUPPORT']],
+    ['Egypt joined calls for an immediate ceasefire.', ['EGY:CALL_FOR_RESTRAINT']],
+    ['Jordan joined calls for an independent investigation.', ['JOR:DEMAND']],
+    ['Indonesia expressed hope that talks would resume.', ['IDN:CALL_FOR_DIALOGUE']],
+  ]);
+});
