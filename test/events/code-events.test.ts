@@ -57,6 +57,11 @@ describe('the target past quantities, participles used as adjectives and purpose
     ['Turkey today mounted its long-threatened invasion of Syria.', '19', 'TUR', 'SYR'],
     ['Belgian jets using laser guided bombs struck Libyan positions near Sirte.', '19', 'BEL', 'LBY'],
     ['Thousands of Afghans sought refuge in Pakistan last month.', '02', 'AFG', 'PAK'],
+    ['The United States rejected calls by Russia for a new summit.', '12', 'USA', 'RUS'],
+    ['A refugee camp for Congolese civilians was attacked by Rwandan militiamen.', '19', 'RWA', 'COD'],
+    ['The European Union agreed to provide aid for Haiti and Cuba.', '03', 'EU', 'HTI'],
+    ['France is ready to contribute troops to a peacekeeping force in Mali.', '0334', 'FRA', 'MLI'],
+    ['A spokesman for the Kenyan army said troops attacked Somali militants.', '19', 'KEN', 'SOM'],
     ['Chad is committed to sending troops to Niger.', '03', 'TCD', 'NER'],
   ];
   it.each(rows)('%s', (...row) => expectMain(row));

@@ -10,8 +10,8 @@ export interface Arguments {
 }
 
 const WINDOW = 14;
-/** prepositions that place a plain-noun subject in a country: "protesters in Kenya" */
-const PEOPLE_PREPS = new Set(['in', 'from', 'throughout', 'across']);
+/** prepositions that tie a plain-noun subject to an actor: "protesters in Kenya", "a camp for refugees" */
+const PEOPLE_PREPS = new Set(['in', 'from', 'throughout', 'across', 'for']);
 
 export function findArguments(
   match: PredicateMatch,
@@ -98,14 +98,14 @@ function findComplementTarget(
   const accept = (prep: string | null, placed: PlacedMention) => {
     if (isOwn(placed, own, match, prep)) return false;
     if (prep === null || prep === 'of' || preps.has(prep) || match.entry.targetPreps.has(prep)) return true;
-    // "calls by X", "an appeal from X": the author of the thing rejected or demanded
-    return (prep === 'by' || prep === 'from') && followsNoun(placed.first, view, sentence);
+    // "calls by X", "an appeal from X": the author of the thing rejected or demanded; "aid for X"
+    return ['by', 'from', 'for'].includes(prep) && followsNoun(placed.first, end, view, sentence);
   };
   const found = findAfter(end, view, sentence, lexicon, accept, match.entry.comp);
   // "Israel and Hamas agreed to a ceasefire in Gaza": coordinated parties of a reciprocal act act on
   // each other, not on the place
   const reciprocal = match.entry.sym && own.size > 1;
-  if (found.length > 0 || !match.entry.comp || reciprocal) return found;
+  if (found.length > 0 || !(match.entry.comp || match.intended) || reciprocal) return found;
   const place = findAfter(
     end,
     view,
@@ -140,12 +140,13 @@ function findConditionSubject(
   return [];
 }
 
-/** "calls by the UN": the preposition before the mention follows a noun, not the verb. */
-function followsNoun(first: number, view: TokenView, sentence: Sentence): boolean {
+/** "calls by the UN": the preposition before the mention follows a noun (the object), not the verb. */
+function followsNoun(first: number, end: number, view: TokenView, sentence: Sentence): boolean {
   let k = first - 1;
   while (k > sentence.tokenStart && ['DET', 'ADJ', 'NUM'].includes(view.tokens[k]?.pos ?? '')) k--;
   const before = view.tokens[k - 1];
-  return before?.pos === 'NOUN' || before?.pos === 'PROPN';
+  // "rejected calls by": the word right after the predicate is its object, however it is tagged
+  return before?.pos === 'NOUN' || before?.pos === 'PROPN' || k - 1 === end;
 }
 
 /** "Israel struck Gaza and killed …", "…, killing eight": the predicate shares the previous one's subject. */
@@ -383,7 +384,10 @@ const QUANTITY = new Set(['more', 'less', 'fewer', 'some', 'about', 'around', 'n
  */
 function isParticipleModifier(k: number, from: number, view: TokenView): boolean {
   const token = view.tokens[k];
-  if (token?.pos !== 'VERB' || !/(ed|en|ing)$/.test(token.lower)) return false;
+  if (token?.pos !== 'VERB') return false;
+  // "rejected calls by the UN": a noun tagged as a verb right after the predicate, before a preposition
+  if (k === from && view.tokens[k + 1]?.pos === 'ADP') return true;
+  if (!/(ed|en|ing)$/.test(token.lower)) return false;
   const before = view.tokens[k - 1];
   if (k !== from && !['DET', 'ADJ', 'NUM'].includes(before?.pos ?? '')) return false;
   const after = view.tokens[k + 1];
