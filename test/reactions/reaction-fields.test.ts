@@ -213,3 +213,13 @@ describe('denials take no side on the event', () => {
     for (const r of mine) expect(r.position).toBe(position);
   });
 });
+
+describe('a quotation without a resolved speaker', () => {
+  it('is read with the sentence around it', () => {
+    const text = 'Kenya said the plan ignored its needs and called it “a decision that we cannot accept”.';
+    const reactions = reactionsOf(text, fixture({}, { speakers: [null] }));
+    expect(reactions.map((r) => `${r.actor}:${r.stances[0]}:${r.attribution}`)).toEqual([
+      'KEN:REJECT_DENY:quote',
+    ]);
+  });
+});

@@ -53,6 +53,11 @@ export function findReactors(acts: readonly StanceAct[], input: ReactorInput): A
     let found = quote
       ? attributeInQuote(act, quote, input, mentionAt)
       : attributeInProse(act, input, mentionAt);
+    if (quote && found.length === 0 && !canReact(quote.speaker?.actor)) {
+      // "… and called it “a decision that we cannot accept”": a quotation whose speaker was not
+      // resolved is read with the sentence around it; the words stay the actor's own.
+      found = attributeInProse(act, input, mentionAt).map((item) => ({ ...item, attribution: 'quote' }));
+    }
     const documentNoun = found.length === 0 && !quote ? findDocumentSubject(act, input) : -1;
     if (documentNoun >= 0) {
       // "Canada issued a statement on Tuesday. The statement threatened sanctions.": the same issuer.
