@@ -409,6 +409,15 @@ describe('speakers', () => {
     expect(carried?.cue).toBeNull();
   });
 
+  it('ends a quote where a coordinated attribution begins', () => {
+    const quotes = quotesOf(
+      'Diaz attacked the budget, calling it “reckless” and insisting that the city “cannot afford it.”',
+    );
+    expect(quotes.map((q) => q.text)).toEqual(
+      expect.arrayContaining(['“reckless”', 'the city “cannot afford it.”']),
+    );
+  });
+
   it('attributes quoted words inside the writer’s sentence to the clause subject', () => {
     const [quote] = quotesOf('The senator has dismissed the report as a “partisan stunt” aimed at voters.');
     expect(quote?.text).toContain('partisan stunt');

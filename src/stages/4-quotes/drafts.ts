@@ -780,6 +780,17 @@ function clauseEnd(c: Context, from: number, sentence: Sentence): number {
       last = i - 1;
       break;
     }
+    // "calling it “disqualifying” and asserting that …", "before insisting he …": the next attribution
+    if (
+      /^(and|but|before|after|while)$/.test(token.lower) &&
+      nextWord &&
+      nextWord.pos === 'VERB' &&
+      c.lexicon.verbForms.has(nextWord.lower) &&
+      (nextWord.lower.endsWith('ing') || token.pos === 'CCONJ')
+    ) {
+      last = i - 1;
+      break;
+    }
   }
   while (last > from && CLAUSE_FINAL.has(tokens[last]?.text ?? '')) last--;
   const lastToken = tokens[last] as Token;
