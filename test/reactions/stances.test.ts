@@ -390,6 +390,10 @@ describe('experiencers, addressees, polls and acts not done', () => {
     ['Caracas ignored the repeated demands of the opposition.', []],
     ['Peru should change the law rather than criticise the court, Chile said.', []],
     ['Instead of condemning the coup, Mali praised the army.', ['MLI:SUPPORT']],
+    [
+      '“Focus on your own problems instead of such irresponsible remarks,” Kabul told Islamabad.',
+      ['AFG:CONDEMN'],
+    ],
     ['The crisis is spiralling out of control, Kenya warned.', ['KEN:CONCERN']],
   ]);
 });

@@ -113,8 +113,9 @@ export function readNegation(
     const instead =
       (token.lower === 'than' && tokens[i - 1]?.lower === 'rather') ||
       (token.lower === 'of' && tokens[i - 1]?.lower === 'instead');
+    // only an act is left undone: "instead of such irresponsible remarks" still judges the remarks
     if (instead) {
-      count++;
+      if (tokens[first]?.pos === 'VERB') count++;
       i--;
       continue;
     }
