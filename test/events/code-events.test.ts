@@ -203,6 +203,11 @@ describe('meetings, support and agreements', () => {
   ];
   it.each(rows)('%s', (...row) => expectMain(row));
 
+  it('codes an act on every name of a list, even one whose "and" is cut off', () => {
+    const text = 'Canada lifted sanctions on Iran, Syria, Cuba, and after a long review, Venezuela.';
+    expect(analyze(text).events.map((e) => e.target)).toEqual(['IRN', 'SYR', 'CUB']);
+  });
+
   it('codes a reciprocal act of coordinated actors in both directions', () => {
     const events = analyze('Australia and New Zealand signed a trade agreement.').events;
     expect(events.map((e) => `${e.source}>${e.target}`)).toEqual(['AUS>NZL', 'NZL>AUS']);

@@ -442,6 +442,9 @@ function chain(
   // Forward, the list must close with "and"; backward, the link next to the mention must be "and"
   // or the list must hold one further on ("Iran, Libya and Cuba" read from Libya).
   const lastAnd = links.map((link) => link.and).lastIndexOf(true);
+  // "Iran, Libya, North Korea, Sudan, and with strings attached, Cuba": three or more names in a
+  // comma list are a list even when its "and" is cut off
+  if (step === 1 && lastAnd < 0 && links.length >= 2) return links.map((link) => link.mention);
   if (step === 1) return links.slice(0, lastAnd + 1).map((link) => link.mention);
   return lastAnd >= 0 || links.length === 0 ? links.map((link) => link.mention) : [];
 }
