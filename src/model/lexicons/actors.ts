@@ -111,6 +111,7 @@ export function keyOf(word: string): string {
 
 /** `keyOf` for a word already in lower case: plain ASCII words (most of them) are their own key. */
 export function keyOfLower(word: string): string {
+  if (word.length === 1 && word.charCodeAt(0) < 128) return word;
   for (let i = 0; i < word.length; i++) {
     const c = word.charCodeAt(i);
     if (c > 127 || c === 46 || c === 45) return keyOf(word);

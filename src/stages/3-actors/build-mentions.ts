@@ -211,6 +211,8 @@ const NON_PERSON_HEADS = new Set([
   'law',
   'doctrine',
 ]);
+/** Lower-case words that may start a mention: "the", "a senior …", "mr …". */
+const STARTERS = new Set([...DETERMINERS, ...MODIFIERS, ...HONORIFICS]);
 /** East Asian names put the family name first: "Wang Yi" is later "Wang". */
 const FAMILY_NAME_FIRST = new Set(['CHN', 'TWN', 'KOR', 'PRK', 'VNM', 'HKG', 'MAC', 'KHM']);
 /** Posts whose holder is sent to another actor: "Russia's ambassador to the UN". */
@@ -333,6 +335,8 @@ class MentionBuilder {
   private readonly matchAt: (PhraseMatch | undefined)[];
   private readonly date: string | null;
   private readonly orgContext: OrgContext;
+  /** 1 where the token starts with a capital letter (read once; most checks are on this) */
+  private readonly caps: Uint8Array;
   private sentenceStart = 0;
   private sentenceEnd = 0;
 
@@ -346,7 +350,18 @@ class MentionBuilder {
     this.matchAt = new Array(doc.tokens.length);
     for (const m of matches) this.matchAt[m.start] = m;
     this.date = doc.meta.date;
-    this.orgContext = { tokens: this.tokens, keys, matchAt: this.matchAt, lex, sentenceEnd: 0 };
+    this.caps = new Uint8Array(doc.tokens.length);
+    doc.tokens.forEach((token, k) => {
+      if (isCapitalised(token.text)) this.caps[k] = 1;
+    });
+    this.orgContext = {
+      tokens: this.tokens,
+      caps: this.caps,
+      keys,
+      matchAt: this.matchAt,
+      lex,
+      sentenceEnd: 0,
+    };
   }
 
   readSentence(start: number, end: number): void {
@@ -365,13 +380,7 @@ class MentionBuilder {
   }
 
   private mayStart(i: number): boolean {
-    const key = this.keys[i] ?? '';
-    return (
-      isCapitalised(this.tokens[i]?.text ?? '') ||
-      DETERMINERS.has(key) ||
-      MODIFIERS.has(key) ||
-      HONORIFICS.has(key)
-    );
+    return this.caps[i] === 1 || STARTERS.has(this.keys[i] ?? '');
   }
 
   /** Reads whatever starts at token i; returns the index after it (i when nothing starts there). */
@@ -388,8 +397,11 @@ class MentionBuilder {
     if (leadUnit?.kind === 'aff' && this.isBased(leadUnit.match.end)) return leadUnit.match.end + 2;
     const org = this.orgAt(lead, NAMING_NOUNS.has(this.key(lead - 1)));
     if (org) return this.pushOrg(org);
-    const chunk = this.readChunk(i);
-    if (chunk.end > i) return chunk.end;
+    // A capitalised word that is no phrase and no determiner or modifier starts no chunk.
+    if (this.matchAt[i] || STARTERS.has(this.key(i))) {
+      const chunk = this.readChunk(i);
+      if (chunk.end > i) return chunk.end;
+    }
     return this.readPersonAt(i);
   }
 
@@ -784,7 +796,7 @@ class MentionBuilder {
 
   private isNameWord(j: number): boolean {
     const token = this.tokens[j];
-    if (!token || !isCapitalised(token.text)) return false;
+    if (!token || this.caps[j] !== 1) return false;
     if (token.pos !== 'PROPN' && token.pos !== 'NOUN' && token.pos !== 'ADJ' && token.pos !== 'X')
       return false;
     const key = this.key(j);
@@ -924,8 +936,7 @@ class MentionBuilder {
   }
 
   private orgAt(i: number, named: boolean): OrgRun | null {
-    const token = this.tokens[i];
-    if (!token || !isCapitalised(token.text)) return null;
+    if (this.caps[i] !== 1) return null;
     this.orgContext.sentenceEnd = this.sentenceEnd;
     return readOrganisation(this.orgContext, i, named);
   }

@@ -17,6 +17,11 @@ export function matchPhrases(doc: TextDoc, keys: readonly string[], lex: ActorLe
   for (const sentence of doc.sentences) {
     let i = sentence.tokenStart;
     while (i < sentence.tokenEnd) {
+      // Most words start no phrase: one look-up and on.
+      if (!lex.phrases.next.has(keys[i] ?? '')) {
+        i++;
+        continue;
+      }
       const found = longestAt(doc.tokens, keys, i, sentence.tokenEnd, lex.phrases);
       if (found) {
         matches.push(found);

@@ -5,7 +5,7 @@
 import type { Sector } from '../../model/actor.js';
 import type { ActorLexicon } from '../../model/lexicons/actors.js';
 import type { Token } from '../../model/text.js';
-import { isCapitalised, type PhraseMatch } from './match-phrases.js';
+import type { PhraseMatch } from './match-phrases.js';
 
 /** Words that make a capitalised run an organisation, with the CAMEO-style sector they imply. */
 const ORG_HEADS = new Map<string, Sector | null>([
@@ -100,6 +100,8 @@ export interface OrgRun {
 
 export interface OrgContext {
   tokens: readonly Token[];
+  /** 1 where the token is capitalised */
+  caps: Uint8Array;
   keys: readonly string[];
   matchAt: readonly (PhraseMatch | undefined)[];
   lex: ActorLexicon;
@@ -108,9 +110,21 @@ export interface OrgContext {
 
 /** The organisation named at token i, or null. `named`: a naming noun precedes ("the group …"). */
 export function readOrganisation(c: OrgContext, i: number, named: boolean): OrgRun | null {
-  const { tokens, keys, matchAt, lex } = c;
-  const first = tokens[i];
-  if (!first || !isCapitalised(first.text)) return null;
+  const { tokens, caps, keys, matchAt, lex } = c;
+  if (caps[i] !== 1) return null;
+  // One capitalised word alone ("Russia said") names no organisation unless an acronym follows.
+  const after = keys[i + 1] ?? '';
+  if (
+    caps[i + 1] !== 1 &&
+    !named &&
+    after !== '(' &&
+    after !== '-' &&
+    !LINKS.has(after) &&
+    after !== "'" &&
+    after !== "'s"
+  ) {
+    if (!matchAt[i] || (matchAt[i]?.end ?? 0) <= i + 1) return null;
+  }
   if (lex.notNames.has(keys[i] ?? '') && !OPENERS.has(keys[i] ?? '')) return null;
   let j = i;
   let last = -1;
@@ -119,7 +133,7 @@ export function readOrganisation(c: OrgContext, i: number, named: boolean): OrgR
     const token = tokens[j];
     if (!token) break;
     const key = keys[j] ?? '';
-    if (isCapitalised(token.text)) {
+    if (caps[j] === 1) {
       words++;
       last = j;
       j++;
@@ -130,7 +144,7 @@ export function readOrganisation(c: OrgContext, i: number, named: boolean): OrgR
     if (words > 0 && (LINKS.has(key) || inside)) {
       let k = j + 1;
       while (k < c.sentenceEnd && LINKS.has(keys[k] ?? '')) k++;
-      if (isCapitalised(tokens[k]?.text ?? '')) {
+      if (caps[k] === 1) {
         j = k;
         continue;
       }

@@ -8,6 +8,7 @@ import type { Draft } from './draft.js';
 const PERSON_PRONOUNS = new Set(['he', 'him', 'his', 'himself', 'she', 'her', 'hers', 'herself']);
 const GROUP_PRONOUNS = new Set(['they', 'them', 'their', 'theirs', 'themselves']);
 const THING_PRONOUNS = new Set(['it', 'its', 'itself']);
+const PRONOUNS = new Set([...PERSON_PRONOUNS, ...GROUP_PRONOUNS, ...THING_PRONOUNS]);
 /** "It is unclear", "it was not immediately known": an expletive "it" refers to nothing. */
 const EXPLETIVE_AFTER = new Set([
   'is',
@@ -63,8 +64,11 @@ export function resolveReferences(
     actor.startsWith('person:') ? 'person' : (lex.actors.get(actor)?.type ?? 'org');
   const headings = findHeadings(doc, drafts, typeOf);
   // A speaker's state never comes from the words they are quoted saying.
-  const quoted = markQuoted(doc);
-  const spoken = (h: Draft) => !quoted[h.start];
+  let quoted: boolean[] | undefined;
+  const spoken = (h: Draft) => {
+    quoted ??= markQuoted(doc);
+    return !quoted[h.start];
+  };
   // People named with a state post and no state, once the context gave them one: person id -> state.
   const stateOf = new Map<string, Draft>();
   const place = (draft: Draft, index: number): Draft => {
@@ -103,9 +107,11 @@ export function resolveReferences(
       }
       continue;
     }
+    const key = keys[t] ?? '';
+    // Only "the" and pronouns start a reference: look at nothing else.
+    if (key !== 'the' && !PRONOUNS.has(key)) continue;
     const token = doc.tokens[t];
     if (!token) continue;
-    const key = keys[t] ?? '';
     if (key === 'the') {
       const description = readDescription(
         t,
@@ -121,7 +127,6 @@ export function resolveReferences(
       }
       continue;
     }
-    if (token.pos !== 'PRON' && key !== 'his' && key !== 'her' && key !== 'its' && key !== 'their') continue;
     const pronoun = resolvePronoun(t, key, keys, token.sentence, out, typeOf);
     if (pronoun) out.push(pronoun);
   }
@@ -390,7 +395,7 @@ function findSubjectBefore(
   );
   if (!last) return undefined;
   let first = last;
-  for (let k = history.indexOf(last) - 1; k >= 0; k--) {
+  for (let k = history.lastIndexOf(last) - 1; k >= 0; k--) {
     const h = history[k];
     if (!h || h.sentence !== last.sentence) break;
     if (spoken(h) && typeOf(h.actor) === 'state') first = h;
