@@ -40,10 +40,10 @@ export interface ReactionReport {
   /** precision of pairs whose confidence is at least 0.8 */
   highConfidencePrecision: Prf;
   /**
-   * Precision of the pairs whose best confidence falls in each band ("0.8-1.0", …), so that a
-   * confidence can be read as a probability of being right (recall is not meaningful per band).
+   * Of the pairs whose best confidence falls in each band ("0.8-1.0", …), how many are right: a
+   * confidence should read as the chance of being right.
    */
-  calibration: Record<string, Prf>;
+  calibration: Record<string, { correct: number; total: number; accuracy: number }>;
   invalidSpans: number;
   details: ReactionArticleReport[];
 }
@@ -131,7 +131,12 @@ export function scoreReactions(gold: GoldReactionDoc[], predicted: Analysis[]): 
     perStance,
     confusion,
     highConfidencePrecision: prf(high),
-    calibration: Object.fromEntries(BANDS.map((b) => [b.name, prf(bands[b.name] as Counts)])),
+    calibration: Object.fromEntries(
+      BANDS.map((b) => {
+        const { tp, fp } = bands[b.name] as Counts;
+        return [b.name, { correct: tp, total: tp + fp, accuracy: tp + fp === 0 ? 0 : tp / (tp + fp) }];
+      }),
+    ),
     invalidSpans,
     details,
   };
