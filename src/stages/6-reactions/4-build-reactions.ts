@@ -33,7 +33,7 @@ export function scoreAct(item: AttributedAct): number {
   if (item.indirect) score -= 0.08;
   if (item.far) score -= 0.15;
   if (act.intense) score += 0.06;
-  if (act.hedged) score -= 0.2;
+  if (act.hedged) score -= 0.15;
   if (act.flipped) score -= 0.1;
   return Math.max(0.05, Math.min(0.97, score));
 }
