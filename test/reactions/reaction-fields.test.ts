@@ -223,3 +223,20 @@ describe('a quotation without a resolved speaker', () => {
     ]);
   });
 });
+
+describe('odd inputs', () => {
+  it.each(['', '“', '“”', 'Condemned.', '.....', 'Egypt', '“We condemn', 'If if if unless.'])(
+    'gives no reaction and does not throw on %j',
+    (text) => {
+      expect(() => reactionsOf(text, fixture())).not.toThrow();
+    },
+  );
+
+  it('keeps every evidence span exact', () => {
+    const text =
+      'Egypt strongly condemned the raid on Monday, calling it “a flagrant violation of international law”. Jordan urged restraint.';
+    for (const reaction of reactionsOf(text, fixture())) {
+      for (const e of reaction.evidence) expect(text.slice(e.start, e.end)).toBe(e.text);
+    }
+  });
+});
