@@ -43,7 +43,7 @@ export function findCues(
       continue;
     }
     const verb = lexicon.verbForms.get(token.lower);
-    if (!verb || !isVerbUse(tokens, i, sentence)) continue;
+    if (!verb || !isVerbUse(tokens, i, sentence, verb)) continue;
     let first = i;
     while (first > sentence.tokenStart && CUE_AUXILIARIES.has(tokens[first - 1]?.lower ?? '')) first--;
     // "is expected", "was told": a passive is not its subject's own statement
@@ -58,13 +58,22 @@ export function findCues(
   return cues;
 }
 
-function isVerbUse(tokens: readonly Token[], i: number, sentence: Sentence): boolean {
+function isVerbUse(tokens: readonly Token[], i: number, sentence: Sentence, verb: ReportingVerb): boolean {
   const token = tokens[i] as Token;
   const before = i > sentence.tokenStart ? tokens[i - 1] : undefined;
   if (before && NOUN_MARKERS.has(before.pos) && before.lower !== 'that') return false;
   if (VERB_POS.has(token.pos)) return true;
-  // wink-nlp sometimes tags "says" after a name as a noun: "Trump says"
-  return token.pos === 'NOUN' && before !== undefined && (before.pos === 'PROPN' || before.pos === 'PRON');
+  // wink-nlp sometimes tags "says" after a name as a noun: "Trump says"; and "show" after a plural: "polls show"
+  if (token.pos !== 'NOUN' || before === undefined) return false;
+  if (before.pos === 'PROPN' || before.pos === 'PRON') return true;
+  const next = tokens[i + 1];
+  return (
+    before.pos === 'NOUN' &&
+    before.lower.endsWith('s') &&
+    token.lower === verb.lemma &&
+    next !== undefined &&
+    /^(that|DET|PRON|PROPN|NUM)$/.test(next.lower === 'that' ? 'that' : next.pos)
+  );
 }
 
 /** The longest lexicon phrase that starts at token i, if any. */
