@@ -62,6 +62,8 @@ describe('the target past quantities, participles used as adjectives and purpose
     ['The European Union agreed to provide aid for Haiti and Cuba.', '03', 'EU', 'HTI'],
     ['France is ready to contribute troops to a peacekeeping force in Mali.', '0334', 'FRA', 'MLI'],
     ['A spokesman for the Kenyan army said troops attacked Somali militants.', '19', 'KEN', 'SOM'],
+    ['Chile, a close ally of Argentina, has refused to extradite the Peruvian suspect.', '12', 'CHL', 'PER'],
+    ['The Dutch envoy in Mali, Anna de Vries, met the Malian foreign minister.', '04', 'NLD', 'MLI'],
     ['Chad is committed to sending troops to Niger.', '03', 'TCD', 'NER'],
   ];
   it.each(rows)('%s', (...row) => expectMain(row));

@@ -183,6 +183,8 @@ function findSubject(match: PredicateMatch, view: TokenView, sentence: Sentence,
   const { tokens } = view;
   const words = lexicon.words;
   let k = match.anchor - 1;
+  const apposed = subjectBeforeApposition(k, view, sentence, lexicon);
+  if (apposed) return apposed;
   while (k >= sentence.tokenStart) {
     const token = tokens[k];
     if (!token || (view.mentionAt[k] ?? -1) >= 0) break;
@@ -205,6 +207,30 @@ function findSubject(match: PredicateMatch, view: TokenView, sentence: Sentence,
   const phrase = subjectPhrase(k, view, sentence, lexicon);
   if (phrase) return phrase;
   return nearestSubject(k, view, sentence, lexicon);
+}
+
+/**
+ * "Pakistan, a key U.S. ally in the war on terror, has refused …", "Greece, like most members, plans
+ * to …": the actor before a comma-enclosed apposition right before the verb.
+ */
+function subjectBeforeApposition(from: number, view: TokenView, sentence: Sentence, lexicon: EventLexicon) {
+  let k = from;
+  while (k >= sentence.tokenStart && ['ADV', 'AUX', 'PART'].includes(view.tokens[k]?.pos ?? '')) k--;
+  if (view.tokens[k]?.text !== ',') return null;
+  for (let j = k - 1; j >= sentence.tokenStart && j >= k - 15; j--) {
+    const token = view.tokens[j];
+    if (!token || token.text === ';' || lexicon.words.reporting.has(token.lemma)) return null;
+    if (token.text !== ',') continue;
+    // a description ("a key ally …", "like most members"), not a name ("…, General Ana Ruiz, met")
+    const opening = view.tokens[j + 1];
+    if (!opening || !['DET', 'ADP'].includes(opening.pos) || view.mentionAt[j + 1] !== -1) return null;
+    // the apposition must not itself be a clause ("…, the army said, …")
+    for (let m = j + 1; m < k; m++)
+      if (view.tokens[m]?.pos === 'VERB' && view.mentionAt[m] === -1) return null;
+    const phrase = subjectPhrase(j - 1, view, sentence, lexicon);
+    return phrase && phrase.length > 0 ? phrase : null;
+  }
+  return null;
 }
 
 /**
