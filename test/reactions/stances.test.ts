@@ -186,6 +186,7 @@ describe('reported positions and the documents that carry them', () => {
     ['“We are in contact with the authorities in Cairo,” Spain said.', ['ESP:NEUTRAL_MONITORING']],
     ['“We will bring to justice all those who are concerned with this attack,” Kenya said.', ['KEN:DEMAND']],
     ['Brazil warned that the decision would divide the region.', ['BRA:CONCERN']],
+    ['Pyongyang warned that it would retaliate against any strike.', ['PRK:THREATEN_PUNISH'], { it: 'PRK' }],
     ['The 2015 deal, which provided Iran with sanctions relief, collapsed.', []],
     ['The United Nations urged Somali leaders to agree to a way forward.', ['UN:CALL_FOR_DIALOGUE']],
     ['Egypt urged Israel to return to talks.', ['EGY:CALL_FOR_DIALOGUE', 'EGY:DEMAND']],
@@ -309,7 +310,7 @@ describe('demands and threats with named parties', () => {
     ['Egypt called on Israel to halt the offensive.', ['EGY:DEMAND']],
     ['Kenya insisted that the rebels must disarm.', ['KEN:DEMAND']],
     ['Paris said those responsible must be held accountable.', ['FRA:DEMAND']],
-    ['Washington warned of serious consequences for Tehran.', ['USA:THREATEN_PUNISH', 'USA:CONCERN']],
+    ['Washington warned of serious consequences for Tehran.', ['USA:THREATEN_PUNISH']],
     ['Beijing vowed to retaliate against the tariffs.', ['CHN:THREATEN_PUNISH']],
     ['“We will respond firmly,” Pyongyang said.', ['PRK:THREATEN_PUNISH']],
     ['London froze the assets of the oligarchs.', ['GBR:THREATEN_PUNISH']],
@@ -334,7 +335,7 @@ describe('demands and measures that are someone else’s', () => {
     ['“Removing the sanctions now is out of the question,” London said.', []],
     ['Greece demanded that its partners refuse to recognise the new state.', ['GRC:DEMAND']],
     ['Islamabad urged its citizens to avoid travel to the region.', ['PAK:NEUTRAL_MONITORING']],
-    ['Cairo warned that police will no longer tolerate the rallies.', ['EGY:CONCERN', 'EGY:THREATEN_PUNISH']],
+    ['Cairo warned that police will no longer tolerate the rallies.', ['EGY:THREATEN_PUNISH']],
   ]);
 });
 

@@ -195,7 +195,8 @@ export function readActs(
       intense: anyWordIn(tokens, Math.max(clause.start, hit.first - 2), hit.last + 1, modifiers.intensifiers),
     });
   }
-  return resolveObjects(dropDemandedContent(dropYieldingAppeals(acts, tokens), tokens), tokens, modifiers);
+  const kept = dropWarningsOfThreats(dropDemandedContent(dropYieldingAppeals(acts, tokens), tokens), tokens);
+  return resolveObjects(kept, tokens, modifiers);
 }
 
 // "called on both sides to return to talks": the appeal word belongs to the previous clause.
@@ -375,6 +376,21 @@ function countNamedParties(tokens: readonly Token[], from: number, to: number): 
     inName = name;
   }
   return count;
+}
+
+// "Pyongyang warned that it would retaliate": the warning is the threat, not a worry.
+function dropWarningsOfThreats(acts: readonly StanceAct[], tokens: readonly Token[]): StanceAct[] {
+  return acts.filter(
+    (act) =>
+      !(
+        act.stance === 'CONCERN' &&
+        tokens[act.first]?.lemma === 'warn' &&
+        acts.some(
+          (other) =>
+            other.stance === 'THREATEN_PUNISH' && other.sentence === act.sentence && other.first > act.last,
+        )
+      ),
+  );
 }
 
 const DEMANDED_STANCES: ReadonlySet<Stance> = new Set([
