@@ -211,6 +211,8 @@ const NON_PERSON_HEADS = new Set([
   'law',
   'doctrine',
 ]);
+/** Parts of speech a name word may have (the tagger calls some names nouns or adjectives). */
+const NAME_POS = new Set(['PROPN', 'NOUN', 'ADJ', 'X']);
 /** Lower-case words that may start a mention: "the", "a senior …", "mr …". */
 const STARTERS = new Set([...DETERMINERS, ...MODIFIERS, ...HONORIFICS]);
 /** East Asian names put the family name first: "Wang Yi" is later "Wang". */
@@ -337,6 +339,8 @@ class MentionBuilder {
   private readonly orgContext: OrgContext;
   /** 1 where the token starts with a capital letter (read once; most checks are on this) */
   private readonly caps: Uint8Array;
+  /** 1 where a mention may start (capitalised, a phrase, a determiner or modifier) */
+  private readonly starts: Uint8Array;
   private sentenceStart = 0;
   private sentenceEnd = 0;
 
@@ -351,9 +355,12 @@ class MentionBuilder {
     for (const m of matches) this.matchAt[m.start] = m;
     this.date = doc.meta.date;
     this.caps = new Uint8Array(doc.tokens.length);
-    doc.tokens.forEach((token, k) => {
-      if (isCapitalised(token.text)) this.caps[k] = 1;
-    });
+    this.starts = new Uint8Array(doc.tokens.length);
+    for (let k = 0; k < doc.tokens.length; k++) {
+      if (isCapitalised(doc.tokens[k]?.text ?? '')) this.caps[k] = 1;
+      // Most words start nothing: lower case, no gazetteer phrase, not a determiner or modifier.
+      if (this.caps[k] === 1 || this.matchAt[k] || STARTERS.has(keys[k] ?? '')) this.starts[k] = 1;
+    }
     this.orgContext = {
       tokens: this.tokens,
       caps: this.caps,
@@ -370,17 +377,13 @@ class MentionBuilder {
     let i = start;
     while (i < end) {
       // Most words start nothing: lower case, no gazetteer phrase, not a determiner or modifier.
-      if (!this.matchAt[i] && !this.mayStart(i)) {
+      if (this.starts[i] !== 1) {
         i++;
         continue;
       }
       const next = this.readAt(i);
       i = next > i ? next : i + 1;
     }
-  }
-
-  private mayStart(i: number): boolean {
-    return this.caps[i] === 1 || STARTERS.has(this.keys[i] ?? '');
   }
 
   /** Reads whatever starts at token i; returns the index after it (i when nothing starts there). */
@@ -640,6 +643,8 @@ class MentionBuilder {
   private readPersonAt(i: number): number {
     const key = this.key(i);
     const honorific = HONORIFICS.has(key);
+    // "The", "He", "But": a capitalised word of another class starts no name.
+    if (!honorific && !NAME_POS.has(this.tokens[i]?.pos ?? '')) return i;
     const run = this.nameAt(honorific ? i + 1 : i);
     if (!run) return i;
     const prior = this.tokens[i - 1];
@@ -727,6 +732,8 @@ class MentionBuilder {
       const key = this.key(k);
       if (key !== '-' && !PARTICLES.has(key)) words.push(key);
     }
+    // "Trump … Trump … Trump": a name learned once for this person needs no second learning.
+    if (this.people.get(words.join(' ')) === person) return;
     const recordWords = person.name.split(/\s+/).map((w) => w.toLowerCase());
     const forms = new Set<string>([words.join(' ')]);
     const last = [...words].reverse().find((w) => !SUFFIXES.has(w));
@@ -797,8 +804,7 @@ class MentionBuilder {
   private isNameWord(j: number): boolean {
     const token = this.tokens[j];
     if (!token || this.caps[j] !== 1) return false;
-    if (token.pos !== 'PROPN' && token.pos !== 'NOUN' && token.pos !== 'ADJ' && token.pos !== 'X')
-      return false;
+    if (!NAME_POS.has(token.pos)) return false;
     const key = this.key(j);
     if (this.lex.notNames.has(key) || HONORIFICS.has(key)) return false;
     if (!/^[\p{Lu}][\p{L}'’.]*$/u.test(token.text)) return false;
@@ -909,18 +915,24 @@ class MentionBuilder {
   private unitAt(i: number, afterAffiliation: boolean): Unit | undefined {
     const match = this.matchAt[i];
     if (!match) return undefined;
-    const entries = match.entries;
-    const find = (pred: (e: PhraseEntry) => boolean) => entries.find(pred);
-    const person = find((e) => e.role === 'person');
+    // One pass: the first entry of each role, in lexicon order.
+    let person: PhraseEntry | undefined;
+    let body: PhraseEntry | undefined;
+    let actor: PhraseEntry | undefined;
+    let outlet: PhraseEntry | undefined;
+    let blocker: PhraseEntry | undefined;
+    for (const e of match.entries) {
+      if (e.role === 'person') person ??= e;
+      else if (e.role === 'body') body ??= e;
+      else if (e.role === 'actor') actor ??= e;
+      else if (e.role === 'outlet') outlet ??= e;
+      else blocker ??= e;
+    }
     if (person) return { kind: 'person', match, entry: person };
-    const body = find((e) => e.role === 'body');
     if (body && afterAffiliation) return { kind: 'body', match, entry: body };
-    const actor = find((e) => e.role === 'actor');
     if (actor) return { kind: 'aff', match, entry: actor };
     if (body) return { kind: 'body', match, entry: body };
-    const outlet = find((e) => e.role === 'outlet');
     if (outlet) return { kind: 'outlet', match, entry: outlet };
-    const blocker = find((e) => e.role === 'blocker');
     return blocker ? { kind: 'blocker', match, entry: blocker } : undefined;
   }
 
