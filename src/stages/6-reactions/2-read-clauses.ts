@@ -181,7 +181,7 @@ export function readActs(
     if (isPostposedConcerned(tokens, hit) || isPurposeConcern(tokens, hit)) continue;
     if (isBlockedNominal(tokens, hit, clause, modifiers)) continue;
     if (isDeniedNominal(tokens, hit, clause, modifiers)) continue;
-    if (isAttributive(tokens, hit) || isPollShare(tokens, hit)) continue;
+    if (isAttributive(tokens, hit) || isPollShare(tokens, hit) || isPhrasalBack(tokens, hit)) continue;
     // "they were told to turn", "Kyiv was urged to …": an appeal received names no one appealing.
     if (hit.cue.flags.has('appeal') && BE_WORDS.has(tokens[hit.first - 1]?.lower ?? '')) continue;
     const sentence = sentences[hit.sentence] as Sentence;
@@ -279,6 +279,12 @@ function isAttributive(tokens: readonly Token[], hit: CueHit): boolean {
   if (next?.pos !== 'NOUN') return false;
   if (head.pos === 'NOUN') return hit.stance === 'SUPPORT';
   return isParticipleModifier(tokens, hit);
+}
+
+// "backed off the proposal", "backed down", "backed away from": a retreat, not support.
+function isPhrasalBack(tokens: readonly Token[], hit: CueHit): boolean {
+  if (hit.stance !== 'SUPPORT' || tokens[hit.last]?.lemma !== 'back') return false;
+  return ['off', 'down', 'away', 'out'].includes(tokens[hit.last + 1]?.lower ?? '');
 }
 
 // "Trump has 5 percent support", "42% support the plan": a poll's share, not an actor's act.

@@ -316,7 +316,10 @@ function hasOwnSubject(act: StanceAct, from: number, input: ReactorInput): boole
 
 /** "strong support from voters", "praise from donors": a nominal act received, not given. */
 function isReceived(act: StanceAct, tokens: readonly Token[]): boolean {
-  return (tokens[act.first] as Token).pos === 'NOUN' && tokens[act.last + 1]?.lower === 'from';
+  if ((tokens[act.first] as Token).pos !== 'NOUN') return false;
+  const next = tokens[act.last + 1]?.lower;
+  // "consolidates the support of the party" is the party's; "her support of the raid" is hers
+  return next === 'from' || (next === 'of' && tokens[act.first - 1]?.lower === 'the');
 }
 
 // An unresolved "they said they were monitoring" most likely refers back to the sayer.
