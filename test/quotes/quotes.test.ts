@@ -291,6 +291,18 @@ describe('speakers', () => {
       speaker: 'Ana Ruiz',
     },
     {
+      text: 'It was hard. “Life is very hard here,” his sister, Maria Lazar, wrote.',
+      content: 'Life is very hard here,',
+      kind: 'direct',
+      speaker: 'Maria Lazar',
+    },
+    {
+      text: 'It was late. “I made water the top priority,” the bespectacled, 71-year-old diplomat said.',
+      content: 'I made water the top priority,',
+      kind: 'direct',
+      cue: 'said',
+    },
+    {
       text: 'Lena Vogt, a planner who worked on the 2019 scheme, said in a telephone interview that the costs had doubled.',
       content: 'the costs had doubled',
       kind: 'indirect',

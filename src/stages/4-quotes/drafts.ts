@@ -248,7 +248,17 @@ function readCue(
     sentence: index,
     paragraph: sentence.paragraph,
   });
-  const boundary = inverted ? cue.first - 1 : speaker ? speaker.first - 1 : cue.first - 1;
+  let boundary = inverted ? cue.first - 1 : speaker ? speaker.first - 1 : cue.first - 1;
+  // "“…,” his wife, Gabriela Lazar, wrote": the quote closes before the role the name stands beside
+  if (speaker && !inverted && !closingMarkAt(c, boundary) && tokens[boundary]?.text === ',') {
+    for (let j = boundary - 1; j >= segmentStart && boundary - j < 6; j--) {
+      if (closingMarkAt(c, j)) {
+        boundary = j;
+        break;
+      }
+      if (!/^(DET|ADJ|NOUN|PROPN|PRON)$/.test(tokens[j]?.pos ?? '')) break;
+    }
+  }
   const postposed = boundary >= segmentStart && isBoundary(c, boundary);
   // "“…,” the Russian foreign ministry said." / "“…,” said Hill." / "“…,” he said, “…”"
   if (postposed && closingMarkAt(c, boundary)) {
@@ -496,9 +506,12 @@ function appositionSubject(tokens: readonly Token[], comma: number, floor: numbe
     if (token.pos === 'VERB' || token.pos === 'AUX') return null;
     if (token.text !== ',') continue;
     const run = nounPhraseEndingAt(tokens, k - 1, floor);
-    if (!run) return null;
-    const proper = tokens.slice(run.first, run.last + 1).some((t) => t.pos === 'PROPN');
-    return proper ? run : null;
+    const proper = run && tokens.slice(run.first, run.last + 1).some((t) => t.pos === 'PROPN');
+    if (run && proper) return run;
+    // "his wife, Gabriela Lazar, wrote": the name is the apposition itself
+    const inner = tokens.slice(k + 1, comma);
+    if (inner.length > 0 && inner.every((t) => t.pos === 'PROPN')) return { first: k + 1, last: comma - 1 };
+    return null;
   }
   return null;
 }
@@ -962,6 +975,18 @@ function postposedClause(c: Context, k: number): { cue: Cue; speaker: TokenRun }
   if (tokens[i]?.pos === 'VERB') {
     const inverted = nounPhraseStartingAt(tokens, i + 1, limit);
     if (inverted && tokens[inverted.last]?.pos === 'PROPN') return { cue: cueAt(i), speaker: inverted };
+  }
+  // "the bespectacled, 71-year-old diplomat said", "his wife, Gabriela Lazar, wrote": a subject with
+  // commas inside, ended by a reporting verb
+  for (let j = i + 1; j < limit && j < i + 14; j++) {
+    const token = tokens[j] as Token;
+    if (token.pos === 'VERB' && c.lexicon.verbForms.has(token.lower)) {
+      let last = j - 1;
+      while (last > i && tokens[last]?.text === ',') last--;
+      const named = tokens.slice(i, last + 1).some((t) => /^(PROPN|NOUN)$/.test(t.pos));
+      return named ? { cue: cueAt(j), speaker: { first: i, last } } : null;
+    }
+    if (!/^(DET|ADJ|NOUN|PROPN|NUM|PUNCT|ADP|PRON)$/.test(token.pos) || /^[.;:!?]$/.test(token.text)) break;
   }
   return null;
 }

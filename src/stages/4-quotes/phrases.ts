@@ -74,6 +74,11 @@ export function nounPhraseEndingAt(
       first = j;
       continue;
     }
+    // "the bespectacled, 71-year-old diplomat": a comma between two adjectives
+    if (token.text === ',' && tokens[j - 1]?.pos === 'ADJ' && /^(ADJ|NUM)$/.test(after.pos) && j > floor) {
+      first = j;
+      continue;
+    }
     if (
       token.pos === 'ADP' &&
       NP_PREPOSITIONS.has(token.lower) &&
