@@ -240,3 +240,18 @@ describe('odd inputs', () => {
     }
   });
 });
+
+describe('issues', () => {
+  const issuesOf = (text: string, rest: Fixture) =>
+    codeReactions(buildTestDoc(text, fixture({}, rest)), defaultContext()).issues.map((i) => i.code);
+
+  it('reports a stance in a quote whose speaker is no actor', () => {
+    expect(issuesOf('“We condemn this attack,” a witness said.', { speakers: [null] })).toEqual([
+      'reactions.quote_without_actor',
+    ]);
+  });
+
+  it('says nothing when the sentence around the quote names the actor', () => {
+    expect(issuesOf('Kenya called it “an attack we condemn”.', { speakers: [null] })).toEqual([]);
+  });
+});

@@ -24,11 +24,13 @@ export const codeReactions: Stage<EventDoc, ReactionLayer> = (doc, ctx) => {
   for (const quote of doc.quotes) {
     const actor = quote.speaker?.actor;
     if (actor !== undefined && actor.length > 0) continue;
-    const inside = acts.some((a) => {
-      const token = doc.tokens[a.first];
+    const within = (first: number) => {
+      const token = doc.tokens[first];
       return token !== undefined && quote.start <= token.start && token.end <= quote.end;
-    });
-    if (inside) {
+    };
+    // Read with the sentence around it, the quote may still have found its actor.
+    const attributedInside = attributed.some((item) => within(item.act.first));
+    if (acts.some((a) => within(a.first)) && !attributedInside) {
       issues.push(
         issueAt(
           'reactions.quote_without_actor',
