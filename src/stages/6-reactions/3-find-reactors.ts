@@ -58,29 +58,40 @@ export function findReactors(acts: readonly StanceAct[], input: ReactorInput): A
       // resolved is read with the sentence around it; the words stay the actor's own.
       found = attributeInProse(act, input, mentionAt).map((item) => ({ ...item, attribution: 'quote' }));
     }
-    const documentNoun = found.length === 0 && !quote ? findDocumentSubject(act, input) : -1;
-    if (documentNoun >= 0) {
-      // "Canada issued a statement on Tuesday. The statement threatened sanctions.": the same issuer.
-      const issuers = findIssuers(act, documentNoun, input, mentionAt);
-      if (issuers.length > 0) {
-        found = issuers.map((m) => ({
-          ...fromMention(act, input.mentions[m] as Mention, 'paraphrase', 'reported', input.mentions),
-          indirect: true,
-        }));
-      } else if (last && act.sentence - last.sentence <= 2) {
-        found = last.items.map((item) => ({
-          ...item,
-          act,
-          attribution: 'paraphrase',
-          route: 'reported',
-          indirect: true,
-        }));
-      }
-    }
+    if (found.length === 0 && !quote) found = attributeToDocument(act, input, mentionAt, last);
     if (found.length > 0) last = { sentence: act.sentence, items: found };
     out.push(...found);
   }
   return out;
+}
+
+/**
+ * "Canada issued a statement on Tuesday. The statement threatened sanctions.": a document as the
+ * subject speaks for whoever issued it, or else for the reactor of the sentences just before.
+ */
+function attributeToDocument(
+  act: StanceAct,
+  input: ReactorInput,
+  mentionAt: Int32Array,
+  last: { sentence: number; items: AttributedAct[] } | undefined,
+): AttributedAct[] {
+  const noun = findDocumentSubject(act, input);
+  if (noun < 0) return [];
+  const issuers = findIssuers(act, noun, input, mentionAt);
+  if (issuers.length > 0) {
+    return issuers.map((m) => ({
+      ...fromMention(act, input.mentions[m] as Mention, 'paraphrase', 'reported', input.mentions),
+      indirect: true,
+    }));
+  }
+  if (!last || act.sentence - last.sentence > 2) return [];
+  return last.items.map((item) => ({
+    ...item,
+    act,
+    attribution: 'paraphrase',
+    route: 'reported',
+    indirect: true,
+  }));
 }
 
 // "it said it was alarmed": the reaction names the antecedent ("Qatar"), not the pronoun.
