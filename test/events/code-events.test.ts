@@ -64,6 +64,8 @@ describe('the target past quantities, participles used as adjectives and purpose
     ['A spokesman for the Kenyan army said troops attacked Somali militants.', '19', 'KEN', 'SOM'],
     ['Chile, a close ally of Argentina, has refused to extradite the Peruvian suspect.', '12', 'CHL', 'PER'],
     ['The Dutch envoy in Mali, Anna de Vries, met the Malian foreign minister.', '04', 'NLD', 'MLI'],
+    ['Greece, like most other members, plans to impose restrictions on Bulgaria.', '13', 'GRC', 'BGR'],
+    ['Serb forces were engaged in ethnic cleansing in Kosovo.', '203', 'SRB', 'XKX'],
     ['Chad is committed to sending troops to Niger.', '03', 'TCD', 'NER'],
   ];
   it.each(rows)('%s', (...row) => expectMain(row));

@@ -43,8 +43,12 @@ export function findPredicates(view: TokenView, sentence: Sentence, lexicon: Eve
     for (const k of found.matched) used[k - sentence.tokenStart] = 1;
     matches.push(found);
   }
-  markSubordinates(matches, tokens, lexicon);
-  return matches;
+  // "were engaged in ethnic cleansing", "launched strikes": when an event noun's light verb is itself
+  // an entry ("engage" the enemy), the noun tells the act
+  const anchors = new Set(matches.filter((m) => m.anchor !== m.head).map((m) => m.anchor));
+  const kept = matches.filter((m) => m.anchor !== m.head || !anchors.has(m.head));
+  markSubordinates(kept, tokens, lexicon);
+  return kept;
 }
 
 function matchAt(
@@ -62,7 +66,9 @@ function matchAt(
     if (entry.headClass !== 'noun' && view.tokens[i - 1]?.text === '-') continue;
     const matched = matchRest(entry, i, view.tokens, sentence);
     if (!matched) continue;
-    const nominal = entry.headClass === 'noun' || token.pos === 'NOUN' || token.pos === 'PROPN';
+    // "ethnic cleansing", "hunger strike": a pattern ending in a noun names the act
+    const nounEnd = entry.headClass === 'any' && entry.rest.at(-1)?.noun === true;
+    const nominal = entry.headClass === 'noun' || token.pos === 'NOUN' || token.pos === 'PROPN' || nounEnd;
     const anchor = nominal ? findLightVerb(i, view, sentence, lexicon) : i;
     // "is committed to", "is opposed to": a pattern that ends in "to" is an adjective, not a passive
     const adjectival = entry.rest[0]?.word === 'to';
@@ -149,9 +155,11 @@ function findLightVerb(head: number, view: TokenView, sentence: Sentence, lexico
       return lexicon.words.light.has(token.lemma) || lexicon.words.light.has(token.lower) ? k : -1;
     if (token.pos === 'PUNCT' || token.pos === 'PRON' || view.mentionAt[k] !== -1) return -1;
     // "committed an act of armed aggression", "carried out a series of strikes"
+    const previous = view.tokens[k - 1];
     const measure =
-      token.lower === 'of' &&
-      /^(act|acts|series|wave|campaign|string)$/.test(view.tokens[k - 1]?.lower ?? '');
+      (token.lower === 'of' && /^(act|acts|series|wave|campaign|string)$/.test(previous?.lower ?? '')) ||
+      // "engaged in ethnic cleansing"
+      (token.lower === 'in' && previous?.pos === 'VERB' && lexicon.words.light.has(previous.lemma));
     if (token.pos === 'ADP' && token.lower !== 'out' && token.lower !== 'up' && !measure) return -1;
   }
   return -1;

@@ -191,6 +191,7 @@ function findSubject(match: PredicateMatch, view: TokenView, sentence: Sentence,
     const skippable =
       ['ADV', 'AUX', 'PART'].includes(token.pos) ||
       token.text === ',' ||
+      isIntentFrame(k, match.anchor, view, lexicon) ||
       words.timeWords.has(token.lower) ||
       (token.pos === 'NUM' && words.timeWords.has(tokens[k - 1]?.lower ?? ''));
     if (!skippable) break;
@@ -210,12 +211,36 @@ function findSubject(match: PredicateMatch, view: TokenView, sentence: Sentence,
 }
 
 /**
+ * "Greece plans to impose", "Norway is ready to send": the words of an intention between the subject
+ * and the intended verb at `verb` (an intention verb or adjective, "to", "be").
+ */
+function isIntentFrame(k: number, verb: number, view: TokenView, lexicon: EventLexicon): boolean {
+  const token = view.tokens[k];
+  if (!token || k >= verb) return false;
+  const words = lexicon.words;
+  if (
+    !(
+      words.intentVerbs.has(token.lemma) ||
+      words.intentVerbs.has(token.lower) ||
+      words.intentAdjectives.has(token.lower)
+    )
+  )
+    return false;
+  // only when "to" and then the verb follow: "plans to impose", "is ready to send"
+  return view.tokens[k + 1]?.lower === 'to' && k + 2 <= verb;
+}
+
+/**
  * "Pakistan, a key U.S. ally in the war on terror, has refused …", "Greece, like most members, plans
  * to …": the actor before a comma-enclosed apposition right before the verb.
  */
 function subjectBeforeApposition(from: number, view: TokenView, sentence: Sentence, lexicon: EventLexicon) {
   let k = from;
-  while (k >= sentence.tokenStart && ['ADV', 'AUX', 'PART'].includes(view.tokens[k]?.pos ?? '')) k--;
+  while (
+    k >= sentence.tokenStart &&
+    (['ADV', 'AUX', 'PART'].includes(view.tokens[k]?.pos ?? '') || isIntentFrame(k, from + 1, view, lexicon))
+  )
+    k--;
   if (view.tokens[k]?.text !== ',') return null;
   for (let j = k - 1; j >= sentence.tokenStart && j >= k - 15; j--) {
     const token = view.tokens[j];
