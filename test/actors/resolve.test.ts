@@ -482,6 +482,10 @@ describe('organisations the gazetteer does not hold', () => {
       'Amina Yusuf is the executive director of the Nairobi-based group Citizens Voice Kenya. Yusuf called for a recount.',
       ['Yusuf=org:citizens-voice-kenya', '!KEN'],
     ],
+    [
+      'Amina Yusuf leads the group Citizens Voice Kenya. Citizens Voice Kenya has documented the fraud.',
+      ['Citizens Voice Kenya=org:citizens-voice-kenya'],
+    ],
     ['A UK-based monitoring group said government forces shelled the town in Syria.', ['!GBR', 'Syria=SYR']],
     ['President Joe Biden’s Democratic Party lost the seat.', ['Democratic Party=org:democratic-party']],
   ]);
@@ -530,5 +534,19 @@ describe("a speaker's state never comes from the words they are quoted saying", 
       'The leaders signed a Treaty on Comprehensive Strategic Partnership.',
       ['!person:comprehensive-strategic-partnership'],
     ],
+  ]);
+});
+
+describe('names the tagger misreads and posts named as bodies', () => {
+  table([
+    [
+      'The day began early. Loretta Lynch said the inquiry was independent.',
+      ['Loretta Lynch=person:loretta-lynch'],
+    ],
+    [
+      'House Speaker Paul Ryan on Thursday declared that the bill was dead.',
+      ['House Speaker Paul Ryan=USA:LEG'],
+    ],
+    ['Donald Trump spoke in Ohio. The judge ruled that the order was unlawful.', ['judge=USA:JUD']],
   ]);
 });

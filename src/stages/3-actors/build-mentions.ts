@@ -337,6 +337,8 @@ class MentionBuilder {
   private readonly matchAt: (PhraseMatch | undefined)[];
   private readonly date: string | null;
   private readonly orgContext: OrgContext;
+  /** organisations read from the text, by their first word: words, id, sector */
+  private readonly orgNames = new Map<string, { words: string[]; id: string; sector?: Sector }[]>();
   /** 1 where the token starts with a capital letter (read once; most checks are on this) */
   private readonly caps: Uint8Array;
   /** 1 where a mention may start (capitalised, a phrase, a determiner or modifier) */
@@ -398,7 +400,7 @@ class MentionBuilder {
     const lead = DETERMINERS.has(this.key(i)) ? i + 1 : i;
     const leadUnit = lead === i ? unit : this.unitAt(lead, false);
     if (leadUnit?.kind === 'aff' && this.isBased(leadUnit.match.end)) return leadUnit.match.end + 2;
-    const org = this.orgAt(lead, NAMING_NOUNS.has(this.key(lead - 1)));
+    const org = this.knownOrgAt(lead) ?? this.orgAt(lead, NAMING_NOUNS.has(this.key(lead - 1)));
     if (org) return this.pushOrg(org);
     // A capitalised word that is no phrase and no determiner or modifier starts no chunk.
     if (this.matchAt[i] || STARTERS.has(this.key(i))) {
@@ -554,7 +556,9 @@ class MentionBuilder {
     // "the rebel Revolutionary United Front": an organisation's name, not a person's, follows the title.
     if (j < end && (titled || aff) && !this.orgAt(possessive ? j + 1 : j, false)) {
       const run = this.nameAt(possessive ? j + 1 : j);
-      if (run && ((titled && !possessive) || run.record || run.learned)) name = run;
+      // "House Speaker Paul Ryan": a post named as one state's body works as a title before a full name.
+      const post = aff?.entry.kind === 'body' && !possessive && run !== null && run.end - run.start >= 2;
+      if (run && ((titled && !possessive) || post || run.record || run.learned)) name = run;
     }
     if (name) {
       j = name.end;
@@ -775,7 +779,14 @@ class MentionBuilder {
         j++;
         break;
       }
-      if (!this.isNameWord(j)) break;
+      // "Loretta Lynch said": a capitalised surname the tagger reads as a verb, inside a name.
+      const taggedVerb =
+        words > 0 &&
+        j > this.sentenceStart &&
+        this.caps[j] === 1 &&
+        this.tokens[j]?.pos === 'VERB' &&
+        !this.matchAt[j];
+      if (!this.isNameWord(j) && !taggedVerb) break;
       // A name stops where a known phrase starts: "Vasily Nebenzya said" vs "Chad Smith".
       if (words > 0 && this.matchAt[j]) break;
       if (words === 0 && this.matchAt[j] && this.unitAt(j, false)?.kind !== 'aff') break;
@@ -953,8 +964,34 @@ class MentionBuilder {
     return readOrganisation(this.orgContext, i, named);
   }
 
+  /** The organisation's id; its words are remembered so a later bare "Somali Public Agenda" is the same. */
   private orgId(org: OrgRun): string {
-    return `org:${slugOf(this.textOf(org.start, org.nameEnd))}`;
+    const id = `org:${slugOf(this.textOf(org.start, org.nameEnd))}`;
+    if (!org.state && org.nameEnd - org.start >= 2) {
+      const words = this.keys.slice(org.start, org.nameEnd);
+      const first = words[0] ?? '';
+      const list = this.orgNames.get(first) ?? [];
+      if (!list.some((known) => known.id === id))
+        list.push({ words, id, ...(org.sector ? { sector: org.sector } : {}) });
+      this.orgNames.set(first, list);
+    }
+    return id;
+  }
+
+  /** An organisation the article named before, by the same words. */
+  private knownOrgAt(i: number): OrgRun | null {
+    const list = this.orgNames.get(this.key(i));
+    if (!list) return null;
+    for (const known of list) {
+      const end = i + known.words.length;
+      if (end > this.sentenceEnd) continue;
+      if (known.words.every((w, k) => this.key(i + k) === w)) {
+        return known.sector
+          ? { start: i, end, nameEnd: end, sector: known.sector }
+          : { start: i, end, nameEnd: end };
+      }
+    }
+    return null;
   }
 
   /** A named organisation (or a state organ) the gazetteer does not hold. */

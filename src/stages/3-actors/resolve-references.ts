@@ -207,10 +207,14 @@ function resolveDescription(
   }
   if (!antecedent) return null;
   const base = antecedent.antecedent ?? antecedent;
-  const resolved: Draft = { ...draft, actor: antecedent.actor, kind: 'description', antecedent: base };
+  // "Donald Trump spoke. The judge ruled …": a role takes the state in focus but is not another person.
+  const otherPerson = !!base.person && !(rule?.person && (base.head ?? '').includes(head));
+  const resolved: Draft = otherPerson
+    ? { ...draft, actor: antecedent.actor, kind: 'description' }
+    : { ...draft, actor: antecedent.actor, kind: 'description', antecedent: base };
   const sector = draft.sector ?? rule?.sector ?? antecedent.sector;
   if (sector) resolved.sector = sector;
-  if (rule?.person && antecedent.person && antecedent.kind !== 'description')
+  if (rule?.person && antecedent.person && antecedent.kind !== 'description' && !otherPerson)
     resolved.person = antecedent.person;
   return resolved;
 }
