@@ -147,6 +147,12 @@ describe('reporting verbs in every tense and voice', () => {
       cue: 'says',
     },
     {
+      text: 'Other senators said they, too, had never met him.',
+      content: 'they, too, had never met him',
+      kind: 'indirect',
+      cue: 'said',
+    },
+    {
       text: 'As a city engineer noted, the bridge has not been inspected since 2019.',
       content: 'the bridge has not been inspected since 2019',
       kind: 'indirect',

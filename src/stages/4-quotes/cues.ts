@@ -63,13 +63,13 @@ function isVerbUse(tokens: readonly Token[], i: number, sentence: Sentence, verb
   const before = i > sentence.tokenStart ? tokens[i - 1] : undefined;
   if (before && NOUN_MARKERS.has(before.pos) && before.lower !== 'that') return false;
   if (VERB_POS.has(token.pos)) return true;
-  // wink-nlp sometimes tags "says" after a name as a noun: "Trump says"; and "show" after a plural: "polls show"
+  // wink-nlp sometimes tags "says" after a name as a noun: "Trump says"; and "say", "show" after a
+  // noun: "polls show", "26 percent say"
   if (token.pos !== 'NOUN' || before === undefined) return false;
   if (before.pos === 'PROPN' || before.pos === 'PRON') return true;
   const next = tokens[i + 1];
   return (
-    before.pos === 'NOUN' &&
-    before.lower.endsWith('s') &&
+    (before.pos === 'NOUN' || before.pos === 'NUM') &&
     token.lower === verb.lemma &&
     next !== undefined &&
     /^(that|DET|PRON|PROPN|NUM)$/.test(next.lower === 'that' ? 'that' : next.pos)

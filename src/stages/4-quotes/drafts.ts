@@ -614,6 +614,15 @@ function startsClause(c: Context, cue: Cue, k: number, sentence: Sentence): bool
   for (let i = k + 1; i < sentence.tokenEnd && i < k + 15; i++) {
     const token = tokens[i] as Token;
     if (token.pos === 'VERB' || token.pos === 'AUX') return true;
+    // "they, too, have had …", "Millennials, numbering 75.3 million, surpassed …": a short insert
+    if (token.text === ',') {
+      let close = i + 1;
+      while (close < sentence.tokenEnd && close < i + 6 && tokens[close]?.text !== ',') close++;
+      if (tokens[close]?.text === ',' && close > i + 1) {
+        i = close;
+        continue;
+      }
+    }
     if (isClauseBreak(c.text, token)) return false;
   }
   return false;
