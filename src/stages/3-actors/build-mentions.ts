@@ -383,6 +383,15 @@ class MentionBuilder {
         i++;
         continue;
       }
+      // "the economy", "a new plan": determiners and modifiers before words that start nothing.
+      if (this.caps[i] !== 1 && !this.matchAt[i]) {
+        let k = i + 1;
+        while (k < end && this.caps[k] !== 1 && !this.matchAt[k] && STARTERS.has(this.keys[k] ?? '')) k++;
+        if (k >= end || (this.caps[k] !== 1 && !this.matchAt[k])) {
+          i = k;
+          continue;
+        }
+      }
       const next = this.readAt(i);
       i = next > i ? next : i + 1;
     }
