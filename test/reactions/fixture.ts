@@ -1,7 +1,7 @@
 // Test support: an invented sentence -> an EventDoc with tokens from the real text stage and mentions,
 // quotes and a main event given by hand, so stage 6 is tested alone.
 import { defaultContext } from '../../src/apps/context.js';
-import type { Mention } from '../../src/model/actor.js';
+import type { Mention, Sector } from '../../src/model/actor.js';
 import type { EventDoc } from '../../src/model/doc.js';
 import type { Quote } from '../../src/model/quote.js';
 import type { Reaction } from '../../src/model/reaction.js';
@@ -16,6 +16,8 @@ export interface Fixture {
   speakers?: (string | null)[];
   /** the main event as [source, target] */
   event?: [string, string];
+  /** surface form -> CAMEO sector of its mentions ("Americans" -> CVL) */
+  sectors?: Record<string, Sector>;
 }
 
 const PRONOUNS = new Set(['it', 'they', 'he', 'she', 'its', 'their', 'his', 'her']);
@@ -33,7 +35,10 @@ export function buildTestDoc(text: string, fixture: Fixture = {}): EventDoc {
     quotes: [],
     events: [],
   };
-  const mentions = findMentions(base, fixture.actors ?? {});
+  const mentions = findMentions(base, fixture.actors ?? {}).map((m) => {
+    const sector = fixture.sectors?.[m.text];
+    return sector ? { ...m, sector } : m;
+  });
   const quotes = findQuotes(base.text, mentions, fixture.speakers);
   const events = fixture.event
     ? [

@@ -255,3 +255,18 @@ describe('issues', () => {
     expect(issuesOf('Kenya called it “an attack we condemn”.', { speakers: [null] })).toEqual([]);
   });
 });
+
+describe('people and sectors speak for no government', () => {
+  const sectors = { Americans: 'CVL', Ukrainians: 'CVL', 'Kenyan doctors': 'HLH' } as const;
+  const actors = { Americans: 'USA', Ukrainians: 'UKR', 'Kenyan doctors': 'KEN' };
+  it.each<[string, string[]]>([
+    ['Millions of Americans support the plan.', []],
+    ['“We are terrified,” Ukrainians told reporters in Warsaw.', []],
+    ['Kenyan doctors condemned the strike on the clinic.', []],
+    ['The raid was condemned by Kenyan doctors and by Egypt.', ['EGY:CONDEMN']],
+    ['The raid was condemned by Dr Lena Ortiz.', []],
+    ['Washington condemned the raid.', ['USA:CONDEMN']],
+  ])('%s', (text, expected) => {
+    expect(pairsOf(text, fixture(actors, { sectors, speakers: [null] }))).toEqual(expected);
+  });
+});

@@ -20,6 +20,7 @@ import {
   indexMentions,
   isPositionAgent,
   type ReactorInput,
+  reacts,
   skipSubordinate,
   strongStart,
 } from './subjects.js';
@@ -132,7 +133,7 @@ function findIssuers(act: StanceAct, noun: number, input: ReactorInput, mentionA
     for (let i = sentence.tokenStart; i < sentence.tokenEnd; i++) {
       if (tokens[i]?.lemma !== word) continue;
       const issuers = findSubject(sentence.tokenStart, i, input, mentionAt).filter((m) =>
-        canReact(input.mentions[m]?.actor),
+        reacts(input.mentions[m]),
       );
       if (issuers.length > 0) return issuers;
     }
@@ -158,7 +159,7 @@ function attributeInQuote(
     // "… supported the US action saying …": a participle's sayer is the quote's speaker.
     const finite = speech >= 0 && !isParticiple(tokens[speech] as Token);
     const sayers = finite ? findLastSubject(from, speech, input, mentionAt) : [];
-    const named = sayers.filter((m) => canReact(input.mentions[m]?.actor));
+    const named = sayers.filter((m) => reacts(input.mentions[m]));
     if (named.length > 0) return attributeEmbedded(act, speech + 1, sayerOf(named, input), input, mentionAt);
   }
   const speaker = quote.speaker?.actor;
@@ -174,6 +175,8 @@ function attributeInQuote(
   }
   // A speaker named far from the act, or only as "the diplomats" or "she", is a weaker attribution.
   const mention = m >= 0 ? input.mentions[m] : undefined;
+  // "“We are afraid,” residents said": a people's voice is no government's reaction.
+  if (mention !== undefined && mention.actor === speaker && !reacts(mention)) sayer.actor = undefined;
   const far = mention !== undefined && Math.abs(mention.sentence - act.sentence) > 2;
   const indirect = mention !== undefined && (mention.kind === 'pronoun' || mention.kind === 'description');
   if (far && namesOwnSayer(act, input, mentionAt)) {
@@ -192,7 +195,7 @@ function namesOwnSayer(act: StanceAct, input: ReactorInput, mentionAt: Int32Arra
   const speech = findSpeechVerb(sentence.tokenStart, sentence.tokenEnd, input.tokens, input.modifiers);
   if (speech < 0) return false;
   const before = findLastSubject(sentence.tokenStart, speech, input, mentionAt);
-  return before.some((m) => canReact(input.mentions[m]?.actor));
+  return before.some((m) => reacts(input.mentions[m]));
 }
 
 function sayerOf(group: number[], input: ReactorInput): Sayer {
@@ -238,12 +241,12 @@ function attributeEmbedded(
     firstPerson || (subject.length > 0 && subject.every((m) => sayerActors.has(mentions[m]?.actor)));
   const other = subject.filter((m) => {
     const actor = mentions[m]?.actor;
-    return canReact(actor) && !sayerActors.has(actor);
+    return reacts(mentions[m]) && !sayerActors.has(actor);
   });
   const bySayer = (performed: StanceAct = act): AttributedAct[] => {
     if (sayer.mentions)
       return sayer.mentions
-        .filter((m) => canReact(mentions[m]?.actor))
+        .filter((m) => reacts(mentions[m]))
         .map((m) => fromMention(performed, mentions[m] as Mention, sayer.attribution, sayer.route, mentions));
     return canReact(sayer.actor)
       ? [
@@ -415,7 +418,9 @@ function attributeInProse(act: StanceAct, input: ReactorInput, mentionAt: Int32A
   const passive = findPassiveAgents(act, input, mentionAt);
   if (passive !== null) {
     if (act.cue.flags.has('self')) return [];
-    return passive.map((m) => fromMention(act, mentions[m] as Mention, 'framing', 'passive', mentions));
+    return passive
+      .filter((m) => reacts(mentions[m]))
+      .map((m) => fromMention(act, mentions[m] as Mention, 'framing', 'passive', mentions));
   }
   const strong = skipSubordinate(strongStart(act, input), act.first, tokens, modifiers);
   const speech = findSpeechVerb(strong, act.first, tokens, modifiers);
@@ -425,7 +430,7 @@ function attributeInProse(act: StanceAct, input: ReactorInput, mentionAt: Int32A
     const found = isParticiple(tokens[speech] as Token)
       ? findSubject(strong, speech, input, mentionAt)
       : findLastSubject(strong, speech, input, mentionAt);
-    const sayers = found.filter((m) => canReact(mentions[m]?.actor));
+    const sayers = found.filter((m) => reacts(mentions[m]));
     if (sayers.length > 0) {
       const sayer = sayerOf(sayers, input);
       return attributeEmbedded(act, speech + 1, sayer, input, mentionAt).map((item) =>
@@ -440,7 +445,7 @@ function attributeInProse(act: StanceAct, input: ReactorInput, mentionAt: Int32A
   if (isExperiencerVerb(act, tokens)) {
     // "The shelling worries Egypt", "something that concerns the minister": the object feels it.
     const object = objectMention(act, mentionAt);
-    return object >= 0 && canReact(mentions[object]?.actor)
+    return object >= 0 && reacts(mentions[object])
       ? [fromMention(act, mentions[object] as Mention, 'framing', 'subject', mentions)]
       : [];
   }
@@ -555,7 +560,7 @@ function isAppealed(act: StanceAct, from: number, tokens: readonly Token[]): boo
 }
 
 function trailingReactors(act: StanceAct, input: ReactorInput, mentionAt: Int32Array): number[] {
-  return findTrailingSpeaker(act, input, mentionAt).filter((m) => canReact(input.mentions[m]?.actor));
+  return findTrailingSpeaker(act, input, mentionAt).filter((m) => reacts(input.mentions[m]));
 }
 
 function fromGroup(
@@ -565,7 +570,7 @@ function fromGroup(
   attribution: Attribution,
 ): AttributedAct[] {
   return group
-    .filter((m) => canReact(input.mentions[m]?.actor))
+    .filter((m) => reacts(input.mentions[m]))
     .map((m) => fromMention(act, input.mentions[m] as Mention, attribution, 'subject', input.mentions));
 }
 

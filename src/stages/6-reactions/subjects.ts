@@ -45,6 +45,17 @@ export function canReact(actor: string | undefined): actor is string {
   return actor !== undefined && actor.length > 0 && !actor.startsWith('person:');
 }
 
+// Citizens, refugees, schools, hospitals, companies and media speak for no government:
+// "millions of Americans supporting the plan" is no reaction of the United States.
+const NON_GOVERNMENT_SECTORS: ReadonlySet<string> = new Set(['CVL', 'REF', 'EDU', 'HLH', 'BUS', 'MED']);
+
+/** Whether a mention can carry a reaction: a reacting actor, not a people's or a sector's voice. */
+export function reacts(mention: Mention | undefined): boolean {
+  return (
+    mention !== undefined && canReact(mention.actor) && !NON_GOVERNMENT_SECTORS.has(mention.sector ?? '')
+  );
+}
+
 /** The mention covering each token, as an index into `mentions` (-1 when none). */
 export function indexMentions(tokens: readonly Token[], mentions: readonly Mention[]): Int32Array {
   const byToken = new Int32Array(tokens.length).fill(-1);
@@ -191,7 +202,7 @@ export function coordinatedBefore(
     // a list ends in "and" next to the last member: "Chile, Peru and Ecuador"
     if (found.length === 0 ? link.lower !== 'and' : link.text !== ',' && link.lower !== 'and') break;
     const m = mentionAt[i - 1] ?? -1;
-    if (m < 0 || !canReact(input.mentions[m]?.actor)) break;
+    if (m < 0 || !reacts(input.mentions[m])) break;
     found.unshift(m);
     i -= 1;
     while (i > start && mentionAt[i - 1] === m) i--;
@@ -259,7 +270,8 @@ function coordinated(from: number, end: number, input: ReactorInput, mentionAt: 
     }
     const token = tokens[i] as Token;
     if (modifiers.coordinators.has(token.lower)) sawLink = true;
-    else if (token.pos !== 'DET') break;
+    // "condemned by Egypt and by Jordan": the preposition may be repeated after the link
+    else if (token.pos !== 'DET' && !(sawLink && token.lower === 'by')) break;
     i++;
   }
   return found;
