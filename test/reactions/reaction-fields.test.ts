@@ -270,3 +270,13 @@ describe('people and sectors speak for no government', () => {
     expect(pairsOf(text, fixture(actors, { sectors, speakers: [null] }))).toEqual(expected);
   });
 });
+
+describe('an organisation of a sector still speaks for itself', () => {
+  it('keeps a newspaper’s own endorsement', () => {
+    const text = 'The Daily Courier endorsed the peace plan.';
+    const rest: Fixture = { sectors: { 'The Daily Courier': 'MED' } };
+    expect(pairsOf(text, fixture({ 'The Daily Courier': 'org:daily-courier' }, rest))).toEqual([
+      'org:daily-courier:SUPPORT',
+    ]);
+  });
+});

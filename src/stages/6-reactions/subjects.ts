@@ -51,9 +51,9 @@ const NON_GOVERNMENT_SECTORS: ReadonlySet<string> = new Set(['CVL', 'REF', 'EDU'
 
 /** Whether a mention can carry a reaction: a reacting actor, not a people's or a sector's voice. */
 export function reacts(mention: Mention | undefined): boolean {
-  return (
-    mention !== undefined && canReact(mention.actor) && !NON_GOVERNMENT_SECTORS.has(mention.sector ?? '')
-  );
+  if (mention === undefined || !canReact(mention.actor)) return false;
+  // a company or a newspaper with its own id (org:…) still speaks for itself
+  return mention.actor.startsWith('org:') || !NON_GOVERNMENT_SECTORS.has(mention.sector ?? '');
 }
 
 /** The mention covering each token, as an index into `mentions` (-1 when none). */
