@@ -66,6 +66,7 @@ describe('the target past quantities, participles used as adjectives and purpose
     ['The Dutch envoy in Mali, Anna de Vries, met the Malian foreign minister.', '04', 'NLD', 'MLI'],
     ['Greece, like most other members, plans to impose restrictions on Bulgaria.', '13', 'GRC', 'BGR'],
     ['Serb forces were engaged in ethnic cleansing in Kosovo.', '203', 'SRB', 'XKX'],
+    ['Bolivian riot police used tear gas to disperse Peruvian farmers.', '175', 'BOL', 'PER'],
     ['Chad is committed to sending troops to Niger.', '03', 'TCD', 'NER'],
   ];
   it.each(rows)('%s', (...row) => expectMain(row));
