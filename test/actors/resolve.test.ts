@@ -548,5 +548,13 @@ describe('names the tagger misreads and posts named as bodies', () => {
       ['House Speaker Paul Ryan=USA:LEG'],
     ],
     ['Donald Trump spoke in Ohio. The judge ruled that the order was unlawful.', ['judge=USA:JUD']],
+    [
+      'Minister of Information Jane Okoro said Nigeria would not negotiate.',
+      ['Minister of Information Jane Okoro=NGA:GOV'],
+    ],
+    [
+      "Ghana's Minister for Finance Kofi Mensah presented the budget.",
+      ["Ghana's Minister for Finance Kofi Mensah=GHA:GOV"],
+    ],
   ]);
 });

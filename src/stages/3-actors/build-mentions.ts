@@ -211,6 +211,59 @@ const NON_PERSON_HEADS = new Set([
   'law',
   'doctrine',
 ]);
+/** Words of ministers' portfolios: "Minister for Interior", "Minister of Information and Broadcasting". */
+const PORTFOLIOS = new Set([
+  'interior',
+  'information',
+  'broadcasting',
+  'finance',
+  'foreign',
+  'affairs',
+  'home',
+  'external',
+  'defence',
+  'defense',
+  'health',
+  'education',
+  'trade',
+  'industry',
+  'commerce',
+  'energy',
+  'mines',
+  'petroleum',
+  'oil',
+  'justice',
+  'agriculture',
+  'environment',
+  'labour',
+  'labor',
+  'transport',
+  'communications',
+  'culture',
+  'tourism',
+  'planning',
+  'economy',
+  'economic',
+  'development',
+  'security',
+  'national',
+  'public',
+  'works',
+  'water',
+  'resources',
+  'immigration',
+  'women',
+  'youth',
+  'sports',
+  'religious',
+  'local',
+  'government',
+  'state',
+  'internal',
+  'investment',
+  'cooperation',
+  'international',
+]);
 /** Parts of speech a name word may have (the tagger calls some names nouns or adjectives). */
 const NAME_POS = new Set(['PROPN', 'NOUN', 'ADJ', 'X']);
 /** Lower-case words that may start a mention: "the", "a senior …", "mr …". */
@@ -489,6 +542,11 @@ class MentionBuilder {
         sector = own.entry.sector ?? sector;
         kind = 'body';
       }
+    }
+    // "Minister for Interior Aftab Sherpao", "Minister of Information Jane Doe": the portfolio is part of the post.
+    if (lastBody?.entry.bodyRole === 'title' && (this.key(j) === 'for' || this.key(j) === 'of')) {
+      const after = this.portfolioEnd(j + 1);
+      if (after > j + 1) j = after;
     }
     // Post-modifiers: "the foreign ministry of Iran", "police in Kenya", "a spokesperson for Human Rights Watch".
     if (lastBody && head && j < end) {
@@ -954,6 +1012,24 @@ class MentionBuilder {
     if (body) return { kind: 'body', match, entry: body };
     if (outlet) return { kind: 'outlet', match, entry: outlet };
     return blocker ? { kind: 'blocker', match, entry: blocker } : undefined;
+  }
+
+  /** The end of a portfolio after "minister for|of" ("Interior", "Information and Broadcasting"), or k. */
+  private portfolioEnd(k: number): number {
+    let at = DETERMINERS.has(this.key(k)) ? k + 1 : k;
+    let words = 0;
+    while (at < this.sentenceEnd) {
+      const key = this.key(at);
+      if (this.caps[at] === 1 && PORTFOLIOS.has(key)) {
+        at++;
+        words++;
+      } else if (words > 0 && (key === 'and' || key === '&') && PORTFOLIOS.has(this.key(at + 1))) {
+        at++;
+      } else {
+        break;
+      }
+    }
+    return words > 0 ? at : k;
   }
 
   /** "NAME is the …", "NAME was a …": a copular apposition. */
