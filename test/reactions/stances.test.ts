@@ -391,6 +391,8 @@ describe('experiencers, addressees, polls and acts not done', () => {
     ['Kenya consolidated the support of the African Union for its candidate.', []],
     ['Kenya stressed its support of the African Union mission.', ['KEN:SUPPORT']],
     ['Cuba has faced sharp criticism over the arrests.', []],
+    ['Cuba has been harshly criticised for policies that critics see as abuses of power.', []],
+    ['Egypt condemned that decision on Monday.', ['EGY:CONDEMN']],
     ['Caracas ignored the repeated demands of the opposition.', []],
     ['Peru should change the law rather than criticise the court, Chile said.', []],
     ['Instead of condemning the coup, Mali praised the army.', ['MLI:SUPPORT']],

@@ -40,8 +40,7 @@ export function splitClauses(
       const token = tokens[i] as Token;
       const punct = modifiers.clauseBreakPunct.has(token.text);
       // "that" opens a clause only as a complementiser or relative, not as a determiner ("that decision").
-      const word =
-        modifiers.clauseBreakWords.has(token.lower) && !(token.lower === 'that' && token.pos === 'DET');
+      const word = modifiers.clauseBreakWords.has(token.lower) && !isDeterminerThat(tokens, i);
       if (!punct && !word) continue;
       if (i > start) clauses.push({ start, end: i, conditional });
       start = punct ? i + 1 : i;
@@ -79,6 +78,15 @@ function markConsequents(
 function hasModal(tokens: readonly Token[], clause: Clause): boolean {
   for (let i = clause.start; i < clause.end; i++) if (MODALS.has(tokens[i]?.lower ?? '')) return true;
   return false;
+}
+
+// "that" opens a clause as a complementiser or relative ("policies that critics see as …"), not as a
+// determiner after a verb or a preposition ("condemned that decision", "on that day").
+function isDeterminerThat(tokens: readonly Token[], i: number): boolean {
+  const token = tokens[i] as Token;
+  if (token.lower !== 'that' || token.pos !== 'DET') return false;
+  const previous = tokens[i - 1];
+  return previous === undefined || ['VERB', 'ADP', 'AUX', 'CCONJ', 'PUNCT'].includes(previous.pos);
 }
 
 /** The clause holding each token, as an index into `clauses` (-1 for tokens between clauses). */

@@ -396,7 +396,11 @@ export function performsAct(
 function hasEvaluationVerb(from: number, to: number, input: ReactorInput): boolean {
   for (let i = from; i < to; i++) {
     const token = input.tokens[i] as Token;
-    if (token.pos === 'VERB' && input.modifiers.evaluationVerbs.has(token.lemma)) return true;
+    if (token.pos !== 'VERB' || !input.modifiers.evaluationVerbs.has(token.lemma)) continue;
+    // "He has been criticised for policies seen as abuses": a passive judge is someone else
+    let before = i - 1;
+    while (before >= from && input.tokens[before]?.pos === 'ADV') before--;
+    if (!BE_FORMS.has(input.tokens[before]?.lemma ?? '')) return true;
   }
   return false;
 }
