@@ -67,6 +67,13 @@ describe('the target past quantities, participles used as adjectives and purpose
     ['Greece, like most other members, plans to impose restrictions on Bulgaria.', '13', 'GRC', 'BGR'],
     ['Serb forces were engaged in ethnic cleansing in Kosovo.', '203', 'SRB', 'XKX'],
     ['Bolivian riot police used tear gas to disperse Peruvian farmers.', '175', 'BOL', 'PER'],
+    [
+      'The Ethiopian prime minister has agreed to Kenyan mediation in talks with Eritrea.',
+      '03',
+      'ETH',
+      'KEN',
+    ],
+    ['The United States is providing military intelligence to Ukraine.', '0', 'USA', 'UKR'],
     ['Chad is committed to sending troops to Niger.', '03', 'TCD', 'NER'],
   ];
   it.each(rows)('%s', (...row) => expectMain(row));

@@ -68,7 +68,7 @@ function isOwn(
 ): boolean {
   if (!own.has(placed.mention.actor)) return false;
   if (placed.mention.kind === 'pronoun' || match.code.startsWith('15')) return true;
-  return placed.mention.sector === 'MIL' && prep === null;
+  return (placed.mention.sector === 'MIL' || placed.mention.sector === 'SPY') && prep === null;
 }
 
 /**
@@ -354,9 +354,18 @@ function findObject(
   lexicon: EventLexicon,
 ): PlacedMention[] {
   const preps = match.entry.targetPreps;
+  // "agreed to US mediation", "called on Iran to …": a pattern ending in a preposition takes the
+  // phrase right after it as its object
+  const ownPrep = view.tokens[end - 1]?.pos === 'ADP' || view.tokens[end - 1]?.lower === 'to';
   let fallback: PlacedMention[] = [];
   const found = findAfter(end, view, sentence, lexicon, (prep, placed) => {
     if (prep === null || prep === 'of' || preps.has(prep)) return true;
+    if (
+      ownPrep &&
+      prepositionBefore(placed.first, view, sentence, lexicon) === prep &&
+      opensAt(end, placed, view)
+    )
+      return true;
     if (match.entry.loc && lexicon.words.locationPreps.has(prep) && fallback.length === 0)
       fallback = [placed];
     return false;
@@ -498,6 +507,14 @@ function chain(
   if (step === 1 && lastAnd < 0 && links.length >= 2) return links.map((link) => link.mention);
   if (step === 1) return links.slice(0, lastAnd + 1).map((link) => link.mention);
   return lastAnd >= 0 || links.length === 0 ? links.map((link) => link.mention) : [];
+}
+
+/** The mention starts the phrase at `from` (after determiners and adjectives only). */
+function opensAt(from: number, placed: PlacedMention, view: TokenView): boolean {
+  for (let k = from; k < placed.first; k++) {
+    if (!['DET', 'ADJ', 'NUM'].includes(view.tokens[k]?.pos ?? '')) return false;
+  }
+  return true;
 }
 
 function opensObject(first: number, view: TokenView, sentence: Sentence): boolean {
