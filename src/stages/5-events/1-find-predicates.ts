@@ -1,4 +1,4 @@
-// One sentence's tokens -> event predicates: dictionary patterns anchored at tokens, with voice and negation.
+// One sentence's tokens -> event predicates: dictionary patterns anchored at tokens, with voice, negation, intention, obligation and clause embedding.
 import type { EventLexicon, PredicateEntry } from '../../model/lexicons/events.js';
 import type { Sentence, Token } from '../../model/text.js';
 import { codeIntent, codeObligation } from './intent-code.js';
