@@ -211,6 +211,8 @@ describe('known office holders resolve without a title', () => {
     ['Erdogan said Turkey was ready to mediate.', ['Erdogan=TUR:GOV']],
     ['Macron called the attack cowardly.', ['Macron=FRA:GOV']],
     ['Guterres said the world could not look away.', ['Guterres=UN']],
+    ['Ouattara said the vote would go ahead.', ['Ouattara=CIV:GOV']],
+    ['Police in Northern Ireland arrested two men.', ['Police in Northern Ireland=GBR:COP', '!IRL']],
   ]);
 });
 
