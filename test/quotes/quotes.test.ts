@@ -153,6 +153,20 @@ describe('reporting verbs in every tense and voice', () => {
       cue: 'said',
     },
     {
+      // the tagger reads "Josh" as a verb
+      text: 'It was late. “The port will reopen,” harbour spokesman Josh Earnest said Tuesday.',
+      content: 'The port will reopen,',
+      kind: 'direct',
+      cue: 'said',
+      speaker: 'Josh Earnest',
+    },
+    {
+      text: 'It was late. “Hey, hey! Ho, ho! The mayor must go!” some protesters chanted.',
+      content: 'Hey, hey! Ho, ho! The mayor must go!',
+      kind: 'direct',
+      cue: 'chanted',
+    },
+    {
       text: 'As a city engineer noted, the bridge has not been inspected since 2019.',
       content: 'the bridge has not been inspected since 2019',
       kind: 'indirect',

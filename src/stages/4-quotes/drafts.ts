@@ -989,7 +989,8 @@ function postposedClause(c: Context, k: number): { cue: Cue; speaker: TokenRun }
   // commas inside, ended by a reporting verb
   for (let j = i + 1; j < limit && j < i + 14; j++) {
     const token = tokens[j] as Token;
-    if (token.pos === 'VERB' && c.lexicon.verbForms.has(token.lower)) {
+    const verb = token.pos === 'VERB' && !/^\p{Lu}/u.test(token.text);
+    if (verb && (c.lexicon.verbForms.has(token.lower) || j - i <= 4)) {
       let last = j - 1;
       while (last > i && tokens[last]?.text === ',') last--;
       const named = tokens.slice(i, last + 1).some((t) => /^(PROPN|NOUN)$/.test(t.pos));

@@ -45,6 +45,8 @@ export function isObjectPronoun(token: Token | undefined): boolean {
 function isNpToken(token: Token | undefined): boolean {
   if (!token) return false;
   if (NP_POS.has(token.pos)) return true;
+  // "press secretary Josh Earnest": a capitalised word the tagger read as a verb is part of a name
+  if (token.pos === 'VERB' && /^\p{Lu}\p{Ll}/u.test(token.text)) return true;
   if (token.pos === 'PRON' && POSSESSIVES.has(token.lower)) return true;
   // "Russia's foreign minister", "the U.S.-led coalition", "AT&T"
   return token.lower === "'s" || token.lower === '’s' || token.text === '-' || token.text === '&';
@@ -145,6 +147,17 @@ export function nameOf(
   // "the minister" -> minister, but "those surveyed" keeps its determiner
   if (/^(the|a|an)$/.test(tokens[first]?.lower ?? '') && first < run.last) first++;
   const rest = tokens.slice(first, run.last + 1);
+  // "harbour spokesman Josh Earnest" -> Josh Earnest: two or more capitalised words that end the
+  // phrase after lower-case ones, none of them a title or a body ("Foreign Ministry")
+  let tail = run.last;
+  while (tail > first && /^\p{Lu}/u.test(tokens[tail - 1]?.text ?? '')) tail--;
+  const tailWords = tokens.slice(tail, run.last + 1);
+  const nameTail =
+    tail > first &&
+    tailWords.length >= 2 &&
+    tailWords.every((t) => /^\p{Lu}/u.test(t.text) && !titles.has(t.lower) && !bodies.has(t.lower)) &&
+    !/^\p{Lu}/u.test(tokens[tail - 1]?.text ?? '');
+  if (nameTail) return { first: tail, last: run.last };
   const allProper = rest.every((t) => t.pos === 'PROPN' || titles.has(t.lower) || t.text === '.');
   if (!allProper || rest.some((t) => bodies.has(t.lower))) return { first, last: run.last };
   let named = first;

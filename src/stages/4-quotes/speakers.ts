@@ -51,7 +51,14 @@ export class SpeakerResolver {
       const person = found.kind === 'person' ? found : this.findMention(mention, 'person');
       const speaker = this.fromMention(person ?? found);
       if (person && person !== found && person.actor.startsWith('person:')) speaker.actor = found.actor;
-      this.remember(speaker, person !== null);
+      // "White House press secretary Josh Earnest": a name after the office, which stage 3 did not find
+      const name = person ? null : this.nameAfter(found.end, run);
+      if (name) {
+        speaker.name = this.text.slice(name.start, name.end);
+        speaker.start = name.start;
+        speaker.end = name.end;
+      }
+      this.remember(speaker, person !== null || name !== null);
       return { speaker, mention };
     }
     if (run.first === run.last && first.pos === 'PRON') {
@@ -64,6 +71,13 @@ export class SpeakerResolver {
     const proper = this.tokens.slice(name.first, name.last + 1).every((t) => t.pos === 'PROPN');
     this.remember(speaker, proper && !this.lexicon.bodies.has(last.lower));
     return { speaker, mention };
+  }
+
+  /** The capitalised words of the run after offset `end`, when there are two or more. */
+  private nameAfter(end: number, run: TokenRun): Span | null {
+    const words = this.tokens.slice(run.first, run.last + 1).filter((t) => t.start >= end);
+    if (words.length < 2 || !words.every((t) => /^\p{Lu}/u.test(t.text))) return null;
+    return { start: (words[0] as Token).start, end: (words.at(-1) as Token).end };
   }
 
   private remember(speaker: Speaker, person: boolean): void {
