@@ -436,8 +436,14 @@ class MentionBuilder {
         i++;
         continue;
       }
+      // "But", "In", "He" at a sentence start: capitalised words of other classes start nothing.
+      const pos = this.tokens[i]?.pos ?? '';
+      if (!this.matchAt[i] && !NAME_POS.has(pos) && !STARTERS.has(this.keys[i] ?? '')) {
+        i++;
+        continue;
+      }
       // "the economy", "a new plan": determiners and modifiers before words that start nothing.
-      if (this.caps[i] !== 1 && !this.matchAt[i]) {
+      if (!this.matchAt[i] && (this.caps[i] !== 1 || STARTERS.has(this.keys[i] ?? ''))) {
         let k = i + 1;
         while (k < end && this.caps[k] !== 1 && !this.matchAt[k] && STARTERS.has(this.keys[k] ?? '')) k++;
         if (k >= end || (this.caps[k] !== 1 && !this.matchAt[k])) {
