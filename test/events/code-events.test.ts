@@ -74,6 +74,9 @@ describe('the target past quantities, participles used as adjectives and purpose
       'KEN',
     ],
     ['The United States is providing military intelligence to Ukraine.', '0', 'USA', 'UKR'],
+    ['In a letter handed to the UN on Monday, Sudan said it would allow aid into Darfur.', '03', 'SDN', null],
+    ['Egypt reiterated its demand that Israel ease restrictions on Gaza.', '10', 'EGY', 'ISR'],
+    ['Croatia is investigating alleged war crimes by Serbian extremists.', '09', 'HRV', 'SRB'],
     ['Chad is committed to sending troops to Niger.', '03', 'TCD', 'NER'],
   ];
   it.each(rows)('%s', (...row) => expectMain(row));

@@ -378,6 +378,13 @@ export function isEmbedded(
     k--;
   const noun = tokens[k];
   if (!noun || !(noun.pos === 'NOUN' || noun.pos === 'PROPN' || view.mentionAt[k] !== -1)) return null;
+  // "In a letter handed over to the UN, Iraq said …": a participle after the noun of an opening
+  // prepositional phrase ("The strike on the airport killed four" is the subject's own verb)
+  let p = k - 1;
+  while (p >= sentence.tokenStart && ['DET', 'ADJ', 'NUM', 'NOUN', 'PROPN'].includes(tokens[p]?.pos ?? ''))
+    p--;
+  const opening = p === sentence.tokenStart || tokens[p - 1]?.text === ',';
+  if (tokens[p]?.pos === 'ADP' && opening && view.mentionAt[k] === -1) return 'modifier';
   // "they attempted": a pronoun is a subject, never a noun a participle modifies
   if (view.placed[view.mentionAt[k] ?? -1]?.mention.kind === 'pronoun' || noun.pos === 'PRON') return null;
   for (let j = k - 1; j >= sentence.tokenStart; j--) {

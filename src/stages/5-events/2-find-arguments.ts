@@ -38,7 +38,13 @@ export function findArguments(
       ? findAfter(end, view, sentence, lexicon, (prep) => prep === 'between')
       : [];
     if (between.length > 1) return { sources: between, targets: [] };
-    return { sources: modifier.length > 0 ? modifier : agent, targets: target };
+    const sources = modifier.length > 0 ? modifier : agent;
+    // "its demand that Israel ease restrictions": a noun with a complement aims at the one in it
+    if (target.length === 0 && match.entry.comp) {
+      const own = new Set(sources.map((m) => m.mention.actor));
+      return { sources, targets: findComplementTarget(match, end, own, view, sentence, lexicon) };
+    }
+    return { sources, targets: target };
   }
   if (match.passive) {
     const agent = findAfter(end, view, sentence, lexicon, (prep) => prep === 'by');
