@@ -423,3 +423,17 @@ describe('more of the words of diplomacy', () => {
     ['Indonesia expressed hope that talks would resume.', ['IDN:CALL_FOR_DIALOGUE']],
   ]);
 });
+
+describe('subordinate clauses and accusations', () => {
+  table([
+    [
+      'Protesters gathered at the embassy of France a day after Mali’s government accused Paris of interfering in its internal affairs.',
+      ['MLI:CONDEMN'],
+    ],
+    ['Moscow blamed Kyiv for the attack on the dam.', ['RUS:CONDEMN']],
+    ['The government of France condemned the coup.', ['FRA:CONDEMN']],
+    ['Fishermen off the coast of Peru condemned the spill.', []],
+    ['Kenya appealed to the opposition to pursue its complaints in court.', ['KEN:DEMAND']],
+    ['Since Egypt condemned the raid, talks have stalled.', ['EGY:CONDEMN']],
+  ]);
+});

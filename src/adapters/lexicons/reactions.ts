@@ -120,6 +120,7 @@ const MODIFIER_KEYS: readonly (keyof ReactionModifiers)[] = [
   'obligations',
   'positionNouns',
   'evaluationVerbs',
+  'officeNouns',
 ];
 
 function parseModifiers(raw: Record<string, string[]>): ReactionModifiers {

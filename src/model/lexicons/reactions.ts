@@ -56,6 +56,8 @@ export interface ReactionModifiers {
   positionNouns: ReadonlySet<string>;
   /** verbs that pass a judgement on their object: "called the strike illegal" */
   evaluationVerbs: ReadonlySet<string>;
+  /** nouns whose "of X" names who acts: "the government of France", "the foreign minister of Peru" */
+  officeNouns: ReadonlySet<string>;
 }
 
 export interface ReactionLexicon {

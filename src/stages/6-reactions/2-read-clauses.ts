@@ -203,7 +203,10 @@ export function readActs(
       intense: anyWordIn(tokens, Math.max(clause.start, hit.first - 2), hit.last + 1, modifiers.intensifiers),
     });
   }
-  const kept = dropWarningsOfThreats(dropDemandedContent(dropYieldingAppeals(acts, tokens), tokens), tokens);
+  const kept = dropAccusedContent(
+    dropWarningsOfThreats(dropDemandedContent(dropYieldingAppeals(acts, tokens), tokens), tokens),
+    tokens,
+  );
   return resolveObjects(kept, tokens, modifiers);
 }
 
@@ -413,6 +416,33 @@ const DEMANDED_STANCES: ReadonlySet<Stance> = new Set([
   'CONCERN',
   'NEUTRAL_MONITORING',
 ]);
+
+// "accused Paris of interfering in its internal affairs": what an accusation charges is its content.
+function dropAccusedContent(acts: readonly StanceAct[], tokens: readonly Token[]): StanceAct[] {
+  return acts.filter(
+    (act) =>
+      !acts.some(
+        (accusation) =>
+          accusation !== act &&
+          accusation.stance === 'CONDEMN' &&
+          ['accuse', 'blame', 'charge'].includes(tokens[accusation.first]?.lemma ?? '') &&
+          accusation.sentence === act.sentence &&
+          act.first > accusation.last &&
+          act.first - accusation.last <= OBJECT_WINDOW &&
+          hasWordBetween(tokens, accusation.last, act.first, ['of', 'for']),
+      ),
+  );
+}
+
+function hasWordBetween(
+  tokens: readonly Token[],
+  from: number,
+  to: number,
+  words: readonly string[],
+): boolean {
+  for (let i = from; i < to; i++) if (words.includes(tokens[i]?.lower ?? '')) return true;
+  return false;
+}
 
 // "urged Beijing to reject the request", "expects Kabul to … deny shelter to militants": a verb in
 // what is demanded is the addressee's expected act, not the speaker's.

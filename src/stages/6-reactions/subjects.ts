@@ -217,6 +217,17 @@ function lastTokenOf(m: number, first: number, mentionAt: Int32Array): number {
   return last;
 }
 
+const CLAUSE_PREPOSITIONS = new Set(['after', 'before', 'since', 'until', 'as']);
+
+// The mention heads a clause: "Mali('s transitional government) accused …".
+function opensFiniteVerb(last: number, end: number, tokens: readonly Token[]): boolean {
+  let i = last + 1;
+  if (tokens[i]?.lower === "'s" || tokens[i]?.lower === '’s') i++;
+  // the verb may be the cue itself, just past the window searched for subjects
+  while (i < end && i <= last + 5 && ['ADJ', 'NOUN', 'PROPN'].includes(tokens[i]?.pos ?? '')) i++;
+  return i <= end && ['VERB', 'AUX'].includes(tokens[i]?.pos ?? '');
+}
+
 function isSubjectCandidate(
   first: number,
   last: number,
@@ -228,11 +239,16 @@ function isSubjectCandidate(
   while (before >= 0 && tokens[before]?.pos === 'DET') before--;
   const previous = tokens[before];
   if (previous?.lower === 'by' && isPositionAgent(before, tokens, modifiers)) return true;
+  // "the embassy of France", "the coast of Peru" name a place or a thing; "the government of France"
+  // and "the foreign minister of Peru" name who acts.
+  if (previous?.lower === 'of' && !modifiers.officeNouns.has(tokens[before - 1]?.lower ?? '')) return false;
   if (previous && modifiers.nonAgentPrepositions.has(previous.lower)) {
     // "along with Britain" coordinates; "with Britain" does not.
     const coordinating =
       previous.lower === 'with' && ['along', 'together'].includes(tokens[before - 1]?.lower ?? '');
-    if (!coordinating) return false;
+    // "a day after Mali's government accused Paris": "after" opens a clause with its own subject.
+    const clause = CLAUSE_PREPOSITIONS.has(previous.lower) && opensFiniteVerb(last, end, tokens);
+    if (!coordinating && !clause) return false;
   }
   const next = tokens[last + 1];
   if (next && last + 1 < end && modifiers.groupNouns.has(next.lower) && next.pos === 'NOUN') {
