@@ -64,6 +64,8 @@ interface Context {
   tokens: readonly Token[];
   sentences: readonly Sentence[];
   lexicon: QuoteLexicon;
+  /** the marks in text order (by opening offset) */
+  marks: readonly MarkSpan[];
   markByOpen: Map<number, MarkSpan>;
   markByEnd: Map<number, MarkSpan>;
   used: Set<MarkSpan>;
@@ -86,6 +88,7 @@ export function draftQuotes(
     sentences,
     lexicon,
     mentionStartByEnd: new Map(mentions.map((m) => [m.end, m.start])),
+    marks: [...marks].sort((a, b) => a.open - b.open),
     markByOpen: new Map(marks.map((m) => [m.open, m])),
     markByEnd: new Map(marks.filter((m) => m.closed).map((m) => [m.end, m])),
     used: new Set(),
@@ -823,22 +826,32 @@ function clauseEnd(c: Context, from: number, sentence: Sentence): number {
 }
 
 function hasUnusedMark(c: Context, start: number, end: number): boolean {
-  for (const [open, mark] of c.markByOpen) {
-    if (open >= start && mark.end <= end + 1 && !c.used.has(mark)) return true;
+  return marksWithin(c, start, end).some((mark) => !c.used.has(mark));
+}
+
+/** The marks that open at or after `start` and close by `end` (binary search on the marks in text order). */
+function marksWithin(c: Context, start: number, end: number): MarkSpan[] {
+  const { marks } = c;
+  let lo = 0;
+  let hi = marks.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((marks[mid] as MarkSpan).open < start) lo = mid + 1;
+    else hi = mid;
   }
-  return false;
+  const found: MarkSpan[] = [];
+  for (let i = lo; i < marks.length && (marks[i] as MarkSpan).open <= end; i++) {
+    const mark = marks[i] as MarkSpan;
+    if (mark.end <= end + 1) found.push(mark);
+  }
+  return found;
 }
 
 /** Marks every quotation-mark span inside [start, end) as used; true when there was one (a mixed quote). */
 function absorbMarks(c: Context, start: number, end: number): boolean {
-  let found = false;
-  for (const [open, mark] of c.markByOpen) {
-    if (open >= start && mark.end <= end + 1) {
-      c.used.add(mark);
-      found = true;
-    }
-  }
-  return found;
+  const found = marksWithin(c, start, end);
+  for (const mark of found) c.used.add(mark);
+  return found.length > 0;
 }
 
 function trimEnd(text: string, start: number, end: number): number {
