@@ -223,6 +223,21 @@ describe('meetings, support and agreements', () => {
     expect(analyze(text).events.map((e) => e.target)).toEqual(['IRN', 'SYR', 'CUB']);
   });
 
+  it('pairs the parties of a reciprocal act whatever the talks are about', () => {
+    const events = analyze(
+      'Armenia and Azerbaijan resumed talks on an Armenian withdrawal from Karabakh.',
+    ).events;
+    expect(events.filter((e) => e.cameo.startsWith('04')).map((e) => `${e.source}>${e.target}`)).toEqual([
+      'ARM>AZE',
+      'AZE>ARM',
+    ]);
+  });
+
+  it('codes an act told again by its result once ("…, killing eight people")', () => {
+    const events = analyze('Sudanese jets bombed a market in Chad, killing eight people.').events;
+    expect(events.map((e) => [e.cameo.slice(0, 2), e.source, e.target])).toEqual([['19', 'SDN', 'TCD']]);
+  });
+
   it('codes a reciprocal act of coordinated actors in both directions', () => {
     const events = analyze('Australia and New Zealand signed a trade agreement.').events;
     expect(events.map((e) => `${e.source}>${e.target}`)).toEqual(['AUS>NZL', 'NZL>AUS']);

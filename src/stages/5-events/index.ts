@@ -39,6 +39,14 @@ export const codeEvents: Stage<QuoteDoc, EventLayer> = (doc, ctx) => {
       // "the right of troops to fire", "met Assad to discuss efforts": wanted or planned, not done
       const unreal = match.infinitive === 'nominal' || (match.infinitive === 'verbal' && sawMain);
       if (unreal && !match.intended) continue;
+      // "… bombarded the city, killing eight people": the same act told again by its result
+      const head = view.tokens[match.head];
+      const retold =
+        previous !== null &&
+        head?.lower.endsWith('ing') === true &&
+        view.tokens[match.anchor - 1]?.text === ',' &&
+        previous.match.code.slice(0, 2) === match.code.slice(0, 2);
+      if (retold) continue;
       const found = findArguments(match, previous, view, sentence, lexicon);
       previous = { match, args: found };
       const args = match.obliged ? demandArguments(found, match, doc, view, sentence, lexicon) : found;
@@ -162,7 +170,10 @@ type Pair = [PlacedMention | null, PlacedMention | null];
 /** Sources x targets; a reciprocal act of coordinated actors with no other target pairs them up. */
 function pairArguments(match: PredicateMatch, args: Arguments, keepBare: boolean): Pair[] {
   const { sources, targets } = args;
-  if (targets.length === 0 && match.entry.sym && sources.length > 1) {
+  // "Israel and Lebanon renewed negotiations on an Israeli pullback": coordinated parties of a
+  // reciprocal act act on each other, whatever the talks are about
+  const parties = new Set(sources.map((s) => s.mention.actor)).size;
+  if ((targets.length === 0 || parties > 1) && match.entry.sym && sources.length > 1) {
     const pairs: Pair[] = [];
     for (const a of sources)
       for (const b of sources) if (a !== b && a.mention.actor !== b.mention.actor) pairs.push([a, b]);
