@@ -366,6 +366,7 @@ describe('cues that only describe a noun', () => {
     ['Chile gave airtime to their widely repudiated theories.', []],
     ['The much criticised plan was shelved by Peru.', []],
     ['Mexico’s president saw his approval ratings fall.', []],
+    ['Britain said a coalition would provide monitoring mechanisms for the truce.', []],
     ['The scandal hurt Kenya’s standing with donors.', []],
     ['RT is a propaganda arm.', []],
     ['RT is a propaganda arm, Poland said.', ['POL:REJECT_DENY']],
@@ -435,5 +436,12 @@ describe('subordinate clauses and accusations', () => {
     ['Fishermen off the coast of Peru condemned the spill.', []],
     ['Kenya appealed to the opposition to pursue its complaints in court.', ['KEN:DEMAND']],
     ['Since Egypt condemned the raid, talks have stalled.', ['EGY:CONDEMN']],
+  ]);
+});
+
+describe('offers that back a call', () => {
+  table([
+    ['Brazil offered its support to any dialogue between the parties.', ['BRA:CALL_FOR_DIALOGUE']],
+    ['Brazil offered support to the flood victims.', ['BRA:SOLIDARITY_AID']],
   ]);
 });

@@ -288,7 +288,10 @@ function isAttributive(tokens: readonly Token[], hit: CueHit): boolean {
   const head = tokens[hit.first] as Token;
   const next = tokens[hit.first + 1];
   if (next?.pos !== 'NOUN') return false;
-  if (head.pos === 'NOUN') return hit.stance === 'SUPPORT';
+  // "approval ratings", "support staff", "monitoring mechanisms": a compound names a thing
+  if (head.pos === 'NOUN' || head.lower.endsWith('ing'))
+    if (hit.stance === 'SUPPORT' || hit.stance === 'NEUTRAL_MONITORING') return true;
+  if (head.pos === 'NOUN') return false;
   return isParticipleModifier(tokens, hit);
 }
 
@@ -527,6 +530,11 @@ function resolveObjects(
         (tokens[act.first] as Token).pos === 'NOUN',
     );
     if (objected) continue;
+    // "offered its support to any dialogue between the parties": the offer backs the call.
+    const backsCall =
+      act.stance === 'SOLIDARITY_AID' &&
+      acts.some((call) => CALLS.has(call.stance) && governs(act, call) && call.first - act.last <= 5);
+    if (backsCall) continue;
     if (!act.cue.flags.has('object') || act.stance !== 'SUPPORT') {
       result.push(act);
       continue;

@@ -239,6 +239,17 @@ function isSubjectCandidate(
   while (before >= 0 && tokens[before]?.pos === 'DET') before--;
   const previous = tokens[before];
   if (previous?.lower === 'by' && isPositionAgent(before, tokens, modifiers)) return true;
+  // "summoned the Philippine ambassador and demanded …": right after a verb is its object, unless
+  // the verb reports speech ("said Turkey had condemned …").
+  let head = before;
+  while (head >= 0 && tokens[head]?.pos === 'ADJ') head--;
+  const verb = tokens[head];
+  if (
+    verb?.pos === 'VERB' &&
+    !modifiers.speechVerbs.has(verb.lemma) &&
+    !modifiers.speechVerbs.has(verb.lower)
+  )
+    return false;
   // "the embassy of France", "the coast of Peru" name a place or a thing; "the government of France"
   // and "the foreign minister of Peru" name who acts.
   if (previous?.lower === 'of' && !modifiers.officeNouns.has(tokens[before - 1]?.lower ?? '')) return false;
