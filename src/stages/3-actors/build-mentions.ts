@@ -375,10 +375,11 @@ export interface BuildResult {
 export function buildMentions(
   doc: TextDoc,
   keys: readonly string[],
+  caps: Uint8Array,
   matches: readonly PhraseMatch[],
   lex: ActorLexicon,
 ): BuildResult {
-  const builder = new MentionBuilder(doc, keys, matches, lex);
+  const builder = new MentionBuilder(doc, keys, caps, matches, lex);
   for (const sentence of doc.sentences) builder.readSentence(sentence.tokenStart, sentence.tokenEnd);
   return { drafts: builder.drafts, people: builder.people };
 }
@@ -392,8 +393,6 @@ class MentionBuilder {
   private readonly orgContext: OrgContext;
   /** organisations read from the text, by their first word: words, id, sector */
   private readonly orgNames = new Map<string, { words: string[]; id: string; sector?: Sector }[]>();
-  /** 1 where the token starts with a capital letter (read once; most checks are on this) */
-  private readonly caps: Uint8Array;
   /** 1 where a mention may start (capitalised, a phrase, a determiner or modifier) */
   private readonly starts: Uint8Array;
   private sentenceStart = 0;
@@ -402,6 +401,8 @@ class MentionBuilder {
   constructor(
     private readonly doc: TextDoc,
     private readonly keys: readonly string[],
+    /** 1 where the token starts with a capital letter */
+    private readonly caps: Uint8Array,
     matches: readonly PhraseMatch[],
     private readonly lex: ActorLexicon,
   ) {
@@ -409,10 +410,8 @@ class MentionBuilder {
     this.matchAt = new Array(doc.tokens.length);
     for (const m of matches) this.matchAt[m.start] = m;
     this.date = doc.meta.date;
-    this.caps = new Uint8Array(doc.tokens.length);
     this.starts = new Uint8Array(doc.tokens.length);
     for (let k = 0; k < doc.tokens.length; k++) {
-      if (isCapitalised(doc.tokens[k]?.text ?? '')) this.caps[k] = 1;
       // Most words start nothing: lower case, no gazetteer phrase, not a determiner or modifier.
       if (this.caps[k] === 1 || this.matchAt[k] || STARTERS.has(keys[k] ?? '')) this.starts[k] = 1;
     }

@@ -5,14 +5,20 @@ import { type ActorLexicon, keyOfLower } from '../../model/lexicons/actors.js';
 import type { Stage } from '../../model/stage.js';
 import { buildMentions } from './build-mentions.js';
 import type { Draft } from './draft.js';
-import { matchPhrases } from './match-phrases.js';
+import { isCapitalised, matchPhrases } from './match-phrases.js';
 import { resolveReferences } from './resolve-references.js';
 
 export const resolveActors: Stage<TextDoc, ActorLayer> = (doc, ctx) => {
   const lex = ctx.lexicons.actors;
-  const keys = doc.tokens.map((t) => keyOfLower(t.lower));
+  // One pass over the tokens for their keys and capitals: every later step reads these arrays.
+  const keys: string[] = new Array(doc.tokens.length);
+  const caps = new Uint8Array(doc.tokens.length);
+  doc.tokens.forEach((t, k) => {
+    keys[k] = keyOfLower(t.lower);
+    if (isCapitalised(t.text)) caps[k] = 1;
+  });
   const matches = matchPhrases(doc, keys, lex);
-  const { drafts } = buildMentions(doc, keys, matches, lex);
+  const { drafts } = buildMentions(doc, keys, caps, matches, lex);
   drafts.sort((a, b) => a.start - b.start || b.end - a.end);
   const resolved = resolveReferences(doc, keys, drafts, lex);
   const mentions = toMentions(doc, resolved);

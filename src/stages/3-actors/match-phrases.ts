@@ -14,11 +14,12 @@ export interface PhraseMatch {
 /** Finds every phrase, left to right, longest first; a longer phrase hides the names nested in it. */
 export function matchPhrases(doc: TextDoc, keys: readonly string[], lex: ActorLexicon): PhraseMatch[] {
   const matches: PhraseMatch[] = [];
+  const starts = lex.phrases.next;
   for (const sentence of doc.sentences) {
     let i = sentence.tokenStart;
     while (i < sentence.tokenEnd) {
       // Most words start no phrase: one look-up and on.
-      if (!lex.phrases.next.has(keys[i] ?? '')) {
+      if (!starts.has(keys[i] ?? '')) {
         i++;
         continue;
       }
