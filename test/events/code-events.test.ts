@@ -320,6 +320,15 @@ describe('to-infinitives of purpose or of a noun are wanted, not done', () => {
   });
 });
 
+describe('an event noun in a prepositional phrase after another predicate is its topic', () => {
+  it.each([
+    ['The Kenyan president will attend a summit on the unrest in Sudan.', ['03']],
+    ['Nepal expressed appreciation for India’s assistance.', ['01']],
+  ])('%s', (text, roots) => {
+    expect(analyze(text).events.map((e) => e.cameo.slice(0, 2))).toEqual(roots);
+  });
+});
+
 describe('relative clauses and modifiers tell background, not acts', () => {
   it.each([
     ['Jordan hosted envoys from the militia that had seized two towns in Syria.', ['04']],

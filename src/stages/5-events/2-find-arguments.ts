@@ -284,6 +284,7 @@ function subjectPhrase(k: number, view: TokenView, sentence: Sentence, lexicon: 
     if (
       ['NOUN', 'PROPN', 'ADJ', 'NUM', 'DET'].includes(token.pos) ||
       token.text === "'s" ||
+      token.text === '’s' ||
       token.text === '-'
     ) {
       if (token.pos === 'NOUN' || token.pos === 'PROPN') sawNoun = true;
@@ -346,7 +347,7 @@ function findModifier(head: number, view: TokenView, sentence: Sentence): Placed
       const placed = view.placed[at];
       return placed ? [placed] : [];
     }
-    if (!['ADJ', 'NOUN', 'DET', 'PART', 'NUM'].includes(token.pos) && token.text !== "'s") break;
+    if (!['ADJ', 'NOUN', 'DET', 'PART', 'NUM'].includes(token.pos) && !/^['’]s$/.test(token.text)) break;
   }
   return [];
 }

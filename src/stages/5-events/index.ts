@@ -47,6 +47,9 @@ export const codeEvents: Stage<QuoteDoc, EventLayer> = (doc, ctx) => {
         view.tokens[match.anchor - 1]?.text === ',' &&
         previous.match.code.slice(0, 2) === match.code.slice(0, 2);
       if (retold) continue;
+      // "attend a summit on the unrest in Iran", "appreciation for China's assistance": an event noun
+      // in a prepositional phrase after another predicate is what that one is about, not an act told
+      if (match.nominal && previous !== null && inPrepositionalPhrase(match.head, view, sentence)) continue;
       const found = findArguments(match, previous, view, sentence, lexicon);
       previous = { match, args: found };
       const args = match.obliged ? demandArguments(found, match, doc, view, sentence, lexicon) : found;
@@ -163,6 +166,18 @@ function otherVerbs(match: PredicateMatch, view: TokenView, sentence: Sentence, 
     offsets.push(token.start);
   }
   return offsets;
+}
+
+/** The noun at `head` ends a phrase opened by a preposition ("over two Israeli air raids"). */
+function inPrepositionalPhrase(head: number, view: TokenView, sentence: Sentence): boolean {
+  for (let k = head - 1; k >= sentence.tokenStart && k >= head - 6; k--) {
+    const token = view.tokens[k];
+    if (!token) return false;
+    if (token.pos === 'ADP') return true;
+    const inPhrase = ['DET', 'ADJ', 'NUM', 'NOUN', 'PROPN'].includes(token.pos) || /^['’]s$/.test(token.text);
+    if (!inPhrase && view.mentionAt[k] === -1) return false;
+  }
+  return false;
 }
 
 type Pair = [PlacedMention | null, PlacedMention | null];
