@@ -231,6 +231,8 @@ describe('support and justification', () => {
   table([
     ['Washington said Israel had the right to defend itself.', ['USA:SUPPORT']],
     ['Hungary defended the decision to close the border.', ['HUN:SUPPORT']],
+    ['Pyongyang defended Moscow and Minsk’s new treaty.', ['PRK:SUPPORT'], { Minsk: 'BLR' }],
+    ['Government troops defended the city against the rebels, Kenya said.', []],
     ['Argentina hailed the agreement as a breakthrough.', ['ARG:SUPPORT']],
     ['Chile applauded the peaceful transfer of power.', ['CHL:SUPPORT']],
     ['Peru commended the electoral commission.', ['PER:SUPPORT']],
