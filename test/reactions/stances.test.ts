@@ -447,3 +447,13 @@ describe('offers that back a call', () => {
     ['Brazil offered support to the flood victims.', ['BRA:SOLIDARITY_AID']],
   ]);
 });
+
+describe('opposition and demands met', () => {
+  table([
+    ['Israel is opposed to French mediation in the talks.', ['ISR:REJECT_DENY'], { French: 'FRA' }],
+    ['Russia opposes the draft resolution.', ['RUS:REJECT_DENY']],
+    ['China firmly opposes the arms sale.', ['CHN:CONDEMN']],
+    ['Washington said it would not meet the hostage-takers’ demands.', []],
+    ['The opposition marched in Nairobi.', []],
+  ]);
+});

@@ -258,12 +258,14 @@ function isBlockedNominal(
     // "Russia faces further sanctions" is a threat; "has faced sharp criticism" is no condemnation.
     if (blocker && !(token.lemma === 'face' && hit.stance === 'THREATEN_PUNISH')) return true;
     // "ignoring “the clear and consistent concerns”": the noun phrase's own words do not count.
-    if (!NOUN_PHRASE_POS.has(token.pos) && !QUOTE_MARKS.has(token.text)) reach--;
+    const inPhrase = NOUN_PHRASE_POS.has(token.pos) || QUOTE_MARKS.has(token.text) || token.text === '-';
+    if (!inPhrase) reach--;
   }
   return false;
 }
 
-const NOUN_PHRASE_POS = new Set(['DET', 'ADJ', 'CCONJ', 'NUM']);
+// the words of a noun phrase before its head: "meet the hostage-takers' demands"
+const NOUN_PHRASE_POS = new Set(['DET', 'ADJ', 'CCONJ', 'NUM', 'NOUN', 'PROPN', 'PART']);
 const POSSESSIVES = new Set([
   'its',
   'their',

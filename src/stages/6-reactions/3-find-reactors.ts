@@ -377,7 +377,7 @@ export function performsAct(
   input: ReactorInput,
   mentionAt: Int32Array,
 ): boolean {
-  const head = input.tokens[act.first] as Token;
+  const head = headOf(act, input.tokens);
   if (isReceived(act, input.tokens)) return false;
   // "Pakistan's claims are baseless": a judging adjective describes its subject (but "Kenya is
   // concerned" feels the worry itself).
@@ -391,6 +391,15 @@ export function performsAct(
   if (SPEAKER_OWNED.has(act.stance)) return verbal || act.cue.strength === 3;
   if (act.stance === 'THREATEN_PUNISH' && !verbal) return hasVerbBefore(act, input, mentionAt);
   return true;
+}
+
+/** The cue's first word that is not an adverb: "firmly opposes" is headed by "opposes". */
+function headOf(act: StanceAct, tokens: readonly Token[]): Token {
+  for (let i = act.first; i <= act.last; i++) {
+    const token = tokens[i] as Token;
+    if (token.pos !== 'ADV') return token;
+  }
+  return tokens[act.first] as Token;
 }
 
 function hasEvaluationVerb(from: number, to: number, input: ReactorInput): boolean {
