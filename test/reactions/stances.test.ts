@@ -457,3 +457,12 @@ describe('opposition and demands met', () => {
     ['The opposition marched in Nairobi.', []],
   ]);
 });
+
+describe('according to', () => {
+  table([
+    ['According to Cairo, the blockade is illegal.', ['EGY:CONDEMN']],
+    ['The raid was a flagrant violation of international law, according to Jordan.', ['JOR:CONDEMN']],
+    ['According to Nairobi, Kampala rejected the proposal.', ['UGA:REJECT_DENY'], { Kampala: 'UGA' }],
+    ['According to Dr Lena Ortiz, the blockade is illegal.', []],
+  ]);
+});

@@ -393,6 +393,20 @@ export function performsAct(
   return true;
 }
 
+/** The reacting actor named after "according to" in the act's sentence, or -1. */
+function findAccordingTo(act: StanceAct, input: ReactorInput, mentionAt: Int32Array): number {
+  const { tokens, sentences } = input;
+  const sentence = sentences[act.sentence] as Sentence;
+  for (let i = sentence.tokenStart; i + 1 < sentence.tokenEnd; i++) {
+    if (tokens[i]?.lower !== 'according' || tokens[i + 1]?.lower !== 'to') continue;
+    for (let j = i + 2; j < Math.min(sentence.tokenEnd, i + 5); j++) {
+      const m = mentionAt[j] ?? -1;
+      if (m >= 0) return reacts(input.mentions[m]) ? m : -1;
+    }
+  }
+  return -1;
+}
+
 /** The cue's first word that is not an adverb: "firmly opposes" is headed by "opposes". */
 function headOf(act: StanceAct, tokens: readonly Token[]): Token {
   for (let i = act.first; i <= act.last; i++) {
@@ -434,6 +448,12 @@ function attributeInProse(act: StanceAct, input: ReactorInput, mentionAt: Int32A
     return passive
       .filter((m) => reacts(mentions[m]))
       .map((m) => fromMention(act, mentions[m] as Mention, 'framing', 'passive', mentions));
+  }
+  const source = findAccordingTo(act, input, mentionAt);
+  if (source >= 0) {
+    // "According to the foreign ministry, the strike was illegal": the source says it.
+    const sentence = sentences[act.sentence] as Sentence;
+    return attributeEmbedded(act, sentence.tokenStart, sayerOf([source], input), input, mentionAt);
   }
   const strong = skipSubordinate(strongStart(act, input), act.first, tokens, modifiers);
   const speech = findSpeechVerb(strong, act.first, tokens, modifiers);
