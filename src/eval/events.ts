@@ -181,7 +181,8 @@ function actorList(value: unknown): GoldActor[] {
       typeof item === 'object' && item !== null
         ? (item as { code?: unknown; sector?: unknown; actorText?: unknown })
         : { code: item };
-    if (typeof code !== 'string' || code.length === 0) continue;
+    // one record's recipient is the word "diplomatic" (a mode put in the wrong field): no actor
+    if (typeof code !== 'string' || !/^[A-Z-]{3}/.test(code)) continue;
     const actor = normaliseGoldActor(code, typeof sector === 'string' ? sector : '');
     // "Hamas" coded PSE, "Revolutionary United Front (RUF" coded SLE: the contract names the group
     if ('id' in actor && typeof actorText === 'string') actor.org = orgIdOf(actorText);

@@ -68,6 +68,13 @@ describe('the target past quantities, participles used as adjectives and purpose
     ['Serb forces were engaged in ethnic cleansing in Kosovo.', '203', 'SRB', 'XKX'],
     ['Bolivian riot police used tear gas to disperse Peruvian farmers.', '175', 'BOL', 'PER'],
     [
+      'The Turkish and Greek sides of the divided island of Cyprus have agreed to share data.',
+      '03',
+      'TUR',
+      'GRC',
+    ],
+    ['The leaders of Romania met the French president.', '04', 'ROU', 'FRA'],
+    [
       'The Ethiopian prime minister has agreed to Kenyan mediation in talks with Eritrea.',
       '03',
       'ETH',

@@ -63,6 +63,22 @@ describe('goldTriples', () => {
   });
 });
 
+describe('PLOVER recipients', () => {
+  it('takes a recipient that is no actor code ("diplomatic") for no recipient', () => {
+    const triples = goldTriples({
+      id: 'd',
+      text: '',
+      event_plover_current: 'AGREE',
+      actor: [{ code: 'TUR' }, { code: 'GRC' }],
+      recipient: 'diplomatic',
+    });
+    expect(triples.map((t) => [t.source, t.target])).toEqual([
+      [{ id: 'TUR' }, { id: 'GRC' }],
+      [{ id: 'GRC' }, { id: 'TUR' }],
+    ]);
+  });
+});
+
 describe('PLOVER actor text', () => {
   it('lets a named group match the org: id the contract gives it', () => {
     const record = {

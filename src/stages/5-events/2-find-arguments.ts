@@ -308,11 +308,46 @@ function subjectPhrase(k: number, view: TokenView, sentence: Sentence, lexicon: 
       if (before.length === 0 && PEOPLE_PREPS.has(prep)) return [found];
       return before;
     }
+    // "The Turkish and Greek sides of Cyprus agreed": the head before "of" names its own actors
+    if (prep === 'of') {
+      const head = ownersBeforeOf(found.first, view, sentence, lexicon);
+      if (head.length > 0) return head;
+    }
     return withConjuncts(found, view, sentence, lexicon);
   }
   if (!sawNoun) return null;
   // "the head of the delegation met": the phrase goes on before "of"
   if (view.tokens[j]?.lower === 'of') return nearestSubject(j - 1, view, sentence, lexicon);
+  return [];
+}
+
+/**
+ * "the Turkish and Greek sides of the island of Cyprus": the actors modifying a noun before an "of"
+ * chain that ends in the mention at `first` (two links at most).
+ */
+/** Words that may stand between a noun and its determiner: "the divided Mediterranean island". */
+const MODIFIERS = ['DET', 'ADJ', 'NUM', 'VERB', 'PROPN'];
+
+function ownersBeforeOf(first: number, view: TokenView, sentence: Sentence, lexicon: EventLexicon) {
+  let k = first - 1;
+  for (let link = 0; link < 2; link++) {
+    while (
+      k > sentence.tokenStart &&
+      MODIFIERS.includes(view.tokens[k]?.pos ?? '') &&
+      view.mentionAt[k] === -1
+    )
+      k--;
+    if (view.tokens[k]?.lower !== 'of') return [];
+    let j = k - 1;
+    const noun = view.tokens[j];
+    if (!noun || (noun.pos !== 'NOUN' && noun.pos !== 'PROPN') || view.mentionAt[j] !== -1) return [];
+    for (j--; j >= sentence.tokenStart && j >= k - 6; j--) {
+      const placed = view.placed[view.mentionAt[j] ?? -1];
+      if (placed) return withConjuncts(placed, view, sentence, lexicon);
+      if (![...MODIFIERS, 'NOUN'].includes(view.tokens[j]?.pos ?? '')) break;
+    }
+    k = j;
+  }
   return [];
 }
 
