@@ -16,6 +16,9 @@ interface Record {
 let dir = '';
 const path = (name: string) => join(dir, name);
 const codes = (record: Record | undefined) => (record?.issues ?? []).map((i) => i.code);
+/** Every stance of an actor over its reactions (its own words and the writer's framing are separate). */
+const stancesOf = (record: Record | undefined, actor: string) =>
+  (record?.reactions ?? []).filter((r) => r.actor === actor).flatMap((r) => r.stances);
 
 beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), 'chorus-bad-'));
@@ -73,7 +76,7 @@ describe('bad input', () => {
     const { run, records } = await analyzeOne('latin.txt', Buffer.concat([good, bad]));
     expect(run.code).toBe(0);
     expect(codes(records[0])).toContain('ingest.invalid_utf8');
-    expect(records[0]?.reactions.find((r) => r.actor === 'PER')?.stances).toContain('CONDEMN');
+    expect(stancesOf(records[0], 'PER')).toContain('CONDEMN');
   });
 
   it('a Windows-1252 (Latin-1) file is read as such, with an issue saying so', async () => {
@@ -89,7 +92,7 @@ describe('bad input', () => {
     const text = 'Japan condemned the missile launch on Tuesday.';
     const { run, records } = await analyzeOne('utf16-nobom.txt', Buffer.from(text, 'utf16le'));
     expect(run.code).toBe(0);
-    expect(records[0]?.reactions.find((r) => r.actor === 'JPN')?.stances).toContain('CONDEMN');
+    expect(stancesOf(records[0], 'JPN')).toContain('CONDEMN');
   });
 
   it('a UTF-16 file with a byte-order mark is decoded, not read as binary', async () => {
@@ -97,7 +100,7 @@ describe('bad input', () => {
     const bytes = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]);
     const { run, records } = await analyzeOne('utf16.txt', bytes);
     expect(run.code).toBe(0);
-    expect(records[0]?.reactions.find((r) => r.actor === 'JPN')?.stances).toContain('CONDEMN');
+    expect(stancesOf(records[0], 'JPN')).toContain('CONDEMN');
   });
 
   it('a JSONL with a broken line and a line without text: good lines analysed, bad ones reported by line', async () => {
@@ -129,7 +132,7 @@ describe('bad input', () => {
     expect(run.code).toBe(0);
     const truncated = records[0]?.issues.find((i) => i.code === 'ingest.article_truncated');
     expect(truncated?.message).toMatch(/1000000\d\d bytes/);
-    expect(records[0]?.reactions.find((r) => r.actor === 'AUT')?.stances).toContain('CONDEMN');
+    expect(stancesOf(records[0], 'AUT')).toContain('CONDEMN');
   });
 
   it('an unbalanced quotation mark is an issue, and the rest of the article is still analysed', async () => {
@@ -140,9 +143,8 @@ describe('bad input', () => {
     const { run, records } = await analyzeOne('unbalanced.txt', text);
     expect(run.code).toBe(0);
     expect(codes(records[0])).toContain('quotes.unbalanced_marks');
-    const stances = new Map(records[0]?.reactions.map((r) => [r.actor, r.stances]));
-    expect(stances.get('ARG')).toContain('CONDEMN');
-    expect(stances.get('URY')).toContain('CONCERN');
+    expect(stancesOf(records[0], 'ARG')).toContain('CONDEMN');
+    expect(stancesOf(records[0], 'URY')).toContain('CONCERN');
     for (const q of records[0]?.quotes ?? []) expect(text.slice(q.start, q.end)).toBe(q.text);
   });
 
