@@ -43,47 +43,52 @@ describe('force: subject is the source, object or prepositional object the targe
 
 describe('the target past quantities, participles used as adjectives and purpose clauses', () => {
   const rows: Row[] = [
-    ['Israeli soldiers arrested more than 100 Palestinians in Hebron.', '173', 'ISR', 'PSE'],
+    ['Moroccan police detained more than 40 Algerian smugglers near Oujda.', '173', 'MAR', 'DZA'],
     ['Rebels kidnapped up to 16 Russian engineers near the mine.', '181', null, 'RUS'],
-    ['Zambia extradited suspected British militant John Carter to Britain.', '063', 'ZMB', 'GBR'],
-    ['The Palestinians reject proposed Israeli changes to the agreement.', '12', 'PSE', 'ISR'],
+    ['Portugal extradited wanted Brazilian banker Carlos Mendes to Brazil.', '063', 'PRT', 'BRA'],
+    ['The Venezuelan government rejects revised Colombian proposals on the border.', '12', 'VEN', 'COL'],
     ['Kenyan students staged demonstrations to protest the Ugandan border closure.', '141', 'KEN', 'UGA'],
-    ['Palestinian riots against Israeli military policies continued.', '145', 'PSE', 'ISR'],
+    ['Armenian riots against Azerbaijani border policies spread.', '145', 'ARM', 'AZE'],
     ['A Syrian lawmaker began a hunger strike against the Lebanese government.', '142', 'SYR', 'LBN'],
-    ['Russian aircraft including helicopter gunships killed 46 Afghan civilians.', '19', 'RUS', 'AFG'],
-    ['British jets using guided missiles struck Iraqi positions near Basra.', '19', 'GBR', 'IRQ'],
-    ['Israel reimposed a blockade on the Gaza Strip.', '191', 'ISR', 'PSE'],
+    ['Indian helicopters including attack gunships struck 12 Pakistani bunkers.', '19', 'IND', 'PAK'],
+    ['Saudi jets using laser guided bombs hit Yemeni positions near Saada.', '19', 'SAU', 'YEM'],
+    ['Egypt reimposed a blockade on Libya.', '191', 'EGY', 'LBY'],
     ['Serbia committed an act of aggression against Kosovo.', '19', 'SRB', 'XKX'],
-    ['Turkey today mounted its long-threatened invasion of Syria.', '19', 'TUR', 'SYR'],
+    ['Rwanda today launched its long-planned invasion of Burundi.', '19', 'RWA', 'BDI'],
     ['Belgian jets using laser guided bombs struck Libyan positions near Sirte.', '19', 'BEL', 'LBY'],
-    ['Thousands of Afghans sought refuge in Pakistan last month.', '02', 'AFG', 'PAK'],
-    ['The United States rejected calls by Russia for a new summit.', '12', 'USA', 'RUS'],
-    ['A refugee camp for Congolese civilians was attacked by Rwandan militiamen.', '19', 'RWA', 'COD'],
-    ['The European Union agreed to provide aid for Haiti and Cuba.', '03', 'EU', 'HTI'],
-    ['France is ready to contribute troops to a peacekeeping force in Mali.', '0334', 'FRA', 'MLI'],
+    ['Hundreds of Malians sought asylum in Senegal this week.', '02', 'MLI', 'SEN'],
+    ['Japan rejected calls by China for joint patrols.', '12', 'JPN', 'CHN'],
+    ['A school for Somali children was shelled by Ethiopian artillery.', '19', 'ETH', 'SOM'],
+    ['The African Union agreed to provide food aid for Chad and Niger.', '03', 'AU', 'TCD'],
+    ['Ireland is ready to contribute medics to a relief mission in Haiti.', '033', 'IRL', 'HTI'],
     ['A spokesman for the Kenyan army said troops attacked Somali militants.', '19', 'KEN', 'SOM'],
-    ['Chile, a close ally of Argentina, has refused to extradite the Peruvian suspect.', '12', 'CHL', 'PER'],
+    [
+      'Norway, a longtime partner of Sweden, has declined to extradite the Danish suspect.',
+      '12',
+      'NOR',
+      'DNK',
+    ],
     ['The Dutch envoy in Mali, Anna de Vries, met the Malian foreign minister.', '04', 'NLD', 'MLI'],
-    ['Greece, like most other members, plans to impose restrictions on Bulgaria.', '13', 'GRC', 'BGR'],
-    ['Serb forces were engaged in ethnic cleansing in Kosovo.', '203', 'SRB', 'XKX'],
-    ['Bolivian riot police used tear gas to disperse Peruvian farmers.', '175', 'BOL', 'PER'],
+    ['Austria, like several other states, plans to impose sanctions on Belarus.', '13', 'AUT', 'BLR'],
+    ['Croatian units were engaged in ethnic cleansing of Bosnian villages.', '203', 'HRV', 'BIH'],
+    ['Peruvian police used tear gas to scatter Bolivian marchers at the border.', '175', 'PER', 'BOL'],
     [
-      'The Turkish and Greek sides of the divided island of Cyprus have agreed to share data.',
+      'The Serbian and Croatian members of the joint border commission have agreed to exchange maps.',
       '03',
-      'TUR',
-      'GRC',
+      'SRB',
+      'HRV',
     ],
-    ['The leaders of Romania met the French president.', '04', 'ROU', 'FRA'],
+    ['The envoys of Qatar met the Egyptian foreign minister.', '04', 'QAT', 'EGY'],
+    ['Guatemala has agreed to Mexican mediation in its dispute with Belize.', '03', 'GTM', 'MEX'],
+    ['Canada is providing military intelligence to Estonia.', '0', 'CAN', 'EST'],
     [
-      'The Ethiopian prime minister has agreed to Kenyan mediation in talks with Eritrea.',
+      'In a note delivered to the OSCE on Friday, Moldova said it would allow monitors into the eastern region.',
       '03',
-      'ETH',
-      'KEN',
+      'MDA',
+      null,
     ],
-    ['The United States is providing military intelligence to Ukraine.', '0', 'USA', 'UKR'],
-    ['In a letter handed to the UN on Monday, Sudan said it would allow aid into Darfur.', '03', 'SDN', null],
-    ['Egypt reiterated its demand that Israel ease restrictions on Gaza.', '10', 'EGY', 'ISR'],
-    ['Croatia is investigating alleged war crimes by Serbian extremists.', '09', 'HRV', 'SRB'],
+    ['Peru repeated its demand that Chile return the seized fishing boats.', '10', 'PER', 'CHL'],
+    ['Kenya is investigating alleged war crimes by Ugandan rebels.', '09', 'KEN', 'UGA'],
     ['Chad is committed to sending troops to Niger.', '03', 'TCD', 'NER'],
   ];
   it.each(rows)('%s', (...row) => expectMain(row));
@@ -167,7 +172,7 @@ describe('threats and announced hostile acts are CAMEO 13', () => {
 
 describe('an act someone must do is a demand by the speaker on them (CAMEO 10)', () => {
   const rows: Row[] = [
-    ['Russia said on Tuesday that Sudan must return the seized helicopter.', '105', 'RUS', 'SDN'],
+    ['Turkey said on Tuesday that Greece must release the detained fishermen.', '105', 'TUR', 'GRC'],
     [
       'The Egyptian foreign minister said Ethiopia must release the detained Egyptian sailors.',
       '105',
@@ -182,7 +187,7 @@ describe('an act someone must do is a demand by the speaker on them (CAMEO 10)',
 
 describe('an intent on a condition: "unless" makes a threat, "if" does not', () => {
   const rows: Row[] = [
-    ['Kenya would meet Somali envoys if they dropped their conditions.', '036', 'KEN', 'SOM'],
+    ['Uruguay would host Paraguayan negotiators if the strike ended.', '036', 'URY', 'PRY'],
     ['Tanzania will send troops to Congo unless the fighting stops.', '13', 'TZA', 'COG'],
   ];
   it.each(rows)('%s', (...row) => expectMain(row));
@@ -219,24 +224,24 @@ describe('meetings, support and agreements', () => {
     ['The Vatican expressed condolences to Morocco after the earthquake.', '018', 'VAT', 'MAR'],
     ['Australia and New Zealand signed a trade agreement.', '057', 'AUS', 'NZL'],
     ['Hungary and Slovakia signed a border agreement on Thursday.', '057', 'HUN', 'SVK'],
-    ['Ukraine ratified the treaty with Moldova.', '057', 'UKR', 'MDA'],
+    ['Lithuania ratified the pact with Poland.', '057', 'LTU', 'POL'],
     ['Iran and Saudi Arabia restored diplomatic relations.', '05', 'IRN', 'SAU'],
     ['Brazil and Argentina held joint naval exercises.', '062', 'BRA', 'ARG'],
   ];
   it.each(rows)('%s', (...row) => expectMain(row));
 
   it('codes an act on every name of a list, even one whose "and" is cut off', () => {
-    const text = 'Canada lifted sanctions on Iran, Syria, Cuba, and after a long review, Venezuela.';
-    expect(analyze(text).events.map((e) => e.target)).toEqual(['IRN', 'SYR', 'CUB']);
+    const text = 'Japan eased restrictions on Laos, Nepal, Bhutan, and only later, Mongolia.';
+    expect(analyze(text).events.map((e) => e.target)).toEqual(['LAO', 'NPL', 'BTN']);
   });
 
   it('pairs the parties of a reciprocal act whatever the talks are about', () => {
     const events = analyze(
-      'Armenia and Azerbaijan resumed talks on an Armenian withdrawal from Karabakh.',
+      'Serbia and Kosovo resumed negotiations on a Serbian police pullout from the north.',
     ).events;
     expect(events.filter((e) => e.cameo.startsWith('04')).map((e) => `${e.source}>${e.target}`)).toEqual([
-      'ARM>AZE',
-      'AZE>ARM',
+      'SRB>XKX',
+      'XKX>SRB',
     ]);
   });
 
@@ -257,7 +262,7 @@ describe('aid, yielding and release', () => {
     ['The European Union sent humanitarian aid to Libya.', '07', 'EU', 'LBY'],
     ['South Africa sent peacekeepers to Mozambique.', '074', 'ZAF', 'MOZ'],
     ['Spain granted asylum to the Venezuelan opposition leader.', '075', 'ESP', 'VEN'],
-    ['Ukraine received weapons from Poland.', '072', 'POL', 'UKR'],
+    ['Moldova received weapons and ammunition from Romania.', '072', 'ROU', 'MDA'],
     ['Israel released 30 Palestinian prisoners on Sunday.', '084', 'ISR', 'PSE'],
     ['Ethiopia withdrew its troops from Somalia.', '087', 'ETH', 'SOM'],
     ['The Senegalese army withdrew from Gambia.', '087', 'SEN', 'GMB'],
@@ -319,9 +324,9 @@ describe('negation', () => {
 
 describe('to-infinitives of purpose or of a noun are wanted, not done', () => {
   it.each([
-    ["Iraq's defence minister met his Syrian counterpart to discuss border security.", ['04']],
+    ["Oman's trade minister met his Yemeni counterpart to discuss customs rules.", ['04']],
     ['Turkey rejected a call for its troops to leave Syria.', ['12']],
-    ['Ghana faces pressure from Togo to expel the rebels.', []],
+    ['Ghana is under pressure from Togo to expel the rebels.', []],
   ])('%s', (text, roots) => {
     expect(analyze(text).events.map((e) => e.cameo.slice(0, 2))).toEqual(roots);
   });
@@ -329,8 +334,8 @@ describe('to-infinitives of purpose or of a noun are wanted, not done', () => {
 
 describe('an event noun in a prepositional phrase after another predicate is its topic', () => {
   it.each([
-    ['The Kenyan president will attend a summit on the unrest in Sudan.', ['03']],
-    ['Nepal expressed appreciation for India’s assistance.', ['01']],
+    ['The Brazilian president will attend a conference on the fighting in Yemen.', ['03']],
+    ['Tonga expressed gratitude for Australia’s aid.', ['01']],
   ])('%s', (text, roots) => {
     expect(analyze(text).events.map((e) => e.cameo.slice(0, 2))).toEqual(roots);
   });

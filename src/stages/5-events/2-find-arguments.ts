@@ -11,6 +11,8 @@ export interface Arguments {
 
 const WINDOW = 14;
 /** prepositions that tie a plain-noun subject to an actor: "protesters in Kenya", "a camp for refugees" */
+/** words that open a descriptive apposition whatever their tag: "Austria, like other states, …" */
+const APPOSITION_OPENERS = new Set(['like', 'unlike', 'including', 'along', 'as']);
 const PEOPLE_PREPS = new Set(['in', 'from', 'throughout', 'across', 'for']);
 
 export function findArguments(
@@ -74,6 +76,8 @@ function isOwn(
 ): boolean {
   if (!own.has(placed.mention.actor)) return false;
   if (placed.mention.kind === 'pronoun' || match.code.startsWith('15')) return true;
+  // "contribute medics to …", "sent its doctors": what a state gives or sends is its own, not a target
+  if (match.entry.code.startsWith('07') && prep === null) return true;
   return (placed.mention.sector === 'MIL' || placed.mention.sector === 'SPY') && prep === null;
 }
 
@@ -250,11 +254,14 @@ function subjectBeforeApposition(from: number, view: TokenView, sentence: Senten
   if (view.tokens[k]?.text !== ',') return null;
   for (let j = k - 1; j >= sentence.tokenStart && j >= k - 15; j--) {
     const token = view.tokens[j];
-    if (!token || token.text === ';' || lexicon.words.reporting.has(token.lemma)) return null;
+    if (!token || token.text === ';') return null;
+    if (token.pos === 'VERB' && lexicon.words.reporting.has(token.lemma)) return null;
     if (token.text !== ',') continue;
     // a description ("a key ally …", "like most members"), not a name ("…, General Ana Ruiz, met")
     const opening = view.tokens[j + 1];
-    if (!opening || !['DET', 'ADP'].includes(opening.pos) || view.mentionAt[j + 1] !== -1) return null;
+    const described =
+      opening && (['DET', 'ADP'].includes(opening.pos) || APPOSITION_OPENERS.has(opening.lower));
+    if (!opening || !described || view.mentionAt[j + 1] !== -1) return null;
     // the apposition must not itself be a clause ("…, the army said, …")
     for (let m = j + 1; m < k; m++)
       if (view.tokens[m]?.pos === 'VERB' && view.mentionAt[m] === -1) return null;
