@@ -203,11 +203,31 @@ export function readActs(
       intense: anyWordIn(tokens, Math.max(clause.start, hit.first - 2), hit.last + 1, modifiers.intensifiers),
     });
   }
-  const kept = dropAccusedContent(
-    dropWarningsOfThreats(dropDemandedContent(dropYieldingAppeals(acts, tokens), tokens), tokens),
+  // Every check between two acts is within one sentence: run them per sentence, so an article with
+  // thousands of acts costs linear time, not quadratic.
+  const keptSet = new Set<StanceAct>();
+  for (const group of groupBySentence(acts)) {
+    const kept = dropAccusedContent(
+      dropWarningsOfThreats(dropDemandedContent(dropYieldingAppeals(group, tokens), tokens), tokens),
+      tokens,
+    );
+    for (const act of kept) keptSet.add(act);
+  }
+  return resolveObjects(
+    acts.filter((act) => keptSet.has(act)),
     tokens,
+    modifiers,
   );
-  return resolveObjects(kept, tokens, modifiers);
+}
+
+function groupBySentence(acts: readonly StanceAct[]): StanceAct[][] {
+  const groups = new Map<number, StanceAct[]>();
+  for (const act of acts) {
+    const group = groups.get(act.sentence);
+    if (group) group.push(act);
+    else groups.set(act.sentence, [act]);
+  }
+  return [...groups.values()];
 }
 
 // "called on both sides to return to talks": the appeal word belongs to the previous clause.
@@ -495,10 +515,14 @@ function resolveObjects(
     other.sentence === head.sentence &&
     other.first > head.last &&
     other.first - head.last <= OBJECT_WINDOW;
+  // Every check below pairs acts of one sentence (see governs): look only there.
+  const sentenceOf = new Map<number, StanceAct[]>();
+  for (const group of groupBySentence(acts)) sentenceOf.set((group[0] as StanceAct).sentence, group);
+  const near = (act: StanceAct): readonly StanceAct[] => sentenceOf.get(act.sentence) ?? [];
   // "supported the Philippines' right to enforce its laws": what a backed right allows is no new act.
   const rightsOf = new Set(
     acts.filter((inner) =>
-      acts.some(
+      near(inner).some(
         (head) =>
           head.stance === 'SUPPORT' &&
           head.cue.flags.has('object') &&
@@ -509,7 +533,7 @@ function resolveObjects(
   );
   for (const act of acts) {
     if (rightsOf.has(act)) continue;
-    const rejected = acts.some(
+    const rejected = near(act).some(
       (head) =>
         head.stance === 'REJECT_DENY' &&
         head.cue.strength === 3 &&
@@ -522,7 +546,7 @@ function resolveObjects(
     if (rejected) continue;
     // "condemned the sanctions", "disappointed by the approval of the bill": a nominal cue that a
     // condemnation or a worry is about is its object, not a second act.
-    const objected = acts.some(
+    const objected = near(act).some(
       (head) =>
         (head.stance === 'CONDEMN' || head.stance === 'CONCERN') &&
         governs(head, act) &&
@@ -535,17 +559,17 @@ function resolveObjects(
     // "offered its support to any dialogue between the parties": the offer backs the call.
     const backsCall =
       act.stance === 'SOLIDARITY_AID' &&
-      acts.some((call) => CALLS.has(call.stance) && governs(act, call) && call.first - act.last <= 5);
+      near(act).some((call) => CALLS.has(call.stance) && governs(act, call) && call.first - act.last <= 5);
     if (backsCall) continue;
     if (!act.cue.flags.has('object') || act.stance !== 'SUPPORT') {
       result.push(act);
       continue;
     }
-    if (acts.some((other) => rightsOf.has(other) && governs(act, other))) {
+    if (near(act).some((other) => rightsOf.has(other) && governs(act, other))) {
       result.push(act);
       continue;
     }
-    const governed = acts.some(
+    const governed = near(act).some(
       (other) =>
         governs(act, other) &&
         !isCoordinatedPredicate(tokens, other) &&

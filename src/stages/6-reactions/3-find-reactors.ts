@@ -46,11 +46,11 @@ const SPEAKER_OWNED: ReadonlySet<Stance> = new Set(['CONDEMN', 'DEMAND']);
 
 export function findReactors(acts: readonly StanceAct[], input: ReactorInput): AttributedAct[] {
   const mentionAt = indexMentions(input.tokens, input.mentions);
+  const quoteOf = indexQuotes(input.tokens, input.quotes);
   const out: AttributedAct[] = [];
   let last: { sentence: number; items: AttributedAct[] } | undefined;
   for (const act of acts) {
-    const token = input.tokens[act.first] as Token;
-    const quote = input.quotes.find((q) => q.start <= token.start && token.end <= q.end);
+    const quote = quoteOf[act.first] === -1 ? undefined : input.quotes[quoteOf[act.first] as number];
     let found = quote
       ? attributeInQuote(act, quote, input, mentionAt)
       : attributeInProse(act, input, mentionAt);
@@ -659,4 +659,21 @@ function fromMention(
     route,
     indirect: mention.kind === 'pronoun' || mention.kind === 'description',
   };
+}
+
+/** For each token, the index of the first quote (in quote order) whose span holds it, or -1: built once, linear. */
+function indexQuotes(tokens: readonly Token[], quotes: readonly Quote[]): Int32Array {
+  const quoteOf = new Int32Array(tokens.length).fill(-1);
+  for (let q = quotes.length - 1; q >= 0; q--) {
+    const quote = quotes[q] as Quote;
+    let lo = 0;
+    let hi = tokens.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((tokens[mid] as Token).start < quote.start) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let i = lo; i < tokens.length && (tokens[i] as Token).end <= quote.end; i++) quoteOf[i] = q;
+  }
+  return quoteOf;
 }
