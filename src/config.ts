@@ -3,7 +3,7 @@ import type { Config } from './model/stage.js';
 
 export const DEFAULT_CONFIG: Config = {
   minReactionConfidence: 0,
-  maxArticleChars: 2_000_000,
+  maxArticleChars: 1_000_000,
 };
 
 export function resolveConfig(options: Partial<Config> = {}): Config {

@@ -13,6 +13,7 @@ const report = {
   all: { tp: 6, fp: 2, fn: 4, precision: 0.75, recall: 0.6, f1: 2 / 3 },
   byKind: { direct: { tp: 3, fp: 0, fn: 1, precision: 1, recall: 0.75, f1: 6 / 7 } },
   speakerAccuracy: { correct: 5, total: 6, accuracy: 5 / 6 },
+  files: [{ rootAccuracy: { correct: 1, total: 2, accuracy: 0.5 } }],
   invalidSpans: 0,
   details: [{ precision: 0, recall: 0, f1: 0 }],
 };

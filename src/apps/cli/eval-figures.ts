@@ -56,7 +56,7 @@ export interface AccuracyRow {
 export function collectAccuracies(suite: string, report: unknown): AccuracyRow[] {
   const rows: AccuracyRow[] = [];
   const visit = (node: unknown, path: string[]): void => {
-    if (node === null || typeof node !== 'object' || Array.isArray(node)) return;
+    if (node === null || typeof node !== 'object') return;
     const record = node as Record<string, unknown>;
     if (typeof record.accuracy === 'number' && typeof record.total === 'number') {
       const correct = Number(record.correct ?? 0);
