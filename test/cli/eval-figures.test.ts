@@ -27,6 +27,7 @@ describe('eval figures', () => {
     const rows = collectAccuracies('quotes', report);
     expect(rows).toEqual([
       { suite: 'quotes', name: 'speakerAccuracy', correct: 5, total: 6, accuracy: 5 / 6 },
+      { suite: 'quotes', name: 'files.0.rootAccuracy', correct: 1, total: 2, accuracy: 0.5 },
     ]);
     expect(formatAccuracies(rows)).toContain('83.3   5/6');
   });
