@@ -109,6 +109,22 @@ describe('quotation marks', () => {
     expect(doc.quotes.map((q) => q.text)).toContain('the talks would resume next week');
   });
 
+  it('closes a curly quotation that ends with a straight mark, and records it', () => {
+    const text =
+      '“We will study the proposal carefully," the trade minister said.\n\n“There is no deal yet,” a spokesperson added.';
+    const doc = analyze(text);
+    expect(doc.quotes.map((q) => q.text)).toEqual([
+      'We will study the proposal carefully,',
+      'There is no deal yet,',
+    ]);
+    expect(doc.issues.some((i) => i.code === 'quotes.mismatched_marks')).toBe(true);
+  });
+
+  it('keeps a straight quotation nested inside a curly one', () => {
+    const text = '“They told us "no" twice before the vote,” the envoy said.';
+    expect(quotesOf(text).map((q) => q.text)).toContain('They told us "no" twice before the vote,');
+  });
+
   it('does not take a title in marks for a quote', () => {
     expect(quotesOf('She starred in “Night Train” last year and toured Asia.')).toHaveLength(0);
   });

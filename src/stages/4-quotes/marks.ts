@@ -24,6 +24,8 @@ interface Open {
   width: number;
   family: Family;
   depth: number;
+  /** a straight quotation opened inside this curly one (“… "no" …”) and not yet closed */
+  innerStraight?: boolean;
 }
 
 const isLetter = (c: string | undefined): boolean => c !== undefined && /[\p{L}\p{N}]/u.test(c);
@@ -134,7 +136,24 @@ function scanParagraph(
       // a straight mark's direction comes from its neighbours: ' "We' opens, 'said," ' closes
       const opens = (prev === undefined || /[\s([{—–/-]/.test(prev)) && !isSpace(next);
       const closes = !isSpace(prev);
-      if (open && open.family === 'straight') {
+      if (open && (open.family === 'curly' || open.family === 'guillemet')) {
+        // “He said "no" to us”: a straight pair nested inside; “We will respond," he said: a typo'd
+        // closing mark, which closes the quote (recorded) instead of letting it run to the paragraph end.
+        if (open.innerStraight) open.innerStraight = false;
+        else if (opens) open.innerStraight = true;
+        else if (closes && open.depth === 0) {
+          issues.push(
+            issueAt(
+              'quotes.mismatched_marks',
+              'A quotation opened with a curly mark is closed with a straight one; read as closed here.',
+              open.at,
+              i + 1,
+            ),
+          );
+          close(i, 1, open);
+          open = null;
+        }
+      } else if (open && open.family === 'straight') {
         if (closes || !opens) {
           close(i, 1, open);
           open = null;
