@@ -181,6 +181,9 @@ describe('an act someone must do is a demand by the speaker on them (CAMEO 10)',
     ],
     ['France says Mali should hold talks with the rebels.', '106', 'FRA', 'MLI'],
     ['The United States has to withdraw its forces from Iraq, Iran said.', '105', 'IRN', 'USA'],
+    // a verb that is no entry: the obligation alone is the demand
+    ['Brazil declared on Monday that Argentina must reduce its import tariffs.', '100', 'BRA', 'ARG'],
+    ['The Kenyan government reiterated that Uganda must compensate the traders.', '100', 'KEN', 'UGA'],
   ];
   it.each(rows)('%s', (...row) => expectMain(row));
 });

@@ -38,7 +38,7 @@ export function findPredicates(view: TokenView, sentence: Sentence, lexicon: Eve
   for (let i = sentence.tokenStart; i < sentence.tokenEnd; i++) {
     const token = tokens[i];
     if (!token || used[i - sentence.tokenStart] || view.mentionAt[i] !== -1) continue;
-    const found = matchAt(i, token, view, sentence, lexicon);
+    const found = matchAt(i, token, view, sentence, lexicon) ?? reportedDemandAt(i, view, sentence, lexicon);
     if (!found) continue;
     for (const k of found.matched) used[k - sentence.tokenStart] = 1;
     matches.push(found);
@@ -99,6 +99,62 @@ function matchAt(
     };
   }
   return null;
+}
+
+/** "a demand": what a reported "must" asks of its subject when the verb after it is no entry. */
+const REPORTED_DEMAND: PredicateEntry = {
+  code: '100',
+  head: 'must',
+  headClass: 'any',
+  rest: [],
+  sym: false,
+  comp: false,
+  negCode: null,
+  targetPreps: new Set(),
+  loc: false,
+  subjectIsTarget: false,
+  display: 'demanded',
+};
+
+/**
+ * "The ministry declared that Iran must drop its barriers": an obligation on an actor, told after a
+ * reporting verb, is a demand by the speaker whatever the verb after "must" (the verbs that are entries
+ * are coded by their own entry). Active verbs only: "the control must be taken away" names no addressee.
+ */
+function reportedDemandAt(
+  i: number,
+  view: TokenView,
+  sentence: Sentence,
+  lexicon: EventLexicon,
+): PredicateMatch | null {
+  const { tokens } = view;
+  if (!lexicon.words.obligation.has(tokens[i]?.lower ?? '')) return null;
+  let v = i + 1;
+  while (v < sentence.tokenEnd && ['ADV', 'PART'].includes(tokens[v]?.pos ?? '')) v++;
+  const verb = tokens[v];
+  if (verb?.pos !== 'VERB' || view.mentionAt[v] !== -1 || verb.lemma === 'be') return null;
+  if (matchAt(v, verb, view, sentence, lexicon)) return null;
+  // an actor right before "must" is the one it is asked of
+  if (view.mentionAt[i - 1] === -1 && tokens[i - 1]?.pos !== 'PRON') return null;
+  let reported = false;
+  for (let k = sentence.tokenStart; k < i && !reported; k++) {
+    const word = tokens[k];
+    reported = word?.pos === 'VERB' && lexicon.words.reporting.has(word.lemma);
+  }
+  if (!reported) return null;
+  return {
+    entry: REPORTED_DEMAND,
+    code: REPORTED_DEMAND.code,
+    intended: false,
+    obliged: true,
+    infinitive: 'none',
+    head: v,
+    matched: [i, v],
+    anchor: v,
+    passive: false,
+    nominal: false,
+    subordinate: false,
+  };
 }
 
 /** Entries headed by the token's form or lemma; "reimposed", "re-open", "redeployed" as their stem. */
