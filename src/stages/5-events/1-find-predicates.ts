@@ -28,6 +28,8 @@ export interface PredicateMatch {
 }
 
 const MAX_GAP = 4;
+/** verbs of trying: before "to" they tell an attempt at the next verb, not an act of their own */
+const ATTEMPT_VERBS = new Set(['try', 'attempt']);
 const COMPLEMENTISERS = ['to', 'that', 'of', 'for', 'from'];
 const POSSESSIVES = new Set(['its', 'their', 'his', 'her', 'our', 'my', 'your']);
 
@@ -64,6 +66,9 @@ function matchAt(
     if (!headFits(entry, token)) continue;
     // "worst-hit districts", "war-torn Mozambique": a participle in a hyphenated adjective
     if (entry.headClass !== 'noun' && view.tokens[i - 1]?.text === '-') continue;
+    // "tried to secure", "attempted to enter": an attempt, told by the verb after it (no trial)
+    const attempt = ATTEMPT_VERBS.has(token.lemma) && view.tokens[i + 1]?.lower === 'to';
+    if (attempt && entry.rest.length === 0) continue;
     const matched = matchRest(entry, i, view.tokens, sentence);
     if (!matched) continue;
     // "ethnic cleansing", "hunger strike": a pattern ending in a noun names the act

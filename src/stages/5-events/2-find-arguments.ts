@@ -275,7 +275,12 @@ function subjectBeforeApposition(from: number, view: TokenView, sentence: Senten
  * The noun phrase ending at token `k`, read leftwards: its actor (the leftmost mention: "Russia's UN
  * envoy" is Russia's), [] for a plain noun phrase, or null when `k` ends no noun phrase.
  */
-function subjectPhrase(k: number, view: TokenView, sentence: Sentence, lexicon: EventLexicon) {
+function subjectPhrase(
+  k: number,
+  view: TokenView,
+  sentence: Sentence,
+  lexicon: EventLexicon,
+): PlacedMention[] | null {
   let found: PlacedMention | null = null;
   let sawNoun = false;
   let j = k;
@@ -325,6 +330,11 @@ function subjectPhrase(k: number, view: TokenView, sentence: Sentence, lexicon: 
   if (!sawNoun) return null;
   // "the head of the delegation met": the phrase goes on before "of"
   if (view.tokens[j]?.lower === 'of') return nearestSubject(j - 1, view, sentence, lexicon);
+  // "Palestinian police in Jericho confiscated", "rebels from the north attacked": a place no actor
+  // names, after the subject's head; the phrase before the preposition is the subject
+  const prep = view.tokens[j];
+  if (prep?.pos === 'ADP' && (PEOPLE_PREPS.has(prep.lower) || lexicon.words.locationPreps.has(prep.lower)))
+    return subjectPhrase(j - 1, view, sentence, lexicon) ?? [];
   return [];
 }
 
@@ -442,7 +452,9 @@ function findAfter(
     if (!token) break;
     const at = view.mentionAt[k] ?? -1;
     if (at < 0) {
-      if (isClauseBreak(token, lexicon)) break;
+      // "denounced as an ugly crime Serbia's crackdown": "as" right after the predicate opens no clause
+      const predicative = k === from && token.lower === 'as';
+      if (isClauseBreak(token, lexicon) && !predicative) break;
       if (
         !crossVerbs &&
         !isParticipleModifier(k, from, view) &&
