@@ -560,3 +560,41 @@ describe('names the tagger misreads and posts named as bodies', () => {
     ],
   ]);
 });
+
+describe('"official" as an adjective is no actor', () => {
+  table([
+    [
+      'Kurdish leaders said they would end all official contact with the United States.',
+      ['-official', 'United States=USA'],
+    ],
+    ['The cabinet approved an official visit to Ghana next month.', ['-official']],
+    ['A senior official said the talks had failed.', ['-A senior official']],
+  ]);
+});
+
+describe('armed groups named by a place, a people or an acronym', () => {
+  table([
+    ['Darfur rebels ambushed a supply convoy near the border.', ['Darfur rebels=SDN:REB']],
+    ['Police said rebels in Darfur had seized two villages.', ['rebels in Darfur=SDN:REB']],
+    ['Kivu militias burned the market on Tuesday.', ['Kivu militias=COD:REB']],
+    ['Shona rebels seized the district headquarters.', ['Shona rebels=ZWE:REB']],
+    ['The UNITA militarist wing rejected the ceasefire.', ['UNITA militarist wing=org:unita:REB']],
+    ['RENAMO fighters attacked a train in the north.', ['RENAMO fighters=org:renamo:REB']],
+    [
+      'Ethnic Albanian guerrillas attacked Macedonian police near the border.',
+      ['Albanian guerrillas=MKD:REB', 'Macedonian police=MKD:COP'],
+    ],
+    ['Ethnic Albanians marched through the town.', ['!ALB']],
+  ]);
+});
+
+describe('cities and regions are their state only when acted on', () => {
+  table([
+    ['Rebels shelled Juba on Monday.', ['Juba=SSD:GOV']],
+    ['The army bombarded Kandahar for a third day.', ['Kandahar=AFG:CVL']],
+    ['Warplanes struck Aleppo overnight.', ['Aleppo=SYR:CVL']],
+    ['Talks in Mombasa ended without a deal.', ['-Mombasa']],
+    ['The delegation arrived in Port Harcourt on Friday.', ['-Port Harcourt']],
+    ['Sydney Brooks said the vote was fair.', ['!AUS']],
+  ]);
+});

@@ -33,7 +33,9 @@ for (let pass = 0; pass < passes; pass++) {
       total.cpu += (used.user + used.system) / 1000;
     }
   };
-  texts.forEach((text, i) => analyzeDoc({ id: String(i), text, origin: { file } }, ctx, timer));
+  texts.forEach((text, i) => {
+    analyzeDoc({ id: String(i), text, origin: { file } }, ctx, timer);
+  });
   runs.push(totals);
 }
 

@@ -54,6 +54,13 @@ interface BodyFile {
   bodies: Record<string, [Sector, BodyRole]>;
 }
 
+interface PlaceFile {
+  personish: string[];
+  cities: Record<string, string[]>;
+  regions: Record<string, string[]>;
+  peoples: Record<string, string[]>;
+}
+
 interface DescriptionFile {
   descriptions: Record<
     string,
@@ -73,11 +80,13 @@ export function loadActorLexicon(): ActorLexicon {
   const personish = new Set(extra.personish.map(keyOf));
   const seats = new Set(extra.seats.map((s) => s.toLowerCase()));
 
-  addStates(builder, actors, extra, personish, seats);
+  const places = new Map<string, string>();
+  addStates(builder, actors, extra, personish, seats, places);
   addIgos(builder, actors);
   addOrgs(builder, actors);
   addBodies(builder);
   addOutlets(builder, actors);
+  addPlaces(builder, places);
   for (const phrase of extra.blockers) builder.add(phrase, { role: 'blocker', caseRule: 'any' });
   const surnames = addPeople(builder);
   const descriptions = readDescriptions();
@@ -95,6 +104,7 @@ export function loadActorLexicon(): ActorLexicon {
     placePrepositions: new Set(extra.placePrepositions),
     notNames: new Set(extra.notNames),
     usPlaceWords: new Set(extra.usPlaceWords),
+    places,
   };
 }
 
@@ -104,6 +114,7 @@ function addStates(
   extra: StatesExtra,
   personish: Set<string>,
   seats: Set<string>,
+  places: Map<string, string>,
 ): void {
   const demonymOwner = new Map<string, string>(Object.entries(extra.preferForDemonym));
   // Member states first, so that a demonym shared with a territory ("American") goes to the state.
@@ -143,7 +154,13 @@ function addStates(
     }
     const metonyms = new Set<string>(curated?.metonyms ?? []);
     // Capitals of territories and of unrecognised lists are places, not governments.
-    if (country.independent !== false) for (const c of country.capital ?? []) metonyms.add(c);
+    if (country.independent !== false) {
+      for (const c of country.capital ?? []) {
+        metonyms.add(c);
+        // Capitals dropped as metonyms ("Lima", "Kingston") are still their state's places.
+        places.set(phraseKeys(c).join(' '), code);
+      }
+    }
     for (const m of metonyms) {
       const seat = seats.has(m.toLowerCase());
       builder.add(m, {
@@ -154,6 +171,37 @@ function addStates(
         ...(seat ? {} : { capital: true }),
         ...personishFlag(m, personish),
       });
+    }
+  }
+}
+
+/**
+ * Major cities, regions and peoples (data/actors/places.json) -> their state: in `places` for `stateOfPlace`,
+ * and in the trie as places (`place: true`) unless the phrase already names something ("Gaza", "Singapore").
+ */
+function addPlaces(builder: PhraseTrie, places: Map<string, string>): void {
+  const file = readDataJson<PlaceFile>('actors/places.json');
+  const personish = new Set(file.personish.map(keyOf));
+  const groups: [Record<string, string[]>, 'metonym' | 'demonym'][] = [
+    [file.cities, 'metonym'],
+    [file.regions, 'metonym'],
+    [file.peoples, 'demonym'],
+  ];
+  for (const [group, kind] of groups) {
+    for (const [code, names] of Object.entries(group)) {
+      for (const name of names) {
+        const key = phraseKeys(name).join(' ');
+        if (kind === 'metonym' && !places.has(key)) places.set(key, code);
+        if (builder.names(name)) continue;
+        builder.add(name, {
+          role: 'actor',
+          actor: code,
+          kind,
+          sector: 'CVL',
+          place: true,
+          ...personishFlag(name, personish),
+        });
+      }
     }
   }
 }
@@ -319,6 +367,16 @@ class PhraseTrie {
     this.insert(words.filter((w) => !isJoiner(w)).map(keyOf), full);
     // "G-7" is one token in the text, "Secretary-General" three: a dashed phrase is stored both ways.
     if (phrase.includes('-')) this.insert(phraseWords(phrase.replace(/-/g, '')).map(keyOf), full);
+  }
+
+  /** Whether the phrase already names an actor, a body or a person. */
+  names(phrase: string): boolean {
+    let node: TrieNode | undefined = this.root;
+    for (const key of phraseKeys(phrase)) {
+      node = node.next.get(key);
+      if (!node) return false;
+    }
+    return (node.entries?.length ?? 0) > 0;
   }
 
   private insert(keys: string[], full: PhraseEntry): void {

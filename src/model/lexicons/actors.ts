@@ -36,6 +36,11 @@ export interface PhraseEntry {
   capital?: boolean;
   /** also a first name or a US place ("Chad", "Jordan", "Georgia", "Washington") */
   personish?: boolean;
+  /**
+   * a city, region or people that is not a capital ("Juba", "Darfur", "Shona"): its state only when it is
+   * acted on ("Rebels shelled Juba") or names a group ("Darfur rebels"); a place otherwise
+   */
+  place?: boolean;
   /** a people noun or plural demonym ("Palestinians") */
   plural?: boolean;
   /** for 'person' entries: the office holders named by this phrase */
@@ -94,6 +99,24 @@ export interface ActorLexicon {
   notNames: ReadonlySet<string>;
   /** US states and similar words that make "Georgia"/"Washington" a US place */
   usPlaceWords: ReadonlySet<string>;
+  /** place key ("juba", "port sudan", "darfur") -> the ISO-3 code of its state; read with `stateOfPlace` */
+  places: ReadonlyMap<string, string>;
+}
+
+/**
+ * The state a named place belongs to: a capital, a major city or a region ("Juba" -> "SSD", "Port Harcourt"
+ * -> "NGA", "Darfur" -> "SDN", "Kabul" -> "AFG"), or null for a place the gazetteer does not hold (names
+ * two states share, such as "Santiago" or "Granada", are left out of it). A leading "the" is ignored; case, diacritics, dots and dashes do not matter.
+ * PLOVER and CAMEO code a city as its state when it is the target of an act ("Rebels shelled Juba" -> SSD).
+ */
+export function stateOfPlace(lexicon: ActorLexicon, name: string): string | null {
+  const words = name
+    .trim()
+    .replace(/^the\s+/i, '')
+    .split(/[\s\u2010\u2011-]+/)
+    .filter((w) => w.length > 0)
+    .map(keyOf);
+  return lexicon.places.get(words.join(' ')) ?? null;
 }
 
 /** The key of a token or gazetteer word: lower case, no diacritics, straight apostrophes, no dots or inner dashes. */

@@ -462,7 +462,7 @@ class MentionBuilder {
     if (unit?.kind === 'outlet') return this.readOutlet(unit);
     // "ethnic Albanians in southern Serbia": an ethnic group, not the state its name comes from.
     if (unit?.kind === 'aff' && unit.entry.kind === 'demonym' && this.key(i - 1) === 'ethnic')
-      return unit.match.end;
+      return this.readEthnicGroup(unit);
     // "a UK-based monitoring group": a place of registration, not an actor.
     const lead = DETERMINERS.has(this.key(i)) ? i + 1 : i;
     const leadUnit = lead === i ? unit : this.unitAt(lead, false);
@@ -532,6 +532,10 @@ class MentionBuilder {
     const lastBody = bodies[bodies.length - 1];
     const head = lastBody ? this.headKey(lastBody.match) : undefined;
     const firstBody = bodies.length > 1 && bodies[0] ? this.headKey(bodies[0].match) : undefined;
+
+    // "all official contact with", "an official visit": the adjective before a common noun is no actor.
+    if (head === 'official' && affs.length === 0 && bodies.length === 1 && this.isCommonNoun(j))
+      return { draft: null, end: j };
 
     let actor: string | undefined;
     let sector: Sector | undefined;
@@ -618,6 +622,8 @@ class MentionBuilder {
       const placed = PLACE_BEFORE.has(this.key(aff.match.start - 1));
       if (aff.entry.capital && (placed || (!this.actsAfter(j) && !this.isAddressed(aff.match.start))))
         return { draft: null, end: j };
+      // "Rebels shelled Juba": a city, region or people alone is its state only when acted on.
+      if (aff.entry.place && (placed || !this.isAddressed(aff.match.start))) return { draft: null, end: j };
       if (aff.entry.personish && !this.isStateUse(aff.match)) return { draft: null, end: aff.match.start };
     }
 
@@ -693,6 +699,41 @@ class MentionBuilder {
       }
     }
     return { draft, end: j };
+  }
+
+  /**
+   * "ethnic Albanian guerrillas attacked Macedonian police": an armed group of an ethnic minority belongs to
+   * the state the sentence names besides the group's namesake (MKD, REB); with none, the group is no actor.
+   */
+  private readEthnicGroup(unit: Unit): number {
+    const at = unit.match.end;
+    const body = this.unitAt(at, true);
+    if (body?.kind !== 'body' || body.entry.sector !== 'REB') return at;
+    const own = unit.entry.actor;
+    for (let k = this.sentenceStart; k < this.sentenceEnd; k++) {
+      if (k >= unit.match.start && k < body.match.end) continue;
+      const other = this.unitAt(k, false);
+      if (other?.kind !== 'aff' || other.entry.actor === own || other.entry.place) continue;
+      if (this.typeOf(other.entry) !== 'state') continue;
+      this.push({
+        start: unit.match.start,
+        end: body.match.end,
+        actor: other.entry.actor ?? '',
+        kind: 'body',
+        sector: 'REB',
+        sentence: this.sentenceOf(unit.match.start),
+        plural: true,
+      });
+      return body.match.end;
+    }
+    return at;
+  }
+
+  /** A lower-case noun or adjective that is no gazetteer phrase: "contact" in "official contact". */
+  private isCommonNoun(k: number): boolean {
+    const token = this.tokens[k];
+    if (!token || k >= this.sentenceEnd || this.matchAt[k] || isCapitalised(token.text)) return false;
+    return token.pos === 'NOUN' || token.pos === 'ADJ';
   }
 
   /** "Hungarian and Romanian officials": the first demonym shares the officials' sector. */
