@@ -306,6 +306,10 @@ describe('force posture and protest', () => {
     ['Thousands of Armenians protested against the government in Yerevan.', '14', 'ARM', 'ARM'],
     ['Indian and Chinese troops clashed in the Himalayas.', '1', 'IND', 'CHN'],
     ['Armenia and Azerbaijan exchanged fire along the border.', '19', 'ARM', 'AZE'],
+    ['Georgian farmers blocked the highway to protest against the government.', '144', 'GEO', 'GEO'],
+    ['Greek dockworkers stopped work on Monday over the pension reform.', '143', 'GRC', null],
+    ['The Kenyan president gave a warm welcome to the Tanzanian foreign minister.', '043', 'KEN', 'TZA'],
+    ['The Bolivian army completed its withdrawal from the Peruvian border.', '087', 'BOL', 'PER'],
   ];
   it.each(rows)('%s', (...row) => expectMain(row));
 });
@@ -321,6 +325,8 @@ describe('negation', () => {
   it.each<Row>([
     ['Kuwait and Oman did not reach an agreement.', '127', 'KWT', 'OMN'],
     ['Poland said it would not recognise the election results in Belarus.', '12', 'POL', null],
+    ['Jordan said it would not accept any more refugees from Syria.', '12', 'JOR', 'SYR'],
+    ['Zambia reneged on its pledge to Malawi to reopen the border.', '120', 'ZMB', 'MWI'],
   ])('codes the negated code CAMEO gives: %s', (...row) => expectMain(row));
 
   it('codes no event for an act in an if-clause', () => {

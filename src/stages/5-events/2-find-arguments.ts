@@ -293,6 +293,17 @@ function subjectPhrase(
       j = placed.first - 1;
       continue;
     }
+    // "The Asia-Pacific Economic Cooperation (APEC) forum", "the Umma (Nation) party": a bracketed
+    // name or gloss inside the phrase
+    if (token.text === ')' && sawNoun) {
+      let open = j - 1;
+      while (open > sentence.tokenStart && open >= j - 8 && view.tokens[open]?.text !== '(') open--;
+      if (view.tokens[open]?.text === '(') {
+        for (let m = j - 1; m > open && !found; m--) found = view.placed[view.mentionAt[m] ?? -1] ?? null;
+        j = open - 1;
+        continue;
+      }
+    }
     if (
       ['NOUN', 'PROPN', 'ADJ', 'NUM', 'DET'].includes(token.pos) ||
       token.text === "'s" ||
