@@ -439,3 +439,26 @@ describe('every event', () => {
     expect(new Set(events.map((e) => e.id)).size).toBe(events.length);
   });
 });
+
+describe('an act of force in the words of an actor is also its claim', () => {
+  const codes = (text: string) => analyze(text).events.map((e) => [e.cameo, e.source, e.target]);
+
+  it('accuses the one said to have acted, and keeps the act', () => {
+    const found = codes('Ukraine said Russian troops shelled the town of Kupiansk.');
+    expect(found).toContainEqual(['112', 'UKR', 'RUS']);
+    expect(found.some(([code, source]) => code?.startsWith('19') && source === 'RUS')).toBe(true);
+  });
+
+  it('is a claim of responsibility when the speaker names itself', () => {
+    expect(codes('Turkey said it had struck Kurdish militants in Iraq.')).toContainEqual([
+      '015',
+      'TUR',
+      'IRQ',
+    ]);
+  });
+
+  it('is no claim when the attribution follows the act', () => {
+    const found = codes('Russian troops shelled the town of Kupiansk, Ukraine said.');
+    expect(found.some(([code]) => code === '112' || code === '015')).toBe(false);
+  });
+});

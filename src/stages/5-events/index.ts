@@ -82,6 +82,11 @@ export const codeEvents: Stage<QuoteDoc, EventLayer> = (doc, ctx) => {
         event.location = findLocation(view, sentence, match.head, lexicon);
         event.sentence = sentenceIndex;
         drafts.push({ event, paragraph, sentence: sentenceIndex, role });
+        const claim = embedding === null ? claimOf(event, match, view, sentence, lexicon) : null;
+        if (claim && !seen.has(`${claim.source}|${claim.target}|${claim.cameo}`)) {
+          seen.add(`${claim.source}|${claim.target}|${claim.cameo}`);
+          drafts.push({ event: claim, paragraph, sentence: sentenceIndex, role });
+        }
       }
     }
   });
@@ -151,6 +156,53 @@ function demandArguments(
   const own = speaker?.mention.actor;
   const targets = args.sources.filter((m) => m.mention.actor !== own || m.mention.kind !== 'pronoun');
   return { sources: speaker ? [speaker] : [], targets };
+}
+
+/** Force and violence an actor can be accused of. */
+const ACCUSABLE_ROOTS = new Set(['18', '19', '20']);
+
+/**
+ * "The US said that ISIL had attacked Iraq": an act of force told in the words of an actor named
+ * before the reporting verb is also that actor's claim: an accusation (112) of the one said to have
+ * acted, or, when the speaker names itself, a claim of responsibility (015). The act stays coded.
+ */
+function claimOf(
+  event: Event,
+  match: PredicateMatch,
+  view: TokenView,
+  sentence: Sentence,
+  lexicon: EventLexicon,
+): Event | null {
+  if (match.nominal || match.intended || !ACCUSABLE_ROOTS.has(match.code.slice(0, 2))) return null;
+  if (event.source === null) return null;
+  let speaker: PlacedMention | null = null;
+  for (let k = match.anchor - 1; k >= sentence.tokenStart && !speaker; k--) {
+    const token = view.tokens[k];
+    if (!token || token.text === ';' || token.text === '.') return null;
+    if (token.pos !== 'VERB' || !lexicon.words.reporting.has(token.lemma)) continue;
+    for (let j = k - 1; j >= sentence.tokenStart && !speaker; j--) {
+      if (view.tokens[j]?.text === ',') return null;
+      speaker = view.placed[view.mentionAt[j] ?? -1] ?? null;
+    }
+    if (!speaker) return null;
+  }
+  if (!speaker) return null;
+  const own = speaker.mention.actor === event.source;
+  const code = lexicon.codes.get(own ? '015' : '112');
+  if (!code) return null;
+  const target = own ? event.target : event.source;
+  const evidence = [...event.evidence, evidenceOf(view.text, speaker.mention.start, speaker.mention.end)];
+  evidence.sort((a, b) => a.start - b.start);
+  return {
+    ...event,
+    cameo: code.code,
+    plover: code.plover,
+    goldstein: code.goldstein,
+    summary: `${speaker.mention.text} ${own ? 'claimed' : 'accused'} ${event.summary}`,
+    source: speaker.mention.actor,
+    target,
+    evidence: evidence.filter((e, i) => i === 0 || e.start !== evidence[i - 1]?.start),
+  };
 }
 
 /**
