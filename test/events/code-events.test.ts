@@ -40,6 +40,13 @@ describe('force: subject is the source, object or prepositional object the targe
     // a place no actor names between the subject and its verb; an attempt is told by its next verb
     ['Nigerian soldiers in Maiduguri arrested two Chadian traders.', '173', 'NGA', 'TCD'],
     ['Ethiopian troops tried to seize the Eritrean town of Badme.', '171', 'ETH', 'ERI'],
+    ['There were three Malian soldiers wounded in the ambush on Sunday.', '19', null, 'MLI'],
+    [
+      'The Pakistani Taliban claimed responsibility for a suicide bombing on an Afghan army base.',
+      '015',
+      'PAK',
+      'AFG',
+    ],
   ];
   it.each(rows)('%s', (...row) => expectMain(row));
 });

@@ -245,6 +245,11 @@ function isPassive(
       return true;
     if (before.pos !== 'ADV' && before.pos !== 'PART' && before.pos !== 'AUX') break;
   }
+  // "There were ten soldiers killed in …": a participle after the noun of an existential "there be"
+  let k = head - 1;
+  while (k > sentence.tokenStart && ['NOUN', 'PROPN', 'ADJ', 'NUM', 'DET'].includes(tokens[k]?.pos ?? ''))
+    k--;
+  if (k < head - 1 && BE.has(tokens[k]?.lower ?? '') && tokens[k - 1]?.lower === 'there') return true;
   // "welcomed the decision by Serbia": a "by" after a longer pattern belongs to its noun
   if (matched.length > 1) return false;
   const after = tokens[head + 1];
