@@ -155,6 +155,7 @@ describe('verbal conflict: accusations, criticism, demands, rejections', () => {
     ['Uganda dismissed an appeal from Kenya to reopen the border.', '12', 'UGA', 'KEN'],
     ['Iran rejected a European proposal on its nuclear programme.', '12', 'IRN', null],
     ['Japan condemned as reckless North Korea’s latest missile launch.', '111', 'JPN', 'PRK'],
+    ['Chile welcomed President Lula da Silva’s latest trade proposal.', '051', 'CHL', 'BRA'],
   ];
   it.each(rows)('%s', (...row) => expectMain(row));
 });
@@ -310,6 +311,7 @@ describe('force posture and protest', () => {
     ['China deployed warships near Taiwan.', '15', 'CHN', 'TWN'],
     ['Bolivia mobilised its army along the border with Chile.', '15', 'BOL', 'CHL'],
     ['Belarus staged military exercises near the Lithuanian border.', '15', 'BLR', null],
+    ['Turkish troops remained on alert in the occupied Cypriot town of Famagusta.', '152', 'TUR', 'CYP'],
     ['Thousands of Armenians protested against the government in Yerevan.', '14', 'ARM', 'ARM'],
     ['Indian and Chinese troops clashed in the Himalayas.', '1', 'IND', 'CHN'],
     ['Armenia and Azerbaijan exchanged fire along the border.', '19', 'ARM', 'AZE'],

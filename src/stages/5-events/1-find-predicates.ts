@@ -66,10 +66,17 @@ function matchAt(
     if (!headFits(entry, token)) continue;
     // "worst-hit districts", "war-torn Mozambique": a participle in a hyphenated adjective
     if (entry.headClass !== 'noun' && view.tokens[i - 1]?.text === '-') continue;
+    // "the occupied West Bank", "the besieged town of Gorazde": a participle between a determiner and
+    // a noun or a name is an adjective
+    const determiner = view.tokens[i - 1]?.pos === 'DET' && /(ed|en)$/.test(token.lower);
+    const next = view.tokens[i + 1];
+    const modifies =
+      next !== undefined && (['NOUN', 'PROPN', 'ADJ'].includes(next.pos) || view.mentionAt[i + 1] !== -1);
+    if (entry.headClass === 'verb' && determiner && modifies) continue;
     // "tried to secure", "attempted to enter": an attempt, told by the verb after it (no trial)
     const attempt = ATTEMPT_VERBS.has(token.lemma) && view.tokens[i + 1]?.lower === 'to';
     if (attempt && entry.rest.length === 0) continue;
-    const matched = matchRest(entry, i, view.tokens, sentence);
+    const matched = matchRest(entry, i, view, sentence);
     if (!matched) continue;
     // "ethnic cleansing", "hunger strike": a pattern ending in a noun names the act
     const nounEnd = entry.headClass === 'any' && entry.rest.at(-1)?.noun === true;
@@ -177,15 +184,19 @@ function headFits(entry: PredicateEntry, token: Token): boolean {
   return token.pos !== 'PUNCT' && token.pos !== 'ADP';
 }
 
-function matchRest(entry: PredicateEntry, head: number, tokens: readonly Token[], sentence: Sentence) {
+function matchRest(entry: PredicateEntry, head: number, view: TokenView, sentence: Sentence) {
+  const { tokens, mentionAt } = view;
   const matched = [head];
   let next = head + 1;
   for (const step of entry.rest) {
-    const limit = Math.min(sentence.tokenEnd, next + (step.gap ? MAX_GAP + 1 : 1));
+    // a gap counts a name as one word: "welcomed President Reagan's latest policy statement"
+    let words = 0;
     let found = -1;
-    for (let k = next; k < limit; k++) {
+    for (let k = next; k < sentence.tokenEnd; k++) {
       const token = tokens[k];
       if (!token) break;
+      const inName = (mentionAt[k] ?? -1) >= 0 && mentionAt[k] === mentionAt[k - 1] && k > next;
+      if (!inName && ++words > (step.gap ? MAX_GAP + 1 : 1)) break;
       const fits = !step.noun || token.pos === 'NOUN' || token.pos === 'PROPN';
       if (fits && (token.lower === step.word || token.lemma === step.word)) {
         found = k;
