@@ -312,6 +312,8 @@ describe('force posture and protest', () => {
     ['Bolivia mobilised its army along the border with Chile.', '15', 'BOL', 'CHL'],
     ['Belarus staged military exercises near the Lithuanian border.', '15', 'BLR', null],
     ['Turkish troops remained on alert in the occupied Cypriot town of Famagusta.', '152', 'TUR', 'CYP'],
+    ['Indian and French warships on Monday began five days of war games.', '062', 'IND', 'FRA'],
+    ['The Kenyan teachers union has called off a four-day strike.', '080', 'KEN', null],
     ['Thousands of Armenians protested against the government in Yerevan.', '14', 'ARM', 'ARM'],
     ['Indian and Chinese troops clashed in the Himalayas.', '1', 'IND', 'CHN'],
     ['Armenia and Azerbaijan exchanged fire along the border.', '19', 'ARM', 'AZE'],

@@ -229,7 +229,10 @@ function findLightVerb(head: number, view: TokenView, sentence: Sentence, lexico
     // "committed an act of armed aggression", "carried out a series of strikes"
     const previous = view.tokens[k - 1];
     const measure =
-      (token.lower === 'of' && /^(act|acts|series|wave|campaign|string)$/.test(previous?.lower ?? '')) ||
+      (token.lower === 'of' &&
+        /^(act|acts|series|wave|campaign|string|round|rounds|days|weeks|months|hours)$/.test(
+          previous?.lower ?? '',
+        )) ||
       // "engaged in ethnic cleansing"
       (token.lower === 'in' && previous?.pos === 'VERB' && lexicon.words.light.has(previous.lemma));
     if (token.pos === 'ADP' && token.lower !== 'out' && token.lower !== 'up' && !measure) return -1;
