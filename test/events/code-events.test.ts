@@ -145,6 +145,8 @@ describe('verbal conflict: accusations, criticism, demands, rejections', () => {
     ['Lebanon complained to the Security Council about Israeli incursions.', '114', 'LBN', 'UNSC'],
     ['Belgium sued France over the pipeline.', '115', 'BEL', 'FRA'],
     ['Tunisia investigated Libyan officials over smuggling.', '09', 'TUN', 'LBY'],
+    ['Kenya is investigating alleged abuses by Ugandan soldiers against Kenyan herders.', '09', 'KEN', 'UGA'],
+    ['Ghana condemned the beating of Ghanaian traders by Nigerian police.', '111', 'GHA', 'NGA'],
     ['Brazil demanded that Paraguay hand over the suspects.', '10', 'BRA', 'PRY'],
     ['The Philippines demanded that China withdraw its coast guard vessels.', '10', 'PHL', 'CHN'],
     ['Niger ordered French troops to leave the country.', '10', 'NER', 'FRA'],

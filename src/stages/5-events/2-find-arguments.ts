@@ -14,6 +14,8 @@ const WINDOW = 14;
 /** words that open a descriptive apposition whatever their tag: "Austria, like other states, …" */
 const APPOSITION_OPENERS = new Set(['like', 'unlike', 'including', 'along', 'as']);
 const PEOPLE_PREPS = new Set(['in', 'from', 'throughout', 'across', 'for']);
+/** investigations and disapproval: aimed at the author of the act they are about */
+const JUDGING_ROOTS = new Set(['09', '11']);
 
 export function findArguments(
   match: PredicateMatch,
@@ -54,6 +56,13 @@ export function findArguments(
   }
   const object = findObject(match, end, view, sentence, lexicon);
   if (match.entry.subjectIsTarget) return { sources: object, targets: subject };
+  // "investigating alleged war crimes by Croatian extremists against Serb civilians": what is
+  // investigated or denounced is the author's act; its author is the target, not its victims
+  const author = JUDGING_ROOTS.has(match.code.slice(0, 2))
+    ? findAfter(end, view, sentence, lexicon, (prep) => prep === 'by', true)
+    : [];
+  if (author.length > 0 && !subject.some((m) => author.includes(m)))
+    return { sources: subject, targets: author };
   const own = new Set(subject.map((m) => m.mention.actor));
   const targets = object.filter(
     (m) => !subject.includes(m) && !isOwn(m, own, match, prepositionBefore(m.first, view, sentence, lexicon)),
