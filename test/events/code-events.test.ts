@@ -198,6 +198,9 @@ describe('an act someone must do is a demand by the speaker on them (CAMEO 10)',
     // a verb that is no entry: the obligation alone is the demand
     ['Brazil declared on Monday that Argentina must reduce its import tariffs.', '100', 'BRA', 'ARG'],
     ['The Kenyan government reiterated that Uganda must compensate the traders.', '100', 'KEN', 'UGA'],
+    // an obligation on an intention; a speaker told by another verb than a reporting one
+    ['Norway said on Friday that Sweden must be ready to negotiate with Finland.', '106', 'NOR', 'SWE'],
+    ['Japan sent a stern reminder to China that it must release the fishermen.', '105', 'JPN', 'CHN'],
   ];
   it.each(rows)('%s', (...row) => expectMain(row));
 });

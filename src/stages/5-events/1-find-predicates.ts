@@ -340,7 +340,17 @@ function isObliged(verb: number, tokens: readonly Token[], sentence: Sentence, l
     const token = tokens[k];
     if (!token) return false;
     if (lexicon.words.obligation.has(token.lower)) return true;
-    if (token.lower === 'to') return ['has', 'have', 'had'].includes(tokens[k - 1]?.lower ?? '');
+    if (token.lower === 'to') {
+      const before = tokens[k - 1];
+      if (['has', 'have', 'had'].includes(before?.lower ?? '')) return true;
+      // "must be ready to mediate", "should be willing to talk": an obligation on an intention
+      const frame =
+        before &&
+        (lexicon.words.intentAdjectives.has(before.lower) || lexicon.words.intentVerbs.has(before.lemma));
+      if (!frame) return false;
+      k--;
+      continue;
+    }
     if (token.pos === 'ADV' || token.pos === 'PART' || BE.has(token.lower) || token.lemma === 'be') continue;
     return false;
   }

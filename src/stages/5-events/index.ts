@@ -152,6 +152,18 @@ function demandArguments(
       break;
     }
   }
+  // "Chirac issued a stern reminder to Iraq that it must cooperate": no reporting verb, the subject
+  // of the clause that tells the obligation (an actor named first, with a verb before the demand)
+  if (!speaker) {
+    const first = Math.min(match.anchor, ...args.sources.map((m) => m.first));
+    const opening = view.placed[view.mentionAt[sentence.tokenStart] ?? -1] ?? null;
+    const told = opening !== null && opening.last + 1 < first;
+    let verb = false;
+    for (let k = (opening?.last ?? first) + 1; told && k < first && !verb; k++)
+      verb = view.tokens[k]?.pos === 'VERB' && view.mentionAt[k] === -1;
+    const asked = args.sources.some((m) => m.mention.actor === opening?.mention.actor);
+    if (verb && !asked) speaker = opening;
+  }
   // "Iran said it must defend itself" is no demand on Iran; "the rebels said the president must go" is
   const own = speaker?.mention.actor;
   const targets = args.sources.filter((m) => m.mention.actor !== own || m.mention.kind !== 'pronoun');
