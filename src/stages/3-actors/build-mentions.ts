@@ -384,6 +384,23 @@ export function buildMentions(
   return { drafts: builder.drafts, people: builder.people };
 }
 
+/** A capital letter, then letters, apostrophes or dots: "Kallas", "O'Neill", "St."; ASCII read without a regex. */
+function isNameShape(text: string): boolean {
+  const first = text.charCodeAt(0);
+  if (first < 128) {
+    if (first < 65 || first > 90) return false;
+    let k = 1;
+    for (; k < text.length; k++) {
+      const c = text.charCodeAt(k);
+      if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 39 || c === 46) continue;
+      if (c < 128) return false;
+      break;
+    }
+    if (k === text.length) return true;
+  }
+  return /^[\p{Lu}][\p{L}'’.]*$/u.test(text);
+}
+
 class MentionBuilder {
   readonly drafts: Draft[] = [];
   readonly people = new Map<string, LearnedPerson>();
@@ -911,8 +928,8 @@ class MentionBuilder {
     if (NON_PERSON_HEADS.has(lastKey)) return null;
     const text = this.textOf(i, j);
     const run: NameRun = { start: i, end: j, text };
-    const learned =
-      this.people.get(this.keysOf(i, j)) ?? (words === 1 ? this.people.get(this.key(i)) : undefined);
+    // One word: its key is the name's key (no array, no join).
+    const learned = this.people.get(words === 1 ? this.key(i) : this.keysOf(i, j));
     if (learned) {
       run.learned = learned;
       return run;
@@ -931,7 +948,7 @@ class MentionBuilder {
     if (!NAME_POS.has(token.pos)) return false;
     const key = this.key(j);
     if (this.lex.notNames.has(key) || HONORIFICS.has(key)) return false;
-    if (!/^[\p{Lu}][\p{L}'’.]*$/u.test(token.text)) return false;
+    if (!isNameShape(token.text)) return false;
     // A state, organisation or body name is not part of a person's name ("Chad" only when personish).
     const unit = this.matchAt[j] ? this.unitAt(j, false) : undefined;
     if (unit && !(unit.kind === 'aff' && unit.entry.personish) && unit.kind !== 'person') return false;

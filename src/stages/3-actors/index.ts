@@ -3,6 +3,7 @@ import type { Actor, Mention } from '../../model/actor.js';
 import type { ActorLayer, TextDoc } from '../../model/doc.js';
 import { type ActorLexicon, keyOfLower } from '../../model/lexicons/actors.js';
 import type { Stage } from '../../model/stage.js';
+import type { Token } from '../../model/text.js';
 import { buildMentions } from './build-mentions.js';
 import type { Draft } from './draft.js';
 import { isCapitalised, matchPhrases } from './match-phrases.js';
@@ -11,12 +12,17 @@ import { resolveReferences } from './resolve-references.js';
 export const resolveActors: Stage<TextDoc, ActorLayer> = (doc, ctx) => {
   const lex = ctx.lexicons.actors;
   // One pass over the tokens for their keys and capitals: every later step reads these arrays.
-  const keys: string[] = new Array(doc.tokens.length);
-  const caps = new Uint8Array(doc.tokens.length);
-  doc.tokens.forEach((t, k) => {
+  const tokens = doc.tokens;
+  const n = tokens.length;
+  const keys: string[] = new Array(n);
+  const caps = new Uint8Array(n);
+  for (let k = 0; k < n; k++) {
+    const t = tokens[k] as Token;
     keys[k] = keyOfLower(t.lower);
-    if (isCapitalised(t.text)) caps[k] = 1;
-  });
+    const c = t.text.charCodeAt(0);
+    // isCapitalised, with the ASCII case read inline
+    if (c < 128 ? c >= 65 && c <= 90 : isCapitalised(t.text)) caps[k] = 1;
+  }
   const matches = matchPhrases(doc, keys, lex);
   const { drafts } = buildMentions(doc, keys, caps, matches, lex);
   drafts.sort((a, b) => a.start - b.start || b.end - a.end);
