@@ -32,6 +32,12 @@ describe('force: subject is the source, object or prepositional object the targe
     ['Ethiopian forces attacked Eritrean border posts.', '19', 'ETH', 'ERI'],
     ["Pakistan's army fired artillery at Indian positions across the frontier.", '19', 'PAK', 'IND'],
     ['Hamas fighters killed three Israeli soldiers near the border.', '19', 'org:hamas', 'ISR'],
+    [
+      "Abu Bakr al-Baghdadi's Islamic State militants attacked Iraqi army posts.",
+      '19',
+      'org:islamic-state',
+      'IRQ',
+    ],
     ['Russian forces occupied the Ukrainian city of Kherson.', '192', 'RUS', 'UKR'],
     ['Israeli police beat Palestinian protesters in Jerusalem.', '182', 'ISR', 'PSE'],
     ['The Sri Lankan navy carried out raids on Indian fishing boats.', '19', 'LKA', 'IND'],

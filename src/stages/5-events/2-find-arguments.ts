@@ -291,6 +291,7 @@ function subjectPhrase(
   lexicon: EventLexicon,
 ): PlacedMention[] | null {
   let found: PlacedMention | null = null;
+  let head: PlacedMention | null = null;
   let sawNoun = false;
   let j = k;
   while (j >= sentence.tokenStart) {
@@ -298,6 +299,7 @@ function subjectPhrase(
     if (!token) break;
     const placed = view.placed[view.mentionAt[j] ?? -1];
     if (placed) {
+      head ??= placed;
       found = placed;
       j = placed.first - 1;
       continue;
@@ -331,6 +333,10 @@ function subjectPhrase(
     }
     break;
   }
+  // "Osama bin Laden's al-Qaeda network threatened": a person's group acts, not the person
+  const possessed =
+    found?.mention.actor.startsWith('person:') && head && !head.mention.actor.startsWith('person:');
+  if (found && head && possessed && /^['’]s$/.test(view.tokens[found.last + 1]?.text ?? '')) found = head;
   if (found) {
     // "The US commander in Iraq held": a mention inside a prepositional phrase is not the subject
     const prep = prepositionBefore(found.first, view, sentence, lexicon);
