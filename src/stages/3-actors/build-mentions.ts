@@ -640,7 +640,11 @@ class MentionBuilder {
       if (aff.entry.capital && (placed || (!this.actsAfter(j) && !this.isAddressed(aff.match.start))))
         return { draft: null, end: j };
       // "Rebels shelled Juba": a city, region or people alone is its state only when acted on.
-      if (aff.entry.place && (placed || !this.isAddressed(aff.match.start))) return { draft: null, end: j };
+      if (aff.entry.place) {
+        // "Rosario Mendoza said": a city that is also a name, before another name, starts a person.
+        if (aff.entry.personish && !this.isStateUse(aff.match)) return { draft: null, end: aff.match.start };
+        if (placed || !this.isAddressed(aff.match.start)) return { draft: null, end: j };
+      }
       if (aff.entry.personish && !this.isStateUse(aff.match)) return { draft: null, end: aff.match.start };
     }
 
@@ -917,8 +921,9 @@ class MentionBuilder {
         this.tokens[j]?.pos === 'VERB' &&
         !this.matchAt[j];
       if (!this.isNameWord(j) && !taggedVerb) break;
-      // A name stops where a known phrase starts: "Vasily Nebenzya said" vs "Chad Smith".
-      if (words > 0 && this.matchAt[j]) break;
+      // A name stops where a known phrase starts: "Vasily Nebenzya said" vs "Chad Smith"; a city that is also
+      // a name goes on ("Rosario Mendoza").
+      if (words > 0 && this.matchAt[j] && !this.unitAt(j, false)?.entry.personish) break;
       if (words === 0 && this.matchAt[j] && this.unitAt(j, false)?.kind !== 'aff') break;
       words++;
       j++;
@@ -991,7 +996,8 @@ class MentionBuilder {
   /** "Chad" the state, not "Chad Smith", "Michael Jordan", "Atlanta, Georgia" or "Washington state". */
   private isStateUse(match: PhraseMatch): boolean {
     const next = this.tokens[match.end];
-    if (next && isCapitalised(next.text) && next.pos === 'PROPN' && !this.matchAt[match.end]) {
+    const nextNamed = !this.matchAt[match.end] || this.unitAt(match.end, false)?.entry.personish;
+    if (next && isCapitalised(next.text) && next.pos === 'PROPN' && nextNamed) {
       if (!this.lex.notNames.has(this.key(match.end))) return false;
     }
     const prev = this.tokens[match.start - 1];
