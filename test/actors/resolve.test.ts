@@ -579,7 +579,10 @@ describe('armed groups named by a place, a people or an acronym', () => {
     ['Kivu militias burned the market on Tuesday.', ['Kivu militias=COD:REB']],
     ['Shona rebels seized the district headquarters.', ['Shona rebels=ZWE:REB']],
     ['The UNITA militarist wing rejected the ceasefire.', ['UNITA militarist wing=org:unita:REB']],
-    ['Serbian Labour Minister Dragan Ilic resigned.', ['!org:labour-party', 'Serbian Labour Minister Dragan Ilic=SRB:GOV']],
+    [
+      'Serbian Labour Minister Dragan Ilic resigned.',
+      ['!org:labour-party', 'Serbian Labour Minister Dragan Ilic=SRB:GOV'],
+    ],
     ['RENAMO fighters attacked a train in the north.', ['RENAMO fighters=org:renamo:REB']],
     [
       'Ethnic Albanian guerrillas attacked Macedonian police near the border.',
@@ -597,7 +600,10 @@ describe('cities and regions are their state only when acted on', () => {
     ['Talks in Mombasa ended without a deal.', ['-Mombasa']],
     ['The delegation arrived in Port Harcourt on Friday.', ['-Port Harcourt']],
     ['Sydney Brooks said the vote was fair.', ['!AUS']],
-    ['Serbian Foreign Minister Milan Petrovic resigned.', ['!ITA', 'Serbian Foreign Minister Milan Petrovic=SRB:GOV']],
+    [
+      'Serbian Foreign Minister Milan Petrovic resigned.',
+      ['!ITA', 'Serbian Foreign Minister Milan Petrovic=SRB:GOV'],
+    ],
     ['Rosario Mendoza, a lawyer, said the ruling was wrong.', ['Rosario Mendoza=person:rosario-mendoza']],
     ['Troops shelled Iraqi towns near the border.', ['Iraqi towns=IRQ:CVL']],
     ['Gunmen burned Macedonian villages overnight.', ['Macedonian villages=MKD:CVL']],
