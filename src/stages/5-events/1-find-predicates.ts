@@ -483,6 +483,8 @@ export function isEmbedded(
     if (word.pos !== 'VERB' || view.mentionAt[j] !== -1) continue;
     // "guided missiles", "armed groups": a participle before a noun is an adjective
     if (['NOUN', 'ADJ'].includes(tokens[j + 1]?.pos ?? '') && /(ed|en)$/.test(word.lower)) continue;
+    // "Iranian-backed Hezbollah fighters": a hyphenated participle is an adjective
+    if (tokens[j - 1]?.text === '-') continue;
     // "the ministry said militants killed …" (a reported clause), "aircraft including gunships
     // killed …" (a participle inside the subject): the verb is the clause's own
     if (lexicon.words.reporting.has(word.lemma) || word.lower.endsWith('ing')) return null;

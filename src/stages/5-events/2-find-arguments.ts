@@ -337,6 +337,8 @@ function subjectPhrase(
   const possessed =
     found?.mention.actor.startsWith('person:') && head && !head.mention.actor.startsWith('person:');
   if (found && head && possessed && /^['’]s$/.test(view.tokens[found.last + 1]?.text ?? '')) found = head;
+  // "NATO-member Norway", "Iranian-backed Hezbollah": a name in a hyphenated modifier is not the subject
+  if (found && head && found !== head && view.tokens[found.last + 1]?.text === '-') found = head;
   if (found) {
     // "The US commander in Iraq held": a mention inside a prepositional phrase is not the subject
     const prep = prepositionBefore(found.first, view, sentence, lexicon);
