@@ -335,6 +335,15 @@ describe('force posture and protest', () => {
   it.each(rows)('%s', (...row) => expectMain(row));
 });
 
+describe('an intent or a threat with no one who has it is no event', () => {
+  it('codes no threat for a wished passive: the one who hopes is not its agent', () => {
+    const events = analyze(
+      'The minister said he hoped Chadian officers would be arrested for the massacre.',
+    ).events;
+    expect(events.filter((e) => e.cameo.startsWith('13') || e.cameo.startsWith('03'))).toEqual([]);
+  });
+});
+
 describe('negation', () => {
   it.each(['Colombia did not attack Venezuela.', 'Bolivia never shelled Peruvian positions.'])(
     'codes no force for a negated act: %s',

@@ -449,7 +449,13 @@ export function isEmbedded(
   for (let k = verb - 1; k >= sentence.tokenStart && k >= verb - 10; k--) {
     const word = tokens[k];
     if (!word || word.text === ',' || word.text === ';') break;
-    if (SUBORDINATORS.has(word.lower) && word.pos !== 'ADV') return 'adverbial';
+    // "two weeks after rebels kidnapped …", "a day before Sarkozy heads to …": after a measure of
+    // time, "after" and "before" open a clause whatever their tag
+    const measured =
+      (word.lower === 'after' || word.lower === 'before') &&
+      ['NOUN', 'NUM'].includes(tokens[k - 1]?.pos ?? '') &&
+      view.mentionAt[k - 1] === -1;
+    if (SUBORDINATORS.has(word.lower) && (word.pos !== 'ADV' || measured)) return 'adverbial';
     if (lexicon.words.relatives.has(word.lower) && view.mentionAt[k] === -1) {
       if (word.lower !== 'that') return 'relative';
       // "a plan that aims" is a relative clause; "said on Tuesday that Sudan must" is a complement

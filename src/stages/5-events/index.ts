@@ -262,6 +262,8 @@ function pairArguments(match: PredicateMatch, args: Arguments, keepBare: boolean
   for (const source of sources.length > 0 ? sources : [null]) {
     for (const target of targets.length > 0 ? targets : [null]) {
       if (!source && !target && !keepBare) continue;
+      // "it hoped French officials would be indicted": an intent or a threat needs the one who has it
+      if (!source && match.intended) continue;
       if (source && target && source.first === target.first) continue;
       pairs.push([source, target]);
     }
