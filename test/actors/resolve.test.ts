@@ -610,3 +610,13 @@ describe('cities and regions are their state only when acted on', () => {
     ['Police raided a Cambodian refugee camp.', ['Cambodian refugee camp=KHM:REF']],
   ]);
 });
+
+describe('a first name the tagger reads as a verb stays in a titled name', () => {
+  table([
+    [
+      'General Prosper Avril said the talks would resume.',
+      ['General Prosper Avril=person:prosper-avril:MIL'],
+    ],
+    ['The President Says Congress Must Act', ['!person:says-congress']],
+  ]);
+});

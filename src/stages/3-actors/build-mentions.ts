@@ -914,8 +914,9 @@ class MentionBuilder {
         break;
       }
       // "Loretta Lynch said": a capitalised surname the tagger reads as a verb, inside a name.
+      // "President Prosper Avril": a first name read as a verb, before a surname, after a title.
       const taggedVerb =
-        words > 0 &&
+        (words > 0 || (this.caps[j - 1] === 1 && this.isNameWord(j + 1))) &&
         j > this.sentenceStart &&
         this.caps[j] === 1 &&
         this.tokens[j]?.pos === 'VERB' &&
