@@ -286,6 +286,8 @@ describe('aid, yielding and release', () => {
     ['Japan provided emergency aid to Turkey after the earthquake.', '07', 'JPN', 'TUR'],
     ['The European Union sent humanitarian aid to Libya.', '07', 'EU', 'LBY'],
     ['South Africa sent peacekeepers to Mozambique.', '074', 'ZAF', 'MOZ'],
+    // the one who resigns yields
+    ['The Peruvian prime minister resigned on Sunday amid mass protests.', '0831', 'PER', null],
     ['Spain granted asylum to the Venezuelan opposition leader.', '075', 'ESP', 'VEN'],
     ['Moldova received weapons and ammunition from Romania.', '072', 'ROU', 'MDA'],
     ['Israel released 30 Palestinian prisoners on Sunday.', '084', 'ISR', 'PSE'],
