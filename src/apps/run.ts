@@ -3,7 +3,7 @@ import { setFlagsFromString } from 'node:v8';
 import type { Analysis } from '../model/analysis.js';
 import type { ArticleInput } from '../model/article.js';
 import { type InputError, isInputError } from '../model/input-error.js';
-import type { StageContext } from '../model/stage.js';
+import type { Config, StageContext } from '../model/stage.js';
 import { analyzeArticle } from '../pipeline.js';
 import { analyzeParallel } from './workers/index.js';
 import { describeFailedArticle } from './workers/messages.js';
@@ -18,7 +18,9 @@ export type RunRecord = Analysis | InputError;
 setFlagsFromString('--heap-growing-percent=50');
 
 export interface RunOptions {
-  ctx: StageContext;
+  config: Config;
+  /** The stage context, asked for only when this thread analyses (workers load their own). */
+  context: () => StageContext;
   /** Worker threads: 1 analyses in this thread; more go to the pool in src/apps/workers/. */
   workers: number;
 }
@@ -40,10 +42,11 @@ export async function* analyzeInputs(
   options: RunOptions,
 ): AsyncGenerator<RunRecord> {
   if (options.workers > 1) {
-    yield* analyzeParallel(inputs, { workers: options.workers, config: options.ctx.config });
+    yield* analyzeParallel(inputs, { workers: options.workers, config: options.config });
     return;
   }
-  for await (const input of inputs) yield isInputError(input) ? input : analyzeOne(input, options.ctx);
+  const ctx = options.context();
+  for await (const input of inputs) yield isInputError(input) ? input : analyzeOne(input, ctx);
 }
 
 export function analyzeOne(input: ArticleInput, ctx: StageContext): Analysis {

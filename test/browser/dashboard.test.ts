@@ -44,7 +44,13 @@ describe.skipIf(SKIP)('the dashboard in chromium', () => {
     }
     dir = mkdtempSync(join(tmpdir(), 'chorus-browser-'));
     const db = join(dir, 'chorus.db');
-    const io = { stdout: silent, stderr: silent, stderrIsTTY: false, context: defaultContext };
+    const io = {
+      stdout: silent,
+      stderr: silent,
+      stderrIsTTY: false,
+      config: () => defaultContext().config,
+      context: defaultContext,
+    };
     expect(await main(['ingest', join(ROOT, 'examples'), '--db', db, '--quiet'], io)).toBe(0);
     server = await serveStore({ db, port: 0, host: '127.0.0.1' });
     browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox'] });

@@ -28,7 +28,13 @@ function sink(): { stream: Writable; text: () => string } {
 async function chorus(...argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
   const out = sink();
   const err = sink();
-  const io: CliIo = { stdout: out.stream, stderr: err.stream, stderrIsTTY: false, context: defaultContext };
+  const io: CliIo = {
+    stdout: out.stream,
+    stderr: err.stream,
+    stderrIsTTY: false,
+    config: () => defaultContext().config,
+    context: defaultContext,
+  };
   const code = await main(argv, io);
   return { code, stdout: out.text(), stderr: err.text() };
 }
@@ -132,6 +138,7 @@ describe('chorus ingest', () => {
       stdout: sink().stream,
       stderr: err.stream,
       stderrIsTTY: false,
+      config: () => defaultContext().config,
       context: defaultContext,
     };
     expect(await ingestPaths([EXAMPLES], { db: stopped, quiet: false, stop }, io)).toBe(130);

@@ -2,6 +2,7 @@
 import { Writable } from 'node:stream';
 import { main } from '../../src/apps/cli/main.js';
 import { createContext } from '../../src/apps/context.js';
+import { resolveConfig } from '../../src/config.js';
 import type { Config, StageContext } from '../../src/model/stage.js';
 
 export interface CliRun {
@@ -41,6 +42,7 @@ export async function runCli(argv: readonly string[], config: Partial<Config> = 
     stdout: out.stream,
     stderr: err.stream,
     stderrIsTTY: false,
+    config: () => resolveConfig(config),
     context: () => contextFor(config),
   });
   return { code, stdout: out.text(), stderr: err.text() };

@@ -1,5 +1,6 @@
 // `chorus` entry point: argv -> parsed command -> its run, with one central handler turning errors into messages and exit codes.
 import { readFileSync } from 'node:fs';
+import { resolveConfig } from '../../config.js';
 import { ChorusError } from '../../errors.js';
 import { defaultContext } from '../context.js';
 import type { CliIo } from './commands/command.js';
@@ -69,6 +70,7 @@ export async function runCli(): Promise<void> {
     stdout: process.stdout,
     stderr: process.stderr,
     stderrIsTTY: process.stderr.isTTY === true,
+    config: () => resolveConfig(),
     context: defaultContext,
   };
   process.exitCode = await main(process.argv.slice(2), io);

@@ -60,16 +60,20 @@ export const analyzeCommand: Command = {
     const format = (stringOption(values, 'format') ?? 'jsonl') as OutputFormat;
     const quiet = values.quiet === true;
     const outFile = stringOption(values, 'out');
-    const ctx = io.context();
+    const config = io.config();
     const out: Writable = outFile ? createWriteStream(outFile) : io.stdout;
     const opened = outFile ? waitForOpen(out, outFile) : Promise.resolve();
     await opened;
     const writer = createRecordWriter(format, out);
     const progress = createProgress(io.stderr, io.stderrIsTTY && !quiet);
-    const inputs = readInputs(positionals, { maxChars: ctx.config.maxArticleChars });
+    const inputs = readInputs(positionals, { maxChars: config.maxArticleChars });
     let analysed = 0;
     let reported = 0;
-    for await (const record of analyzeInputs(inputs, { ctx, workers: numberOption(values, 'workers', 1) })) {
+    for await (const record of analyzeInputs(inputs, {
+      config,
+      context: () => io.context(),
+      workers: numberOption(values, 'workers', 1),
+    })) {
       if (isInputError(record)) {
         reported++;
         progress.clear();

@@ -1,6 +1,6 @@
 // What a CLI command is: its spec (declared as data, parsed by parse-args.ts) and a run function over injected streams.
 import type { Writable } from 'node:stream';
-import type { StageContext } from '../../../model/stage.js';
+import type { Config, StageContext } from '../../../model/stage.js';
 import type { CommandSpec, OptionValues } from '../parse-args.js';
 
 /** Everything a command may touch, injected so tests run commands in-process. */
@@ -9,6 +9,8 @@ export interface CliIo {
   stderr: Writable;
   /** whether stderr is a terminal (progress is drawn only then) */
   stderrIsTTY: boolean;
+  /** The resolved config alone: cheap, for commands that hand the analysis to worker threads. */
+  config(): Config;
   /** The stage context (config, lexicons, NLP model), created on first use. */
   context(): StageContext;
 }

@@ -91,7 +91,7 @@ export interface IngestRun {
 
 /** Analyses and stores every input under `paths`; returns the exit code (130 when stopped). */
 export async function ingestPaths(paths: readonly string[], run: IngestRun, io: CliIo): Promise<number> {
-  const ctx = io.context();
+  const config = io.config();
   const db = openStore(run.db);
   const drawing = io.stderrIsTTY && !run.quiet;
   let summary: IngestSummary;
@@ -115,7 +115,7 @@ export async function ingestPaths(paths: readonly string[], run: IngestRun, io: 
     };
     try {
       summary = await ingestArticles(
-        untilStopped(readInputs(paths, { maxChars: ctx.config.maxArticleChars })),
+        untilStopped(readInputs(paths, { maxChars: config.maxArticleChars })),
         createArticleWriter(db),
         {
           batchSize: BATCH_SIZE,
@@ -123,11 +123,9 @@ export async function ingestPaths(paths: readonly string[], run: IngestRun, io: 
             (run.workers ?? 1) > 1
               ? {
                   stream: (inputs) =>
-                    reportFailures(
-                      analyzeParallel(inputs, { workers: run.workers ?? 1, config: ctx.config }),
-                    ),
+                    reportFailures(analyzeParallel(inputs, { workers: run.workers ?? 1, config })),
                 }
-              : (input) => withoutFailure(analyzeOne(input, ctx)),
+              : (input) => withoutFailure(analyzeOne(input, io.context())),
           onInputError: (error) => {
             report(
               `${error.line === undefined ? error.file : `${error.file}:${error.line}`}: ${error.code}: ${error.message}`,
