@@ -27,17 +27,18 @@ export function matchCues(
     for (let i = sentence.tokenStart; i < sentence.tokenEnd; i++) {
       const token = tokens[i];
       if (!token) continue;
-      const tried = new Set<StanceCue>();
-      const candidates = [
-        ...(lexicon.cuesByWord.get(token.lemma) ?? []),
-        ...(lexicon.cuesByWord.get(token.lower) ?? []),
-        ...lexicon.prefixCues,
-      ];
-      for (const cue of candidates) {
-        if (tried.has(cue)) continue;
-        tried.add(cue);
-        const last = matchItems(cue.items, 0, tokens, i, sentence.tokenEnd);
-        if (last >= i) hits.push({ stance: cue.stance, cue, first: i, last, sentence: index });
+      // The cues under the lemma, then those under the lower-case form, then the prefix cues, each tried once
+      // (a cue's first item holds each word once); no per-token allocation, this runs for every token.
+      const byLemma = lexicon.cuesByWord.get(token.lemma);
+      const byLower = token.lower === token.lemma ? undefined : lexicon.cuesByWord.get(token.lower);
+      const end = sentence.tokenEnd;
+      if (byLemma) for (const cue of byLemma) tryCue(cue, tokens, i, end, index, hits);
+      if (byLower) {
+        for (const cue of byLower) if (!byLemma?.includes(cue)) tryCue(cue, tokens, i, end, index, hits);
+      }
+      for (const cue of lexicon.prefixCues) {
+        if (byLemma?.includes(cue) || byLower?.includes(cue)) continue;
+        tryCue(cue, tokens, i, end, index, hits);
       }
     }
   });
@@ -46,12 +47,27 @@ export function matchCues(
 
 /** Whether one token fills one pattern item (by lemma or lower-cased form, with its part of speech). */
 export function fillsItem(item: CueItem, token: Token): boolean {
-  for (const form of [token.lemma, token.lower]) {
-    if (!item.words.has(form)) continue;
-    const pos = item.posOf.get(form);
-    if (!pos || pos === token.pos) return true;
-  }
+  if (fillsForm(item, token.lemma, token) || fillsForm(item, token.lower, token)) return true;
   return item.prefixes.some((prefix) => token.lower.startsWith(prefix));
+}
+
+function fillsForm(item: CueItem, form: string, token: Token): boolean {
+  if (!item.words.has(form)) return false;
+  const pos = item.posOf.get(form);
+  return !pos || pos === token.pos;
+}
+
+/** Records the match of one cue starting at token i, if it matches. */
+function tryCue(
+  cue: StanceCue,
+  tokens: readonly Token[],
+  i: number,
+  end: number,
+  sentence: number,
+  hits: CueHit[],
+): void {
+  const last = matchItems(cue.items, 0, tokens, i, end);
+  if (last >= i) hits.push({ stance: cue.stance, cue, first: i, last, sentence });
 }
 
 /** Matches items[k..] from token i; returns the last token matched, or -1 (shortest gaps first). */
@@ -92,8 +108,8 @@ function matchItems(
  */
 export function keepLongest(hits: readonly CueHit[]): CueHit[] {
   return hits.filter(
-    (hit) =>
-      !hits.some((other) => {
+    (hit, hitAt) =>
+      !hits.some((other, otherAt) => {
         if (other === hit || other.sentence !== hit.sentence) return false;
         if (other.first > hit.first || other.last < hit.last) return false;
         // "called for a negotiated solution to …": what an appeal spans is its content, read on its own.
@@ -105,9 +121,7 @@ export function keepLongest(hits: readonly CueHit[]): CueHit[] {
           otherLength === length &&
           other.stance === hit.stance &&
           (other.cue.strength > hit.cue.strength ||
-            (other.cue.strength === hit.cue.strength &&
-              other.cue !== hit.cue &&
-              hits.indexOf(other) < hits.indexOf(hit)))
+            (other.cue.strength === hit.cue.strength && other.cue !== hit.cue && otherAt < hitAt))
         );
       }),
   );
