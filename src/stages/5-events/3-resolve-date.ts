@@ -19,6 +19,16 @@ export function formatDate(date: Date): string {
 }
 
 /**
+ * Every time expression chrono finds in a sentence, or null when nothing in it looks like one. Parse once
+ * per sentence and pass the result to `resolveDate` for each event the sentence tells.
+ */
+export function parseDates(sentence: string, articleDate: Date | null): chrono.ParsedResult[] | null {
+  if (!DATE_HINT.test(sentence)) return null;
+  const reference = articleDate ?? new Date(2000, 0, 1, 12);
+  return chrono.parse(sentence, reference, { forwardDate: false });
+}
+
+/**
  * The date of an event told in `sentence` (whose first character is at `sentenceStart`), nearest to
  * the predicate at `headOffset` and not across another verb (`otherVerbs`, offsets: "freed a trader
  * jailed last year" is not freed last year); the article date when the sentence names none.
@@ -30,11 +40,12 @@ export function resolveDate(
   headOffset: number,
   articleDate: Date | null,
   otherVerbs: readonly number[] = [],
+  parsed: readonly chrono.ParsedResult[] | null = parseDates(sentence, articleDate),
 ): string | null {
   const fallback = articleDate ? formatDate(articleDate) : null;
-  if (!DATE_HINT.test(sentence)) return fallback;
+  if (parsed === null) return fallback;
   const reference = articleDate ?? new Date(2000, 0, 1, 12);
-  const results = chrono.parse(sentence, reference, { forwardDate: false });
+  const results = parsed;
   let best: chrono.ParsedResult | null = null;
   let bestDistance = Number.POSITIVE_INFINITY;
   for (const result of results) {

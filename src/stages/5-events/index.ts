@@ -8,7 +8,7 @@ import type { Stage } from '../../model/stage.js';
 import type { Sentence } from '../../model/text.js';
 import { findPredicates, isEmbedded, type PredicateMatch } from './1-find-predicates.js';
 import { type Arguments, findArguments } from './2-find-arguments.js';
-import { parseArticleDate, resolveDate } from './3-resolve-date.js';
+import { parseArticleDate, parseDates, resolveDate } from './3-resolve-date.js';
 import { findLocation } from './4-find-location.js';
 import { type ClauseRole, type RankInput, rankEvents } from './5-rank-events.js';
 import { type PlacedMention, type TokenView, viewTokens } from './sentence-view.js';
@@ -34,6 +34,8 @@ export const codeEvents: Stage<QuoteDoc, EventLayer> = (doc, ctx) => {
     let previous: { match: PredicateMatch; args: Arguments } | null = null;
     let sawMain = false;
     let sawReaction = false;
+    // chrono runs once per sentence, however many events it tells
+    let dates: { text: string; parsed: ReturnType<typeof parseDates> } | undefined;
     for (const match of findPredicates(view, sentence, lexicon)) {
       if (match.subordinate) continue;
       // "the right of troops to fire", "met Assad to discuss efforts": wanted or planned, not done
@@ -70,14 +72,19 @@ export const codeEvents: Stage<QuoteDoc, EventLayer> = (doc, ctx) => {
         const key = `${event.source}|${event.target}|${event.cameo}`;
         if (seen.has(key)) continue;
         seen.add(key);
-        const sentenceText = doc.text.slice(sentence.start, sentence.end);
+        if (dates === undefined) {
+          const text = doc.text.slice(sentence.start, sentence.end);
+          dates = { text, parsed: parseDates(text, articleDate) };
+        }
         const head = view.tokens[match.head];
         event.date = resolveDate(
-          sentenceText,
+          dates.text,
           sentence.start,
           head?.start ?? sentence.start,
           articleDate,
-          otherVerbs(match, view, sentence, lexicon),
+          // the other verbs only matter when the sentence names a time
+          dates.parsed?.length ? otherVerbs(match, view, sentence, lexicon) : [],
+          dates.parsed,
         );
         event.location = findLocation(view, sentence, match.head, lexicon);
         event.sentence = sentenceIndex;
