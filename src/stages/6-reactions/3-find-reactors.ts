@@ -167,7 +167,7 @@ function attributeInQuote(
   const sayer: Sayer = { actor: speaker, name, attribution, route: 'quote' };
   // "Chile and Ecuador said they were monitoring …": the whole coordinated group speaks.
   const at = quote.speaker?.start;
-  const first = at === undefined ? -1 : tokens.findIndex((t) => t.start === at);
+  const first = at === undefined ? -1 : tokenStartingAt(tokens, at);
   const m = first >= 0 ? (mentionAt[first] ?? -1) : -1;
   if (m >= 0 && input.mentions[m]?.actor === speaker) {
     const group = coordinatedBefore(first, sentence.tokenStart, input, mentionAt);
@@ -187,6 +187,18 @@ function attributeInQuote(
   return attributeEmbedded(act, from, sayer, input, mentionAt).map((item) =>
     item.route === 'quote' ? { ...item, far, indirect: item.indirect || indirect } : item,
   );
+}
+
+/** The first token starting at `offset`, or -1: a binary search, tokens being in text order. */
+function tokenStartingAt(tokens: readonly Token[], offset: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((tokens[mid] as Token).start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return tokens[lo]?.start === offset ? lo : -1;
 }
 
 /** Whether the act's sentence has a speech verb with an actor as its subject. */
