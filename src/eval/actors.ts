@@ -8,8 +8,9 @@
 // our actor model has; the gold's ethnic, religious and elite codes (ELI, MOS, UAF…) are counted as unscored.
 // A domestic group with a non-state sector (REB, OPP…) may be the state or any `org:` id, as in events.
 import type { Mention, Sector } from '../model/actor.js';
+import { isIgoId } from '../model/actor.js';
 import { overlaps, type Span } from '../model/span.js';
-import { sameActorId } from './common.js';
+import { sameActorId, UN_FAMILY_IDS } from './common.js';
 import { normaliseGoldActor } from './events.js';
 
 export interface Accuracy {
@@ -80,46 +81,6 @@ const SCORED_SECTORS = new Set<string>([
 ]);
 /** CAMEO synonyms of our sectors. */
 const SECTOR_ALIASES: Record<string, Sector> = { JRN: 'MED', CIV: 'CVL' };
-const IGO_IDS = new Set([
-  'UN',
-  'UNSC',
-  'UNHRC',
-  'UNHCR',
-  'UNICEF',
-  'WHO',
-  'WFP',
-  'IAEA',
-  'ICC',
-  'ICJ',
-  'IMF',
-  'WORLD_BANK',
-  'EU',
-  'NATO',
-  'AU',
-  'ASEAN',
-  'OAS',
-  'ARAB_LEAGUE',
-  'GCC',
-  'OIC',
-  'CELAC',
-  'MERCOSUR',
-  'ECOWAS',
-  'SADC',
-  'IGAD',
-  'SCO',
-  'BRICS',
-  'G7',
-  'G20',
-  'OSCE',
-  'COUNCIL_OF_EUROPE',
-  'CARICOM',
-  'CIS',
-  'EAC',
-  'QUAD',
-  'OPEC',
-  'RED_CROSS',
-]);
-const UN_FAMILY = new Set(['UN', 'UNSC', 'UNHRC', 'UNHCR', 'UNICEF', 'WHO', 'WFP', 'IAEA']);
 
 interface GoldActor {
   text: string;
@@ -237,9 +198,9 @@ function matchesCode(actor: string, expected: ReturnType<typeof normaliseGoldAct
   }
   switch (expected.anyOf) {
     case 'igo':
-      return IGO_IDS.has(actor) || actor.startsWith('org:');
+      return isIgoId(actor);
     case 'un':
-      return UN_FAMILY.has(actor);
+      return UN_FAMILY_IDS.has(actor);
     case 'org':
       return actor.startsWith('org:');
     default:

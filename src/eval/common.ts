@@ -106,3 +106,15 @@ export function countInvalidSpans(text: string, value: unknown): number {
   visit(value);
   return invalid;
 }
+
+/** The UN and its organs and agencies among the contract's ids: what a gold "UN" code accepts. */
+export const UN_FAMILY_IDS: ReadonlySet<string> = new Set([
+  'UN',
+  'UNSC',
+  'UNHRC',
+  'UNHCR',
+  'UNICEF',
+  'WHO',
+  'WFP',
+  'IAEA',
+]);

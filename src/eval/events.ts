@@ -16,6 +16,8 @@
 // a PLOVER actor also matches the `org:` id whose name words agree with its text ("Hamas" -> org:hamas).
 // Triples without a gold recipient (PLOVER, one actor) accept any predicted target; coordinated gold
 // actors with no recipient act on each other.
+
+import { isIgoId } from '../model/actor.js';
 import type { Analysis } from '../model/analysis.js';
 import {
   addCounts,
@@ -25,6 +27,7 @@ import {
   type Prf,
   prf,
   sameActorId,
+  UN_FAMILY_IDS,
 } from './common.js';
 
 export interface EventFileReport {
@@ -82,46 +85,6 @@ interface PredictedTriple {
   code: string;
 }
 
-const IGO_IDS = new Set([
-  'UN',
-  'UNSC',
-  'UNHRC',
-  'UNHCR',
-  'UNICEF',
-  'WHO',
-  'WFP',
-  'IAEA',
-  'ICC',
-  'ICJ',
-  'IMF',
-  'WORLD_BANK',
-  'EU',
-  'NATO',
-  'AU',
-  'ASEAN',
-  'OAS',
-  'ARAB_LEAGUE',
-  'GCC',
-  'OIC',
-  'CELAC',
-  'MERCOSUR',
-  'ECOWAS',
-  'SADC',
-  'IGAD',
-  'SCO',
-  'BRICS',
-  'G7',
-  'G20',
-  'OSCE',
-  'COUNCIL_OF_EUROPE',
-  'CARICOM',
-  'CIS',
-  'EAC',
-  'QUAD',
-  'OPEC',
-  'RED_CROSS',
-]);
-const UN_FAMILY = new Set(['UN', 'UNSC', 'UNHRC', 'UNHCR', 'UNICEF', 'WHO', 'WFP', 'IAEA']);
 /** Old CAMEO country codes that differ from ISO 3166-1 alpha-3. */
 const OLD_COUNTRY_CODES: Record<string, string> = {
   JAP: 'JPN',
@@ -167,9 +130,9 @@ function actorMatches(predicted: string | null, gold: GoldActor): boolean {
     case 'org':
       return predicted?.startsWith('org:') === true;
     case 'igo':
-      return predicted !== null && (IGO_IDS.has(predicted) || predicted.startsWith('org:'));
+      return predicted !== null && isIgoId(predicted);
     case 'un':
-      return predicted !== null && UN_FAMILY.has(predicted);
+      return predicted !== null && UN_FAMILY_IDS.has(predicted);
   }
 }
 

@@ -4,6 +4,52 @@ import type { Evidence } from './span.js';
 
 export type ActorType = 'state' | 'igo' | 'org' | 'person';
 
+/** The contract's intergovernmental organisation ids (../shared/contract/analysis.md, "Actor ids"). */
+export const IGO_IDS: ReadonlySet<string> = new Set([
+  'UN',
+  'UNSC',
+  'UNHRC',
+  'UNHCR',
+  'UNICEF',
+  'WHO',
+  'WFP',
+  'IAEA',
+  'ICC',
+  'ICJ',
+  'IMF',
+  'WORLD_BANK',
+  'EU',
+  'NATO',
+  'AU',
+  'ASEAN',
+  'OAS',
+  'ARAB_LEAGUE',
+  'GCC',
+  'OIC',
+  'CELAC',
+  'MERCOSUR',
+  'ECOWAS',
+  'SADC',
+  'IGAD',
+  'SCO',
+  'BRICS',
+  'G7',
+  'G20',
+  'OSCE',
+  'COUNCIL_OF_EUROPE',
+  'CARICOM',
+  'CIS',
+  'EAC',
+  'QUAD',
+  'OPEC',
+  'RED_CROSS',
+]);
+
+/** An IGO id of the contract, or any other organisation (`org:…`): what a gold "IGO" code accepts. */
+export function isIgoId(id: string): boolean {
+  return IGO_IDS.has(id) || id.startsWith('org:');
+}
+
 /** CAMEO-style sector of a mention: who inside the actor is acting. */
 export type Sector =
   | 'GOV'

@@ -3,6 +3,7 @@ import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
 import type { Countries } from 'world-countries';
 import { loadActorLexicon } from '../../src/adapters/lexicons/actors.js';
+import { IGO_IDS } from '../../src/model/actor.js';
 import { mentionsOf } from './resolve-actors.js';
 
 const countries = createRequire(import.meta.url)('world-countries') as Countries;
@@ -73,6 +74,10 @@ describe('every contract organisation id resolves by its name', () => {
     const info = lex.actors.get(id);
     expect(info?.type).toBe('igo');
     expect(idsFor(`The ${info?.name ?? id}`)).toContain(id);
+  });
+
+  it('are exactly the ids the model knows as IGOs', () => {
+    expect([...IGO_IDS].sort()).toEqual([...CONTRACT_IGOS].sort());
   });
 });
 
