@@ -11,7 +11,7 @@ import { ChorusError } from '../../../errors.js';
 import { isInputError } from '../../../model/input-error.js';
 import { analyzeInputs, findFailure } from '../../run.js';
 import { createProgress } from '../progress.js';
-import { type Command, numberOption, stringOption } from './command.js';
+import { type Command, numberOption, QUIET_OPTION, stringOption, workersOption } from './command.js';
 
 export const analyzeCommand: Command = {
   name: 'analyze',
@@ -40,16 +40,8 @@ export const analyzeCommand: Command = {
       value: 'FILE',
       description: 'write to FILE instead of stdout',
     },
-    { name: 'quiet', short: 'q', type: 'boolean', description: 'no progress and no summary on stderr' },
-    {
-      name: 'workers',
-      short: 'w',
-      type: 'integer',
-      min: 1,
-      default: 1,
-      value: 'N',
-      description: 'worker threads analysing in parallel (output stays in input order)',
-    },
+    QUIET_OPTION,
+    workersOption('output stays in input order'),
   ],
   examples: [
     'chorus analyze examples --format table',

@@ -1,7 +1,7 @@
 // What a CLI command is: its spec (declared as data, parsed by parse-args.ts) and a run function over injected streams.
 import type { Writable } from 'node:stream';
 import type { Config, StageContext } from '../../../model/stage.js';
-import type { CommandSpec, OptionValues } from '../parse-args.js';
+import type { CommandSpec, OptionSpec, OptionValues } from '../parse-args.js';
 
 /** Everything a command may touch, injected so tests run commands in-process. */
 export interface CliIo {
@@ -34,4 +34,25 @@ export function stringOption(values: OptionValues, name: string): string | undef
 export function numberOption(values: OptionValues, name: string, fallback: number): number {
   const value = values[name];
   return typeof value === 'number' ? value : fallback;
+}
+
+/** `--quiet`, shared by the commands that draw progress. */
+export const QUIET_OPTION: OptionSpec = {
+  name: 'quiet',
+  short: 'q',
+  type: 'boolean',
+  description: 'no progress and no summary on stderr',
+};
+
+/** `--workers N`, shared by the commands that analyse; `order` says what stays in input order. */
+export function workersOption(order: string): OptionSpec {
+  return {
+    name: 'workers',
+    short: 'w',
+    type: 'integer',
+    min: 1,
+    default: 1,
+    value: 'N',
+    description: `worker threads analysing in parallel (${order})`,
+  };
 }

@@ -13,7 +13,14 @@ import { analyzeOne, findFailure } from '../../run.js';
 import { analyzeParallel } from '../../workers/index.js';
 import type { OptionSpec } from '../parse-args.js';
 import { createProgress } from '../progress.js';
-import { type CliIo, type Command, numberOption, stringOption } from './command.js';
+import {
+  type CliIo,
+  type Command,
+  numberOption,
+  QUIET_OPTION,
+  stringOption,
+  workersOption,
+} from './command.js';
 
 export const DEFAULT_DB = 'chorus.db';
 
@@ -39,19 +46,7 @@ export const ingestCommand: Command = {
       variadic: true,
     },
   ],
-  options: [
-    DB_OPTION,
-    { name: 'quiet', short: 'q', type: 'boolean', description: 'no progress and no summary on stderr' },
-    {
-      name: 'workers',
-      short: 'w',
-      type: 'integer',
-      min: 1,
-      default: 1,
-      value: 'N',
-      description: 'worker threads analysing in parallel (articles are stored in input order)',
-    },
-  ],
+  options: [DB_OPTION, QUIET_OPTION, workersOption('articles are stored in input order')],
   examples: ['chorus ingest examples', 'chorus ingest feeds/*.jsonl --db news.db --workers 4'],
   async run({ positionals, values }, io) {
     // Ctrl-C stops reading: the batch in hand is still written, so a rerun resumes where this one stopped.
