@@ -432,6 +432,14 @@ describe('speakers', () => {
     expect(quote?.cue?.text).toBe(':');
   });
 
+  it.each([
+    'Analysis: The port deal leaves both sides short of what they wanted.\n\nThe port was closed.',
+    'Live: Ministers meet in Geneva as the deadline nears.\n\nThe port was closed.',
+    'Lagos: Will the new port rules hold?\n\nThe port was closed.',
+  ])('takes no rubric and no headline question for an attribution: %s', (text) => {
+    expect(quotesOf(text).filter((q) => q.cue?.text === ':')).toEqual([]);
+  });
+
   it('gives an organisation its actor id', () => {
     const [quote] = quotesOf('The World Health Organization said the outbreak was contained.');
     expect(quote?.speaker?.name).toBe('World Health Organization');

@@ -126,6 +126,29 @@ function mentionEndingAt(c: Context, j: number, floor: number): TokenRun | null 
   return first >= floor && first <= j ? { first, last: j } : null;
 }
 
+/** News rubrics that head a headline before a colon ("Analysis: …", "Live: …"): a genre, not a source. */
+const RUBRICS = new Set([
+  'analysis',
+  'breaking',
+  'comment',
+  'commentary',
+  'editorial',
+  'exclusive',
+  'explainer',
+  'factbox',
+  'factcheck',
+  'feature',
+  'interview',
+  'live',
+  'obituary',
+  'opinion',
+  'profile',
+  'review',
+  'timeline',
+  'update',
+  'watch',
+]);
+
 /** "Kremlin: US strike a violation of international law": a headline's source before a colon. */
 function readHeadlineColon(c: Context, sentence: Sentence, index: number): Draft | null {
   const { tokens } = c;
@@ -139,6 +162,9 @@ function readHeadlineColon(c: Context, sentence: Sentence, index: number): Draft
   }
   const colon = source ? source.last + 1 : -1;
   if (!source || tokens[colon]?.text !== ':' || colon + 2 >= sentence.tokenEnd) return null;
+  if (source.first === source.last && RUBRICS.has(tokens[source.first]?.lower ?? '')) return null;
+  // "Analysis: Will sanctions work?": a headline's question asks; it attributes nothing.
+  if (tokens[sentence.tokenEnd - 1]?.text === '?') return null;
   if (
     !/^(PROPN|NOUN)$/.test(tokens[source.last]?.pos ?? '') &&
     !mentionEndingAt(c, source.last, source.first)
