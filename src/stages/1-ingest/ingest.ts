@@ -5,7 +5,7 @@ import { type Issue, issueAt } from '../../model/issue.js';
 import type { Stage } from '../../model/stage.js';
 import { classifyParagraph, findCredit, findDateline } from './classify.js';
 
-// " date 2026-01-03 The Russian foreign ministry …": the seed's date line, date and first sentence sharing it.
+// " date 2026-03-09 The Chilean foreign ministry …": the seed's date line, date and first sentence sharing it.
 const DATE_LINE = /^\s*date\s+(\d{4}-\d{2}-\d{2})\b[ \t]*/i;
 // A line that ends a sentence: "… on Tuesday." / "… he said.”" / "… (Reuters)"
 const SENTENCE_END = /[.!?:;"”’)\]]$/;

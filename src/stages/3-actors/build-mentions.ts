@@ -1,5 +1,5 @@
 // Tokens + phrase matches -> drafts: affiliations joined with bodies, titles and names ("Russian foreign
-// ministry", "U.S. Secretary of State Marco Rubio"), appositions, people learned from the article, surnames.
+// ministry", "Brazilian Foreign Minister Ana Duarte"), appositions, people learned from the article, surnames.
 import type { Sector } from '../../model/actor.js';
 import type { TextDoc } from '../../model/doc.js';
 import type { ActorLexicon, PersonRecord, PhraseEntry } from '../../model/lexicons/actors.js';
@@ -579,7 +579,7 @@ class MentionBuilder {
       const link = this.key(j);
       let k = j + 1;
       if (DETERMINERS.has(this.key(k))) k++;
-      // "director of the Mogadishu-based group Somali Public Agenda".
+      // "director of the Nairobi-based group Lake Basin Forum".
       if (this.unitAt(k, false)?.kind === 'aff' && this.isBased(this.matchAt[k]?.end ?? k)) {
         k = (this.matchAt[k]?.end ?? k) + 2;
       }
@@ -805,7 +805,7 @@ class MentionBuilder {
     let end = run.end;
     // "Hugh Hill, a doctor at the hospital, said" / "Kaja Kallas, the EU's foreign policy chief".
     if (!run.record && !run.learned) {
-      // "Hugh Hill, a doctor …" / "Mahad Wasuge is the executive director of …".
+      // "Hugh Hill, a doctor …" / "Tomas Ferro is the chief economist of …".
       const appositionStart =
         this.key(run.end) === ','
           ? run.end + 1
@@ -822,7 +822,7 @@ class MentionBuilder {
           end = Math.max(end, chunk.end);
         } else if (chunk.end > appositionStart) {
           end = chunk.end;
-          // "Rana Tahir, a member of the upper house, urged": a state post without its state.
+          // "Irma Solis, a member of the lower house, warned": a state post without its state.
           sector = chunk.draft?.sector;
           statePost = chunk.draft?.bodyRole === 'title' && !!sector && STATE_POST_SECTORS.has(sector);
         }

@@ -1,6 +1,6 @@
 // Tokens at i -> a capitalised run that names an organisation the gazetteer does not hold: "the Revolutionary
-// United Front (RUF)", "the Movement for the Actualization of the Sovereign State of Biafra", "the Nigerian
-// Union of Teachers", "the Mogadishu-based group Somali Public Agenda", or a state organ ("the Kenya
+// United Front (RUF)", "the Front for the Liberation of the Northern Hills", "the Nigerian
+// Union of Teachers", "the Nairobi-based group Lake Basin Forum", or a state organ ("the Kenya
 // Anti-Corruption Commission").
 import type { Sector } from '../../model/actor.js';
 import type { ActorLexicon } from '../../model/lexicons/actors.js';

@@ -383,7 +383,7 @@ function findNamedStateBefore(
 }
 
 /**
- * "North Korea's envoy defended Pyongyang and Moscow's treaty. … Ambassador Song Kim said": the first state
+ * "Laos's envoy praised Vientiane and Hanoi's accord. … Ambassador Vong Sith said": the first state
  * in the last sentence before that names one, which is usually its subject.
  */
 function findSubjectBefore(

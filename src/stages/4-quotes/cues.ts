@@ -37,7 +37,7 @@ export function findCues(
       i += phrase.words.length - 1;
       continue;
     }
-    // "The group is reportedly spending $1.5 million": a report with no one named as its source
+    // "The firm is reportedly planning 300 job cuts": a report with no one named as its source
     if (token.lower === 'reportedly') {
       cues.push({ first: i, last: i, verb: null, phrase: null, participle: false, passive: true });
       continue;

@@ -218,7 +218,7 @@ function readCue(
   const { tokens } = c;
   const asked = readAskedClause(c, cue, sentence, index, segmentStart);
   if (asked) return asked;
-  // "Trump is expected to deliver a speech tonight": the whole clause is the expectation, held by no one named
+  // "The governor is expected to sign the bill on Friday": the whole clause is the expectation, held by no one named
   if (cue.passive) {
     const start = (tokens[segmentStart] as Token).start;
     const end = clauseEnd(c, segmentStart, sentence);
@@ -239,7 +239,7 @@ function readCue(
   let inverted = false;
   const coordinated = /^(and|but)$/.test(tokens[cue.first - 1]?.lower ?? '');
   // the participle's subject may sit before an earlier attribution of the same sentence:
-  // "Clinton attacked Trump, saying he would …"
+  // "Ortiz criticised Blanco, saying she would …"
   if (cue.participle || coordinated) speaker = mainSubject(tokens, cue.first - 2, sentence.tokenStart);
   else speaker = subjectBefore(tokens, cue.first - 1, segmentStart);
   speaker ??= cue.participle ? null : subjectBeforeClause(tokens, cue.first - 1, segmentStart);
@@ -248,7 +248,7 @@ function readCue(
   // "Lynch said": a name stage 3 knows, which the tagger read as a verb
   if (!speaker && !cue.participle)
     speaker = mentionEndingAt(c, skipAdverbs(tokens, cue.first - 1, segmentStart), segmentStart);
-  // "Matt Bennett, a founder of the think tank Third Way, said": the name that opens the sentence
+  // "Ada Price, a fellow at the think tank Harbor Policy, said": the name that opens the sentence
   if (!speaker && !cue.participle && tokens[cue.first - 1]?.text === ',') {
     const opening = nounPhraseStartingAt(tokens, segmentStart, cue.first);
     if (opening && tokens[opening.last + 1]?.text === ',' && tokens[opening.last]?.pos === 'PROPN')
@@ -297,7 +297,7 @@ function readCue(
       return draft(before.start, merged ?? before.end, merged ? 'direct' : before.kind);
     }
   }
-  // "As a Politico reporter noted, he did not fill the stadium": the content follows the comma
+  // "As a local reporter noted, she did not win the county": the content follows the comma
   if (speaker && !inverted && tokens[speaker.first - 1]?.lower === 'as' && tokens[forward]?.text === ',') {
     const after = forward + 1;
     const start = (tokens[after] as Token | undefined)?.start;
@@ -311,7 +311,7 @@ function readCue(
       return draft(start, end, absorbMarks(c, start, end) ? 'mixed' : 'indirect');
     }
   }
-  // "The bigger risk, he said, is a clash at sea": the cue inside its own content
+  // "The real danger, she said, is a run on the banks": the cue inside its own content
   if (speaker && !inverted && tokens[speaker.first - 1]?.text === ',' && tokens[forward]?.text === ',') {
     const inner = readParenthetical(c, speaker.first - 1, forward, segmentStart, sentence);
     if (inner) return draft(inner.start, inner.end, inner.kind);
@@ -346,7 +346,7 @@ function readCue(
         return draft(head.start, end, absorbMarks(c, head.start, end) ? 'mixed' : 'indirect');
     }
   }
-  // "Rubio called the statement “offensive and outlandish.”": an object with quoted words
+  // "Moreau called the report “biased and careless.”": an object with quoted words
   if (speaker && !inverted && forward < sentence.tokenEnd) {
     const start = (tokens[forward] as Token).start;
     const end = clauseEnd(c, forward, sentence);
@@ -413,7 +413,7 @@ function readParenthetical(
 ): { start: number; end: number; kind: QuoteKind } | null {
   const { tokens } = c;
   if (before - segmentStart < 1 || c.markByEnd.has((tokens[before - 1] as Token).end)) return null;
-  // "Emphasizing the matter, Trump said, “If we …”": the cue introduces a quote, it is not inside one
+  // "Pressing the point, Moreau said, “When we …”": the cue introduces a quote, it is not inside one
   if (c.markByOpen.has((tokens[after + 1] as Token | undefined)?.start ?? -1)) return null;
   if (!hasVerb(tokens, after + 1, Math.min(after + 12, sentence.tokenEnd - 1))) return null;
   const start = (tokens[segmentStart] as Token).start;
@@ -476,7 +476,7 @@ function wordsUntilPunctuation(tokens: readonly Token[], first: number, end: num
 }
 
 /**
- * "Senator Chris Murphy of Connecticut, who campaigned in his state, said": the subject before a
+ * "Senator Ruth Alder of Vermont, who toured the flooded towns, said": the subject before a
  * relative or appositive clause that ends with a comma just before the cue.
  */
 function subjectBeforeClause(tokens: readonly Token[], comma: number, floor: number): TokenRun | null {
@@ -484,7 +484,7 @@ function subjectBeforeClause(tokens: readonly Token[], comma: number, floor: num
   for (let k = comma - 1; k > floor && comma - k < 30; k--) {
     if (tokens[k]?.text !== ',') continue;
     if (!/^(who|which|whose|whom)$/.test(tokens[k + 1]?.lower ?? '')) return null;
-    // "Woodrow Benford, 58, who lives outside Minneapolis, says": past the age
+    // "Ilse Marsh, 64, who farms near Dayton, says": past the age
     let end = k - 1;
     if (tokens[end]?.pos === 'NUM' && tokens[end - 1]?.text === ',') end -= 2;
     return nounPhraseEndingAt(tokens, end, floor);
@@ -495,10 +495,10 @@ function subjectBeforeClause(tokens: readonly Token[], comma: number, floor: num
 /** The subject noun phrase that ends just before a cue, skipping adverbs and auxiliaries: "Hill has also said". */
 function subjectBefore(tokens: readonly Token[], from: number, floor: number): TokenRun | null {
   let j = skipAdverbs(tokens, from, floor);
-  // "Sean Spicer on Thursday evening said", "Priebus later Thursday told": a time between subject and verb
+  // "Ada Price on Monday morning said", "Moreau later Monday told": a time between subject and verb
   let t = j;
   while (t >= floor && TIME_ADJUNCT.test(tokens[t]?.lower ?? '')) t--;
-  // "A news report published Wednesday said": past the participle too
+  // "A study released Friday said": past the participle too
   if (t < j && tokens[t]?.pos === 'VERB' && tokens[t]?.lower.endsWith('ed') && tokens[t - 1]?.pos === 'NOUN')
     t--;
   if (t < j && t >= floor && /^(PROPN|NOUN|PRON)$/.test(tokens[t]?.pos ?? ''))
@@ -610,7 +610,7 @@ function skipComplementHead(c: Context, cue: Cue, from: number, end: number): nu
     }
     break;
   }
-  // "said in a telephone interview that …", "said at the February conference that …": an adjunct before "that"
+  // "said in a radio interview that …", "said at the June summit that …": an adjunct before "that"
   if (tokens[k]?.pos === 'ADP' && tokens[k]?.lower !== 'that') {
     for (let j = k + 1; j < end && j < k + 10; j++) {
       const token = tokens[j] as Token;
@@ -643,7 +643,7 @@ function startsClause(c: Context, cue: Cue, k: number, sentence: Sentence): bool
   for (let i = k + 1; i < sentence.tokenEnd && i < k + 15; i++) {
     const token = tokens[i] as Token;
     if (token.pos === 'VERB' || token.pos === 'AUX') return true;
-    // "they, too, have had …", "Millennials, numbering 75.3 million, surpassed …": a short insert
+    // "they, too, have had …", "Renters, now a clear majority, outnumber …": a short insert
     if (token.text === ',') {
       let close = i + 1;
       while (close < sentence.tokenEnd && close < i + 6 && tokens[close]?.text !== ',') close++;
@@ -689,7 +689,7 @@ function isClauseBreak(text: string, token: Token): boolean {
 }
 
 /**
- * "Campaign aides said", "those surveyed say", "Nearly nine out of 10 say": the words between the
+ * "Campaign aides said", "those surveyed say", "Roughly two in three say": the words between the
  * last comma (or the segment's start) and the cue, when no noun phrase parse found a subject.
  */
 function leadingSubject(tokens: readonly Token[], before: number, floor: number): TokenRun | null {
@@ -746,7 +746,7 @@ function contentBefore(
     if (mark.open <= segment.start || tokens[segmentStart]?.start === mark.open) {
       return { start: mark.innerStart, end: trimEnd(c.text, mark.innerStart, mark.innerEnd), kind: 'direct' };
     }
-    // "Pollster Ann Selzer is happy to be Iowa’s “silver standard,” Gallup says": a clause, not a title
+    // "Economist Ada Price is proud to be the city’s “early warning,” the paper says": a clause, not a title
     const open = tokenIndexAt(tokens, mark.open);
     if (!hasVerb(tokens, segmentStart, open - 1)) return null;
     absorbMarks(c, segment.start, mark.end);
@@ -831,7 +831,7 @@ function clauseEnd(c: Context, from: number, sentence: Sentence): number {
       last = i - 1;
       break;
     }
-    // "calling it “disqualifying” and asserting that …", "before insisting he …": the next attribution
+    // "calling it “reckless” and arguing that …", "before insisting he …": the next attribution
     if (
       /^(and|but|before|after|while)$/.test(token.lower) &&
       nextWord &&
@@ -951,9 +951,9 @@ function addUncuedQuotes(
       });
       continue;
     }
-    // “Saturday Night Live”, “Scam”, “13 Hours: The Secret Soldiers of Benghazi”: a title or a name
+    // “Morning Edition”, “Drift”, “Nine Days: The Story of the Siege”: a title or a name
     if (isTitle(words)) continue;
-    // “Peace Through Strength,” “Law and Order,” and “Sanity”: one quote
+    // “Jobs First,” “Safe Streets,” and “Fair Play”: one quote
     let last = mark;
     for (
       let next = pending[m + 1];
@@ -1024,7 +1024,7 @@ function postposedClause(c: Context, k: number): { cue: Cue; speaker: TokenRun }
     const inverted = nounPhraseStartingAt(tokens, i + 1, limit);
     if (inverted && tokens[inverted.last]?.pos === 'PROPN') return { cue: cueAt(i), speaker: inverted };
   }
-  // "the bespectacled, 71-year-old diplomat said", "his wife, Gabriela Lazar, wrote": a subject with
+  // "the soft-spoken, 64-year-old mayor said", "her brother, Tomas Ferro, wrote": a subject with
   // commas inside, ended by a reporting verb
   for (let j = i + 1; j < limit && j < i + 14; j++) {
     const token = tokens[j] as Token;

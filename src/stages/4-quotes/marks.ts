@@ -176,7 +176,7 @@ function scanParagraph(
           );
       }
     } else if (c === "'" && next === "'") {
-      // ''Given the tone of this campaign,'' said …: doubled apostrophes as quotation marks
+      // ''Given how close the count is,'' said …: doubled apostrophes as quotation marks
       if (open && open.family === 'doubled') {
         close(i, 2, open);
         open = null;

@@ -54,7 +54,7 @@ function isNpToken(token: Token | undefined): boolean {
 
 /**
  * The noun phrase that ends at token `last` (going left, at most `limit` tokens, never before `floor`).
- * "the European Union High Representative for Foreign Affairs" <- Affairs
+ * "the African Union Commissioner for Political Affairs" <- Affairs
  */
 export function nounPhraseEndingAt(
   tokens: readonly Token[],
@@ -76,7 +76,7 @@ export function nounPhraseEndingAt(
       first = j;
       continue;
     }
-    // "the bespectacled, 71-year-old diplomat": a comma between two adjectives
+    // "the soft-spoken, 64-year-old mayor": a comma between two adjectives
     if (token.text === ',' && tokens[j - 1]?.pos === 'ADJ' && /^(ADJ|NUM)$/.test(after.pos) && j > floor) {
       first = j;
       continue;
@@ -123,7 +123,7 @@ export function nounPhraseStartingAt(
   return last >= first ? { first, last } : null;
 }
 
-/** "Kaja Kallas the European Union High Representative": the name run before an appositive determiner. */
+/** "Amara Diallo the African Union Commissioner": the name run before an appositive determiner. */
 export function nameBeforeApposition(
   tokens: readonly Token[],
   run: TokenRun,

@@ -51,7 +51,7 @@ export class SpeakerResolver {
       const person = found.kind === 'person' ? found : this.findMention(mention, 'person');
       const speaker = this.fromMention(person ?? found);
       if (person && person !== found && person.actor.startsWith('person:')) speaker.actor = found.actor;
-      // "White House press secretary Josh Earnest": a name after the office, which stage 3 did not find
+      // "Elysee spokeswoman Claire Roux": a name after the office, which stage 3 did not find
       const name = person ? null : this.nameAfter(found.end, run);
       if (name) {
         speaker.name = this.text.slice(name.start, name.end);

@@ -189,7 +189,7 @@ function matchRest(entry: PredicateEntry, head: number, view: TokenView, sentenc
   const matched = [head];
   let next = head + 1;
   for (const step of entry.rest) {
-    // a gap counts a name as one word: "welcomed President Reagan's latest policy statement"
+    // a gap counts a name as one word: "welcomed Premier Lindqvist's new budget plan"
     let words = 0;
     let found = -1;
     for (let k = next; k < sentence.tokenEnd; k++) {
@@ -226,7 +226,7 @@ function findLightVerb(head: number, view: TokenView, sentence: Sentence, lexico
     if (token.pos === 'VERB')
       return lexicon.words.light.has(token.lemma) || lexicon.words.light.has(token.lower) ? k : -1;
     if (token.pos === 'PUNCT' || token.pos === 'PRON' || view.mentionAt[k] !== -1) return -1;
-    // "committed an act of armed aggression", "carried out a series of strikes"
+    // "committed an act of open hostility", "carried out a series of strikes"
     const previous = view.tokens[k - 1];
     const measure =
       (token.lower === 'of' &&
@@ -449,7 +449,7 @@ export function isEmbedded(
   for (let k = verb - 1; k >= sentence.tokenStart && k >= verb - 10; k--) {
     const word = tokens[k];
     if (!word || word.text === ',' || word.text === ';') break;
-    // "two weeks after rebels kidnapped …", "a day before Sarkozy heads to …": after a measure of
+    // "two weeks after rebels kidnapped …", "a day before the premier flies to …": after a measure of
     // time, "after" and "before" open a clause whatever their tag
     const measured =
       (word.lower === 'after' || word.lower === 'before') &&
@@ -458,7 +458,7 @@ export function isEmbedded(
     if (SUBORDINATORS.has(word.lower) && (word.pos !== 'ADV' || measured)) return 'adverbial';
     if (lexicon.words.relatives.has(word.lower) && view.mentionAt[k] === -1) {
       if (word.lower !== 'that') return 'relative';
-      // "a plan that aims" is a relative clause; "said on Tuesday that Sudan must" is a complement
+      // "a plan that aims" is a relative clause; "said on Friday that Peru must" is a complement
       const head = tokens[k - 1];
       const noun = head && (head.pos === 'NOUN' || head.pos === 'PROPN');
       if (noun && !lexicon.words.timeWords.has(head.lower) && view.mentionAt[k - 1] === -1) return 'relative';
@@ -474,7 +474,7 @@ export function isEmbedded(
     k--;
   const noun = tokens[k];
   if (!noun || !(noun.pos === 'NOUN' || noun.pos === 'PROPN' || view.mentionAt[k] !== -1)) return null;
-  // "In a letter handed over to the UN, Iraq said …": a participle after the noun of an opening
+  // "In a note sent to the OSCE, Serbia said …": a participle after the noun of an opening
   // prepositional phrase ("The strike on the airport killed four" is the subject's own verb)
   let p = k - 1;
   while (p >= sentence.tokenStart && ['DET', 'ADJ', 'NUM', 'NOUN', 'PROPN'].includes(tokens[p]?.pos ?? ''))

@@ -56,7 +56,7 @@ export function findArguments(
   }
   const object = findObject(match, end, view, sentence, lexicon);
   if (match.entry.subjectIsTarget) return { sources: object, targets: subject };
-  // "investigating alleged war crimes by Croatian extremists against Serb civilians": what is
+  // "examining reported abuses by border militias against Tajik farmers": what is
   // investigated or denounced is the author's act; its author is the target, not its victims
   const author = JUDGING_ROOTS.has(match.code.slice(0, 2))
     ? findAfter(end, view, sentence, lexicon, (prep) => prep === 'by', true)
@@ -94,8 +94,8 @@ function isOwn(
  * No object: the actor the act is aimed at may sit inside the object phrase or the complement.
  * "rejected a U.S. request" (an actor in the pattern's gap), "rejected calls by the UN", "dismissed
  * an appeal from the president" (the author of the object), "demanded that the US cancel …",
- * "threatened to cut off electricity to Azerbaijan", "offered to negotiate with Armenia" (a predicate
- * with a complement: across its verbs, to the clause's end), "threatened to ban voting in East
+ * "threatened to halt gas supplies to Moldova", "offered to talk with Georgia" (a predicate
+ * with a complement: across its verbs, to the clause's end), "threatened to suspend voting in North
  * Jerusalem" (a place, when nothing else is named), "threatened to strike unless Israel withdrew"
  * (the one the condition is put to).
  */
@@ -138,7 +138,7 @@ function findComplementTarget(
   return findConditionSubject(end, view, sentence, lexicon, (placed) => !mine(placed));
 }
 
-/** "… unless Israel withdrew", "… if the United States goes ahead": the condition's subject. */
+/** "… unless Rwanda pulled back", "… if Canada presses on": the condition's subject. */
 function findConditionSubject(
   from: number,
   view: TokenView,
@@ -219,7 +219,7 @@ function findSubject(match: PredicateMatch, view: TokenView, sentence: Sentence,
   const token = tokens[k];
   if (!token) return [];
   if ((view.mentionAt[k] ?? -1) < 0 && words.relatives.has(token.lower)) {
-    // "the militant group that has seized": the antecedent before the relative pronoun
+    // "the armed faction that has taken": the antecedent before the relative pronoun
     let j = k - 1;
     if (tokens[j]?.text === ',') j--;
     return subjectPhrase(j, view, sentence, lexicon) ?? [];
@@ -250,7 +250,7 @@ function isIntentFrame(k: number, verb: number, view: TokenView, lexicon: EventL
 }
 
 /**
- * "Pakistan, a key U.S. ally in the war on terror, has refused …", "Greece, like most members, plans
+ * "Norway, a close EU partner on energy, has declined …", "Greece, like most members, plans
  * to …": the actor before a comma-enclosed apposition right before the verb.
  */
 function subjectBeforeApposition(from: number, view: TokenView, sentence: Sentence, lexicon: EventLexicon) {
@@ -304,7 +304,7 @@ function subjectPhrase(
       j = placed.first - 1;
       continue;
     }
-    // "The Asia-Pacific Economic Cooperation (APEC) forum", "the Umma (Nation) party": a bracketed
+    // "The Arctic Council (AC) forum", "the Sol (Sun) party": a bracketed
     // name or gloss inside the phrase
     if (token.text === ')' && sawNoun) {
       let open = j - 1;
@@ -325,7 +325,7 @@ function subjectPhrase(
       j--;
       continue;
     }
-    // "Russian aircraft including helicopter gunships killed", "British jets using guided missiles
+    // "Syrian planes including attack drones hit", "French jets carrying laser-guided bombs
     // struck": a participle phrase after the subject's head
     if (sawNoun && token.pos === 'VERB' && /(ing|ed)$/.test(token.lower) && !found) {
       j--;
@@ -333,7 +333,7 @@ function subjectPhrase(
     }
     break;
   }
-  // "Osama bin Laden's al-Qaeda network threatened": a person's group acts, not the person
+  // "Ali Rahimi's militia network threatened": a person's group acts, not the person
   const possessed =
     found?.mention.actor.startsWith('person:') && head && !head.mention.actor.startsWith('person:');
   if (found && head && possessed && /^['’]s$/.test(view.tokens[found.last + 1]?.text ?? '')) found = head;
@@ -348,7 +348,7 @@ function subjectPhrase(
       if (before.length === 0 && PEOPLE_PREPS.has(prep)) return [found];
       return before;
     }
-    // "The Turkish and Greek sides of Cyprus agreed": the head before "of" names its own actors
+    // "The Serbian and Albanian sides of the valley agreed": the head before "of" names its own actors
     if (prep === 'of') {
       const head = ownersBeforeOf(found.first, view, sentence, lexicon);
       if (head.length > 0) return head;
@@ -367,7 +367,7 @@ function subjectPhrase(
 }
 
 /**
- * "the Turkish and Greek sides of the island of Cyprus": the actors modifying a noun before an "of"
+ * "the Serbian and Albanian sides of the river valley": the actors modifying a noun before an "of"
  * chain that ends in the mention at `first` (two links at most).
  */
 /** Words that may stand between a noun and its determiner: "the divided Mediterranean island". */
@@ -480,7 +480,7 @@ function findAfter(
     if (!token) break;
     const at = view.mentionAt[k] ?? -1;
     if (at < 0) {
-      // "denounced as an ugly crime Serbia's crackdown": "as" right after the predicate opens no clause
+      // "condemned as a grave abuse Belarus's arrests": "as" right after the predicate opens no clause
       const predicative = k === from && token.lower === 'as';
       if (isClauseBreak(token, lexicon) && !predicative) break;
       if (
@@ -546,7 +546,7 @@ function isParticipleModifier(k: number, from: number, view: TokenView): boolean
 /**
  * "Brazil and the United States", "Iran, Libya, North Korea and Cuba": the mention with the mentions
  * coordinated with it. A comma alone joins only inside a list that ends with "and"
- * ("… Baghdad, the U.S. Central Command said" is no list).
+ * ("… Kabul, the NATO mission said" is no list).
  */
 function withConjuncts(
   placed: PlacedMention,
@@ -591,7 +591,7 @@ function chain(
   // Forward, the list must close with "and"; backward, the link next to the mention must be "and"
   // or the list must hold one further on ("Iran, Libya and Cuba" read from Libya).
   const lastAnd = links.map((link) => link.and).lastIndexOf(true);
-  // "Iran, Libya, North Korea, Sudan, and with strings attached, Cuba": three or more names in a
+  // "Chile, Peru, Ecuador, Bolivia, and with reservations, Paraguay": three or more names in a
   // comma list are a list even when its "and" is cut off
   if (step === 1 && lastAnd < 0 && links.length >= 2) return links.map((link) => link.mention);
   if (step === 1) return links.slice(0, lastAnd + 1).map((link) => link.mention);

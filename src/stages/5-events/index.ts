@@ -49,14 +49,14 @@ export const codeEvents: Stage<QuoteDoc, EventLayer> = (doc, ctx) => {
         view.tokens[match.anchor - 1]?.text === ',' &&
         previous.match.code.slice(0, 2) === match.code.slice(0, 2);
       if (retold) continue;
-      // "attend a summit on the unrest in Iran", "appreciation for China's assistance": an event noun
+      // "attend a forum on the drought in Kenya", "gratitude for Japan's support": an event noun
       // in a prepositional phrase after another predicate is what that one is about, not an act told
       if (match.nominal && previous !== null && inPrepositionalPhrase(match.head, view, sentence)) continue;
       const found = findArguments(match, previous, view, sentence, lexicon);
       previous = { match, args: found };
       const args = match.obliged ? demandArguments(found, match, doc, view, sentence, lexicon) : found;
       const embedding = isEmbedded(match, view, sentence, lexicon);
-      // "the militant group that has seized parts of Iraq", "a member of Hamas jailed last year",
+      // "the armed faction that has taken towns in Mali", "a member of the union arrested last month",
       // "jailed for helping militants": background told about a noun, not an act the text reports
       if (embedding === 'relative' || embedding === 'modifier') continue;
       const role = roleOf(match, sawMain, sawReaction, embedding !== null);
@@ -159,7 +159,7 @@ function demandArguments(
       break;
     }
   }
-  // "Chirac issued a stern reminder to Iraq that it must cooperate": no reporting verb, the subject
+  // "Lindqvist sent a firm note to Latvia that it must comply": no reporting verb, the subject
   // of the clause that tells the obligation (an actor named first, with a verb before the demand)
   if (!speaker) {
     const first = Math.min(match.anchor, ...args.sources.map((m) => m.first));
@@ -269,7 +269,7 @@ function pairArguments(match: PredicateMatch, args: Arguments, keepBare: boolean
   for (const source of sources.length > 0 ? sources : [null]) {
     for (const target of targets.length > 0 ? targets : [null]) {
       if (!source && !target && !keepBare) continue;
-      // "it hoped French officials would be indicted": an intent or a threat needs the one who has it
+      // "it hoped Dutch officers would be charged": an intent or a threat needs the one who has it
       if (!source && match.intended) continue;
       if (source && target && source.first === target.first) continue;
       pairs.push([source, target]);

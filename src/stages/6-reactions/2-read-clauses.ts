@@ -254,7 +254,7 @@ function isPostposedConcerned(tokens: readonly Token[], hit: CueHit): boolean {
   if (hit.stance !== 'CONCERN' || hit.first !== hit.last) return false;
   const token = tokens[hit.first] as Token;
   if (token.lower !== 'concerned') return false;
-  // "all those who are concerned with this attack": involved in it, not worried by it.
+  // "everyone who was concerned with the raid": involved in it, not worried by it.
   const relative = ['who', 'that', 'which'].includes(tokens[hit.first - 2]?.lower ?? '');
   if (relative && tokens[hit.first - 1]?.lemma === 'be' && tokens[hit.first + 1]?.lower === 'with')
     return true;
@@ -282,7 +282,7 @@ function isBlockedNominal(
     const blocker = modifiers.nominalBlockers.has(token.lower) || modifiers.nominalBlockers.has(token.lemma);
     // "Russia faces further sanctions" is a threat; "has faced sharp criticism" is no condemnation.
     if (blocker && !(token.lemma === 'face' && hit.stance === 'THREATEN_PUNISH')) return true;
-    // "ignoring “the clear and consistent concerns”": the noun phrase's own words do not count.
+    // "dismissing “the many and repeated concerns”": the noun phrase's own words do not count.
     const inPhrase = NOUN_PHRASE_POS.has(token.pos) || QUOTE_MARKS.has(token.text) || token.text === '-';
     if (!inPhrase) reach--;
   }
@@ -353,7 +353,7 @@ const QUOTE_MARKS = new Set(['"', '“', '”', "'", '‘', '’']);
 // "Our only concern is to protect our citizens": a purpose, not a worry.
 function isPurposeConcern(tokens: readonly Token[], hit: CueHit): boolean {
   if (hit.stance !== 'CONCERN' || (tokens[hit.first] as Token).lower !== 'concern') return false;
-  // "their overriding concern tends to be stability": a priority, not a worry
+  // "her main concern remains growth": a priority, not a worry
   if (PRIORITY_WORDS.has(tokens[hit.first - 1]?.lower ?? '')) return true;
   const be = tokens[hit.last + 1];
   return (
@@ -549,7 +549,7 @@ function resolveObjects(
         governs(head, act),
     );
     if (rejected) continue;
-    // "condemned the sanctions", "disappointed by the approval of the bill": a nominal cue that a
+    // "condemned the sanctions", "disappointed by the passage of the law": a nominal cue that a
     // condemnation or a worry is about is its object, not a second act.
     const objected = near(act).some(
       (head) =>

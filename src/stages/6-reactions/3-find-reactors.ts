@@ -295,7 +295,7 @@ function attributeEmbedded(
     return bySayer();
   }
   const subjectEnd = endOfMention(subject[subject.length - 1] as number, from, act.first, mentionAt);
-  // "warned North Korea to refrain from …", "told Moscow to withdraw": an addressee, not a subject.
+  // "warned Serbia to avoid …", "told Moscow to withdraw": an addressee, not a subject.
   const after = tokens[subjectEnd + 1];
   if (after?.lower === 'to' && after.pos === 'PART')
     return CALLS.has(act.stance) ? bySayer() : bySayer(asDemand(act));
@@ -305,7 +305,7 @@ function attributeEmbedded(
   }
   if (!performsAct(act, subjectEnd, input, mentionAt)) return bySayer();
   if (act.cue.flags.has('self')) return [];
-  // "We support the statements by the Venezuelan authorities calling for a meeting": both hold it.
+  // "We back the calls by the Bolivian government for a meeting": both hold it.
   const reported = other.map((m) =>
     fromMention(act, mentions[m] as Mention, 'paraphrase', 'reported', mentions),
   );
@@ -470,7 +470,7 @@ function attributeInProse(act: StanceAct, input: ReactorInput, mentionAt: Int32A
   const strong = skipSubordinate(strongStart(act, input), act.first, tokens, modifiers);
   const speech = findSpeechVerb(strong, act.first, tokens, modifiers);
   if (speech >= 0) {
-    // "The statement comes as the Kremlin said …": the one saying stands next to the speech verb.
+    // "The note comes as the Elysee said …": the one saying stands next to the speech verb.
     // "Kallas supported the US action saying …": the one saying is the clause's subject, not the US.
     const found = isParticiple(tokens[speech] as Token)
       ? findSubject(strong, speech, input, mentionAt)
@@ -619,7 +619,7 @@ function fromGroup(
     .map((m) => fromMention(act, input.mentions[m] as Mention, attribution, 'subject', input.mentions));
 }
 
-// "decisions that threaten the country's stability": the relative pronoun, not an actor, is the subject.
+// "moves that endanger the region's peace": the relative pronoun, not an actor, is the subject.
 function opensRelative(act: StanceAct, input: ReactorInput, mentionAt: Int32Array): boolean {
   const opener = input.tokens[act.clause.start];
   if (!opener || !['that', 'which', 'who'].includes(opener.lower)) return false;

@@ -270,7 +270,7 @@ function isSubjectCandidate(
   return true;
 }
 
-// "the statements by the Venezuelan authorities and by …": "by" after a position noun names its author.
+// "the calls by the Bolivian government and by …": "by" after a position noun names its author.
 export function isPositionAgent(by: number, tokens: readonly Token[], modifiers: ReactionModifiers): boolean {
   while (by > 0 && tokens[by]?.pos === 'DET') by--;
   if (tokens[by]?.lower !== 'by') return false;
