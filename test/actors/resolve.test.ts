@@ -256,7 +256,7 @@ describe('Georgia, Washington, Chad and Jordan in context', () => {
     ['Michael Jordan attended the game.', ['!JOR']],
     ['Jordan condemned the raid on the mosque.', ['Jordan=JOR']],
     ['The Jordan River is shrinking.', ['!JOR']],
-    ['Latin America must remain a zone of peace.', ['!USA']],
+    ['Latin America should stay free of nuclear arms.', ['!USA']],
     ['Leaders across Latin America called for calm.', ['!USA']],
     ['The principles of the UN Charter must be respected.', ['!UN']],
     ['The ministers discussed the East and South China Seas.', ['!CHN']],
@@ -286,8 +286,8 @@ describe('nested spans make one mention', () => {
 describe('people learned from the article', () => {
   table([
     [
-      'Kaja Kallas, the European Union High Representative, said sanctions were ready. Kallas added that the bloc was united.',
-      ['Kaja Kallas=EU', 'Kallas=EU', 'bloc=EU'],
+      'Teresa Ribe, the European Union High Representative, said sanctions were ready. Ribe added that the bloc was united.',
+      ['Teresa Ribe=EU', 'Ribe=EU', 'bloc=EU'],
     ],
     ['Foreign Minister Amara Okafor of Nigeria said the vote was fair. Okafor later left.', ['Okafor=NGA']],
     [
@@ -321,8 +321,8 @@ describe('titled people without a named state take the state in focus', () => {
       ['Presidential adviser Omer Kaya=TUR'],
     ],
     [
-      'Pakistan summoned the envoy. Rana Tahir, a member of the upper house, urged restraint.',
-      ['Rana Tahir=PAK'],
+      'Kenya summoned the envoy. Irma Wanjiru, a member of the upper house, urged restraint.',
+      ['Irma Wanjiru=KEN'],
     ],
     ['President Ayo Bello said Nigeria would not negotiate.', ['President Ayo Bello=NGA']],
     [
@@ -459,8 +459,8 @@ describe('organised actors, sub-state governments and de facto authorities', () 
 describe('organisations the gazetteer does not hold', () => {
   table([
     [
-      'The rebel Revolutionary United Front (RUF) announced a ceasefire.',
-      ['Revolutionary United Front=org:revolutionary-united-front:REB', '!person:revolutionary'],
+      'The rebel Popular Resistance Front (PRF) announced a ceasefire.',
+      ['Popular Resistance Front=org:popular-resistance-front:REB', '!person:popular'],
     ],
     [
       'The Movement for the Survival of the Ogoni People called a strike.',
@@ -511,8 +511,8 @@ describe('titles, appositions and case in multi-word names', () => {
 describe('a description never takes a state named after it', () => {
   table([
     [
-      'Top diplomats from the Group of Seven urged Russia to withdraw.',
-      ['diplomats from the Group of Seven=G7', 'Russia=RUS'],
+      'Senior diplomats from the Group of Seven urged Iran to stop enrichment.',
+      ['diplomats from the Group of Seven=G7', 'Iran=IRN'],
     ],
     [
       'Senior envoys from the African Union urged Sudan to halt the fighting.',
@@ -525,16 +525,16 @@ describe('a description never takes a state named after it', () => {
 describe("a speaker's state never comes from the words they are quoted saying", () => {
   table([
     [
-      'North Korea’s envoy defended Pyongyang and Moscow’s treaty. "There is no reason to worry unless they invade the DPRK and the Russian Federation," Ambassador Ri Chol said.',
-      ['Ambassador Ri Chol=PRK'],
+      'Laos’s envoy praised Vientiane and Hanoi’s accord. "There is no cause for alarm unless they attack Vietnam and Thailand," Ambassador Vong Sith said.',
+      ['Ambassador Vong Sith=LAO'],
     ],
     [
       '“We will never accept Israeli control,” Minister Adel Haddad said after the talks in Amman.',
       ['Minister Adel Haddad=person:adel-haddad'],
     ],
     [
-      'The leaders signed a Treaty on Comprehensive Strategic Partnership.',
-      ['!person:comprehensive-strategic-partnership'],
+      'The two presidents signed a Treaty on Lasting Regional Cooperation.',
+      ['!person:lasting-regional-cooperation'],
     ],
   ]);
 });
@@ -546,8 +546,8 @@ describe('names the tagger misreads and posts named as bodies', () => {
       ['Loretta Lynch=person:loretta-lynch'],
     ],
     [
-      'House Speaker Paul Ryan on Thursday declared that the bill was dead.',
-      ['House Speaker Paul Ryan=USA:LEG'],
+      'House Speaker Ruth Alder on Monday declared that the bill was dead.',
+      ['House Speaker Ruth Alder=USA:LEG'],
     ],
     ['Donald Trump spoke in Ohio. The judge ruled that the order was unlawful.', ['judge=USA:JUD']],
     [
@@ -563,10 +563,7 @@ describe('names the tagger misreads and posts named as bodies', () => {
 
 describe('"official" as an adjective is no actor', () => {
   table([
-    [
-      'Kurdish leaders said they would end all official contact with the United States.',
-      ['-official', 'United States=USA'],
-    ],
+    ['Kurdish leaders said they would cut off all official ties with Canada.', ['-official', 'Canada=CAN']],
     ['The cabinet approved an official visit to Ghana next month.', ['-official']],
     ['A senior official said the talks had failed.', ['-A senior official']],
   ]);

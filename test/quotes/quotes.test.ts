@@ -333,13 +333,13 @@ describe('speakers', () => {
       speaker: 'Maria Lazar',
     },
     {
-      text: 'It was late. “I made water the top priority,” the bespectacled, 71-year-old diplomat said.',
-      content: 'I made water the top priority,',
+      text: 'It was late. “I put housing first every time,” the cautious, 64-year-old mayor said.',
+      content: 'I put housing first every time,',
       kind: 'direct',
       cue: 'said',
     },
     {
-      text: 'Lena Vogt, a planner who worked on the 2019 scheme, said in a telephone interview that the costs had doubled.',
+      text: 'Lena Vogt, a planner who worked on the 2019 scheme, said in a radio interview that the costs had doubled.',
       content: 'the costs had doubled',
       kind: 'indirect',
       speaker: 'Lena Vogt',

@@ -124,10 +124,10 @@ describe('nominal cues that are no act', () => {
   table([
     ['“Putting maximum pressure on a single country is not going to work,” China said.', []],
     ['“Sanctions are not the answer,” Brazil said.', []],
-    ['Tehran kept ignoring the clear and consistent concerns of the agency.', []],
+    ['Minsk kept dismissing the many and repeated concerns of the monitors.', []],
     ['The deal, which gave Tehran sanctions relief, collapsed in 2018.', []],
     ['“Our only concern is to protect our citizens,” Israel said.', []],
-    ['Canada said it was deeply disappointed by the approval of the bill.', ['CAN:CONCERN'], { it: 'CAN' }],
+    ['Canada said it was deeply disappointed by the passage of the law.', ['CAN:CONCERN'], { it: 'CAN' }],
     ['Russia condemned the sanctions imposed by Brussels.', ['RUS:CONDEMN']],
     ['Iran denounced the embargo as economic terrorism.', ['IRN:CONDEMN']],
     ['Amid growing concern over the drought, Kenya held a cabinet meeting.', []],
@@ -137,14 +137,14 @@ describe('nominal cues that are no act', () => {
 
 describe('participles, relatives and coordination', () => {
   table([
-    ['China, which is North Korea’s closest ally, expressed concern about the tensions.', ['CHN:CONCERN']],
+    ['Russia, which is Serbia’s oldest partner, expressed concern about the standoff.', ['RUS:CONCERN']],
     [
       'Council members Greece, Kenya and Norway also supported the call for a meeting.',
       ['GRC:CALL_FOR_DIALOGUE', 'KEN:CALL_FOR_DIALOGUE', 'NOR:CALL_FOR_DIALOGUE'],
     ],
     [
-      'The United States, along with Britain and France, called an emergency meeting of the Security Council.',
-      ['USA:CALL_FOR_DIALOGUE', 'GBR:CALL_FOR_DIALOGUE', 'FRA:CALL_FOR_DIALOGUE'],
+      'Mexico, along with Chile and Peru, called an emergency meeting of the Security Council.',
+      ['MEX:CALL_FOR_DIALOGUE', 'CHL:CALL_FOR_DIALOGUE', 'PER:CALL_FOR_DIALOGUE'],
     ],
     [
       'A meeting of the Security Council was requested by Japan and South Korea.',
@@ -184,11 +184,11 @@ describe('reported positions and the documents that carry them', () => {
     ],
     ['“These gunmen were in contact with their handlers abroad,” Pakistan said.', []],
     ['“We are in contact with the authorities in Cairo,” Spain said.', ['ESP:NEUTRAL_MONITORING']],
-    ['“We will bring to justice all those who are concerned with this attack,” Kenya said.', ['KEN:DEMAND']],
+    ['“We will bring to justice everyone who was concerned with the raid,” Kenya said.', ['KEN:DEMAND']],
     ['Brazil warned that the decision would divide the region.', ['BRA:CONCERN']],
     ['Pyongyang warned that it would retaliate against any strike.', ['PRK:THREATEN_PUNISH'], { it: 'PRK' }],
     ['The 2015 deal, which provided Iran with sanctions relief, collapsed.', []],
-    ['The United Nations urged Somali leaders to agree to a way forward.', ['UN:CALL_FOR_DIALOGUE']],
+    ['The United Nations urged Libyan factions to agree on a way forward.', ['UN:CALL_FOR_DIALOGUE']],
     ['Egypt urged Israel to return to talks.', ['EGY:CALL_FOR_DIALOGUE', 'EGY:DEMAND']],
   ]);
 });
@@ -337,7 +337,11 @@ describe('demands and measures that are someone else’s', () => {
     ['“Removing the sanctions now is out of the question,” London said.', []],
     ['Greece demanded that its partners refuse to recognise the new state.', ['GRC:DEMAND']],
     ['Islamabad urged its citizens to avoid travel to the region.', ['PAK:NEUTRAL_MONITORING']],
-    ['Cairo warned that police will no longer tolerate the rallies.', ['EGY:THREATEN_PUNISH']],
+    [
+      'Tunis warned that police will no longer tolerate the sit-ins.',
+      ['TUN:THREATEN_PUNISH'],
+      { Tunis: 'TUN' },
+    ],
   ]);
 });
 
@@ -450,7 +454,7 @@ describe('offers that back a call', () => {
 
 describe('opposition and demands met', () => {
   table([
-    ['Israel is opposed to French mediation in the talks.', ['ISR:REJECT_DENY'], { French: 'FRA' }],
+    ['Morocco is opposed to Spanish mediation in the dispute.', ['MAR:REJECT_DENY'], { Spanish: 'ESP' }],
     ['Russia opposes the draft resolution.', ['RUS:REJECT_DENY']],
     ['China firmly opposes the arms sale.', ['CHN:CONDEMN']],
     ['Washington said it would not meet the hostage-takers’ demands.', []],
