@@ -104,6 +104,33 @@ describe('clusterEvents', () => {
     expect(clusterEvents([first, unrelated])).toHaveLength(2);
   });
 
+  it('joins reports of one act that know different parties of it, but never contradicting ones', () => {
+    const [first] = toRecords();
+    const [strike] = first?.analysis.events ?? [];
+    if (!first || !strike) throw new Error('no fixture');
+    // "A drone strike hit Assab port" a day later: the same act with its source unknown
+    const partial = withEvents(first, 'partial', '2026-03-03', [{ ...strike, source: null }]);
+    expect(clusterEvents([first, partial])).toHaveLength(1);
+    // the same words, but another party: another act
+    const other = withEvents(first, 'other', '2026-03-03', [{ ...strike, source: 'SDN', target: null }]);
+    expect(clusterEvents([first, other])).toHaveLength(2);
+    // an undated report cannot be placed in the window
+    const undated = withEvents(first, 'undated', '2026-03-03', [{ ...strike, source: null }]);
+    undated.analysis.article.date = null;
+    for (const event of undated.analysis.events) event.date = null;
+    expect(clusterEvents([first, undated])).toHaveLength(2);
+    // the target it names is not mentioned in the first report
+    const withoutTarget = {
+      ...first,
+      analysis: {
+        ...first.analysis,
+        actors: first.analysis.actors.filter((a) => a.id !== strike.target),
+        events: [{ ...strike, target: null }],
+      },
+    };
+    expect(clusterEvents([withoutTarget, partial])).toHaveLength(2);
+  });
+
   it('merges positions: one side when reports agree, mixed when both sides occur', () => {
     expect(mergePositions(['neutral', 'opposed', 'opposed'])).toBe('opposed');
     expect(mergePositions(['supportive', 'opposed'])).toBe('mixed');

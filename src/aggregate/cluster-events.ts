@@ -99,9 +99,11 @@ export function clusterEvents(
   // Candidates are looked up by parties, so that each article is compared with few clusters, not all.
   const byParties = new Map<string, Draft[]>();
   const byTarget = new Map<string, Draft[]>();
+  const byRoot = new Map<string, Draft[]>();
   for (const member of members) {
     const draft =
       findDraft(byParties.get(partiesKey(member.event)) ?? [], member, options) ??
+      findPartlyCodedDraft(byRoot.get(cameoRoot(member.event.cameo)) ?? [], member, options) ??
       findFollowedDraft(followUpCandidates(byTarget, member), member, options);
     if (draft) {
       addMember(draft, member);
@@ -110,6 +112,7 @@ export function clusterEvents(
     const started = startDraft(member);
     drafts.push(started);
     pushTo(byParties, partiesKey(member.event), started);
+    pushTo(byRoot, started.root, started);
     if (started.material && started.target !== null) pushTo(byTarget, started.target, started);
   }
   return drafts.map(buildCluster);
@@ -184,6 +187,50 @@ function findDraft(drafts: Draft[], member: Member, options: ClusterOptions): Dr
     }
   }
   return best;
+}
+
+/**
+ * One act that two outlets coded with different parties known: "a drone attack on the dam" (? -> ?) and "the
+ * drone attack on Sudan's dam" (? -> SDN) a day later. Same root, no party that contradicts the other, both
+ * dated within the window, each known party named in the other article, no two different places, and more
+ * key words in common than for an exact match, since the parties say less.
+ */
+function findPartlyCodedDraft(drafts: Draft[], member: Member, options: ClusterOptions): Draft | undefined {
+  const { source, target, location } = member.event;
+  if (member.day === null) return undefined;
+  let best: Draft | undefined;
+  let bestScore = -1;
+  for (const draft of drafts) {
+    if (draft.source === source && draft.target === target) continue; // tried by findDraft
+    if (!compatible(draft.source, source) || !compatible(draft.target, target)) continue;
+    if (draft.location !== null && location !== null && draft.location !== location) continue;
+    if (draft.start === null || !withinWindow(draft, member.day, options.windowDays)) continue;
+    if (!namesParties(member.mentions, draft) || !namesParties(draftMentions(draft), member.event)) continue;
+    const overlap = overlapCoefficient(draft.keywords, member.keywords);
+    if (overlap < options.minKeywordOverlapOtherRoot || overlap <= bestScore) continue;
+    best = draft;
+    bestScore = overlap;
+  }
+  return best;
+}
+
+/** Two codings of one party agree when they are the same or one of them is unknown. */
+function compatible(a: string | null, b: string | null): boolean {
+  return a === null || b === null || a === b;
+}
+
+function namesParties(
+  mentions: ReadonlySet<string>,
+  parties: { source: string | null; target: string | null },
+) {
+  return (
+    (parties.source === null || mentions.has(parties.source)) &&
+    (parties.target === null || mentions.has(parties.target))
+  );
+}
+
+function draftMentions(draft: Draft): Set<string> {
+  return new Set(draft.members.flatMap((member) => [...member.mentions]));
 }
 
 /**

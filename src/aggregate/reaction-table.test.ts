@@ -47,7 +47,18 @@ describe('renderReactionTable', () => {
     expect(text).toMatch(/^# International reactions to Ethiopian drone strike on Assab port\n/);
     expect(text).toContain('Polarisation 0.25 (');
     expect(text).toContain('- opposed: Egypt, United States');
+    expect(text).not.toMatch(/- unaligned: .*aligned by/);
     expect(text).toMatch(/- shift: United States neutral \(2026-03-02\) → opposed \(2026-03-03\)/);
     expect(text).toContain('| SUPPORT | Hungary (2026-03-04) |');
+  });
+
+  it('tells who took a camp’s side apart from who joined it by shared stances', () => {
+    const cluster = strike();
+    const analysis = analyzeCluster(cluster);
+    const camps = analysis.camps.map((camp) =>
+      camp.label === 'opposed' ? { ...camp, actors: [...camp.actors, 'AU'] } : camp,
+    );
+    const text = renderReactionTable(buildReactionTable(cluster), { ...analysis, camps });
+    expect(text).toContain('- opposed: Egypt, United States; aligned by shared stances: African Union');
   });
 });

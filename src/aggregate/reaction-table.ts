@@ -116,7 +116,16 @@ function renderAnalysis(table: ReactionTable, analysis: ClusterAnalysis): string
   const lines = [
     `Polarisation ${analysis.polarisation.toFixed(2)} (${analysis.supportive} supportive, ${analysis.opposed} opposed, ${analysis.reacting} reacting)`,
   ];
-  for (const camp of analysis.camps) lines.push(`- ${camp.label}: ${camp.actors.map(name).join(', ')}`);
+  const positions = new Map(table.byActor.map((row) => [row.actor, row.position]));
+  for (const camp of analysis.camps) {
+    // who took the camp's side, then who joined it only by reacting as its members did
+    const took = (actor: string) => camp.label === 'unaligned' || positions.get(actor) === camp.label;
+    const sided = camp.actors.filter(took);
+    const joined = camp.actors.filter((actor) => !took(actor));
+    const parts = [sided.map(name).join(', ')];
+    if (joined.length > 0) parts.push(`aligned by shared stances: ${joined.map(name).join(', ')}`);
+    lines.push(`- ${camp.label}: ${parts.filter(Boolean).join('; ')}`);
+  }
   for (const shift of analysis.shifts) {
     lines.push(
       `- shift: ${name(shift.actor)} ${shift.from} (${shift.fromDate ?? 'undated'}) → ${shift.to} (${shift.toDate ?? 'undated'})`,

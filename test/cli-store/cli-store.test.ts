@@ -66,10 +66,10 @@ describe('chorus ingest', () => {
     expect(firstIngest.code).toBe(0);
     expect(firstIngest.stdout).toBe('');
     expect(firstIngest.stderr).toMatch(
-      /^chorus: 9 read, 9 stored \(0 wire copies linked\), 0 already stored/,
+      /^chorus: 10 read, 10 stored \(0 wire copies linked\), 0 already stored/,
     );
     const store = openStoreReader(db);
-    expect(store.counts().articles).toBe(9);
+    expect(store.counts().articles).toBe(10);
     store.close();
   });
 
@@ -77,7 +77,7 @@ describe('chorus ingest', () => {
     const again = await chorus('ingest', EXAMPLES, '--db', db, '--quiet');
     expect(again).toEqual({ code: 0, stdout: '', stderr: '' });
     const store = openStoreReader(db);
-    expect(store.counts().articles).toBe(9);
+    expect(store.counts().articles).toBe(10);
     store.close();
   });
 
@@ -85,7 +85,7 @@ describe('chorus ingest', () => {
     const parallel = join(dir, 'parallel.db');
     const run = await chorus('ingest', EXAMPLES, '--db', parallel, '--workers', '2');
     expect(run.code).toBe(0);
-    expect(run.stderr).toMatch(/^chorus: 9 read, 9 stored/);
+    expect(run.stderr).toMatch(/^chorus: 10 read, 10 stored/);
     const one = openStoreReader(db);
     const two = openStoreReader(parallel);
     expect(two.records()).toEqual(one.records());
@@ -147,9 +147,9 @@ describe('chorus ingest', () => {
     );
     const rerun = await chorus('ingest', EXAMPLES, '--db', stopped);
     expect(rerun.code).toBe(0);
-    expect(rerun.stderr).toContain('9 read, 6 stored (0 wire copies linked), 3 already stored');
+    expect(rerun.stderr).toContain('10 read, 7 stored (0 wire copies linked), 3 already stored');
     const store = openStoreReader(stopped);
-    expect(store.counts().articles).toBe(9);
+    expect(store.counts().articles).toBe(10);
     store.close();
   });
 

@@ -67,7 +67,7 @@ describe('createProgress', () => {
 
 describe('countInputs', () => {
   it('counts one per file, one per non-blank JSON line and one per unreadable path', async () => {
-    expect(await countInputs([EXAMPLES])).toBe(9);
+    expect(await countInputs([EXAMPLES])).toBe(10);
     const feed = join(dir, 'feed.jsonl');
     writeFileSync(feed, '{"text":"a"}\n\n{"text":"b"}\n  \n{"text":"c"}');
     expect(await countInputs([feed, join(dir, 'missing.txt')])).toBe(4);

@@ -40,6 +40,21 @@ describe('resolveDate against Thursday 2026-03-12', () => {
 
   it('gives no date for a weekday when the article has none', () => {
     expect(resolveDate('Rebels shelled the city on Monday.', 0, 5, null)).toBeNull();
+    expect(resolveDate('Talks opened a day after the vote.', 0, 6, null)).toBeNull();
+    expect(resolveDate('The strike happened on 5 January 2025.', 0, 4, null)).toBe('2025-01-05');
+  });
+
+  it.each([
+    ['Ukraine protested, a day after the strike on the port.', '2026-03-12'],
+    ['Three days later, the army withdrew from the town.', '2026-03-12'],
+    ['Talks collapsed two weeks before the summit.', '2026-03-12'],
+  ])('does not count from the article date what is counted from another event: %s', (sentence, expected) => {
+    expect(resolveDate(sentence, 0, 10, article)).toBe(expected);
+  });
+
+  it('does not date a past-tense report after the article', () => {
+    expect(resolveDate('The rebels seized the town on March 20.', 0, 11, article)).toBe('2026-03-12');
+    expect(resolveDate('The rebels will hold talks on March 20.', 0, 11, article)).toBe('2026-03-20');
   });
 
   it('accepts date-times and rejects what is no date', () => {

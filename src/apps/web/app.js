@@ -223,7 +223,7 @@ async function showEvent(id) {
       h('span', {}, `polarisation `, h('b', { id: 'polarisation' }, event.polarisation.toFixed(2))),
     ),
     event.keywords.length > 0 ? h('p', { class: 'muted' }, `Key words: ${event.keywords.join(', ')}`) : null,
-    renderCamps(event, names),
+    renderCamps(event, names, new Map(reactions.reactions.map((r) => [r.actor, r.position]))),
     h('h2', {}, 'Reactions on the map'),
     h(
       'div',
@@ -294,19 +294,31 @@ function colourOf(key) {
   return (state.map.colourBy === 'position' ? POSITION_COLOURS[key] : STANCE_COLOURS[key]) ?? NO_REACTION;
 }
 
-function renderCamps(event, names) {
+/** Each camp: who took its side, then who joined it only by reacting as its members did. */
+function renderCamps(event, names, positions) {
   if (event.camps.length === 0) return null;
+  const list = (actors) => actors.map((a) => names.get(a) ?? a).join(', ');
   return h(
     'div',
     { class: 'camps', id: 'camps' },
-    ...event.camps.map((camp) =>
-      h(
+    ...event.camps.map((camp) => {
+      const took = (a) => camp.label === 'unaligned' || positions.get(a) === camp.label;
+      const sided = camp.actors.filter(took);
+      const joined = camp.actors.filter((a) => !took(a));
+      return h(
         'span',
         { class: 'camp' },
         h('b', {}, `${camp.label}: `),
-        camp.actors.map((a) => names.get(a) ?? a).join(', '),
-      ),
-    ),
+        list(sided),
+        joined.length > 0
+          ? h(
+              'span',
+              { class: 'muted' },
+              `${sided.length > 0 ? '; ' : ''}aligned by shared stances: ${list(joined)}`,
+            )
+          : null,
+      );
+    }),
     ...event.shifts.map((shift) =>
       h(
         'span',

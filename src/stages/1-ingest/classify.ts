@@ -16,9 +16,9 @@ const CONTRIBUTED = /\bcontributed(?: reporting)? to this (?:report|story|articl
 // "June 8, 2026", "8 June 2026 14:20 GMT", "Updated: 2026-06-08": a date line from a page's header.
 const DATE_ONLY =
   /^(?:(?:Published|Updated|Posted|Last updated)\s*:?\s*)?(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\w*,?\s+)?(?:\d{1,2}\s+\p{Lu}\p{Ll}+\.?\s+\d{4}|\p{Lu}\p{Ll}+\.?\s+\d{1,2},?\s+\d{4}|\d{4}-\d{2}-\d{2})(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,5})?)?$/u;
-// "KYIV, Ukraine (AP) —", "WASHINGTON —", "GENEVA, March 3 (Reuters) -", "BEIJING/TAIPEI, Jan 5 (Reuters) -"
+// "KYIV, Ukraine (AP) —", "WASHINGTON —", "GENEVA, March 3 (Reuters) -", "LIMA, May 2, 2026 —", "BEIJING/TAIPEI, Jan 5 (Reuters) -"
 const DATELINE =
-  /^\p{Lu}[\p{Lu}'’.-]*(?:[ /]\p{Lu}[\p{Lu}'’.-]*)*(?:,[ \t]+\p{Lu}[\p{L}\d.'’ -]{0,40}?)*(?:[ \t]+\([\p{L}][\p{L}\d .&-]{0,30}\))?[ \t]*(?:—|–|--|-)[ \t]+(?=\S)/u;
+  /^\p{Lu}[\p{Lu}'’.-]*(?:[ /]\p{Lu}[\p{Lu}'’.-]*)*(?:,[ \t]+\p{Lu}[\p{L}\d.'’ -]{0,40}?)*(?:,[ \t]+\d{4})?(?:[ \t]+\([\p{L}][\p{L}\d .&-]{0,30}\))?[ \t]*(?:—|–|--|-)[ \t]+(?=\S)/u;
 
 export function classifyParagraph(body: string, first: boolean): ParagraphKind {
   if (CAPTION.test(body) || CREDIT_LINE.test(body)) return 'caption';
@@ -55,6 +55,49 @@ export function findCredit(caption: string): number | null {
   const prefix = CAPTION.exec(caption)?.[0].length ?? 0;
   const credit = CREDIT.exec(caption.slice(prefix));
   return credit ? prefix + credit.index : null;
+}
+
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+// "3 April 2026", "April 3, 2026", "Apr. 3 2026", "Sept. 30, 2025", "2026-04-03"
+const DAY_MONTH_YEAR = /\b(\d{1,2})\s+(\p{L}{3,9})\.?,?\s+(\d{4})\b/u;
+const MONTH_DAY_YEAR = /\b(\p{L}{3,9})\.?\s+(\d{1,2}),?\s+(\d{4})\b/u;
+const ISO_DATE = /\b(\d{4})-(\d{2})-(\d{2})\b/;
+
+/**
+ * The calendar date a header line or a dateline states in full (day, month and year), as ISO 8601, or null:
+ * "Published: 3 April 2026 14:20 GMT" and "CAIRO, April 3, 2026 (Reuters) —" give 2026-04-03; "CAIRO, April 3
+ * (Reuters) —" gives null, since its year is not told.
+ */
+export function statedDate(line: string): string | null {
+  const iso = ISO_DATE.exec(line);
+  if (iso) return validDate(Number(iso[1]), Number(iso[2]), Number(iso[3]));
+  const dmy = DAY_MONTH_YEAR.exec(line);
+  if (dmy) return validDate(Number(dmy[3]), monthNumber(dmy[2] ?? ''), Number(dmy[1]));
+  const mdy = MONTH_DAY_YEAR.exec(line);
+  if (mdy) return validDate(Number(mdy[3]), monthNumber(mdy[1] ?? ''), Number(mdy[2]));
+  return null;
+}
+
+/** "April", "Apr", "Sept" -> 4, 4, 9; anything else -> 0. */
+function monthNumber(word: string): number {
+  const lower = word.toLowerCase();
+  const index = MONTHS.indexOf(lower.slice(0, 3));
+  if (index < 0) return 0;
+  const full = new Date(2000, index, 1).toLocaleString('en-US', { month: 'long' }).toLowerCase();
+  // the word must be the month's name or a prefix of it ("Sept", "Apr"), not "Marshal" or "Mayor"
+  return full.startsWith(lower) ? index + 1 : 0;
+}
+
+function validDate(year: number, month: number, day: number): string | null {
+  if (month < 1 || month > 12 || day < 1 || year < 1900 || year > 2200) return null;
+  const date = new Date(Date.UTC(year, month - 1, day));
+  if (date.getUTCDate() !== day) return null; // "February 30"
+  return date.toISOString().slice(0, 10);
+}
+
+/** True when the line is a header date line ("June 8, 2026", "Updated: 2026-06-08 14:20 GMT"). */
+export function isDateLine(line: string): boolean {
+  return DATE_ONLY.test(line);
 }
 
 /** The dateline at the start of a paragraph: where it ends (the dash included) and where the body starts. */

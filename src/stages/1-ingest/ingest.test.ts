@@ -71,6 +71,7 @@ describe('findDateline', () => {
       'BEIJING/TAIPEI, Jan 5 (Reuters) -',
       'China held',
     ],
+    ['LIMA, May 2, 2026 — Congress voted on Friday.', 'LIMA, May 2, 2026 —', 'Congress voted'],
     ['UNITED NATIONS (AP) -- The Security Council met.', 'UNITED NATIONS (AP) --', 'The Security'],
     ['PORT-AU-PRINCE, Haiti – Gangs blocked the road.', 'PORT-AU-PRINCE, Haiti –', 'Gangs blocked'],
     ['The minister — who spoke briefly — left.', null, null],
@@ -105,6 +106,22 @@ describe('ingestArticle', () => {
     expect(parts[2]?.text).toBe('KYIV, Ukraine (AP) —');
     expect(parts[3]?.text).toBe('Drones struck a power plant.');
     expect(value.meta.title).toBe('Drone strikes hit power grid');
+  });
+
+  it.each([
+    ['Title of the story\n\nPublished: 3 April 2026 14:20 GMT\n\nThe ministry said on Friday.', '2026-04-03'],
+    ['Title of the story\n\nSept. 30, 2025\n\nThe ministry said on Friday.', '2025-09-30'],
+    ['Title of the story\n\nBy Ana Ruiz\n\nLIMA, May 2, 2026 — Congress voted on Friday.', '2026-05-02'],
+    ['Title of the story\n\nLIMA, May 2 (Reuters) — Congress voted on Friday.', null],
+    ['Congress voted on May 2, 2026, to remove the minister.\n\nMore followed.', null],
+    ['Title of the story\n\nFebruary 30, 2026\n\nThe ministry said on Friday.', null],
+  ])('reads the article date a header line or a dateline states in full: %s', (text, date) => {
+    expect(ingest(text).value.meta.date).toBe(date);
+  });
+
+  it('prefers the date given with the input to the one in the text', () => {
+    const text = 'Title of the story\n\nJune 8, 2026\n\nThe ministry said on Friday.';
+    expect(ingest(text, { date: '2026-06-09' }).value.meta.date).toBe('2026-06-09');
   });
 
   it('only reads a dateline at the start of the first body paragraph', () => {

@@ -3,7 +3,7 @@ import type { ArticleInput, ArticleMeta, Paragraph } from '../../model/article.j
 import type { Layout } from '../../model/doc.js';
 import { type Issue, issueAt } from '../../model/issue.js';
 import type { Stage } from '../../model/stage.js';
-import { classifyParagraph, findCredit, findDateline } from './classify.js';
+import { classifyParagraph, findCredit, findDateline, isDateLine, statedDate } from './classify.js';
 
 // " date 2026-03-09 The Chilean foreign ministry …": the seed's date line, date and first sentence sharing it.
 const DATE_LINE = /^\s*date\s+(\d{4}-\d{2}-\d{2})\b[ \t]*/i;
@@ -33,11 +33,32 @@ export const ingestArticle: Stage<ArticleInput, Layout> = (input) => {
   if (paragraphs.length === 0) {
     issues.push(issueAt('ingest.empty_text', 'The article has no text to analyse.'));
   }
+  date = date ?? headerDate(text, paragraphs);
   const meta: ArticleMeta = { id: input.id, date, title: input.title ?? findTitle(text, paragraphs) };
   if (input.url !== undefined) meta.url = input.url;
   if (input.source !== undefined) meta.source = input.source;
   return { value: { input, text, meta, paragraphs }, issues };
 };
+
+/**
+ * The date a text file states before its story starts: a header date line ("Published: June 8, 2026") or
+ * a dateline with the year ("CAIRO, April 3, 2026 (Reuters) —"). Only the meta paragraphs before the first
+ * body paragraph are read: a date in the story is an event's, not the article's.
+ */
+function headerDate(text: string, paragraphs: readonly Paragraph[]): string | null {
+  for (const [index, paragraph] of paragraphs.entries()) {
+    if (paragraph.kind === 'body') return null;
+    if (paragraph.kind !== 'meta') continue;
+    const line = text.slice(paragraph.start, paragraph.end);
+    // a dateline is the meta paragraph split from the start of the first body paragraph (no line break between)
+    const next = paragraphs[index + 1];
+    const dateline = next?.kind === 'body' && !text.slice(paragraph.end, next.start).includes('\n');
+    if (!dateline && !isDateLine(line)) continue;
+    const date = statedDate(line);
+    if (date) return date;
+  }
+  return null;
+}
 
 function normaliseDate(value: string | undefined): string | null {
   if (value === undefined) return null;

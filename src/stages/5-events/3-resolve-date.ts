@@ -49,6 +49,8 @@ export function resolveDate(
   let best: chrono.ParsedResult | null = null;
   let bestDistance = Number.POSITIVE_INFINITY;
   for (const result of results) {
+    // "a day after the vote", "two weeks before the summit": counted from another event, not from the article date
+    if (/\b(?:after|before|later|earlier)$/i.test(result.text)) continue;
     const at = sentenceStart + result.index;
     // "freed a trader jailed last year": a time told across another verb belongs to that verb
     if (otherVerbs.some((verb) => (verb - headOffset) * (verb - at) < 0)) continue;
@@ -60,7 +62,8 @@ export function resolveDate(
   }
   if (!best) return fallback;
   const start = best.start;
-  if (!articleDate && !start.isCertain('year')) return null;
+  // without the article's date only a date that names its year can be placed ("on Friday" cannot)
+  if (!articleDate && !/\d{4}/.test(best.text)) return null;
   if (start.isCertain('weekday') && !start.isCertain('day')) {
     const weekday = start.get('weekday') ?? reference.getDay();
     const future = FUTURE.test(sentence);
@@ -69,5 +72,8 @@ export function resolveDate(
     day.setDate(day.getDate() + shift);
     return formatDate(day);
   }
-  return formatDate(start.date());
+  const date = formatDate(start.date());
+  // a past-tense report cannot tell of a day after the article was written: chrono misread the expression
+  if (fallback !== null && date > fallback && !FUTURE.test(sentence)) return fallback;
+  return date;
 }
