@@ -348,6 +348,20 @@ describe('pronouns refer to the last compatible subject', () => {
   ]);
 });
 
+describe('a pronoun after a reporting verb refers to its subject, past insertions and coordination', () => {
+  table([
+    ['Peru, a close partner of Bolivia, said it hoped for calm.', ['it=PER']],
+    ['Kenya, which chairs the African Union this year, said it was troubled.', ['it=KEN']],
+    ['Ghana, however, said it would not attend.', ['it=GHA']],
+    ['The Nepali army accused India of shelling and said its troops had held the line.', ['its=NPL:MIL']],
+    ['The Tajik ministry sought to calm the row and said its envoy would stay.', ['its=TJK:GOV']],
+    ['Peruvian Senator Ana Ruiz, who met Macron on Monday, said she would vote no.', ['she=PER:LEG']],
+    ['On Monday, Chile said that it would send aid.', ['it=CHL']],
+    ['After talks with Spain, Portugal said it would reopen the border.', ['it=PRT']],
+    ['Egypt said it was concerned, and Jordan said it would send envoys.', ['it=EGY', 'it=JOR']],
+  ]);
+});
+
 describe('definite descriptions refer back', () => {
   table([
     [
@@ -616,4 +630,36 @@ describe('a first name the tagger reads as a verb stays in a titled name', () =>
     ],
     ['The President Says Congress Must Act', ['!person:says-congress']],
   ]);
+});
+
+describe('demonyms that world-countries lacks', () => {
+  const rows: [string, string][] = [
+    ['Nepali', 'NPL'],
+    ['Sri Lankan', 'LKA'],
+    ['Maldivian', 'MDV'],
+    ['Tajik', 'TJK'],
+    ['Uzbek', 'UZB'],
+    ['Slovenian', 'SVN'],
+    ['Luxembourgish', 'LUX'],
+    ['Djiboutian', 'DJI'],
+    ['Botswanan', 'BWA'],
+    ['Basotho', 'LSO'],
+    ['Comorian', 'COM'],
+    ['Salvadorean', 'SLV'],
+    ['Ecuadorian', 'ECU'],
+    ['Surinamese', 'SUR'],
+    ['Icelandic', 'ISL'],
+    ['Vanuatuan', 'VUT'],
+    ['Vincentian', 'VCT'],
+    ['Kittitian', 'KNA'],
+    ['Antiguan', 'ATG'],
+    ['Santomean', 'STP'],
+    ['Bissau-Guinean', 'GNB'],
+  ];
+  table(
+    rows.map(([word, code]) => [
+      `The ${word} army said the border was closed.`,
+      [`${word} army=${code}:MIL`],
+    ]),
+  );
 });

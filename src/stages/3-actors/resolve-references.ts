@@ -127,7 +127,7 @@ export function resolveReferences(
       }
       continue;
     }
-    const pronoun = resolvePronoun(t, key, keys, token.sentence, out, typeOf);
+    const pronoun = resolvePronoun(t, key, keys, doc, out, typeOf);
     if (pronoun) out.push(pronoun);
   }
   return out;
@@ -427,10 +427,11 @@ function resolvePronoun(
   t: number,
   key: string,
   keys: readonly string[],
-  sentence: number,
+  doc: TextDoc,
   history: readonly Draft[],
   typeOf: (actor: string) => ActorType | 'person',
 ): Draft | null {
+  const sentence = doc.tokens[t]?.sentence ?? 0;
   let fits: ((h: Draft) => boolean) | undefined;
   if (PERSON_PRONOUNS.has(key)) {
     fits = (h) => !!h.person;
@@ -448,9 +449,10 @@ function resolvePronoun(
   }
   if (!fits) return null;
   const test = fits;
-  // "Egypt said it was concerned": the last fitting mention in the sentence; "Germany criticised France.
-  // It said …": with none, the first fitting mention (the subject) of the last sentence that has one.
-  let antecedent = findBack(history, sentence, test);
+  // "Egypt said it was concerned": the speaker; else the last fitting mention in the sentence; "Germany
+  // criticised France. It said …": with none, the first fitting mention (the subject) of the last sentence
+  // that has one.
+  let antecedent = findSpeaker(t, keys, doc, history, test) ?? findBack(history, sentence, test);
   if (!antecedent) {
     const last = findBack(history, sentence - PRONOUN_WINDOW, test);
     if (last) {
@@ -475,6 +477,75 @@ function resolvePronoun(
   if (base.sector) draft.sector = base.sector;
   if (base.person) draft.person = base.person;
   return draft;
+}
+
+const COORDINATORS = new Set(['and', 'but']);
+
+/**
+ * The subject of the reporting verb right before a pronoun, when it fits: "China, a close partner of Laos,
+ * said it hoped …" and "Malaysia, which chairs the bloc, said it was troubled" are China's and Malaysia's
+ * words, not those of the nearer name; "The ministry accused Ruritania of lying and said its forces …" are
+ * the ministry's forces. Walking back from the verb, a stretch between two commas is an insertion and is
+ * skipped, and a reporting verb coordinated with an earlier verb takes that verb's subject.
+ */
+function findSpeaker(
+  t: number,
+  keys: readonly string[],
+  doc: TextDoc,
+  history: readonly Draft[],
+  test: (h: Draft) => boolean,
+): Draft | undefined {
+  let verb = keys[t - 1] === 'that' && t >= 2 && keys[t - 2] !== 'that' ? t - 2 : t - 1;
+  if (!REPORTING_BEFORE.has(keys[verb] ?? '') || keys[verb] === 'that') return undefined;
+  const sentence = doc.tokens[t]?.sentence;
+  // the drafts of this sentence before the verb, by the token after their end
+  const endingAt = new Map<number, Draft>();
+  for (let k = history.length - 1; k >= 0; k--) {
+    const h = history[k];
+    if (!h || h.sentence !== sentence) break;
+    if (h.end <= verb && !endingAt.has(h.end)) endingAt.set(h.end, h);
+  }
+  if (endingAt.size === 0) return undefined;
+  for (let k = verb - 1; k >= 0 && doc.tokens[k]?.sentence === sentence; k--) {
+    const ending = endingAt.get(k + 1);
+    if (ending) {
+      if (test(ending)) return ending;
+      k = ending.start;
+      continue;
+    }
+    const key = keys[k] ?? '';
+    if (key === ',') {
+      const opening = previousComma(keys, doc, k);
+      if (opening < 0) return undefined; // "On Monday, …": nothing before the subject
+      k = opening;
+    } else if (COORDINATORS.has(key) && k === verb - 1) {
+      // "… accused Ruritania of lying and said": the subject of the verb before the coordination
+      const before = previousVerb(doc, k);
+      if (before < 0) return undefined;
+      verb = before;
+      k = before;
+    }
+  }
+  return undefined;
+}
+
+function previousComma(keys: readonly string[], doc: TextDoc, from: number): number {
+  const sentence = doc.tokens[from]?.sentence;
+  for (let k = from - 1; k >= 0 && doc.tokens[k]?.sentence === sentence; k--) if (keys[k] === ',') return k;
+  return -1;
+}
+
+/** The finite verb before `from`: not a gerund or infinitive ("accused India of shelling", "sought to end"). */
+function previousVerb(doc: TextDoc, from: number): number {
+  const sentence = doc.tokens[from]?.sentence;
+  for (let k = from - 1; k >= 0 && doc.tokens[k]?.sentence === sentence; k--) {
+    const token = doc.tokens[k];
+    if (token?.pos !== 'VERB' || token.lower.endsWith('ing')) continue;
+    const before = doc.tokens[k - 1];
+    if (before?.pos === 'ADP' || before?.pos === 'PART') continue;
+    return k;
+  }
+  return -1;
 }
 
 /** The last draft passing `test`, looking back no further than sentence `floor` (history is in text order). */
