@@ -362,6 +362,24 @@ describe('a pronoun after a reporting verb refers to its subject, past insertion
   ]);
 });
 
+describe('"he" and "she" agree with what the article showed of a person', () => {
+  table([
+    [
+      'Peruvian Foreign Minister Ana Ruiz spoke first. She said the vote was flawed. The Chilean envoy disagreed. He said the count was fair.',
+      ['She=PER:GOV', 'He=CHL:GOV'],
+    ],
+    [
+      'Mexico’s spokeswoman Lena Ortiz met President Tomas Vidal. He said the talks went well.',
+      ['He=MEX:GOV'],
+    ],
+    ['Kenya’s ambassador addressed the council. He said the ceasefire must hold.', ['He=KEN:GOV']],
+    [
+      'Chilean President Tomas Vidal met the Bolivian envoy. He said the border would reopen.',
+      ['He=CHL:GOV'],
+    ],
+  ]);
+});
+
 describe('definite descriptions refer back', () => {
   table([
     [

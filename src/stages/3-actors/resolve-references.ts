@@ -63,6 +63,8 @@ export function resolveReferences(
   const typeOf = (actor: string): ActorType | 'person' =>
     actor.startsWith('person:') ? 'person' : (lex.actors.get(actor)?.type ?? 'org');
   const headings = findHeadings(doc, drafts, typeOf);
+  // What "he" and "she" taught about the people they referred to: "Ana Ruiz … She said" -> Ana Ruiz is "she".
+  const genders = new Map<Draft | string, Gender>();
   // A speaker's state never comes from the words they are quoted saying.
   let quoted: boolean[] | undefined;
   const spoken = (h: Draft) => {
@@ -127,7 +129,7 @@ export function resolveReferences(
       }
       continue;
     }
-    const pronoun = resolvePronoun(t, key, keys, doc, out, typeOf);
+    const pronoun = resolvePronoun(t, key, keys, doc, out, typeOf, genders);
     if (pronoun) out.push(pronoun);
   }
   return out;
@@ -423,6 +425,61 @@ function findStateAhead(
   return undefined;
 }
 
+type Gender = 'm' | 'f';
+const MALE_PRONOUNS = new Set(['he', 'him', 'his', 'himself']);
+/** Words of a title or name that tell a person's gender: "spokeswoman", "Mr", "Queen". */
+const GENDERED_WORDS = new Map<string, Gender>([
+  ...[
+    'mr',
+    'mr.',
+    'spokesman',
+    'chairman',
+    'congressman',
+    'king',
+    'prince',
+    'emir',
+    'sheikh',
+    'sir',
+    'lord',
+  ].map((w) => [w, 'm'] as [string, Gender]),
+  ...[
+    'mrs',
+    'mrs.',
+    'ms',
+    'ms.',
+    'madam',
+    'spokeswoman',
+    'chairwoman',
+    'congresswoman',
+    'queen',
+    'princess',
+    'sheikha',
+    'dame',
+    'lady',
+  ].map((w) => [w, 'f'] as [string, Gender]),
+]);
+
+/** The draft a pronoun stands for in the end: the name behind "he" behind "his". */
+function baseOf(h: Draft): Draft {
+  return h.kind === 'pronoun' && h.antecedent ? h.antecedent : h;
+}
+
+/** A person's gender as learned from earlier pronouns or told by a gendered word in the mention. */
+function genderOf(
+  h: Draft,
+  keys: readonly string[],
+  genders: ReadonlyMap<Draft | string, Gender>,
+): Gender | undefined {
+  const base = baseOf(h);
+  const learned = genders.get(base.person ?? base);
+  if (learned) return learned;
+  for (let k = base.start; k < base.end; k++) {
+    const gender = GENDERED_WORDS.get(keys[k] ?? '');
+    if (gender) return gender;
+  }
+  return undefined;
+}
+
 function resolvePronoun(
   t: number,
   key: string,
@@ -430,11 +487,22 @@ function resolvePronoun(
   doc: TextDoc,
   history: readonly Draft[],
   typeOf: (actor: string) => ActorType | 'person',
+  genders: Map<Draft | string, Gender>,
 ): Draft | null {
   const sentence = doc.tokens[t]?.sentence ?? 0;
   let fits: ((h: Draft) => boolean) | undefined;
-  if (PERSON_PRONOUNS.has(key)) {
-    fits = (h) => !!h.person;
+  let fallback: ((h: Draft) => boolean) | undefined;
+  const gender: Gender | undefined = PERSON_PRONOUNS.has(key)
+    ? MALE_PRONOUNS.has(key)
+      ? 'm'
+      : 'f'
+    : undefined;
+  if (gender) {
+    // a named person first, then an official named by title alone ("Russia's deputy envoy … He said"); never
+    // one whom an earlier pronoun or a gendered word showed to be of the other gender
+    const agrees = (h: Draft) => (genderOf(h, keys, genders) ?? gender) === gender;
+    fits = (h) => !!h.person && agrees(h);
+    fallback = (h) => !h.person && !h.plural && h.bodyRole === 'title' && agrees(h);
   } else if (GROUP_PRONOUNS.has(key)) {
     fits = (h) => !h.person && (h.plural === true || ['org', 'igo'].includes(typeOf(h.actor)));
   } else if (THING_PRONOUNS.has(key)) {
@@ -448,7 +516,33 @@ function resolvePronoun(
     };
   }
   if (!fits) return null;
-  const test = fits;
+  const antecedent =
+    findAntecedent(t, keys, doc, history, fits) ??
+    (fallback && findAntecedent(t, keys, doc, history, fallback));
+  if (!antecedent) return null;
+  const base = baseOf(antecedent);
+  if (gender) genders.set(base.person ?? base, gender);
+  const draft: Draft = {
+    start: t,
+    end: t + 1,
+    actor: base.actor,
+    kind: 'pronoun',
+    sentence,
+    antecedent: base,
+  };
+  if (base.sector) draft.sector = base.sector;
+  if (base.person) draft.person = base.person;
+  return draft;
+}
+
+function findAntecedent(
+  t: number,
+  keys: readonly string[],
+  doc: TextDoc,
+  history: readonly Draft[],
+  test: (h: Draft) => boolean,
+): Draft | undefined {
+  const sentence = doc.tokens[t]?.sentence ?? 0;
   // "Egypt said it was concerned": the speaker; else the last fitting mention in the sentence; "Germany
   // criticised France. It said …": with none, the first fitting mention (the subject) of the last sentence
   // that has one.
@@ -464,19 +558,7 @@ function resolvePronoun(
       }
     }
   }
-  if (!antecedent) return null;
-  const base = antecedent.kind === 'pronoun' && antecedent.antecedent ? antecedent.antecedent : antecedent;
-  const draft: Draft = {
-    start: t,
-    end: t + 1,
-    actor: base.actor,
-    kind: 'pronoun',
-    sentence,
-    antecedent: base,
-  };
-  if (base.sector) draft.sector = base.sector;
-  if (base.person) draft.person = base.person;
-  return draft;
+  return antecedent;
 }
 
 const COORDINATORS = new Set(['and', 'but']);
