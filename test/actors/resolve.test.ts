@@ -370,7 +370,7 @@ describe('"he" and "she" agree with what the article showed of a person', () => 
     ],
     [
       'Mexico’s spokeswoman Lena Ortiz met President Tomas Vidal. He said the talks went well.',
-      ['He=MEX:GOV'],
+      ['He=person:tomas-vidal:GOV'],
     ],
     ['Kenya’s ambassador addressed the council. He said the ceasefire must hold.', ['He=KEN:GOV']],
     [
