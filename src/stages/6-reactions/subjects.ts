@@ -49,11 +49,20 @@ export function canReact(actor: string | undefined): actor is string {
 // "millions of Americans supporting the plan" is no reaction of the United States.
 const NON_GOVERNMENT_SECTORS: ReadonlySet<string> = new Set(['CVL', 'REF', 'EDU', 'HLH', 'BUS', 'MED']);
 
+// Organisations of scholars: a person quoted from one is an expert commenting, not the organisation reacting.
+const ACADEMIC_ORG = /^org:(?:[a-z0-9-]*-)?(?:institute|institution|university|college|school|academy|centre|center|endowment)(?:-|$)/;
+
 /** Whether a mention can carry a reaction: a reacting actor, not a people's or a sector's voice. */
 export function reacts(mention: Mention | undefined): boolean {
   if (mention === undefined || !canReact(mention.actor)) return false;
-  // a company or a newspaper with its own id (org:…) still speaks for itself
-  return mention.actor.startsWith('org:') || !NON_GOVERNMENT_SECTORS.has(mention.sector ?? '');
+  if (mention.actor.startsWith('org:')) {
+    // "…, a researcher at the Institute for Peace Studies, said": an expert quoted for context (the contract's
+    // analysis pieces), not the institute's reaction, whether named or titled; the institute by its own name
+    // ("the institute said in a report"), a company or a newspaper still speaks for itself
+    const scholar = mention.person !== undefined || mention.kind === 'body';
+    return !(scholar && ACADEMIC_ORG.test(mention.actor));
+  }
+  return !NON_GOVERNMENT_SECTORS.has(mention.sector ?? '');
 }
 
 /** The mention covering each token, as an index into `mentions` (-1 when none). */

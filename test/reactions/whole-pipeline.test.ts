@@ -1,0 +1,39 @@
+// The whole pipeline on invented articles: reactions that depend on what stage 3 resolved (experts at
+// institutes, speakers past appositions and relative clauses).
+import { describe, expect, it } from 'vitest';
+import { defaultContext } from '../../src/apps/context.js';
+import { analyzeArticle } from '../../src/pipeline.js';
+
+const ctx = defaultContext();
+const pairs = (text: string): string[] =>
+  analyzeArticle({ id: 't', text, date: '2026-03-12', origin: { file: 't' } }, ctx)
+    .reactions.flatMap((r) => r.stances.map((stance) => `${r.actor}:${stance}`))
+    .sort();
+
+describe('experts quoted for context are not reacting actors', () => {
+  it.each([
+    '“Sanctions alone rarely change a regime,” said Ana Ruiz, a researcher at the Institute for Peace Studies.',
+    'Ana Ruiz, a professor at the University of Lisbon, condemned the decision as reckless.',
+    '“The blockade is a mistake,” said Omar Haddad, a fellow at the Centre for Strategic Research.',
+  ])('%s', (text) => {
+    expect(pairs(text)).toEqual([]);
+  });
+
+  it('still reads an institute that speaks by its own name', () => {
+    expect(pairs('The Institute for Peace Studies condemned the decision.')).toEqual([
+      'org:institute-for-peace-studies:CONDEMN',
+    ]);
+  });
+});
+
+describe('the speaker of a reported clause, past what is inserted after it', () => {
+  it.each([
+    ['Peru, a close partner of Bolivia, said it was deeply concerned by the clashes.', ['PER:CONCERN']],
+    [
+      'Kenya, which chairs the regional bloc, said it hoped both sides would return to talks.',
+      ['KEN:CALL_FOR_DIALOGUE'],
+    ],
+  ])('%s', (text, expected) => {
+    expect(pairs(text)).toEqual(expected);
+  });
+});
