@@ -681,3 +681,14 @@ describe('demonyms that world-countries lacks', () => {
     ]),
   );
 });
+
+describe('military rulers are their state’s military', () => {
+  table([
+    ['Mali’s junta expelled the French ambassador.', ['Mali’s junta=MLI:MIL']],
+    [
+      'The military rulers of Guinea said elections would be held next year.',
+      ['military rulers of Guinea=GIN:MIL'],
+    ],
+    ['Sudan’s military government rejected the plan.', ['Sudan’s military government=SDN:MIL']],
+  ]);
+});
