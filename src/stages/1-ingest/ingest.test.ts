@@ -119,6 +119,17 @@ describe('ingestArticle', () => {
     expect(ingest(text).value.meta.date).toBe(date);
   });
 
+  it.each([
+    ['Ecuador\nQuito said it would send aid.', ['heading', 'body']],
+    ['Organization of American States\nThe council will meet on Monday.', ['heading', 'body']],
+    ['The foreign minister of\nFrance said the talks failed.', ['body']],
+    ['Ecuador\nsaid it would send aid.', ['body']],
+    ['President Ana Ruiz of Peru Said Many Things Today\nThe talks failed.', ['body']],
+  ])('splits a heading line off the start of a paragraph only when it is one: %s', (paragraph, kinds) => {
+    const { parts } = ingest(`Intro sentence here.\n\n${paragraph}`);
+    expect(parts.slice(1).map((p) => p.kind)).toEqual(kinds);
+  });
+
   it('prefers the date given with the input to the one in the text', () => {
     const text = 'Title of the story\n\nJune 8, 2026\n\nThe ministry said on Friday.';
     expect(ingest(text, { date: '2026-06-09' }).value.meta.date).toBe('2026-06-09');

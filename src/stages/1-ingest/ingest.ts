@@ -99,6 +99,13 @@ function pushParagraph(
   while (start < end && /\s/.test(text[start] ?? '')) start++;
   while (end > start && /\s/.test(text[end - 1] ?? '')) end--;
   if (start >= end) return;
+  const headingEnd = leadingHeadingLine(text, start, end);
+  if (headingEnd > 0) {
+    // "Ecuador\nQuito said …": a heading on the paragraph's first line is a paragraph of its own
+    out.push({ start, end: headingEnd, kind: 'heading' });
+    pushParagraph(text, headingEnd, end, out, title);
+    return;
+  }
   const body = text.slice(start, end);
   const paragraph: Paragraph = {
     start,
@@ -123,6 +130,25 @@ function splitDateline(text: string, paragraphs: Paragraph[]): Paragraph[] {
   const dateline: Paragraph = { start: first.start, end: first.start + found.end, kind: 'meta' };
   const body: Paragraph = { start: first.start + found.bodyStart, end: first.end, kind: 'body' };
   return [...paragraphs.slice(0, index), dateline, body, ...paragraphs.slice(index + 1)];
+}
+
+// "France", "United Nations", "Organization of American States": a few capitalised words (with "of", "and",
+// "the", "for" between them), no sentence punctuation.
+const TITLE_LINE = /^\p{Lu}[\p{L}.'’-]*(?:[ \t]+(?:\p{Lu}[\p{L}.'’-]*|of|and|the|for|de|du))*$/u;
+
+/**
+ * Where a heading line at the start of a paragraph ends ("Ecuador" above "Quito said it would …" without a
+ * blank line between), or 0. Only a line of at most six title-case words followed by a line that starts a
+ * sentence: a hard-wrapped sentence ("The foreign minister of\nFrance said") has lower-case words in its lines.
+ */
+function leadingHeadingLine(text: string, start: number, end: number): number {
+  const lineEnd = text.indexOf('\n', start);
+  if (lineEnd < 0 || lineEnd >= end) return 0;
+  const line = text.slice(start, lineEnd).trim();
+  if (line.length > 60 || line.split(/\s+/).length > 6 || !TITLE_LINE.test(line)) return 0;
+  const next = text.slice(lineEnd + 1, end).trimStart();
+  if (!/^[\p{Lu}"“‘]/u.test(next)) return 0;
+  return start + text.slice(start, lineEnd).trimEnd().length;
 }
 
 function hasBlankLine(text: string, from: number): boolean {
