@@ -50,7 +50,8 @@ export function canReact(actor: string | undefined): actor is string {
 const NON_GOVERNMENT_SECTORS: ReadonlySet<string> = new Set(['CVL', 'REF', 'EDU', 'HLH', 'BUS', 'MED']);
 
 // Organisations of scholars: a person quoted from one is an expert commenting, not the organisation reacting.
-const ACADEMIC_ORG = /^org:(?:[a-z0-9-]*-)?(?:institute|institution|university|college|school|academy|centre|center|endowment)(?:-|$)/;
+const ACADEMIC_ORG =
+  /^org:(?:[a-z0-9-]*-)?(?:institute|institution|university|college|school|academy|centre|center|endowment)(?:-|$)/;
 
 /** Whether a mention can carry a reaction: a reacting actor, not a people's or a sector's voice. */
 export function reacts(mention: Mention | undefined): boolean {
