@@ -297,6 +297,15 @@ describe('aid, yielding and release', () => {
     ['Tanzania allowed Burundian refugees to return home.', '08', 'TZA', 'BDI'],
   ];
   it.each(rows)('%s', (...row) => expectMain(row));
+
+  // PLOVER manual 3.4: lifting a curfew or a state of emergency is a concession, not a retreat
+  it.each([
+    ['Bolivia lifted the curfew in Paraguay on Friday.', '0813'],
+    ['Tunisia eased emergency measures in Libya last week.', '0814'],
+  ])('%s is CONCEDE', (text, code) => {
+    const main = analyze(text).events[0];
+    expect({ cameo: main?.cameo, plover: main?.plover }).toEqual({ cameo: code, plover: 'CONCEDE' });
+  });
 });
 
 describe('reducing relations, sanctions, coercion', () => {
