@@ -508,3 +508,19 @@ describe('an act of force in the words of an actor is also its claim', () => {
     expect(found.some(([code]) => code === '112' || code === '015')).toBe(false);
   });
 });
+
+describe('a city or region after a place preposition stands for its state', () => {
+  const rows: Row[] = [
+    ['The Kenyan president arrived in Kampala on Tuesday.', '042', 'KEN', 'UGA'],
+    ['Bolivian miners staged a protest in Santiago.', '141', 'BOL', 'CHL'],
+    ['Ghana will send food aid to refugees in Ouagadougou.', '033', 'GHA', 'BFA'],
+    // a place is where, not who: no source from it, and an actor inside the pattern outranks it
+    ['A car bomb near the city of Kandahar killed four Afghan police officers.', '19', null, 'AFG'],
+    ['Syrian rebels engaged Turkish troops in a firefight in Aleppo on Friday.', '19', 'SYR', 'TUR'],
+  ];
+  it.each(rows)('%s', (...row) => expectMain(row));
+
+  it('codes no act named by a noun with only a place', () => {
+    expect(analyze('Residents reported a lull in the shelling in Kharkiv.').events).toEqual([]);
+  });
+});

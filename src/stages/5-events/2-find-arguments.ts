@@ -340,8 +340,9 @@ function subjectPhrase(
   // "NATO-member Norway", "Iranian-backed Hezbollah": a name in a hyphenated modifier is not the subject
   if (found && head && found !== head && view.tokens[found.last + 1]?.text === '-') found = head;
   if (found) {
-    // "The US commander in Iraq held": a mention inside a prepositional phrase is not the subject
-    const prep = prepositionBefore(found.first, view, sentence, lexicon);
+    // "The US commander in Iraq held": a mention inside a prepositional phrase is not the subject;
+    // "a bomb near the town of Mosul exploded": nor is a place, whatever stands between
+    const prep = found.placePrep ?? prepositionBefore(found.first, view, sentence, lexicon);
     if (prep !== null && prep !== 'of') {
       const before = nearestSubject(found.first - 1, view, sentence, lexicon);
       // "Students throughout Indonesia staged …", "Farmers in France marched": people of the place
@@ -458,6 +459,8 @@ function findObject(
     return false;
   });
   if (found.length > 0) return found;
+  // "engaged Malian troops in a firefight in Timbuktu": an actor inside the pattern outranks a place
+  for (let k = match.head + 1; k < end; k++) if ((view.mentionAt[k] ?? -1) >= 0) return [];
   return fallback.length > 0 ? withConjuncts(fallback[0] as PlacedMention, view, sentence, lexicon) : [];
 }
 
