@@ -517,6 +517,9 @@ describe('a city or region after a place preposition stands for its state', () =
     // a place is where, not who: no source from it, and an actor inside the pattern outranks it
     ['A car bomb near the city of Kandahar killed four Afghan police officers.', '19', null, 'AFG'],
     ['Syrian rebels engaged Turkish troops in a firefight in Aleppo on Friday.', '19', 'SYR', 'TUR'],
+    // the first-level divisions of large federal states; the source's own forces in the pattern
+    ['Cuba conducted military exercises near Florida.', '150', 'CUB', 'USA'],
+    ['Protesters in Ontario blocked a highway to the port.', '144', 'CAN', null],
   ];
   it.each(rows)('%s', (...row) => expectMain(row));
 

@@ -54,7 +54,7 @@ export function findArguments(
     const agent = findAfter(end, view, sentence, lexicon, (prep) => prep === 'by');
     return { sources: agent, targets: subject };
   }
-  const object = findObject(match, end, view, sentence, lexicon);
+  const object = findObject(match, end, new Set(subject.map((m) => m.mention.actor)), view, sentence, lexicon);
   if (match.entry.subjectIsTarget) return { sources: object, targets: subject };
   // "examining reported abuses by border militias against Tajik farmers": what is
   // investigated or denounced is the author's act; its author is the target, not its victims
@@ -437,6 +437,7 @@ function findModifier(head: number, view: TokenView, sentence: Sentence): Placed
 function findObject(
   match: PredicateMatch,
   end: number,
+  own: ReadonlySet<string>,
   view: TokenView,
   sentence: Sentence,
   lexicon: EventLexicon,
@@ -459,8 +460,12 @@ function findObject(
     return false;
   });
   if (found.length > 0) return found;
-  // "engaged Malian troops in a firefight in Timbuktu": an actor inside the pattern outranks a place
-  for (let k = match.head + 1; k < end; k++) if ((view.mentionAt[k] ?? -1) >= 0) return [];
+  // "engaged Malian troops in a firefight in Timbuktu": another actor inside the pattern outranks a
+  // place ("held military drills in Alaska": the source's own forces do not)
+  for (let k = match.head + 1; k < end; k++) {
+    const inside = view.placed[view.mentionAt[k] ?? -1];
+    if (inside && !own.has(inside.mention.actor)) return [];
+  }
   return fallback.length > 0 ? withConjuncts(fallback[0] as PlacedMention, view, sentence, lexicon) : [];
 }
 
