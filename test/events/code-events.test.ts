@@ -58,6 +58,9 @@ describe('force: subject is the source, object or prepositional object the targe
 describe('the target past quantities, participles used as adjectives and purpose clauses', () => {
   const rows: Row[] = [
     ['Moroccan police detained more than 40 Algerian smugglers near Oujda.', '173', 'MAR', 'DZA'],
+    // a participle joined by a hyphen is an adjective, however "held" is spelt or the next word tagged
+    ['Militias shelled an army-held district in northern Chad.', '194', null, 'TCD'],
+    ['Militias shelled an army-controlled part of the Chadian capital overnight.', '194', null, 'TCD'],
     ['Rebels kidnapped up to 16 Russian engineers near the mine.', '181', null, 'RUS'],
     ['Portugal extradited wanted Brazilian banker Carlos Mendes to Brazil.', '063', 'PRT', 'BRA'],
     ['The Venezuelan government rejects revised Colombian proposals on the border.', '12', 'VEN', 'COL'],

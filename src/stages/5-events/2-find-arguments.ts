@@ -544,8 +544,11 @@ function isParticipleModifier(k: number, from: number, view: TokenView): boolean
   if (token?.pos !== 'VERB') return false;
   // "rejected calls by the UN": a noun tagged as a verb right after the predicate, before a preposition
   if (k === from && view.tokens[k + 1]?.pos === 'ADP') return true;
-  if (!/(ed|en|ing)$/.test(token.lower)) return false;
   const before = view.tokens[k - 1];
+  // "shelled a rebel-held district", "struck Iranian-backed militias": a participle joined by a
+  // hyphen is an adjective wherever it stands
+  if (before?.text === '-' && before.end === token.start) return true;
+  if (!/(ed|en|ing)$/.test(token.lower)) return false;
   if (k !== from && !['DET', 'ADJ', 'NUM'].includes(before?.pos ?? '')) return false;
   const after = view.tokens[k + 1];
   return (view.mentionAt[k + 1] ?? -1) >= 0 || after?.pos === 'NOUN' || after?.pos === 'ADJ';
