@@ -523,6 +523,10 @@ describe('a city or region after a place preposition stands for its state', () =
     // the first-level divisions of large federal states; the source's own forces in the pattern
     ['Cuba conducted military exercises near Florida.', '150', 'CUB', 'USA'],
     ['Protesters in Ontario blocked a highway to the port.', '144', 'CAN', null],
+    // people from a named place are its people, as the object too
+    ['The Danish foreign minister held talks with students from Chad.', '046', 'DNK', 'TCD'],
+    ["Kenya's president will meet with exiled dissidents from military-ruled Sudan.", '036', 'KEN', 'SDN'],
+    ['Malian troops arrested smugglers from Niger.', '173', 'MLI', 'NER'],
   ];
   it.each(rows)('%s', (...row) => expectMain(row));
 

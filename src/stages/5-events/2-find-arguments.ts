@@ -455,6 +455,7 @@ function findObject(
       opensAt(end, placed, view)
     )
       return true;
+    if (prep === 'from' && namesPeopleOf(placed, end, preps, view)) return true;
     if (match.entry.loc && lexicon.words.locationPreps.has(prep) && fallback.length === 0)
       fallback = [placed];
     return false;
@@ -467,6 +468,33 @@ function findObject(
     if (inside && !own.has(inside.mention.actor)) return [];
   }
   return fallback.length > 0 ? withConjuncts(fallback[0] as PlacedMention, view, sentence, lexicon) : [];
+}
+
+/**
+ * "met with exiled dissidents from Belarus", "freed students from Tibet": an object that is a plain
+ * noun for people from a named place stands for that place, as a subject does ("Farmers from
+ * France marched"). The noun phrase must open the object: right after the predicate (or its own
+ * preposition) or after a target preposition ("talks with students from Chad"), and the place must
+ * be a name, not a body ("from military-ruled Myanmar" names Myanmar, not the military).
+ */
+function namesPeopleOf(placed: PlacedMention, end: number, preps: ReadonlySet<string>, view: TokenView): boolean {
+  if (placed.mention.kind !== 'name' && placed.mention.kind !== 'metonym') return false;
+  let k = placed.first - 1;
+  while (k > end && ['DET', 'ADJ', 'NUM'].includes(view.tokens[k]?.pos ?? '')) k--;
+  if (view.tokens[k]?.lower !== 'from') return false;
+  let start = k - 1;
+  if (start < end || view.tokens[start]?.pos !== 'NOUN' || view.mentionAt[start] !== -1) return false;
+  while (start - 1 >= end && view.mentionAt[start - 1] === -1 && inNounPhrase(view.tokens[start - 1])) start--;
+  if (start === end) return true;
+  const opener = view.tokens[start - 1];
+  return start - 1 >= end && opener !== undefined && opener.pos === 'ADP' && preps.has(opener.lower);
+}
+
+/** A determiner, adjective, number, noun or past participle ("exiled") inside a noun phrase. */
+function inNounPhrase(token: Token | undefined): boolean {
+  if (!token) return false;
+  if (['DET', 'ADJ', 'NUM', 'NOUN'].includes(token.pos)) return true;
+  return token.pos === 'VERB' && /(ed|en)$/.test(token.lower);
 }
 
 /**
@@ -549,7 +577,9 @@ function isParticipleModifier(k: number, from: number, view: TokenView): boolean
   // hyphen is an adjective wherever it stands
   if (before?.text === '-' && before.end === token.start) return true;
   if (!/(ed|en|ing)$/.test(token.lower)) return false;
-  if (k !== from && !['DET', 'ADJ', 'NUM'].includes(before?.pos ?? '')) return false;
+  // "met with exiled dissidents": a past participle right after a preposition
+  const afterPrep = before?.pos === 'ADP' && /(ed|en)$/.test(token.lower);
+  if (k !== from && !afterPrep && !['DET', 'ADJ', 'NUM'].includes(before?.pos ?? '')) return false;
   const after = view.tokens[k + 1];
   return (view.mentionAt[k + 1] ?? -1) >= 0 || after?.pos === 'NOUN' || after?.pos === 'ADJ';
 }
