@@ -22,6 +22,14 @@ for (const line of readFileSync(join(referenceDir, 'plover/cameo-to-plover.txt')
   const match = /^(\d{2,4}):\s*([A-Z]+)/.exec(line);
   if (match) plover.set(match[1], match[2]);
 }
+// The 0.8 table lists 0813 (ease curfew) and 0814 (ease state of emergency) as RETREAT, against the
+// manual's own text: section 3.4 names "removing curfews" and "the lifting of a curfew" as CONCEDE,
+// and its CAMEO-to-PLOVER table (chapter 7) gives CONCEDE to all of 081-083. The text wins, and the
+// two rows follow their parent 081 ("the government lifted the curfew in the capital": CONCEDE).
+// 1712 (destroy property) keeps the table's ASSAULT: section 3.16 names intentional destruction
+// ("demolition of housing settlements", bombing power lines) as the ASSAULT mode "destroy".
+const MANUAL_OVERRIDES = { '0813': 'CONCEDE', '0814': 'CONCEDE' };
+for (const [code, category] of Object.entries(MANUAL_OVERRIDES)) plover.set(code, category);
 // PLOVER has no public-statement category and folds CAMEO 02 (appeal) into REQUEST.
 const ploverOf = (code) => {
   for (let length = code.length; length >= 2; length--) {

@@ -58,6 +58,9 @@ describe('force: subject is the source, object or prepositional object the targe
 describe('the target past quantities, participles used as adjectives and purpose clauses', () => {
   const rows: Row[] = [
     ['Moroccan police detained more than 40 Algerian smugglers near Oujda.', '173', 'MAR', 'DZA'],
+    // a participle joined by a hyphen is an adjective, however "held" is spelt or the next word tagged
+    ['Militias shelled an army-held district in northern Chad.', '194', null, 'TCD'],
+    ['Militias shelled an army-controlled part of the Chadian capital overnight.', '194', null, 'TCD'],
     ['Rebels kidnapped up to 16 Russian engineers near the mine.', '181', null, 'RUS'],
     ['Portugal extradited wanted Brazilian banker Carlos Mendes to Brazil.', '063', 'PRT', 'BRA'],
     ['The Venezuelan government rejects revised Colombian proposals on the border.', '12', 'VEN', 'COL'],
@@ -297,6 +300,15 @@ describe('aid, yielding and release', () => {
     ['Tanzania allowed Burundian refugees to return home.', '08', 'TZA', 'BDI'],
   ];
   it.each(rows)('%s', (...row) => expectMain(row));
+
+  // PLOVER manual 3.4: lifting a curfew or a state of emergency is a concession, not a retreat
+  it.each([
+    ['Bolivia lifted the curfew in Paraguay on Friday.', '0813'],
+    ['Tunisia eased emergency measures in Libya last week.', '0814'],
+  ])('%s is CONCEDE', (text, code) => {
+    const main = analyze(text).events[0];
+    expect({ cameo: main?.cameo, plover: main?.plover }).toEqual({ cameo: code, plover: 'CONCEDE' });
+  });
 });
 
 describe('reducing relations, sanctions, coercion', () => {
@@ -497,5 +509,28 @@ describe('an act of force in the words of an actor is also its claim', () => {
   it('is no claim when the attribution follows the act', () => {
     const found = codes('Russian troops shelled the town of Kupiansk, Ukraine said.');
     expect(found.some(([code]) => code === '112' || code === '015')).toBe(false);
+  });
+});
+
+describe('a city or region after a place preposition stands for its state', () => {
+  const rows: Row[] = [
+    ['The Kenyan president arrived in Kampala on Tuesday.', '042', 'KEN', 'UGA'],
+    ['Bolivian miners staged a protest in Santiago.', '141', 'BOL', 'CHL'],
+    ['Ghana will send food aid to refugees in Ouagadougou.', '033', 'GHA', 'BFA'],
+    // a place is where, not who: no source from it, and an actor inside the pattern outranks it
+    ['A car bomb near the city of Kandahar killed four Afghan police officers.', '19', null, 'AFG'],
+    ['Syrian rebels engaged Turkish troops in a firefight in Aleppo on Friday.', '19', 'SYR', 'TUR'],
+    // the first-level divisions of large federal states; the source's own forces in the pattern
+    ['Cuba conducted military exercises near Florida.', '150', 'CUB', 'USA'],
+    ['Protesters in Ontario blocked a highway to the port.', '144', 'CAN', null],
+    // people from a named place are its people, as the object too
+    ['The Danish foreign minister held talks with students from Chad.', '046', 'DNK', 'TCD'],
+    ["Kenya's president will meet with exiled dissidents from military-ruled Sudan.", '036', 'KEN', 'SDN'],
+    ['Malian troops arrested smugglers from Niger.', '173', 'MLI', 'NER'],
+  ];
+  it.each(rows)('%s', (...row) => expectMain(row));
+
+  it('codes no act named by a noun with only a place', () => {
+    expect(analyze('Residents reported a lull in the shelling in Kharkiv.').events).toEqual([]);
   });
 });

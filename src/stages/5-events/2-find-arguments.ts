@@ -54,7 +54,7 @@ export function findArguments(
     const agent = findAfter(end, view, sentence, lexicon, (prep) => prep === 'by');
     return { sources: agent, targets: subject };
   }
-  const object = findObject(match, end, view, sentence, lexicon);
+  const object = findObject(match, end, new Set(subject.map((m) => m.mention.actor)), view, sentence, lexicon);
   if (match.entry.subjectIsTarget) return { sources: object, targets: subject };
   // "examining reported abuses by border militias against Tajik farmers": what is
   // investigated or denounced is the author's act; its author is the target, not its victims
@@ -340,8 +340,9 @@ function subjectPhrase(
   // "NATO-member Norway", "Iranian-backed Hezbollah": a name in a hyphenated modifier is not the subject
   if (found && head && found !== head && view.tokens[found.last + 1]?.text === '-') found = head;
   if (found) {
-    // "The US commander in Iraq held": a mention inside a prepositional phrase is not the subject
-    const prep = prepositionBefore(found.first, view, sentence, lexicon);
+    // "The US commander in Iraq held": a mention inside a prepositional phrase is not the subject;
+    // "a bomb near the town of Mosul exploded": nor is a place, whatever stands between
+    const prep = found.placePrep ?? prepositionBefore(found.first, view, sentence, lexicon);
     if (prep !== null && prep !== 'of') {
       const before = nearestSubject(found.first - 1, view, sentence, lexicon);
       // "Students throughout Indonesia staged …", "Farmers in France marched": people of the place
@@ -436,6 +437,7 @@ function findModifier(head: number, view: TokenView, sentence: Sentence): Placed
 function findObject(
   match: PredicateMatch,
   end: number,
+  own: ReadonlySet<string>,
   view: TokenView,
   sentence: Sentence,
   lexicon: EventLexicon,
@@ -453,12 +455,46 @@ function findObject(
       opensAt(end, placed, view)
     )
       return true;
+    if (prep === 'from' && namesPeopleOf(placed, end, preps, view)) return true;
     if (match.entry.loc && lexicon.words.locationPreps.has(prep) && fallback.length === 0)
       fallback = [placed];
     return false;
   });
   if (found.length > 0) return found;
+  // "engaged Malian troops in a firefight in Timbuktu": another actor inside the pattern outranks a
+  // place ("held military drills in Alaska": the source's own forces do not)
+  for (let k = match.head + 1; k < end; k++) {
+    const inside = view.placed[view.mentionAt[k] ?? -1];
+    if (inside && !own.has(inside.mention.actor)) return [];
+  }
   return fallback.length > 0 ? withConjuncts(fallback[0] as PlacedMention, view, sentence, lexicon) : [];
+}
+
+/**
+ * "met with exiled dissidents from Belarus", "freed students from Tibet": an object that is a plain
+ * noun for people from a named place stands for that place, as a subject does ("Farmers from
+ * France marched"). The noun phrase must open the object: right after the predicate (or its own
+ * preposition) or after a target preposition ("talks with students from Chad"), and the place must
+ * be a name, not a body ("from military-ruled Myanmar" names Myanmar, not the military).
+ */
+function namesPeopleOf(placed: PlacedMention, end: number, preps: ReadonlySet<string>, view: TokenView): boolean {
+  if (placed.mention.kind !== 'name' && placed.mention.kind !== 'metonym') return false;
+  let k = placed.first - 1;
+  while (k > end && ['DET', 'ADJ', 'NUM'].includes(view.tokens[k]?.pos ?? '')) k--;
+  if (view.tokens[k]?.lower !== 'from') return false;
+  let start = k - 1;
+  if (start < end || view.tokens[start]?.pos !== 'NOUN' || view.mentionAt[start] !== -1) return false;
+  while (start - 1 >= end && view.mentionAt[start - 1] === -1 && inNounPhrase(view.tokens[start - 1])) start--;
+  if (start === end) return true;
+  const opener = view.tokens[start - 1];
+  return start - 1 >= end && opener !== undefined && opener.pos === 'ADP' && preps.has(opener.lower);
+}
+
+/** A determiner, adjective, number, noun or past participle ("exiled") inside a noun phrase. */
+function inNounPhrase(token: Token | undefined): boolean {
+  if (!token) return false;
+  if (['DET', 'ADJ', 'NUM', 'NOUN'].includes(token.pos)) return true;
+  return token.pos === 'VERB' && /(ed|en)$/.test(token.lower);
 }
 
 /**
@@ -536,9 +572,14 @@ function isParticipleModifier(k: number, from: number, view: TokenView): boolean
   if (token?.pos !== 'VERB') return false;
   // "rejected calls by the UN": a noun tagged as a verb right after the predicate, before a preposition
   if (k === from && view.tokens[k + 1]?.pos === 'ADP') return true;
-  if (!/(ed|en|ing)$/.test(token.lower)) return false;
   const before = view.tokens[k - 1];
-  if (k !== from && !['DET', 'ADJ', 'NUM'].includes(before?.pos ?? '')) return false;
+  // "shelled a rebel-held district", "struck Iranian-backed militias": a participle joined by a
+  // hyphen is an adjective wherever it stands
+  if (before?.text === '-' && before.end === token.start) return true;
+  if (!/(ed|en|ing)$/.test(token.lower)) return false;
+  // "met with exiled dissidents": a past participle right after a preposition
+  const afterPrep = before?.pos === 'ADP' && /(ed|en)$/.test(token.lower);
+  if (k !== from && !afterPrep && !['DET', 'ADJ', 'NUM'].includes(before?.pos ?? '')) return false;
   const after = view.tokens[k + 1];
   return (view.mentionAt[k + 1] ?? -1) >= 0 || after?.pos === 'NOUN' || after?.pos === 'ADJ';
 }

@@ -15,7 +15,7 @@ import { type PlacedMention, type TokenView, viewTokens } from './sentence-view.
 
 export const codeEvents: Stage<QuoteDoc, EventLayer> = (doc, ctx) => {
   const lexicon = ctx.lexicons.events;
-  const view = viewTokens(doc);
+  const view = viewTokens(doc, ctx.lexicons.actors);
   const articleDate = parseArticleDate(doc.meta.date);
   const names = new Map(doc.actors.map((actor) => [actor.id, actor.name]));
   const drafts: RankInput[] = [];
@@ -269,6 +269,9 @@ function pairArguments(match: PredicateMatch, args: Arguments, keepBare: boolean
   for (const source of sources.length > 0 ? sources : [null]) {
     for (const target of targets.length > 0 ? targets : [null]) {
       if (!source && !target && !keepBare) continue;
+      // "a lull in the shelling in Kharkiv": an act named by a noun with only the place it happened
+      // names no actor (a city read as its state is where, not whom)
+      if (!source && match.nominal && target?.placePrep !== undefined && !keepBare) continue;
       // "it hoped Dutch officers would be charged": an intent or a threat needs the one who has it
       if (!source && match.intended) continue;
       if (source && target && source.first === target.first) continue;

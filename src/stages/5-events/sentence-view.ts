@@ -1,6 +1,8 @@
-// QuoteDoc -> per-article token view: which mention covers each token, mentions as token ranges.
+// QuoteDoc -> per-article token view: which mention covers each token, mentions as token ranges,
+// with the cities and regions named after a place preposition read as their state.
 import type { Mention } from '../../model/actor.js';
 import type { QuoteDoc } from '../../model/doc.js';
+import { type ActorLexicon, stateOfPlace } from '../../model/lexicons/actors.js';
 import type { Token } from '../../model/text.js';
 
 /** A mention placed on the token array: tokens [first, last] (inclusive) hold it. */
@@ -9,6 +11,8 @@ export interface PlacedMention {
   mention: Mention;
   first: number;
   last: number;
+  /** a city or region read as its state (`findPlaces`, `index` -1): the preposition before it */
+  placePrep?: string;
 }
 
 export interface TokenView {
@@ -19,15 +23,90 @@ export interface TokenView {
   placed: PlacedMention[];
 }
 
-/** Places every mention on the tokens in one merge pass (both lists are in text order). */
-export function viewTokens(doc: QuoteDoc): TokenView {
+/**
+ * Places every mention on the tokens in one merge pass (both lists are in text order), then the
+ * places named after a place preposition (see `findPlaces`).
+ */
+export function viewTokens(doc: QuoteDoc, actors: ActorLexicon): TokenView {
+  const view = placeMentions(doc);
+  const places = findPlaces(view, doc, actors);
+  if (places.length === 0) return view;
+  return placeMentions(doc, places);
+}
+
+/** Prepositions after which a city or region names where an act happens or where it goes. */
+const PLACE_PREPOSITIONS = new Set([
+  'in',
+  'at',
+  'near',
+  'outside',
+  'inside',
+  'across',
+  'throughout',
+  'to',
+  'into',
+  'from',
+  'toward',
+  'towards',
+]);
+/** "the city of Aleppo", "the port of Basra": the name after "of". */
+const PLACE_NOUNS = new Set(['city', 'town', 'village', 'port', 'capital', 'province', 'region', 'district']);
+
+/**
+ * "arrived in Amman", "a visit to Beirut", "a curfew in the northern city of Mosul": stage 3 keeps no
+ * mention for a city or region after a place preposition (it is a place, not a government that acts),
+ * but an act done in or aimed at it is aimed at its state, as one aimed at "Jordan" would be. Every
+ * city and region of the gazetteer counts (data/actors/places.json, capitals and each state's largest
+ * cities); the mention made here lives only in this stage's view.
+ */
+function findPlaces(view: TokenView, doc: QuoteDoc, actors: ActorLexicon): Place[] {
+  const { tokens, mentionAt } = view;
+  const found: Place[] = [];
+  for (let k = 0; k < tokens.length - 1; k++) {
+    if (!PLACE_PREPOSITIONS.has(tokens[k]?.lower ?? '')) continue;
+    let j = k + 1;
+    while (j < tokens.length && mentionAt[j] === -1 && ['DET', 'ADJ'].includes(tokens[j]?.pos ?? '')) j++;
+    if (PLACE_NOUNS.has(tokens[j]?.lower ?? '') && tokens[j + 1]?.lower === 'of') j += 2;
+    let end = j;
+    while (end < tokens.length && end < j + 4 && mentionAt[end] === -1 && isCapitalName(tokens[end])) end++;
+    // the longest run that names a place: "Tel Aviv on Sunday" is Tel Aviv
+    for (; end > j; end--) {
+      const first = tokens[j] as Token;
+      const last = tokens[end - 1] as Token;
+      const state = stateOfPlace(actors, doc.text.slice(first.start, last.end));
+      if (!state) continue;
+      const sentence = doc.sentences.findIndex((s) => s.tokenStart <= j && j < s.tokenEnd);
+      const text = doc.text.slice(first.start, last.end);
+      const mention: Mention = { actor: state, kind: 'name', text, start: first.start, end: last.end, sentence };
+      found.push({ mention, prep: tokens[k]?.lower ?? '' });
+      k = end - 1;
+      break;
+    }
+  }
+  return found;
+}
+
+function isCapitalName(token: Token | undefined): boolean {
+  return token?.pos === 'PROPN' && /^\p{Lu}/u.test(token.text);
+}
+
+interface Place {
+  mention: Mention;
+  prep: string;
+}
+
+function placeMentions(doc: QuoteDoc, places: readonly Place[] = []): TokenView {
   const tokens = doc.tokens;
   const mentionAt = new Int32Array(tokens.length).fill(-1);
   const placed: PlacedMention[] = [];
-  const mentions = [...doc.mentions].map((mention, index) => ({ mention, index }));
+  const mentions: { mention: Mention; index: number; prep?: string }[] = doc.mentions.map((mention, index) => ({
+    mention,
+    index,
+  }));
+  for (const place of places) mentions.push({ mention: place.mention, index: -1, prep: place.prep });
   mentions.sort((a, b) => a.mention.start - b.mention.start || b.mention.end - a.mention.end);
   let t = 0;
-  for (const { mention, index } of mentions) {
+  for (const { mention, index, prep } of mentions) {
     while (t < tokens.length && (tokens[t]?.end ?? 0) <= mention.start) t++;
     let first = -1;
     let last = -1;
@@ -41,7 +120,7 @@ export function viewTokens(doc: QuoteDoc): TokenView {
     // Nested mentions ("the Russian foreign ministry" holding "Russian"): the outer one is kept.
     if (mentionAt[first] !== -1) continue;
     const at = placed.length;
-    placed.push({ index, mention, first, last });
+    placed.push(prep === undefined ? { index, mention, first, last } : { index, mention, first, last, placePrep: prep });
     for (let k = first; k <= last; k++) mentionAt[k] = at;
   }
   return { text: doc.text, tokens, mentionAt, placed };
