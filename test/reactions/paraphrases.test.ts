@@ -41,6 +41,28 @@ describe('CONDEMN: rebukes, judgements and their negations', () => {
     ['Beijing refrained from criticising Moscow.', []],
     ['Critics accused Canada of failing to act.', []],
     ['Kenya might condemn the vote if it goes ahead.', []],
+    [
+      'The Secretary-General of the United Nations condemns in the strongest terms the attack on the convoy.',
+      ['UN:CONDEMN'],
+    ],
+    ['The African Union rejects any unconstitutional change of government in Niger.', ['AU:REJECT_DENY']],
+    ['Ghana called the takeover an unconstitutional seizure of power.', ['GHA:CONDEMN']],
+    [
+      'Brussels considers the annexation illegal and will never recognise it.',
+      ['EU:CONDEMN', 'EU:REJECT_DENY'],
+    ],
+    ['“Such crimes must not go unpunished,” Kenya said.', ['KEN:DEMAND']],
+    ['Israel said the attack would not go unpunished.', ['ISR:THREATEN_PUNISH']],
+    ['Cairo said the raid was a blatant breach of the truce.', ['EGY:CONDEMN']],
+    ['Peru denounced what it described as a witch hunt against the opposition.', ['PER:CONDEMN']],
+    ['“This is a cowardly act,” Nigeria said.', ['NGA:CONDEMN']],
+    ['Argentina criticised the ruling, calling it a dangerous precedent.', ['ARG:CONDEMN']],
+    ['Norway has so far refrained from condemning the vote.', []],
+    ['Ghana said it was not in a position to condemn anyone.', []],
+    ['Kyiv blasted the referendum as a farce.', ['UKR:CONDEMN']],
+    ['Paris decried the expulsion of the journalists.', ['FRA:CONDEMN']],
+    ['Seoul took aim at Tokyo over the export curbs.', ['KOR:CONDEMN']],
+    ['Kenya could condemn the vote if it is rigged.', []],
   ]);
 });
 
@@ -66,6 +88,22 @@ describe('CONCERN: worry, regret and unease', () => {
     ['Egypt said there was no cause for concern.', ['EGY:REJECT_DENY']],
     ['Tokyo dismissed concerns over the release of the water.', ['JPN:REJECT_DENY']],
     ['Concern is growing in Kenya over the drought.', []],
+    [
+      'ASEAN expressed grave concern over the worsening situation in Myanmar.',
+      ['ASEAN:CONCERN'],
+      { ASEAN: 'ASEAN' },
+    ],
+    ['The African Union remains deeply concerned by the humanitarian toll of the fighting.', ['AU:CONCERN']],
+    ['Japan said it was watching the buildup with alarm.', ['JPN:CONCERN'], { it: 'JPN' }],
+    ['Norway called the news deeply worrying.', ['NOR:CONCERN']],
+    ['Turkey said it feared a new wave of refugees.', ['TUR:CONCERN'], { it: 'TUR' }],
+    ['India voiced disquiet at the arrests of its fishermen.', ['IND:CONCERN']],
+    ['“We are extremely concerned,” Germany said.', ['DEU:CONCERN']],
+    ['Canada said the expulsions were regrettable.', ['CAN:CONCERN']],
+    ['Egypt said it had no concerns about the dam.', []],
+    ['“There is no need to be alarmed,” Tokyo said.', []],
+    ['Nigeria rued the missed chance for peace.', ['NGA:CONCERN']],
+    ['Brazil called the escalation alarming.', ['BRA:CONCERN']],
   ]);
 });
 
@@ -88,6 +126,20 @@ describe('SUPPORT: praise, backing and satisfaction', () => {
     ['Support for the ruling party fell in Peru.', []],
     ['Japan was not pleased with the outcome.', []],
     ['Brazil refused to back the sanctions.', ['BRA:REJECT_DENY']],
+    [
+      'The European Union reaffirms its unwavering support for the sovereignty of Moldova.',
+      ['EU:SUPPORT'],
+      { Moldova: 'MDA' },
+    ],
+    ['The African Union welcomes the signing of the peace agreement in Addis Ababa.', ['AU:SUPPORT']],
+    ['Kenya congratulated Ghana on the smooth conduct of the elections.', ['KEN:SUPPORT']],
+    ['Qatar expressed its appreciation for the role played by Egypt.', ['QAT:SUPPORT']],
+    ['Brazil lauded the courage of the negotiators.', ['BRA:SUPPORT']],
+    ['Germany applauded the decision to free the prisoners.', ['DEU:SUPPORT']],
+    ['Indonesia said it was pleased with the outcome of the vote.', ['IDN:SUPPORT'], { it: 'IDN' }],
+    ['Washington said it stood squarely behind Taipei.', ['USA:SUPPORT'], { Taipei: 'TWN' }],
+    ['Few countries welcomed the coup, Ghana said.', []],
+    ['Jordan rallied behind the plan of Egypt.', ['JOR:SUPPORT']],
   ]);
 });
 
@@ -116,6 +168,28 @@ describe('SOLIDARITY_AID: sympathy, shared grief and help sent', () => {
     ['Sudan blocked aid convoys from entering the region.', []],
     ['Sympathy for the rebels is growing in Mali.', []],
     ['The victims were mourned at a ceremony in the capital.', []],
+    [
+      'The United Nations stands ready to provide humanitarian assistance to those affected.',
+      ['UN:SOLIDARITY_AID'],
+    ],
+    [
+      'Egypt expressed its sincere condolences to the government and people of Morocco.',
+      ['EGY:SOLIDARITY_AID'],
+      { Morocco: 'MAR' },
+    ],
+    ['Pakistan said its prayers were with the flood victims.', ['PAK:SOLIDARITY_AID']],
+    ['Turkey flew tents and blankets to the earthquake zone.', ['TUR:SOLIDARITY_AID']],
+    ['Japan pledged 20 million dollars in emergency aid.', ['JPN:SOLIDARITY_AID']],
+    ['Norway said it mourned with the families of the crew.', ['NOR:SOLIDARITY_AID'], { it: 'NOR' }],
+    ['The European Union mobilised rescue teams to fight the fires.', ['EU:SOLIDARITY_AID']],
+    [
+      'Kenya said it was prepared to assist the victims of the floods.',
+      ['KEN:SOLIDARITY_AID'],
+      { it: 'KEN' },
+    ],
+    ['Washington cut aid to the regime after the coup.', ['USA:THREATEN_PUNISH']],
+    ['Aid workers said Sudan had blocked the convoys.', []],
+    ['Greece shipped medicines and doctors to the island.', ['GRC:SOLIDARITY_AID']],
   ]);
 });
 
@@ -151,6 +225,27 @@ describe('CALL_FOR_RESTRAINT: calm, pauses and the law of armed conflict', () =>
     ['Tensions eased after the talks, Tokyo said.', []],
     ['Despite calls for restraint, Azerbaijan shelled the town.', []],
     ['Kenya commended Ethiopia for its restraint.', ['KEN:SUPPORT']],
+    [
+      'The European Union calls on all sides to exercise utmost restraint and avoid further loss of life.',
+      ['EU:CALL_FOR_RESTRAINT'],
+    ],
+    ['The Secretary-General urges the parties to de-escalate immediately.', []],
+    ['The United Nations urged the parties to de-escalate immediately.', ['UN:CALL_FOR_RESTRAINT']],
+    [
+      'China called on both sides to keep calm and avoid any actions that could escalate tensions.',
+      ['CHN:CALL_FOR_RESTRAINT'],
+    ],
+    ['Germany pleaded for restraint on all sides.', ['DEU:CALL_FOR_RESTRAINT']],
+    ['India counselled restraint after the border clash.', ['IND:CALL_FOR_RESTRAINT']],
+    ['Jordan called for an end to the cycle of violence.', ['JOR:CALL_FOR_RESTRAINT']],
+    ['Qatar urged the warring parties to silence their guns.', ['QAT:CALL_FOR_RESTRAINT']],
+    [
+      'Ghana called for the protection of civilians and respect for international humanitarian law.',
+      ['GHA:CALL_FOR_RESTRAINT'],
+    ],
+    ['Azerbaijan accused Armenia of showing no restraint.', ['AZE:CONDEMN']],
+    ['The army showed restraint, Kenya said.', []],
+    ['The African Union urged the combatants to lay down their arms.', ['AU:CALL_FOR_RESTRAINT']],
   ]);
 });
 
@@ -182,6 +277,23 @@ describe('CALL_FOR_DIALOGUE: common ground, compromise and the negotiating table
     ['Moscow rejected calls for talks.', ['RUS:REJECT_DENY']],
     ['India rejected any third-party mediation on the dispute.', ['IND:REJECT_DENY']],
     ['The mediator arrived in the capital on Sunday.', []],
+    ['Qatar urged the rivals to agree on a common path.', ['QAT:CALL_FOR_DIALOGUE']],
+    [
+      'The African Union urged the parties to find a path forward through dialogue.',
+      ['AU:CALL_FOR_DIALOGUE'],
+    ],
+    ['Egypt urged the factions to agree on a way out of the crisis.', ['EGY:CALL_FOR_DIALOGUE']],
+    ['Norway urged the two sides to chart a path forward together.', ['NOR:CALL_FOR_DIALOGUE']],
+    ['Turkey offered to broker a deal between Kyiv and Moscow.', ['TUR:CALL_FOR_DIALOGUE']],
+    ['Switzerland offered to act as an intermediary.', ['CHE:CALL_FOR_DIALOGUE']],
+    ['Japan said it supported a negotiated settlement.', ['JPN:CALL_FOR_DIALOGUE'], { it: 'JPN' }],
+    ['The European Union urged both sides to reach an agreement on the border.', ['EU:CALL_FOR_DIALOGUE']],
+    ['Kenya called for an inclusive political process.', ['KEN:CALL_FOR_DIALOGUE']],
+    ['China said disputes must be resolved through consultation.', ['CHN:CALL_FOR_DIALOGUE']],
+    ['Moscow said talks were pointless.', []],
+    ['Ankara walked out of the negotiations.', []],
+    ['Qatar offered to broker a truce between the factions.', ['QAT:CALL_FOR_DIALOGUE']],
+    ['Oman said the parties should reach an understanding.', ['OMN:CALL_FOR_DIALOGUE'], { Oman: 'OMN' }],
   ]);
 });
 
@@ -205,6 +317,27 @@ describe('DEMAND: requests to a named party for an act', () => {
     ['Kyiv was asked to accept the plan.', []],
     ['Washington did not demand a withdrawal.', []],
     ['Egypt rejected the demands of the protesters.', ['EGY:REJECT_DENY']],
+    [
+      'The Security Council demanded that all parties allow safe and unimpeded humanitarian access.',
+      ['UNSC:DEMAND'],
+    ],
+    [
+      'The European Union calls on Minsk to release all political prisoners immediately and unconditionally.',
+      ['EU:DEMAND'],
+      { Minsk: 'BLR' },
+    ],
+    ['Britain urged Tehran to free the tanker and its crew.', ['GBR:DEMAND']],
+    ['Seoul sought an explanation from Tokyo over the textbooks.', ['KOR:DEMAND']],
+    [
+      'Paris called on Bamako to respect its commitment to hold elections.',
+      ['FRA:DEMAND'],
+      { Bamako: 'MLI' },
+    ],
+    ['Washington told Moscow to pull its troops back from the border.', ['USA:DEMAND']],
+    ['Kenya said it did not ask for a ceasefire.', []],
+    ['Asked to comment, Germany said nothing.', []],
+    ['Japan asked Beijing to lift the ban on seafood.', ['JPN:DEMAND']],
+    ['Brazil pushed for the release of the activists.', ['BRA:DEMAND']],
   ]);
 });
 
@@ -239,6 +372,30 @@ describe('THREATEN_PUNISH: reprisals, expulsions and restrictive measures', () =
     ['Brussels lifted the travel bans on the ministers.', []],
     ['Russia has been under sanctions since 2014, Kyiv said.', []],
     ['Japan said it had no plans to impose sanctions.', []],
+    [
+      'Washington said it would hold Moscow accountable with new sanctions.',
+      ['USA:THREATEN_PUNISH', 'USA:DEMAND'],
+      { it: 'USA' },
+    ],
+    ['Beijing warned it would take resolute countermeasures.', ['CHN:THREATEN_PUNISH'], { it: 'CHN' }],
+    [
+      'Ankara said it would no longer allow the flights over its territory.',
+      ['TUR:THREATEN_PUNISH'],
+      { it: 'TUR' },
+    ],
+    [
+      'Kigali said it will no longer tolerate attacks on its soil.',
+      ['RWA:THREATEN_PUNISH'],
+      { Kigali: 'RWA', it: 'RWA' },
+    ],
+    ['Canada said it reserves the right to take further measures.', ['CAN:THREATEN_PUNISH'], { it: 'CAN' }],
+    ['The European Union could impose restrictive measures on those responsible.', ['EU:THREATEN_PUNISH']],
+    ['Pyongyang vowed a crushing response to any provocation.', ['PRK:THREATEN_PUNISH']],
+    ['Moscow warned of retaliation if the assets were seized.', ['RUS:THREATEN_PUNISH']],
+    ['Britain revoked the accreditation of two diplomats.', ['GBR:THREATEN_PUNISH']],
+    ['Washington has no plans to expel diplomats.', []],
+    ['Beijing said the visit would not go unpunished.', ['CHN:THREATEN_PUNISH']],
+    ['Warsaw threatened to veto the budget.', ['POL:THREATEN_PUNISH']],
   ]);
 });
 
@@ -265,6 +422,17 @@ describe('REJECT_DENY: brushing off, disputing and disowning', () => {
     ['The request from Kyiv was rejected by Budapest.', ['HUN:REJECT_DENY'], { Budapest: 'HUN' }],
     ['Moscow did not deny the report.', []],
     ['There is no denying the progress made, Peru said.', []],
+    ['Beijing rejects the so-called ruling and will never accept it.', ['CHN:REJECT_DENY']],
+    ['Moscow denied it was behind the hacking.', ['RUS:REJECT_DENY'], { it: 'RUS' }],
+    ['Tehran denied having supplied the drones.', ['IRN:REJECT_DENY']],
+    ['Caracas turned down the offer of aid.', ['VEN:REJECT_DENY']],
+    ['Ankara brushed off the criticism as interference in its internal affairs.', ['TUR:REJECT_DENY']],
+    ['Kabul said the reports were completely baseless.', ['AFG:REJECT_DENY']],
+    ['Riyadh said it had played no role in the killing.', ['SAU:REJECT_DENY'], { it: 'SAU' }],
+    ['Hanoi disavowed the comments of its ambassador.', ['VNM:REJECT_DENY'], { Hanoi: 'VNM' }],
+    ['Kyiv has not rejected the proposal.', []],
+    ['Seoul poured cold water on the proposal.', ['KOR:REJECT_DENY']],
+    ['Moscow waved aside the warnings.', ['RUS:REJECT_DENY']],
   ]);
 });
 
@@ -301,6 +469,23 @@ describe('NEUTRAL_MONITORING: awareness, inquiries and no comment', () => {
     ['Seoul would not be drawn on the matter.', ['KOR:NEUTRAL_MONITORING']],
     ['Spain urged its nationals to leave Lebanon.', ['ESP:NEUTRAL_MONITORING']],
     ['The monitoring mission left the country.', []],
+    [
+      'The State Department said it was following the reports closely.',
+      ['USA:NEUTRAL_MONITORING'],
+      { it: 'USA' },
+    ],
+    ['Seoul said it would not comment on intelligence matters.', ['KOR:NEUTRAL_MONITORING'], { it: 'KOR' }],
+    ['Japan said it was still gathering information.', ['JPN:NEUTRAL_MONITORING'], { it: 'JPN' }],
+    ['Canada updated its travel advisory for the region.', ['CAN:NEUTRAL_MONITORING']],
+    ['Berlin said it was examining the proposal.', ['DEU:NEUTRAL_MONITORING'], { it: 'DEU' }],
+    [
+      'Italy said it was aware of the reports and looking into them.',
+      ['ITA:NEUTRAL_MONITORING'],
+      { it: 'ITA' },
+    ],
+    ['Paris said it had taken note of the decision.', ['FRA:NEUTRAL_MONITORING'], { it: 'FRA' }],
+    ['Ottawa said it had no immediate comment.', ['CAN:NEUTRAL_MONITORING'], { it: 'CAN' }],
+    ['Tokyo said it would not be drawn into speculation.', ['JPN:NEUTRAL_MONITORING'], { it: 'JPN' }],
   ]);
 });
 
@@ -309,12 +494,24 @@ describe('known gaps: stage 6 still reads these wrongly', () => {
     ['Brazil branded the raid a blatant violation of international law.', ['BRA:CONDEMN']],
     ['Turkey dismissed the referendum as a sham.', ['TUR:CONDEMN', 'TUR:REJECT_DENY']],
     ['Mexico has yet to condemn the coup.', []],
+    ['Spain dismissed the blockade as an act of aggression.', ['ESP:CONDEMN', 'ESP:REJECT_DENY']],
+    ['Chile said it would neither condemn nor endorse the result.', []],
     ['Peru views the developments with great concern.', ['PER:CONCERN']],
+    ['The European Union notes with regret that the election was postponed again.', ['EU:CONCERN']],
+    ['Hungary has yet to welcome the agreement.', []],
+    ['Chile acclaimed the accord as a model for the region.', ['CHL:SUPPORT']],
     ['China said the dispute should be settled peacefully.', ['CHN:CALL_FOR_DIALOGUE']],
     ['Japan urged the two Koreas to find common ground.', ['JPN:CALL_FOR_DIALOGUE']],
+    ['Kyiv insisted that Moscow pay reparations.', ['UKR:DEMAND']],
     ['Sanctions against Iran have hurt ordinary people, Iraq said.', []],
+    ['Brussels ruled out restrictive measures for now.', []],
     ['Pyongyang said the accusations were pure fiction.', ['PRK:REJECT_DENY']],
     ['Hanoi disputed the account given by Beijing.', ['VNM:REJECT_DENY'], { Hanoi: 'VNM' }],
+    [
+      'Minsk dismissed the sanctions as illegitimate and ineffective.',
+      ['BLR:REJECT_DENY', 'BLR:CONDEMN'],
+      { Minsk: 'BLR' },
+    ],
     ['Moscow commented on the talks for the first time.', []],
   ]);
 });
