@@ -63,6 +63,7 @@ describe('CONDEMN: rebukes, judgements and their negations', () => {
     ['Paris decried the expulsion of the journalists.', ['FRA:CONDEMN']],
     ['Seoul took aim at Tokyo over the export curbs.', ['KOR:CONDEMN']],
     ['Kenya could condemn the vote if it is rigged.', []],
+    ['Critics in Ghana lamented the failure of Nigeria to condemn the coup.', []],
   ]);
 });
 
@@ -72,7 +73,11 @@ describe('CONCERN: worry, regret and unease', () => {
     ['The United Nations is gravely concerned about the humanitarian situation.', ['UN:CONCERN']],
     ['Canada is profoundly disturbed by reports of mass arrests.', ['CAN:CONCERN']],
     ['Norway finds the reports deeply troubling.', ['NOR:CONCERN']],
-    ['Brazil said it feared the conflict could spread to its neighbours.', ['BRA:CONCERN'], { it: 'BRA' }],
+    [
+      'Brazil said it feared that the conflict could spread to its neighbours.',
+      ['BRA:CONCERN'],
+      { it: 'BRA' },
+    ],
     ['Australia voiced unease over the new security law.', ['AUS:CONCERN']],
     ['Indonesia lamented the collapse of the truce.', ['IDN:CONCERN']],
     ['Ghana warned of a looming humanitarian catastrophe.', ['GHA:CONCERN']],
@@ -96,7 +101,7 @@ describe('CONCERN: worry, regret and unease', () => {
     ['The African Union remains deeply concerned by the humanitarian toll of the fighting.', ['AU:CONCERN']],
     ['Japan said it was watching the buildup with alarm.', ['JPN:CONCERN'], { it: 'JPN' }],
     ['Norway called the news deeply worrying.', ['NOR:CONCERN']],
-    ['Turkey said it feared a new wave of refugees.', ['TUR:CONCERN'], { it: 'TUR' }],
+    ['Turkey said it feared that a new wave of refugees would follow.', ['TUR:CONCERN'], { it: 'TUR' }],
     ['India voiced disquiet at the arrests of its fishermen.', ['IND:CONCERN']],
     ['“We are extremely concerned,” Germany said.', ['DEU:CONCERN']],
     ['Canada said the expulsions were regrettable.', ['CAN:CONCERN']],
@@ -104,6 +109,8 @@ describe('CONCERN: worry, regret and unease', () => {
     ['“There is no need to be alarmed,” Tokyo said.', []],
     ['Nigeria rued the missed chance for peace.', ['NGA:CONCERN']],
     ['Brazil called the escalation alarming.', ['BRA:CONCERN']],
+    ['Fears of a wider war grew in Cairo.', []],
+    ['Kenya said the drought had left distressed communities without water.', []],
   ]);
 });
 
@@ -140,6 +147,8 @@ describe('SUPPORT: praise, backing and satisfaction', () => {
     ['Washington said it stood squarely behind Taipei.', ['USA:SUPPORT'], { Taipei: 'TWN' }],
     ['Few countries welcomed the coup, Ghana said.', []],
     ['Jordan rallied behind the plan of Egypt.', ['JOR:SUPPORT']],
+    ['Ghana withdrew its candidate in favour of Nigeria.', []],
+    ['Kenya’s refusal to back the plan angered its neighbours.', ['KEN:REJECT_DENY']],
   ]);
 });
 
@@ -327,6 +336,7 @@ describe('DEMAND: requests to a named party for an act', () => {
       { Minsk: 'BLR' },
     ],
     ['Britain urged Tehran to free the tanker and its crew.', ['GBR:DEMAND']],
+    ['Kyiv insisted that Moscow pay reparations.', ['UKR:DEMAND']],
     ['Seoul sought an explanation from Tokyo over the textbooks.', ['KOR:DEMAND']],
     [
       'Paris called on Bamako to respect its commitment to hold elections.',
@@ -337,7 +347,10 @@ describe('DEMAND: requests to a named party for an act', () => {
     ['Kenya said it did not ask for a ceasefire.', []],
     ['Asked to comment, Germany said nothing.', []],
     ['Japan asked Beijing to lift the ban on seafood.', ['JPN:DEMAND']],
-    ['Brazil pushed for the release of the activists.', ['BRA:DEMAND']],
+    ['Brazil pressed for the release of the activists.', ['BRA:DEMAND']],
+    ['Asked why Kenya had decided to act, the minister declined to elaborate.', []],
+    ['Speaking on condition of anonymity, an official of Japan said Seoul had asked for more time.', []],
+    ['The push of Kenya for reform stalled in parliament.', []],
   ]);
 });
 
@@ -433,6 +446,8 @@ describe('REJECT_DENY: brushing off, disputing and disowning', () => {
     ['Kyiv has not rejected the proposal.', []],
     ['Seoul poured cold water on the proposal.', ['KOR:REJECT_DENY']],
     ['Moscow waved aside the warnings.', ['RUS:REJECT_DENY']],
+    ['Japan was turned down by the committee.', []],
+    ['Critics condemned the refusal of Kenya to disavow the militia.', []],
   ]);
 });
 
@@ -502,7 +517,6 @@ describe('known gaps: stage 6 still reads these wrongly', () => {
     ['Chile acclaimed the accord as a model for the region.', ['CHL:SUPPORT']],
     ['China said the dispute should be settled peacefully.', ['CHN:CALL_FOR_DIALOGUE']],
     ['Japan urged the two Koreas to find common ground.', ['JPN:CALL_FOR_DIALOGUE']],
-    ['Kyiv insisted that Moscow pay reparations.', ['UKR:DEMAND']],
     ['Sanctions against Iran have hurt ordinary people, Iraq said.', []],
     ['Brussels ruled out restrictive measures for now.', []],
     ['Pyongyang said the accusations were pure fiction.', ['PRK:REJECT_DENY']],
