@@ -64,6 +64,15 @@ describe('CONDEMN: rebukes, judgements and their negations', () => {
     ['Seoul took aim at Tokyo over the export curbs.', ['KOR:CONDEMN']],
     ['Kenya could condemn the vote if it is rigged.', []],
     ['Critics in Ghana lamented the failure of Nigeria to condemn the coup.', []],
+    ['Egypt questioned the legitimacy of the vote.', ['EGY:REJECT_DENY']],
+    ['Kenya has cast doubt on the credibility of the count.', ['KEN:REJECT_DENY']],
+    ['Berlin called the decision short-sighted.', ['DEU:CONDEMN']],
+    ['Jordan said the storming of the compound was a flagrant provocation.', ['JOR:CONDEMN'], { it: 'JOR' }],
+    ['Turkey vehemently condemned the burning of the holy book.', ['TUR:CONDEMN']],
+    ['Greece regrets and condemns the decision.', ['GRC:CONCERN', 'GRC:CONDEMN']],
+    ['Japan registered a strong protest with Beijing over the incursion.', ['JPN:CONDEMN']],
+    ['Seoul issued a stern warning to Tokyo over the textbook.', ['KOR:THREATEN_PUNISH']],
+    ['Kenya has not lodged a protest with Uganda.', [], { Uganda: 'UGA' }],
   ]);
 });
 
@@ -111,6 +120,9 @@ describe('CONCERN: worry, regret and unease', () => {
     ['Brazil called the escalation alarming.', ['BRA:CONCERN']],
     ['Fears of a wider war grew in Cairo.', []],
     ['Kenya said the drought had left distressed communities without water.', []],
+    ['Canada is concerned but not alarmed by the tests.', ['CAN:CONCERN']],
+    ['Mexico regrets the decision of Washington to deport the migrants.', ['MEX:CONCERN']],
+    ['Poland said the incident was a cause for concern.', ['POL:CONCERN'], { it: 'POL' }],
   ]);
 });
 
@@ -149,6 +161,13 @@ describe('SUPPORT: praise, backing and satisfaction', () => {
     ['Jordan rallied behind the plan of Egypt.', ['JOR:SUPPORT']],
     ['Ghana withdrew its candidate in favour of Nigeria.', []],
     ['Kenya’s refusal to back the plan angered its neighbours.', ['KEN:REJECT_DENY']],
+    ['Italy fully supports the proposal of the African Union.', ['ITA:SUPPORT']],
+    [
+      'Germany expressed its full solidarity with and support for Ukraine.',
+      ['DEU:SOLIDARITY_AID', 'DEU:SUPPORT'],
+    ],
+    ['Qatar said it appreciated the efforts of Egypt.', ['QAT:SUPPORT'], { it: 'QAT' }],
+    ['Pakistan defended the right of Kabul to choose its own leaders.', ['PAK:SUPPORT']],
   ]);
 });
 
@@ -199,6 +218,12 @@ describe('SOLIDARITY_AID: sympathy, shared grief and help sent', () => {
     ['Washington cut aid to the regime after the coup.', ['USA:THREATEN_PUNISH']],
     ['Aid workers said Sudan had blocked the convoys.', []],
     ['Greece shipped medicines and doctors to the island.', ['GRC:SOLIDARITY_AID']],
+    [
+      'Italy said it was ready to receive the wounded in its hospitals.',
+      ['ITA:SOLIDARITY_AID'],
+      { it: 'ITA' },
+    ],
+    ['Hungary refused to take in refugees.', ['HUN:REJECT_DENY']],
   ]);
 });
 
@@ -255,6 +280,11 @@ describe('CALL_FOR_RESTRAINT: calm, pauses and the law of armed conflict', () =>
     ['Azerbaijan accused Armenia of showing no restraint.', ['AZE:CONDEMN']],
     ['The army showed restraint, Kenya said.', []],
     ['The African Union urged the combatants to lay down their arms.', ['AU:CALL_FOR_RESTRAINT']],
+    ['Kenya called for the immediate cessation of all hostile acts.', ['KEN:CALL_FOR_RESTRAINT']],
+    [
+      'Spain urged Israel to respect international humanitarian law.',
+      ['ESP:CALL_FOR_RESTRAINT', 'ESP:DEMAND'],
+    ],
   ]);
 });
 
@@ -303,6 +333,14 @@ describe('CALL_FOR_DIALOGUE: common ground, compromise and the negotiating table
     ['Ankara walked out of the negotiations.', []],
     ['Qatar offered to broker a truce between the factions.', ['QAT:CALL_FOR_DIALOGUE']],
     ['Oman said the parties should reach an understanding.', ['OMN:CALL_FOR_DIALOGUE'], { Oman: 'OMN' }],
+    [
+      'Moscow said it was ready to resume talks without preconditions.',
+      ['RUS:CALL_FOR_DIALOGUE'],
+      { it: 'RUS' },
+    ],
+    ['Indonesia called for a peaceful settlement of the dispute.', ['IDN:CALL_FOR_DIALOGUE']],
+    ['Turkey offered to host a new round of negotiations.', ['TUR:CALL_FOR_DIALOGUE']],
+    ['Kenya urged Ethiopia and Egypt to return to the negotiating table.', ['KEN:CALL_FOR_DIALOGUE']],
   ]);
 });
 
@@ -351,6 +389,9 @@ describe('DEMAND: requests to a named party for an act', () => {
     ['Asked why Kenya had decided to act, the minister declined to elaborate.', []],
     ['Speaking on condition of anonymity, an official of Japan said Seoul had asked for more time.', []],
     ['The push of Kenya for reform stalled in parliament.', []],
+    ['Egypt requested the extradition of the suspect.', ['EGY:DEMAND']],
+    ['Canada demanded an apology from New Delhi.', ['CAN:DEMAND']],
+    ['Tokyo called on Pyongyang to abandon its nuclear programme.', ['JPN:DEMAND']],
   ]);
 });
 
@@ -409,6 +450,15 @@ describe('THREATEN_PUNISH: reprisals, expulsions and restrictive measures', () =
     ['Washington has no plans to expel diplomats.', []],
     ['Beijing said the visit would not go unpunished.', ['CHN:THREATEN_PUNISH']],
     ['Warsaw threatened to veto the budget.', ['POL:THREATEN_PUNISH']],
+    ['Hamas vowed to avenge the killing of its commander.', ['org:hamas:THREATEN_PUNISH']],
+    ['Washington vowed to punish those responsible.', ['USA:THREATEN_PUNISH']],
+    ['Canada said it would no longer allow the ships to dock.', ['CAN:THREATEN_PUNISH'], { it: 'CAN' }],
+    [
+      'The White House said Washington would take all necessary measures to protect its forces.',
+      ['USA:THREATEN_PUNISH'],
+    ],
+    ['Moscow warned that it would respond swiftly to any attack.', ['RUS:THREATEN_PUNISH'], { it: 'RUS' }],
+    ['Rebels killed in the raid were avenged by their comrades, Mali said.', []],
   ]);
 });
 
@@ -448,6 +498,14 @@ describe('REJECT_DENY: brushing off, disputing and disowning', () => {
     ['Moscow waved aside the warnings.', ['RUS:REJECT_DENY']],
     ['Japan was turned down by the committee.', []],
     ['Critics condemned the refusal of Kenya to disavow the militia.', []],
+    ['Kyiv rejected the accusation out of hand.', ['UKR:REJECT_DENY']],
+    [
+      'Beijing said the allegations were groundless and politically motivated.',
+      ['CHN:REJECT_DENY'],
+      { it: 'CHN' },
+    ],
+    ['Pretoria declined the invitation to the summit.', ['ZAF:REJECT_DENY']],
+    ['Cairo called the report a fabrication from start to finish.', ['EGY:REJECT_DENY']],
   ]);
 });
 
@@ -501,6 +559,14 @@ describe('NEUTRAL_MONITORING: awareness, inquiries and no comment', () => {
     ['Paris said it had taken note of the decision.', ['FRA:NEUTRAL_MONITORING'], { it: 'FRA' }],
     ['Ottawa said it had no immediate comment.', ['CAN:NEUTRAL_MONITORING'], { it: 'CAN' }],
     ['Tokyo said it would not be drawn into speculation.', ['JPN:NEUTRAL_MONITORING'], { it: 'JPN' }],
+    ['Sweden said it was seeking clarification from the authorities.', ['SWE:DEMAND'], { it: 'SWE' }],
+    ['Ghana said it was awaiting the results of the inquiry.', ['GHA:NEUTRAL_MONITORING'], { it: 'GHA' }],
+    [
+      'Berlin said it would wait for the final report before commenting.',
+      ['DEU:NEUTRAL_MONITORING'],
+      { it: 'DEU' },
+    ],
+    ['Voters were waiting for the results in Accra.', []],
   ]);
 });
 
@@ -517,8 +583,10 @@ describe('known gaps: stage 6 still reads these wrongly', () => {
     ['Chile acclaimed the accord as a model for the region.', ['CHL:SUPPORT']],
     ['China said the dispute should be settled peacefully.', ['CHN:CALL_FOR_DIALOGUE']],
     ['Japan urged the two Koreas to find common ground.', ['JPN:CALL_FOR_DIALOGUE']],
+    ['Paris demanded guarantees for the safety of its citizens.', ['FRA:DEMAND']],
     ['Sanctions against Iran have hurt ordinary people, Iraq said.', []],
     ['Brussels ruled out restrictive measures for now.', []],
+    ['Moscow warned that any attack would meet a swift response.', ['RUS:THREATEN_PUNISH']],
     ['Pyongyang said the accusations were pure fiction.', ['PRK:REJECT_DENY']],
     ['Hanoi disputed the account given by Beijing.', ['VNM:REJECT_DENY'], { Hanoi: 'VNM' }],
     [
@@ -526,6 +594,8 @@ describe('known gaps: stage 6 still reads these wrongly', () => {
       ['BLR:REJECT_DENY', 'BLR:CONDEMN'],
       { Minsk: 'BLR' },
     ],
+    ['Damascus said it had not used chemical weapons.', ['SYR:REJECT_DENY'], { it: 'SYR' }],
     ['Moscow commented on the talks for the first time.', []],
+    ['Spain said its embassy was in contact with the families.', ['ESP:NEUTRAL_MONITORING']],
   ]);
 });
