@@ -73,6 +73,18 @@ describe('CONDEMN: rebukes, judgements and their negations', () => {
     ['Japan registered a strong protest with Beijing over the incursion.', ['JPN:CONDEMN']],
     ['Seoul issued a stern warning to Tokyo over the textbook.', ['KOR:THREATEN_PUNISH']],
     ['Kenya has not lodged a protest with Uganda.', [], { Uganda: 'UGA' }],
+    ['Manila called the ramming a terrorist act.', ['PHL:CONDEMN']],
+    ['Tehran said Washington had crossed a red line.', ['IRN:CONDEMN']],
+    ['Beijing strongly objected to the visit of the delegation.', ['CHN:CONDEMN']],
+    ['Cairo reacted angrily to the decision.', ['EGY:CONDEMN']],
+    ['Ankara expressed its indignation at the cartoons.', ['TUR:CONDEMN']],
+    ['Jordan called the raid unwarranted.', ['JOR:CONDEMN']],
+    ['A terrorist attack killed 20 people in the capital, Kenya said.', []],
+    ['The decision angered Beijing.', []],
+    ['Egypt expressed outrage at the killings.', ['EGY:CONDEMN']],
+    ['The killings caused outrage in Cairo.', []],
+    ['The pent-up fury of voters in Kenya surprised the government.', []],
+    ['Egypt voiced its anger at the killing of the two soldiers.', ['EGY:CONDEMN']],
   ]);
 });
 
@@ -123,6 +135,10 @@ describe('CONCERN: worry, regret and unease', () => {
     ['Canada is concerned but not alarmed by the tests.', ['CAN:CONCERN']],
     ['Mexico regrets the decision of Washington to deport the migrants.', ['MEX:CONCERN']],
     ['Poland said the incident was a cause for concern.', ['POL:CONCERN'], { it: 'POL' }],
+    ['Germany expressed reservations about the plan.', ['DEU:CONCERN']],
+    ['The United Nations cautioned that the famine could spread.', ['UN:CONCERN']],
+    ['Canada called the verdict disappointing.', ['CAN:CONCERN']],
+    ['Spain said it feared for the safety of the crew.', ['ESP:CONCERN'], { it: 'ESP' }],
   ]);
 });
 
@@ -168,6 +184,14 @@ describe('SUPPORT: praise, backing and satisfaction', () => {
     ],
     ['Qatar said it appreciated the efforts of Egypt.', ['QAT:SUPPORT'], { it: 'QAT' }],
     ['Pakistan defended the right of Kabul to choose its own leaders.', ['PAK:SUPPORT']],
+    ['Minsk sided with Moscow in the dispute.', ['BLR:SUPPORT'], { Minsk: 'BLR' }],
+    ['Hungary rushed to the defence of its ally.', ['HUN:SUPPORT']],
+    ['Ghana said 40 percent of voters would vote for the president.', []],
+    ['Serbia recognised the new government in Niamey.', ['SRB:SUPPORT'], { Niamey: 'NER' }],
+    ['Kabul thanked Doha for its efforts.', ['AFG:SUPPORT'], { Doha: 'QAT' }],
+    ['Kyiv expressed its gratitude for the support of its partners.', ['UKR:SUPPORT']],
+    ['Serbia will never recognise the independence of Kosovo.', ['SRB:REJECT_DENY']],
+    ['Kabul was grateful to be spared the fighting, Pakistan said.', []],
   ]);
 });
 
@@ -224,6 +248,8 @@ describe('SOLIDARITY_AID: sympathy, shared grief and help sent', () => {
       { it: 'ITA' },
     ],
     ['Hungary refused to take in refugees.', ['HUN:REJECT_DENY']],
+    ['Egypt ordered flags flown at half-mast for the victims.', ['EGY:SOLIDARITY_AID']],
+    ['The African Union observed a minute of silence for the victims.', ['AU:SOLIDARITY_AID']],
   ]);
 });
 
@@ -285,6 +311,8 @@ describe('CALL_FOR_RESTRAINT: calm, pauses and the law of armed conflict', () =>
       'Spain urged Israel to respect international humanitarian law.',
       ['ESP:CALL_FOR_RESTRAINT', 'ESP:DEMAND'],
     ],
+    ['Tokyo urged Pyongyang to avoid further provocations.', ['JPN:CALL_FOR_RESTRAINT', 'JPN:DEMAND']],
+    ['The European Union called for the protection of civilians.', ['EU:CALL_FOR_RESTRAINT']],
   ]);
 });
 
@@ -341,6 +369,10 @@ describe('CALL_FOR_DIALOGUE: common ground, compromise and the negotiating table
     ['Indonesia called for a peaceful settlement of the dispute.', ['IDN:CALL_FOR_DIALOGUE']],
     ['Turkey offered to host a new round of negotiations.', ['TUR:CALL_FOR_DIALOGUE']],
     ['Kenya urged Ethiopia and Egypt to return to the negotiating table.', ['KEN:CALL_FOR_DIALOGUE']],
+    ['Seoul said the dispute should be handled through diplomatic channels.', ['KOR:CALL_FOR_DIALOGUE']],
+    ['Norway urged the parties to re-engage in talks.', ['NOR:CALL_FOR_DIALOGUE']],
+    ['China said it was ready to play a constructive role.', ['CHN:CALL_FOR_DIALOGUE'], { it: 'CHN' }],
+    ['The United Nations urged both sides to adopt confidence-building measures.', ['UN:CALL_FOR_DIALOGUE']],
   ]);
 });
 
@@ -392,6 +424,14 @@ describe('DEMAND: requests to a named party for an act', () => {
     ['Egypt requested the extradition of the suspect.', ['EGY:DEMAND']],
     ['Canada demanded an apology from New Delhi.', ['CAN:DEMAND']],
     ['Tokyo called on Pyongyang to abandon its nuclear programme.', ['JPN:DEMAND']],
+    ['“Moscow must hand over the suspects,” London said.', ['GBR:DEMAND']],
+    ['Brussels said Minsk should rescind the order.', ['EU:DEMAND'], { Minsk: 'BLR' }],
+    ['The junta was given a deadline to restore order, Nigeria said.', []],
+    [
+      'Ecowas gave the junta a week to reinstate the president.',
+      ['org:ecowas:DEMAND'],
+      { Ecowas: 'org:ecowas' },
+    ],
   ]);
 });
 
@@ -459,6 +499,10 @@ describe('THREATEN_PUNISH: reprisals, expulsions and restrictive measures', () =
     ],
     ['Moscow warned that it would respond swiftly to any attack.', ['RUS:THREATEN_PUNISH'], { it: 'RUS' }],
     ['Rebels killed in the raid were avenged by their comrades, Mali said.', []],
+    ['Israel said it would not stand idly by.', ['ISR:THREATEN_PUNISH']],
+    ['Canada said it would review its ties with Riyadh.', ['CAN:THREATEN_PUNISH'], { it: 'CAN' }],
+    ['Washington withheld aid from the junta.', ['USA:THREATEN_PUNISH']],
+    ['China banned imports of fruit from Taiwan.', ['CHN:THREATEN_PUNISH'], { Taiwan: 'TWN' }],
   ]);
 });
 
@@ -506,6 +550,10 @@ describe('REJECT_DENY: brushing off, disputing and disowning', () => {
     ],
     ['Pretoria declined the invitation to the summit.', ['ZAF:REJECT_DENY']],
     ['Cairo called the report a fabrication from start to finish.', ['EGY:REJECT_DENY']],
+    ['Tehran slammed the door on new talks.', ['IRN:REJECT_DENY']],
+    ['Moscow ruled out negotiations with Kyiv.', ['RUS:REJECT_DENY']],
+    ['“That is simply not true,” Islamabad said.', ['PAK:REJECT_DENY']],
+    ['Kabul said there was no evidence of its involvement.', ['AFG:REJECT_DENY'], { its: 'AFG' }],
   ]);
 });
 
@@ -567,6 +615,9 @@ describe('NEUTRAL_MONITORING: awareness, inquiries and no comment', () => {
       { it: 'DEU' },
     ],
     ['Voters were waiting for the results in Accra.', []],
+    ['Italy set up a crisis unit at its embassy in Cairo.', ['ITA:NEUTRAL_MONITORING']],
+    ['Germany evacuated its nationals from Khartoum.', ['DEU:NEUTRAL_MONITORING']],
+    ['Romania and Hungary agreed that their countries should cooperate more closely.', []],
   ]);
 });
 
