@@ -85,6 +85,8 @@ describe('CONDEMN: rebukes, judgements and their negations', () => {
     ['The killings caused outrage in Cairo.', []],
     ['The pent-up fury of voters in Kenya surprised the government.', []],
     ['Egypt voiced its anger at the killing of the two soldiers.', ['EGY:CONDEMN']],
+    ['The European Union deplores the continued detention of the opposition leader.', ['EU:CONDEMN']],
+    ['NATO condemns in the strongest possible terms the downing of the aircraft.', ['NATO:CONDEMN']],
   ]);
 });
 
@@ -139,6 +141,8 @@ describe('CONCERN: worry, regret and unease', () => {
     ['The United Nations cautioned that the famine could spread.', ['UN:CONCERN']],
     ['Canada called the verdict disappointing.', ['CAN:CONCERN']],
     ['Spain said it feared for the safety of the crew.', ['ESP:CONCERN'], { it: 'ESP' }],
+    ['The African Union takes note with deep concern of the clashes in the capital.', ['AU:CONCERN']],
+    ['The United Nations regrets the loss of life among the peacekeepers.', ['UN:CONCERN']],
   ]);
 });
 
@@ -192,6 +196,7 @@ describe('SUPPORT: praise, backing and satisfaction', () => {
     ['Kyiv expressed its gratitude for the support of its partners.', ['UKR:SUPPORT']],
     ['Serbia will never recognise the independence of Kosovo.', ['SRB:REJECT_DENY']],
     ['Kabul was grateful to be spared the fighting, Pakistan said.', []],
+    ['NATO reaffirms its unwavering support for the territorial integrity of Ukraine.', ['NATO:SUPPORT']],
   ]);
 });
 
@@ -250,6 +255,11 @@ describe('SOLIDARITY_AID: sympathy, shared grief and help sent', () => {
     ['Hungary refused to take in refugees.', ['HUN:REJECT_DENY']],
     ['Egypt ordered flags flown at half-mast for the victims.', ['EGY:SOLIDARITY_AID']],
     ['The African Union observed a minute of silence for the victims.', ['AU:SOLIDARITY_AID']],
+    [
+      'The European Union stands in full solidarity with the people of Morocco.',
+      ['EU:SOLIDARITY_AID'],
+      { Morocco: 'MAR' },
+    ],
   ]);
 });
 
@@ -313,6 +323,10 @@ describe('CALL_FOR_RESTRAINT: calm, pauses and the law of armed conflict', () =>
     ],
     ['Tokyo urged Pyongyang to avoid further provocations.', ['JPN:CALL_FOR_RESTRAINT', 'JPN:DEMAND']],
     ['The European Union called for the protection of civilians.', ['EU:CALL_FOR_RESTRAINT']],
+    [
+      'The African Union calls on all parties to exercise maximum restraint and to refrain from violence.',
+      ['AU:CALL_FOR_RESTRAINT'],
+    ],
   ]);
 });
 
@@ -373,6 +387,16 @@ describe('CALL_FOR_DIALOGUE: common ground, compromise and the negotiating table
     ['Norway urged the parties to re-engage in talks.', ['NOR:CALL_FOR_DIALOGUE']],
     ['China said it was ready to play a constructive role.', ['CHN:CALL_FOR_DIALOGUE'], { it: 'CHN' }],
     ['The United Nations urged both sides to adopt confidence-building measures.', ['UN:CALL_FOR_DIALOGUE']],
+    [
+      'The European Union stands ready to facilitate dialogue between Belgrade and Pristina.',
+      ['EU:CALL_FOR_DIALOGUE'],
+      { Belgrade: 'SRB', Pristina: 'XKX' },
+    ],
+    ['Kenya turned to the Security Council for an emergency meeting.', ['KEN:CALL_FOR_DIALOGUE']],
+    [
+      'Qatar urged the Libyan rivals to settle on a common path towards elections.',
+      ['QAT:CALL_FOR_DIALOGUE'],
+    ],
   ]);
 });
 
@@ -503,6 +527,12 @@ describe('THREATEN_PUNISH: reprisals, expulsions and restrictive measures', () =
     ['Canada said it would review its ties with Riyadh.', ['CAN:THREATEN_PUNISH'], { it: 'CAN' }],
     ['Washington withheld aid from the junta.', ['USA:THREATEN_PUNISH']],
     ['China banned imports of fruit from Taiwan.', ['CHN:THREATEN_PUNISH'], { Taiwan: 'TWN' }],
+    ['The European Union will not hesitate to respond with further measures.', ['EU:THREATEN_PUNISH']],
+    [
+      'Seoul said it would no longer allow leaflets to be flown across the border.',
+      ['KOR:THREATEN_PUNISH'],
+      { it: 'KOR' },
+    ],
   ]);
 });
 
@@ -554,6 +584,9 @@ describe('REJECT_DENY: brushing off, disputing and disowning', () => {
     ['Moscow ruled out negotiations with Kyiv.', ['RUS:REJECT_DENY']],
     ['“That is simply not true,” Islamabad said.', ['PAK:REJECT_DENY']],
     ['Kabul said there was no evidence of its involvement.', ['AFG:REJECT_DENY'], { its: 'AFG' }],
+    ['Beijing rejects the allegations as baseless and politically motivated.', ['CHN:REJECT_DENY']],
+    ['Moscow dismissed the report as a fabrication.', ['RUS:REJECT_DENY']],
+    ['Tehran dismissed the warnings as empty threats.', ['IRN:REJECT_DENY']],
   ]);
 });
 
@@ -618,6 +651,11 @@ describe('NEUTRAL_MONITORING: awareness, inquiries and no comment', () => {
     ['Italy set up a crisis unit at its embassy in Cairo.', ['ITA:NEUTRAL_MONITORING']],
     ['Germany evacuated its nationals from Khartoum.', ['DEU:NEUTRAL_MONITORING']],
     ['Romania and Hungary agreed that their countries should cooperate more closely.', []],
+    [
+      'NATO said it was monitoring the situation closely with its allies.',
+      ['NATO:NEUTRAL_MONITORING'],
+      { it: 'NATO' },
+    ],
   ]);
 });
 
@@ -635,6 +673,14 @@ describe('known gaps: stage 6 still reads these wrongly', () => {
     ['China said the dispute should be settled peacefully.', ['CHN:CALL_FOR_DIALOGUE']],
     ['Japan urged the two Koreas to find common ground.', ['JPN:CALL_FOR_DIALOGUE']],
     ['Paris demanded guarantees for the safety of its citizens.', ['FRA:DEMAND']],
+    [
+      'The Security Council demanded that the parties immediately cease hostilities.',
+      ['UNSC:DEMAND', 'UNSC:CALL_FOR_RESTRAINT'],
+    ],
+    [
+      'The Security Council demands that the parties immediately cease hostilities.',
+      ['UNSC:DEMAND', 'UNSC:CALL_FOR_RESTRAINT'],
+    ],
     ['Sanctions against Iran have hurt ordinary people, Iraq said.', []],
     ['Brussels ruled out restrictive measures for now.', []],
     ['Moscow warned that any attack would meet a swift response.', ['RUS:THREATEN_PUNISH']],
