@@ -456,6 +456,8 @@ describe('DEMAND: requests to a named party for an act', () => {
       ['org:ecowas:DEMAND'],
       { Ecowas: 'org:ecowas' },
     ],
+    ['Kenya asked reporters to wait outside the hall.', []],
+    ['Japan asked the tribunal to reverse the order.', ['JPN:DEMAND']],
   ]);
 });
 
