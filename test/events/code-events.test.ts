@@ -341,6 +341,7 @@ describe('force posture and protest', () => {
       'ARM',
       'AZE',
     ],
+    ['Greek forces stayed on high alert along the border with Turkey.', '152', 'GRC', 'TUR'],
     ['Indian and French warships on Monday began five days of war games.', '062', 'IND', 'FRA'],
     ['The Ghanaian nurses union has called off a week-long strike.', '080', 'GHA', null],
     ['Thousands of Armenians protested against the government in Yerevan.', '14', 'ARM', 'ARM'],

@@ -481,3 +481,50 @@ describe('speakers', () => {
     expect(quote?.speaker?.name).toBe('senator');
   });
 });
+
+describe('verbs of judgement that report what was said', () => {
+  check([
+    {
+      text: 'Japan regretted that the talks had failed.',
+      content: 'the talks had failed',
+      kind: 'indirect',
+      cue: 'regretted',
+    },
+    {
+      text: 'Canada deplored that the journalists were still held.',
+      content: 'the journalists were still held',
+      kind: 'indirect',
+      cue: 'deplored',
+    },
+    {
+      text: 'The Chilean minister bemoaned that the talks had stalled.',
+      content: 'the talks had stalled',
+      kind: 'indirect',
+      cue: 'bemoaned',
+    },
+    {
+      text: 'Ghana hailed the ruling as a victory for the rule of law.',
+      content: 'a victory for the rule of law',
+      kind: 'indirect',
+      cue: 'hailed',
+    },
+    {
+      text: 'Norway lauded the court as a beacon of independence.',
+      content: 'a beacon of independence',
+      kind: 'indirect',
+      cue: 'lauded',
+    },
+    {
+      text: 'Germany applauded the decision to free the prisoners.',
+      content: 'the decision to free the prisoners',
+      kind: 'indirect',
+      cue: 'applauded',
+    },
+    {
+      text: '“Let the convoys through,” the aid chief pleaded.',
+      content: 'Let the convoys through,',
+      kind: 'direct',
+      cue: 'pleaded',
+    },
+  ]);
+});
