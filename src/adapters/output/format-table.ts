@@ -24,8 +24,9 @@ export function formatTable(record: Analysis | InputError): string {
     for (const event of record.events) {
       const who = `${event.source ?? '?'} -> ${event.target ?? '?'}`;
       const when = [event.date, event.location].filter(Boolean).join(', ');
+      const main = event.main ? '  (main event)' : '';
       lines.push(
-        `  ${event.id}  [${event.cameo} ${event.plover}]  ${who}  ${event.summary}${when ? `  (${when})` : ''}`,
+        `  ${event.id}  [${event.cameo} ${event.plover}]  ${who}  ${event.summary}${when ? `  (${when})` : ''}${main}`,
       );
       const evidence = event.evidence[0];
       if (evidence) lines.push(`      ${quoteText(evidence.text)}`);
@@ -33,10 +34,13 @@ export function formatTable(record: Analysis | InputError): string {
   }
   if (record.reactions.length > 0) {
     lines.push('', 'Reactions');
+    const names = new Map(record.actors.map((actor) => [actor.id, actor.name]));
+    const summaries = new Map(record.events.map((event) => [event.id, event.summary]));
     for (const [actor, reactions] of groupByActor(record.reactions)) {
-      lines.push(`  ${actor}`);
+      const name = names.get(actor);
+      lines.push(`  ${actor}${name && name !== actor ? `  ${name}` : ''}`);
       for (const reaction of reactions) {
-        const target = reaction.target.event ?? reaction.target.actor ?? reaction.target.text ?? '';
+        const target = describeTarget(reaction, summaries, names);
         lines.push(
           `    ${reaction.stances.join(', ')}  ${reaction.position}, ${reaction.attribution}` +
             `${reaction.speaker ? `, by ${reaction.speaker}` : ''}${target ? `, toward ${target}` : ''}` +
@@ -62,6 +66,18 @@ export function formatTable(record: Analysis | InputError): string {
     for (const issue of record.issues) lines.push(`  ${issue.code}: ${issue.message}`);
   }
   return `${lines.join('\n')}\n\n`;
+}
+
+/** "e1 (U.S. strike Venezuela)", "Venezuela (VEN)", or the target's own words, short. */
+function describeTarget(
+  reaction: Reaction,
+  summaries: ReadonlyMap<string, string>,
+  names: ReadonlyMap<string, string>,
+): string {
+  const { event, actor, text } = reaction.target;
+  if (event) return `${event} (${summaries.get(event) ?? 'event'})`;
+  if (actor) return names.has(actor) ? `${names.get(actor)} (${actor})` : actor;
+  return text ? quoteText(text, 50) : '';
 }
 
 function groupByActor(reactions: Reaction[]): Map<string, Reaction[]> {
