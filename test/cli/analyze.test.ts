@@ -112,6 +112,10 @@ describe('chorus analyze', () => {
     const run = await runCli(['analyze', join(dir, 'convoy.txt'), '--format', 'table', '--quiet']);
     expect(run.stdout).toMatch(/NOR[\s\S]*CONDEMN/);
     expect(run.stdout).toContain('condemned');
+    // the actor's name beside its id, the target event with its summary, the main event marked
+    expect(run.stdout).toMatch(/^ {2}NOR {2}Norway$/m);
+    expect(run.stdout).toMatch(/CONDEMN .*toward e\d+ \([^)]+\)/);
+    expect(run.stdout).toContain('(main event)');
   });
 
   it('writes to --out and leaves stdout empty', async () => {
