@@ -54,7 +54,14 @@ export function findArguments(
     const agent = findAfter(end, view, sentence, lexicon, (prep) => prep === 'by');
     return { sources: agent, targets: subject };
   }
-  const object = findObject(match, end, new Set(subject.map((m) => m.mention.actor)), view, sentence, lexicon);
+  const object = findObject(
+    match,
+    end,
+    new Set(subject.map((m) => m.mention.actor)),
+    view,
+    sentence,
+    lexicon,
+  );
   if (match.entry.subjectIsTarget) return { sources: object, targets: subject };
   // "examining reported abuses by border militias against Tajik farmers": what is
   // investigated or denounced is the author's act; its author is the target, not its victims
@@ -477,14 +484,20 @@ function findObject(
  * preposition) or after a target preposition ("talks with students from Chad"), and the place must
  * be a name, not a body ("from military-ruled Myanmar" names Myanmar, not the military).
  */
-function namesPeopleOf(placed: PlacedMention, end: number, preps: ReadonlySet<string>, view: TokenView): boolean {
+function namesPeopleOf(
+  placed: PlacedMention,
+  end: number,
+  preps: ReadonlySet<string>,
+  view: TokenView,
+): boolean {
   if (placed.mention.kind !== 'name' && placed.mention.kind !== 'metonym') return false;
   let k = placed.first - 1;
   while (k > end && ['DET', 'ADJ', 'NUM'].includes(view.tokens[k]?.pos ?? '')) k--;
   if (view.tokens[k]?.lower !== 'from') return false;
   let start = k - 1;
   if (start < end || view.tokens[start]?.pos !== 'NOUN' || view.mentionAt[start] !== -1) return false;
-  while (start - 1 >= end && view.mentionAt[start - 1] === -1 && inNounPhrase(view.tokens[start - 1])) start--;
+  while (start - 1 >= end && view.mentionAt[start - 1] === -1 && inNounPhrase(view.tokens[start - 1]))
+    start--;
   if (start === end) return true;
   const opener = view.tokens[start - 1];
   return start - 1 >= end && opener !== undefined && opener.pos === 'ADP' && preps.has(opener.lower);

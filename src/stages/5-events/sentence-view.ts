@@ -77,7 +77,14 @@ function findPlaces(view: TokenView, doc: QuoteDoc, actors: ActorLexicon): Place
       if (!state) continue;
       const sentence = doc.sentences.findIndex((s) => s.tokenStart <= j && j < s.tokenEnd);
       const text = doc.text.slice(first.start, last.end);
-      const mention: Mention = { actor: state, kind: 'name', text, start: first.start, end: last.end, sentence };
+      const mention: Mention = {
+        actor: state,
+        kind: 'name',
+        text,
+        start: first.start,
+        end: last.end,
+        sentence,
+      };
       found.push({ mention, prep: tokens[k]?.lower ?? '' });
       k = end - 1;
       break;
@@ -99,10 +106,12 @@ function placeMentions(doc: QuoteDoc, places: readonly Place[] = []): TokenView 
   const tokens = doc.tokens;
   const mentionAt = new Int32Array(tokens.length).fill(-1);
   const placed: PlacedMention[] = [];
-  const mentions: { mention: Mention; index: number; prep?: string }[] = doc.mentions.map((mention, index) => ({
-    mention,
-    index,
-  }));
+  const mentions: { mention: Mention; index: number; prep?: string }[] = doc.mentions.map(
+    (mention, index) => ({
+      mention,
+      index,
+    }),
+  );
   for (const place of places) mentions.push({ mention: place.mention, index: -1, prep: place.prep });
   mentions.sort((a, b) => a.mention.start - b.mention.start || b.mention.end - a.mention.end);
   let t = 0;
@@ -120,7 +129,9 @@ function placeMentions(doc: QuoteDoc, places: readonly Place[] = []): TokenView 
     // Nested mentions ("the Russian foreign ministry" holding "Russian"): the outer one is kept.
     if (mentionAt[first] !== -1) continue;
     const at = placed.length;
-    placed.push(prep === undefined ? { index, mention, first, last } : { index, mention, first, last, placePrep: prep });
+    placed.push(
+      prep === undefined ? { index, mention, first, last } : { index, mention, first, last, placePrep: prep },
+    );
     for (let k = first; k <= last; k++) mentionAt[k] = at;
   }
   return { text: doc.text, tokens, mentionAt, placed };
