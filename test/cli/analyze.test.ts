@@ -3,6 +3,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Analysis } from '../../src/model/analysis.js';
 import { parseLines, runCli } from './run-cli.js';
 
 // Invented for this test.
@@ -78,6 +79,27 @@ describe('chorus analyze', () => {
     const text = JSON.stringify(parseLines(run.stdout)[0]?.actors);
     expect(text).not.toContain('Traoré');
     expect(text).not.toContain('Sahel Press');
+  });
+
+  it('reads the field names scrapers and feeds use for text, date, title and link', async () => {
+    const lines = [
+      {
+        maintext: 'Kenya urged calm on Monday.',
+        date_publish: '2026-03-02 10:00:00',
+        headline: 'Kenya urges calm',
+      },
+      { content: 'Peru protested.', pubDate: 'Mon, 02 Mar 2026 10:00:00 GMT', link: 'https://example.org/a' },
+      { body: 'Chile offered aid.', published: 'yesterday' },
+    ];
+    const feeds = mkdtempSync(join(tmpdir(), 'chorus-feeds-'));
+    writeFileSync(join(feeds, 'scraped.jsonl'), `${lines.map((l) => JSON.stringify(l)).join('\n')}\n`);
+    const run = await runCli(['analyze', join(feeds, 'scraped.jsonl'), '--quiet']);
+    rmSync(feeds, { recursive: true, force: true });
+    const [kenya, peru, chile] = parseLines(run.stdout) as unknown as Analysis[];
+    expect(kenya?.article).toMatchObject({ date: '2026-03-02', title: 'Kenya urges calm' });
+    expect(peru?.article).toMatchObject({ date: '2026-03-02', url: 'https://example.org/a' });
+    expect(chile?.article.date).toBeNull();
+    expect(chile?.issues.map((i) => i.code)).toContain('ingest.bad_date');
   });
 
   it('reads folders recursively in sorted order and skips files that are not inputs', async () => {

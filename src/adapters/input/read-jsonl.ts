@@ -5,7 +5,18 @@ import type { InputError } from '../../model/input-error.js';
 import { type Issue, issueAt } from '../../model/issue.js';
 import { decodeUtf8 } from './decode.js';
 
-const OPTIONAL_FIELDS = ['date', 'title', 'url', 'source'] as const;
+/**
+ * Each field of an article and the names scrapers and feeds give it, in order of preference: "text" from
+ * our own format, "maintext" from news-please, "content" and "body" from most others; "date_publish",
+ * "published" and "pubDate" for the date; "headline" for the title.
+ */
+const TEXT_FIELDS = ['text', 'maintext', 'content', 'body', 'article'] as const;
+const OPTIONAL_FIELDS = {
+  date: ['date', 'date_publish', 'published', 'published_at', 'publish_date', 'pubDate', 'datetime'],
+  title: ['title', 'headline'],
+  url: ['url', 'link'],
+  source: ['source', 'outlet', 'publisher', 'source_domain'],
+} as const;
 
 /**
  * Splits the file into lines on LF bytes (so invalid UTF-8 is found line by line), never holding
@@ -84,10 +95,16 @@ function parseLine(
     return inputError('input.bad_record', 'expected a JSON object with a "text" field.', file, line);
   }
   const record = value as Record<string, unknown>;
-  if (typeof record.text !== 'string') {
+  const textField = TEXT_FIELDS.find((field) => typeof record[field] === 'string');
+  const text = textField === undefined ? undefined : (record[textField] as string);
+  if (text === undefined) {
     return inputError(
       'input.missing_text',
-      `the record has no "text" string${'text' in record ? ` (found ${typeof record.text})` : ''}; add the article's text as "text".`,
+      `the record has no "text" string${'text' in record ? ` (found ${typeof record.text})` : ''} (nor ${TEXT_FIELDS.slice(
+        1,
+      )
+        .map((f) => `"${f}"`)
+        .join(', ')}); add the article's text as "text".`,
       file,
       line,
     );
@@ -98,12 +115,16 @@ function parseLine(
       : typeof record.id === 'number'
         ? String(record.id)
         : `${fileId}:${line}`;
-  const input: ArticleInput = { id, text: record.text, origin: { file, line } };
-  for (const field of OPTIONAL_FIELDS) {
-    const fieldValue = record[field];
-    if (fieldValue === undefined || fieldValue === null) continue;
+  const input: ArticleInput = { id, text, origin: { file, line } };
+  for (const [field, names] of Object.entries(OPTIONAL_FIELDS) as [
+    keyof typeof OPTIONAL_FIELDS,
+    readonly string[],
+  ][]) {
+    const name = names.find((n) => record[n] !== undefined && record[n] !== null);
+    if (name === undefined) continue;
+    const fieldValue = record[name];
     if (typeof fieldValue === 'string') input[field] = fieldValue;
-    else issues.push(issueAt('ingest.bad_field', `"${field}" should be a string; it was ignored.`));
+    else issues.push(issueAt('ingest.bad_field', `"${name}" should be a string; it was ignored.`));
   }
   if (issues.length > 0) input.issues = issues;
   return input;
