@@ -77,4 +77,30 @@ describe('splitText', () => {
     };
     expect(read(defaultContext().nlp)).toEqual(read(winkNLP(model) as unknown as Nlp));
   });
+
+  // Lemmas come from a memo per (word, tag) (./word-forms.ts): they must be wink-nlp's, first time and after.
+  it("gives wink-nlp's lemma for every token, read once or again", () => {
+    const ctx = defaultContext();
+    const text =
+      "It's over, the envoy said. It's gone too far, and they've said so.\n\nThe talks are talking points; " +
+      'she talks. Leaders met, meeting again, and the meetings ended. The U.S. and its allies’ allies agreed.' +
+      // "wo" is AUX in both, but only the contraction's part has the lemma "will"
+      "\n\nThey won't wait. We wo n't either.";
+    const layout = ingestArticle({ id: 't', text, origin: { file: 't' } }, ctx).value;
+    const its = ctx.nlp.its;
+    const expected: string[] = [];
+    for (const paragraph of layout.paragraphs) {
+      const doc = ctx.nlp.readDoc(text.slice(paragraph.start, paragraph.end));
+      const values: string[] = doc.tokens().out(its.value);
+      const lemmas: string[] = doc.tokens().out(its.lemma);
+      lemmas.forEach((lemma, i) => {
+        if (!/^\s+$/.test(values[i] ?? '')) expected.push(lemma.toLowerCase());
+      });
+    }
+    for (let pass = 0; pass < 2; pass++) {
+      const { value } = splitText(layout, ctx);
+      expect(value.tokens.map((t) => t.lemma)).toEqual(expected);
+      for (const token of value.tokens) expect(token.lower).toBe(token.text.toLowerCase());
+    }
+  });
 });
