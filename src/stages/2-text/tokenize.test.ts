@@ -103,4 +103,58 @@ describe('splitText', () => {
       for (const token of value.tokens) expect(token.lower).toBe(token.text.toLowerCase());
     }
   });
+
+  // The paragraphs are read as one wink-nlp document (./tokenize.ts): tokens, tags, lemmas and sentences must be
+  // what reading each paragraph alone gives.
+  it.each([
+    [
+      'a headline without a full stop',
+      'Talks resume in Geneva\n\nthe envoy said on Monday that both sides agreed.',
+    ],
+    [
+      'an abbreviation ends a paragraph',
+      'He met Gen.\n\nSmith later. Officials in the U.S.\n\nWashington agreed.',
+    ],
+    ['a colon and a quotation', 'The minister said:\n\n“We will not accept this,” she said.\n\n“Never.”'],
+    ['lists and numbers', '• Troops withdrew\n\n- More to follow\n\nPrices rose 3.\n\n5 percent in March.'],
+    [
+      'a line break inside a paragraph',
+      'Line one of a paragraph\ncontinues here.\n\nA second one\nends here.',
+    ],
+    [
+      'a caption with its credit on a line of its own',
+      'Smoke rose.\n\nIMAGE: Smoke over the port.\nPhoto: Jane Roe/Agency\n\nTalks went on.',
+    ],
+    [
+      'a caption with its credit on the same line',
+      'Smoke rose.\n\nIMAGE: Smoke over the port. Photo: Jane Roe/Agency\n\nTalks went on.',
+    ],
+    ['a dateline', 'KYIV, Ukraine (AP) — Officials met on Monday.\n\nThey said talks would go on.'],
+  ])('reads the paragraphs together as each alone (%s)', (_name, text) => {
+    const ctx = defaultContext();
+    const layout = ingestArticle({ id: 't', text, origin: { file: 't' } }, ctx).value;
+    const { value } = splitText(layout, ctx);
+    // A model of its own, fed the same words in the same order (wink-nlp's tokens depend on what it has read).
+    const alone = winkNLP(model, ['sbd', 'pos']) as unknown as Nlp;
+    const expected: string[][] = [];
+    const paragraphs: number[] = [];
+    layout.paragraphs.forEach((paragraph, index) => {
+      if (paragraph.kind === 'meta') return;
+      const end = paragraph.credit ? paragraph.credit.start : paragraph.end;
+      const doc = alone.readDoc(text.slice(paragraph.start, end));
+      const values: string[] = doc.tokens().out(alone.its.value);
+      const pos: string[] = doc.tokens().out(alone.its.pos);
+      const lemmas: string[] = doc.tokens().out(alone.its.lemma);
+      values.forEach((v, i) => {
+        if (!/^\s+$/.test(v)) expected.push([v, pos[i] ?? '', (lemmas[i] ?? '').toLowerCase()]);
+      });
+      const spans: [number, number][] = doc.sentences().out(alone.its.span);
+      // a sentence of line breaks alone is no sentence
+      for (const [from, to] of spans)
+        if (values.slice(from, to + 1).some((v) => !/^\s+$/.test(v))) paragraphs.push(index);
+    });
+    expect(value.tokens.map((t) => [t.text, t.pos, t.lemma])).toEqual(expected);
+    expect(value.sentences.map((s) => s.paragraph)).toEqual(paragraphs);
+    for (const token of value.tokens) expect(text.slice(token.start, token.end)).toBe(token.text);
+  });
 });
