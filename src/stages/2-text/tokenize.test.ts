@@ -77,4 +77,84 @@ describe('splitText', () => {
     };
     expect(read(defaultContext().nlp)).toEqual(read(winkNLP(model) as unknown as Nlp));
   });
+
+  // Lemmas come from a memo per (word, tag) (./word-forms.ts): they must be wink-nlp's, first time and after.
+  it("gives wink-nlp's lemma for every token, read once or again", () => {
+    const ctx = defaultContext();
+    const text =
+      "It's over, the envoy said. It's gone too far, and they've said so.\n\nThe talks are talking points; " +
+      'she talks. Leaders met, meeting again, and the meetings ended. The U.S. and its allies’ allies agreed.' +
+      // "wo" is AUX in both, but only the contraction's part has the lemma "will"
+      "\n\nThey won't wait. We wo n't either.";
+    const layout = ingestArticle({ id: 't', text, origin: { file: 't' } }, ctx).value;
+    const its = ctx.nlp.its;
+    const expected: string[] = [];
+    for (const paragraph of layout.paragraphs) {
+      const doc = ctx.nlp.readDoc(text.slice(paragraph.start, paragraph.end));
+      const values: string[] = doc.tokens().out(its.value);
+      const lemmas: string[] = doc.tokens().out(its.lemma);
+      lemmas.forEach((lemma, i) => {
+        if (!/^\s+$/.test(values[i] ?? '')) expected.push(lemma.toLowerCase());
+      });
+    }
+    for (let pass = 0; pass < 2; pass++) {
+      const { value } = splitText(layout, ctx);
+      expect(value.tokens.map((t) => t.lemma)).toEqual(expected);
+      for (const token of value.tokens) expect(token.lower).toBe(token.text.toLowerCase());
+    }
+  });
+
+  // The paragraphs are read as one wink-nlp document (./tokenize.ts): tokens, tags, lemmas and sentences must be
+  // what reading each paragraph alone gives.
+  it.each([
+    [
+      'a headline without a full stop',
+      'Talks resume in Geneva\n\nthe envoy said on Monday that both sides agreed.',
+    ],
+    [
+      'an abbreviation ends a paragraph',
+      'He met Gen.\n\nSmith later. Officials in the U.S.\n\nWashington agreed.',
+    ],
+    ['a colon and a quotation', 'The minister said:\n\n“We will not accept this,” she said.\n\n“Never.”'],
+    ['lists and numbers', '• Troops withdrew\n\n- More to follow\n\nPrices rose 3.\n\n5 percent in March.'],
+    [
+      'a line break inside a paragraph',
+      'Line one of a paragraph\ncontinues here.\n\nA second one\nends here.',
+    ],
+    [
+      'a caption with its credit on a line of its own',
+      'Smoke rose.\n\nIMAGE: Smoke over the port.\nPhoto: Jane Roe/Agency\n\nTalks went on.',
+    ],
+    [
+      'a caption with its credit on the same line',
+      'Smoke rose.\n\nIMAGE: Smoke over the port. Photo: Jane Roe/Agency\n\nTalks went on.',
+    ],
+    ['a dateline', 'KYIV, Ukraine (AP) — Officials met on Monday.\n\nThey said talks would go on.'],
+  ])('reads the paragraphs together as each alone (%s)', (_name, text) => {
+    const ctx = defaultContext();
+    const layout = ingestArticle({ id: 't', text, origin: { file: 't' } }, ctx).value;
+    const { value } = splitText(layout, ctx);
+    // A model of its own, fed the same words in the same order (wink-nlp's tokens depend on what it has read).
+    const alone = winkNLP(model, ['sbd', 'pos']) as unknown as Nlp;
+    const expected: string[][] = [];
+    const paragraphs: number[] = [];
+    layout.paragraphs.forEach((paragraph, index) => {
+      if (paragraph.kind === 'meta') return;
+      const end = paragraph.credit ? paragraph.credit.start : paragraph.end;
+      const doc = alone.readDoc(text.slice(paragraph.start, end));
+      const values: string[] = doc.tokens().out(alone.its.value);
+      const pos: string[] = doc.tokens().out(alone.its.pos);
+      const lemmas: string[] = doc.tokens().out(alone.its.lemma);
+      values.forEach((v, i) => {
+        if (!/^\s+$/.test(v)) expected.push([v, pos[i] ?? '', (lemmas[i] ?? '').toLowerCase()]);
+      });
+      const spans: [number, number][] = doc.sentences().out(alone.its.span);
+      // a sentence of line breaks alone is no sentence
+      for (const [from, to] of spans)
+        if (values.slice(from, to + 1).some((v) => !/^\s+$/.test(v))) paragraphs.push(index);
+    });
+    expect(value.tokens.map((t) => [t.text, t.pos, t.lemma])).toEqual(expected);
+    expect(value.sentences.map((s) => s.paragraph)).toEqual(paragraphs);
+    for (const token of value.tokens) expect(text.slice(token.start, token.end)).toBe(token.text);
+  });
 });
