@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { bandKeys, estimateJaccard, minHash, normaliseWords, shingleHashes } from './fingerprint.js';
+import {
+  bandKeys,
+  estimateJaccard,
+  hashString,
+  minHash,
+  normaliseWords,
+  SHINGLE_WORDS,
+  shingleHashes,
+} from './fingerprint.js';
 
 const STORY = `Flooding on the lower Mekong forced 40,000 people from their homes in Cambodia on Sunday, the
 national disaster committee said, as rivers rose to their highest level in two decades. Rescue boats were sent
@@ -26,5 +34,23 @@ describe('near-duplicate fingerprints', () => {
   it('treats a text shorter than five words as one shingle', () => {
     expect(shingleHashes('Quake hits Chile').size).toBe(1);
     expect(shingleHashes('').size).toBe(0);
+  });
+
+  // Stored signatures were made from the hashes of the joined words: the faster hashing must give the same values.
+  it.each([
+    'The port authority in Valparaíso said on Monday that 12 ships were waiting to unload.',
+    'ÉTATS-UNIS: le Sénat a voté — 52 voix contre 48 — la loi de finances.',
+    'İzmir mayor\u2019s office: ΣΎΝΟΔΟΣ στην Αθήνα, 東京 大会 ４２ rounds, Ⅻ ①.',
+    'Emoji 🙂 and 𝐁𝐨𝐥𝐝 letters, a lone \ud800 high and a lone \udc00 low surrogate, x\udc00y.',
+    "tabs\tand\nnew lines, under_scores, o'Neil, 3.5% and ﬁve ß.",
+    'Two words',
+    '',
+  ])('hashes shingles as hashString of the joined words: %s', (text) => {
+    const words = normaliseWords(text);
+    const expected = new Set<number>();
+    for (let i = 0; i <= Math.max(0, words.length - SHINGLE_WORDS); i++) {
+      if (words.length > 0) expected.add(hashString(words.slice(i, i + SHINGLE_WORDS).join(' ')));
+    }
+    expect([...shingleHashes(text)].sort()).toEqual([...expected].sort());
   });
 });

@@ -37,27 +37,80 @@ function mix(value: number): number {
   return h >>> 0;
 }
 
-const SEEDS = Array.from({ length: SIGNATURE_SIZE }, (_, i) => mix(0x9e3779b9 + i * 0x7f4a7c15));
+// Typed, so that the signature loop reads plain 32-bit words.
+const SEEDS = Uint32Array.from({ length: SIGNATURE_SIZE }, (_, i) => mix(0x9e3779b9 + i * 0x7f4a7c15));
+const SPACE = 0x20;
 
-/** Hashes of the text's word 5-grams (a text shorter than five words is one shingle). */
-export function shingleHashes(text: string): Set<number> {
-  const words = normaliseWords(text);
-  const hashes = new Set<number>();
-  if (words.length === 0) return hashes;
-  const last = Math.max(0, words.length - SHINGLE_WORDS);
-  for (let i = 0; i <= last; i++) {
-    hashes.add(hashString(words.slice(i, i + SHINGLE_WORDS).join(' ')));
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+const wordCharCache = new Map<number, boolean>();
+
+/** Whether a UTF-16 unit is part of a word, as normaliseWords splits: letters and digits of any script. */
+function isWordUnit(code: number, text: string, at: number): boolean {
+  if (code < 0x80) {
+    return (code >= 0x61 && code <= 0x7a) || (code >= 0x30 && code <= 0x39) || (code >= 0x41 && code <= 0x5a);
+  }
+  // A surrogate belongs to the code point it is half of; a lone one is no letter.
+  const previous = at > 0 ? text.charCodeAt(at - 1) : 0;
+  const second = code >= 0xdc00 && code <= 0xdfff && previous >= 0xd800 && previous <= 0xdbff;
+  const point = text.codePointAt(second ? at - 1 : at) ?? code;
+  let known = wordCharCache.get(point);
+  if (known === undefined) {
+    known = WORD_CHAR.test(String.fromCodePoint(point));
+    wordCharCache.set(point, known);
+  }
+  return known;
+}
+
+/**
+ * The hash of every word 5-gram in order, repeats included (a text shorter than five words is one shingle).
+ * Each is hashString(normaliseWords(text).slice(i, i + 5).join(' ')), computed on the lower-cased text's
+ * UTF-16 units without building the words or the strings: stored signatures depend on these exact values.
+ */
+export function hashShingles(text: string): Uint32Array {
+  const lower = text.toLowerCase();
+  const starts: number[] = [];
+  const ends: number[] = [];
+  let inWord = false;
+  for (let at = 0; at < lower.length; at++) {
+    const word = isWordUnit(lower.charCodeAt(at), lower, at);
+    if (word && !inWord) starts.push(at);
+    else if (!word && inWord) ends.push(at);
+    inWord = word;
+  }
+  if (inWord) ends.push(lower.length);
+  if (starts.length === 0) return new Uint32Array(0);
+  const count = Math.max(1, starts.length - SHINGLE_WORDS + 1);
+  const hashes = new Uint32Array(count);
+  for (let first = 0; first < count; first++) {
+    const last = Math.min(starts.length, first + SHINGLE_WORDS) - 1;
+    let hash = 0x811c9dc5 | 0;
+    for (let word = first; word <= last; word++) {
+      if (word > first) hash = Math.imul(hash ^ SPACE, 0x01000193);
+      const end = ends[word] as number;
+      for (let at = starts[word] as number; at < end; at++) {
+        hash = Math.imul(hash ^ lower.charCodeAt(at), 0x01000193);
+      }
+    }
+    hashes[first] = hash;
   }
   return hashes;
 }
 
-/** The MinHash signature: for each of 64 seeded permutations, the least permuted shingle hash. */
+/** Hashes of the text's word 5-grams, each once. */
+export function shingleHashes(text: string): Set<number> {
+  return new Set(hashShingles(text));
+}
+
+/**
+ * The MinHash signature: for each of 64 seeded permutations, the least permuted shingle hash. A repeated
+ * shingle cannot change a minimum, so the shingles need no de-duplication first.
+ */
 export function minHash(text: string): Uint32Array {
   const signature = new Uint32Array(SIGNATURE_SIZE).fill(0xffffffff);
-  for (const shingle of shingleHashes(text)) {
+  for (const shingle of hashShingles(text)) {
     for (let i = 0; i < SIGNATURE_SIZE; i++) {
-      const value = mix(shingle ^ (SEEDS[i] ?? 0));
-      if (value < (signature[i] ?? 0)) signature[i] = value;
+      const value = mix(shingle ^ (SEEDS[i] as number));
+      if (value < (signature[i] as number)) signature[i] = value;
     }
   }
   return signature;

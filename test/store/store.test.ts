@@ -1,10 +1,11 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createArticleWriter } from '../../src/adapters/sqlite/article-writer.js';
 import { ingestArticles } from '../../src/adapters/sqlite/ingest-articles.js';
 import { currentVersion, type Db, openStore, readMigrations } from '../../src/adapters/sqlite/open-store.js';
+import { MIGRATIONS_DIR } from '../../src/adapters/sqlite/paths.js';
 import {
   readArticle,
   readCounts,
@@ -144,5 +145,46 @@ describe('the article store', () => {
     const records = readRecords(db);
     expect(records.filter((r) => r.duplicateOf !== null)).toHaveLength(1);
     expect(clusterEvents(records)).toHaveLength(2);
+  });
+
+  it('keeps full-text search in step when an article is replaced', async () => {
+    const writer = createArticleWriter(db);
+    await ingestArticles(each(INPUTS), writer, { batchSize: 10, analyze: analyzeFixture });
+    const talks = INPUTS.find((input) => input.id === 'gulf-2026-05-14-muscat-talks');
+    if (!talks) throw new Error('no fixture');
+    const page = { limit: 10, offset: 0 };
+    expect(searchArticles(db, 'restoring', page).total).toBe(1);
+    const rewritten: ArticleInput = { ...talks, text: talks.text.replace('restoring', 'reopening') };
+    await ingestArticles(each([rewritten]), writer, { batchSize: 10, analyze: analyzeFixture });
+    expect(searchArticles(db, 'restoring', page).total).toBe(0);
+    expect(searchArticles(db, 'reopening', page).items.map((hit) => hit.id)).toEqual([talks.id]);
+    expect(searchQuotes(db, { text: 'reckless' }, page).total).toBe(1);
+    // The index holds exactly the stored rows' words (it throws SQLITE_CORRUPT_VTAB otherwise).
+    const check = db.prepare("INSERT INTO articles_fts (articles_fts) VALUES ('integrity-check')");
+    expect(() => check.run()).not.toThrow();
+  });
+
+  it('migrates a store of schema version 1: search finds the same articles and quotes', async () => {
+    db.close();
+    const firstOnly = join(dir, 'migrations-1');
+    mkdirSync(firstOnly);
+    copyFileSync(join(MIGRATIONS_DIR, '001-initial.sql'), join(firstOnly, '001-initial.sql'));
+    const file = join(dir, 'old.db');
+    const old = openStore(file, { migrationsDir: firstOnly });
+    await ingestArticles(each(INPUTS), createArticleWriter(old), { batchSize: 10, analyze: analyzeFixture });
+    const page = { limit: 10, offset: 0 };
+    const before = {
+      articles: searchArticles(old, 'Muscat flights', page),
+      quotes: searchQuotes(old, { text: 'reckless' }, page),
+    };
+    expect(currentVersion(old)).toBe(1);
+    old.close();
+
+    expect(() => openStore(file, { readonly: true })).toThrow(/schema version 1.*chorus ingest/);
+    db = openStore(file);
+    expect(currentVersion(db)).toBe(readMigrations().length);
+    expect(searchArticles(db, 'Muscat flights', page)).toEqual(before.articles);
+    expect(searchQuotes(db, { text: 'reckless' }, page)).toEqual(before.quotes);
+    expect(before.articles.total).toBe(1);
   });
 });

@@ -54,7 +54,12 @@ export function createArticleWriter(
     deleteQuoteFts: db.prepare(
       'DELETE FROM quotes_fts WHERE rowid IN (SELECT seq FROM quotes WHERE article_seq = ?)',
     ),
-    deleteArticleFts: db.prepare('DELETE FROM articles_fts WHERE rowid = ?'),
+    // articles_fts indexes the articles table's own columns (external content): it is told which values to
+    // remove, the ones it was given (migrations/002).
+    deleteArticleFts: db.prepare(
+      `INSERT INTO articles_fts (articles_fts, rowid, title, text)
+       SELECT 'delete', seq, coalesce(title, ''), text FROM articles WHERE seq = ?`,
+    ),
     deleteArticle: db.prepare('DELETE FROM articles WHERE seq = ?'),
     insertArticle: db.prepare(
       `INSERT INTO articles (id, content_hash, title, date, outlet, url, origin, text, analysis, minhash,

@@ -34,7 +34,7 @@ export const DB_OPTION: OptionSpec = {
 };
 
 /** Articles per transaction: an interrupt loses at most this many analyses, which the next run redoes. */
-const BATCH_SIZE = 8;
+const BATCH_SIZE = 64;
 
 export const ingestCommand: Command = {
   name: 'ingest',
