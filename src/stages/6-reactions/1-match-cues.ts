@@ -29,6 +29,7 @@ export function matchCues(
 ): CueHit[] {
   const hits: CueHit[] = [];
   const { cuesByWord, prefixCues } = lexicon;
+  const heads = prefixHeads(prefixCues);
   for (let index = 0; index < sentences.length; index++) {
     const sentence = sentences[index] as Sentence;
     const end = sentence.tokenEnd;
@@ -43,9 +44,10 @@ export function matchCues(
       if (byLower) {
         for (const cue of byLower) if (!byLemma?.includes(cue)) tryCue(cue, tokens, i, end, index, hits);
       }
+      // A cue's first item is a required word (the loader checks it): a prefix cue not listed under the
+      // token's words can only start on a token with one of its prefixes.
+      if (heads !== null && !heads.includes(token.lower.charAt(0))) continue;
       for (const cue of prefixCues) {
-        // A cue's first item is a required word (the loader checks it): a prefix cue not listed under the
-        // token's words can only start on a token with one of its prefixes.
         if (!startsWithAny(token.lower, (cue.items[0] as CueItem).prefixes)) continue;
         if (byLemma?.includes(cue) || byLower?.includes(cue)) continue;
         tryCue(cue, tokens, i, end, index, hits);
@@ -53,6 +55,27 @@ export function matchCues(
     }
   }
   return keepLongest(hits);
+}
+
+const headsOf = new WeakMap<readonly StanceCue[], string | null>();
+
+/**
+ * The first letters of the prefix cues' first prefixes ("fd" for "flagrant*", "de-escalat*"), found once
+ * per lexicon; null when a prefix is empty and so fits every word.
+ */
+function prefixHeads(prefixCues: readonly StanceCue[]): string | null {
+  let heads = headsOf.get(prefixCues);
+  if (heads === undefined) {
+    heads = '';
+    for (const cue of prefixCues) {
+      for (const prefix of (cue.items[0] as CueItem).prefixes) {
+        if (prefix === '') heads = null;
+        if (heads !== null) heads += prefix.charAt(0);
+      }
+    }
+    headsOf.set(prefixCues, heads);
+  }
+  return heads;
 }
 
 /** Whether one token fills one pattern item (by lemma or lower-cased form, with its part of speech). */
