@@ -105,11 +105,13 @@ export function draftQuotes(
       drafts.push(headline);
       return;
     }
+    let previous: Draft | null = null;
     for (const cue of cues) {
       if (cue.first < segmentStart) continue;
-      const draft = readCue(c, cue, sentence, index, segmentStart);
+      const draft = readCue(c, cue, sentence, index, segmentStart, previous);
       if (!draft) continue;
       drafts.push(draft);
+      previous = draft;
       segmentStart = Math.max(segmentStart, tokenAfter(tokens, draft.end, sentence));
     }
   });
@@ -213,6 +215,7 @@ function readCue(
   sentence: Sentence,
   index: number,
   segmentStart: number,
+  previous: Draft | null,
 ): Draft | null {
   if (cue.phrase) return readSourcePhrase(c, cue, sentence, index, segmentStart);
   const { tokens } = c;
@@ -238,9 +241,13 @@ function readCue(
   let speaker: TokenRun | null = null;
   let inverted = false;
   const coordinated = /^(and|but)$/.test(tokens[cue.first - 1]?.lower ?? '');
+  // "The ministry said the claims were false and warned that …": a verb joined to the cue whose
+  // content ends at the "and" shares that cue's speaker, not the subject inside the content
+  if (coordinated && previous?.speaker && joinsContent(c, previous, cue.first - 1, sentence))
+    speaker = previous.speaker;
   // the participle's subject may sit before an earlier attribution of the same sentence:
   // "Ortiz criticised Blanco, saying she would …"
-  if (cue.participle || coordinated) speaker = mainSubject(tokens, cue.first - 2, sentence.tokenStart);
+  else if (cue.participle || coordinated) speaker = mainSubject(tokens, cue.first - 2, sentence.tokenStart);
   else speaker = subjectBefore(tokens, cue.first - 1, segmentStart);
   speaker ??= cue.participle ? null : subjectBeforeClause(tokens, cue.first - 1, segmentStart);
   if (!speaker && !cue.participle && !coordinated)
@@ -361,6 +368,13 @@ function readCue(
     if (before) return draft(before.start, before.end, before.kind);
   }
   return null;
+}
+
+/** Whether only commas stand between the end of a draft's content and the conjunction at `conjunction`. */
+function joinsContent(c: Context, draft: Draft, conjunction: number, sentence: Sentence): boolean {
+  let k = tokenAfter(c.tokens, draft.end, sentence);
+  while (k < conjunction && c.tokens[k]?.text === ',') k++;
+  return k === conjunction && draft.cue !== null && draft.cue.last < conjunction;
 }
 
 /**
@@ -831,6 +845,15 @@ function clauseEnd(c: Context, from: number, sentence: Sentence): number {
       last = i - 1;
       break;
     }
+    // "…, while Japan offered aid": a contrasting clause with a subject of its own is the writer's
+    if (
+      token.text === ',' &&
+      /^(while|whereas)$/.test(nextWord?.lower ?? '') &&
+      hasSubjectAndVerb(c, i + 2, sentence)
+    ) {
+      last = i - 1;
+      break;
+    }
     // "calling it “reckless” and arguing that …", "before insisting he …": the next attribution
     if (
       /^(and|but|before|after|while)$/.test(token.lower) &&
@@ -849,6 +872,17 @@ function clauseEnd(c: Context, from: number, sentence: Sentence): number {
   const closing = c.markByEnd.get(lastToken.end);
   if (!closing && /^["”’']+$/.test(lastToken.text) && last > from) return (tokens[last - 1] as Token).end;
   return lastToken.end;
+}
+
+/** "Japan offered", "the UN envoy said", "he was": a noun phrase or pronoun at `k`, then a finite verb. */
+function hasSubjectAndVerb(c: Context, k: number, sentence: Sentence): boolean {
+  const { tokens } = c;
+  const subject = isSubjectPronoun(tokens[k])
+    ? { first: k, last: k }
+    : nounPhraseStartingAt(tokens, k, sentence.tokenEnd);
+  if (!subject) return false;
+  const verb = tokens[skipAdverbsForward(tokens, subject.last + 1, sentence.tokenEnd)];
+  return (verb?.pos === 'VERB' || verb?.pos === 'AUX') && !verb.lower.endsWith('ing');
 }
 
 function hasUnusedMark(c: Context, start: number, end: number): boolean {
