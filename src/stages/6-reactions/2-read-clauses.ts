@@ -476,11 +476,19 @@ function hasWordBetween(
 
 // "urged Beijing to reject the request", "expects Kabul to … deny shelter to militants": a verb in
 // what is demanded is the addressee's expected act, not the speaker's.
+// A punishment the addressee is asked for is the speaker's demand, not the speaker's threat: "demanded
+// that the council sanction its backers", "urged Rome to impose sanctions"; the verb is a bare
+// infinitive or subjunctive there ("… and threatened sanctions", "…, warning it would impose
+// sanctions" are the speaker's own).
 function dropDemandedContent(acts: readonly StanceAct[], tokens: readonly Token[]): StanceAct[] {
   return acts.filter((act) => {
-    if (!DEMANDED_STANCES.has(act.stance)) return true;
+    if (act.stance === 'THREATEN_PUNISH') {
+      const at = tokens[act.first]?.pos === 'VERB' ? act.first : act.first - 1;
+      const verb = tokens[at];
+      if (verb?.pos !== 'VERB' || verb.lower !== verb.lemma || tokens[at - 1]?.pos === 'AUX') return true;
+    } else if (!DEMANDED_STANCES.has(act.stance)) return true;
     const head = tokens[act.first] as Token;
-    if (head.pos !== 'VERB') return true;
+    if (head.pos !== 'VERB' && act.stance !== 'THREATEN_PUNISH') return true;
     return !acts.some(
       (demand) =>
         demand.stance === 'DEMAND' &&
