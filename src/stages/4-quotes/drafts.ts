@@ -93,7 +93,7 @@ export function draftQuotes(
     markByEnd: new Map(marks.filter((m) => m.closed).map((m) => [m.end, m])),
     used: new Set(),
   };
-  const inside = insideMarks(tokens, marks);
+  const inside = insideMarks(tokens, c.marks);
   const drafts: Draft[] = [];
   const cuesBySentence = new Map<number, Cue[]>();
   sentences.forEach((sentence, index) => {
@@ -190,9 +190,8 @@ function readHeadlineColon(c: Context, sentence: Sentence, index: number): Draft
 }
 
 /** 1 for tokens inside quotation marks, in one sweep over tokens and marks (both in text order). */
-function insideMarks(tokens: readonly Token[], marks: readonly MarkSpan[]): Uint8Array {
+function insideMarks(tokens: readonly Token[], sorted: readonly MarkSpan[]): Uint8Array {
   const inside = new Uint8Array(tokens.length);
-  const sorted = [...marks].sort((a, b) => a.open - b.open);
   let m = 0;
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i] as Token;
@@ -443,7 +442,7 @@ function nameAfterTitle(tokens: readonly Token[], run: TokenRun, end: number): T
   if (tokens[k]?.text !== ',') return null;
   const named = nounPhraseStartingAt(tokens, k + 1, end);
   if (!named || !tokens.slice(named.first, named.last + 1).every((t) => t.pos === 'PROPN')) return null;
-  return { ...named, role: run };
+  return { first: named.first, last: named.last, role: run };
 }
 
 function closingMarkAt(c: Context, j: number): boolean {
@@ -467,11 +466,21 @@ function readSourcePhrase(
     nounPhraseStartingAt(tokens, cue.last + 1, sentence.tokenEnd, 16) ??
     wordsUntilPunctuation(tokens, cue.last + 1, sentence.tokenEnd);
   if (!speaker) return null;
-  const base = { cue, speaker, carried: false, sentence: index, paragraph: sentence.paragraph };
+  // every draft written out in one field order, so that all drafts share one shape
+  const draft = (start: number, end: number, kind: QuoteKind): Draft => ({
+    start,
+    end,
+    kind,
+    cue,
+    speaker,
+    carried: false,
+    sentence: index,
+    paragraph: sentence.paragraph,
+  });
   let after = speaker.last + 1;
   if (cue.first > segmentStart && isBoundary(c, cue.first - 1)) {
     const before = contentBefore(c, cue.first - 1, segmentStart, sentence);
-    return before ? { ...base, start: before.start, end: before.end, kind: before.kind } : null;
+    return before ? draft(before.start, before.end, before.kind) : null;
   }
   while (after < sentence.tokenEnd && tokens[after]?.text !== ',') after++;
   after++;
@@ -479,7 +488,7 @@ function readSourcePhrase(
   const start = (tokens[after] as Token).start;
   const end = clauseEnd(c, after, sentence);
   if (end <= start) return null;
-  return { ...base, start, end, kind: absorbMarks(c, start, end) ? 'mixed' : 'indirect' };
+  return draft(start, end, absorbMarks(c, start, end) ? 'mixed' : 'indirect');
 }
 
 /** "according to exit polls": the source's words up to the next punctuation when they do not parse as a noun phrase. */
@@ -528,7 +537,7 @@ function subjectBefore(tokens: readonly Token[], from: number, floor: number): T
   // "Chris Christie, who say": the antecedent names the speaker, "who" is the nearest mention
   if (token.lower === 'who' && tokens[j - 1]?.text === ',') {
     const antecedent = nounPhraseEndingAt(tokens, j - 2, floor);
-    return antecedent ? { ...antecedent, via: j } : null;
+    return antecedent ? { first: antecedent.first, last: antecedent.last, via: j } : null;
   }
   if (token.text === ',') return appositionSubject(tokens, j, floor);
   const run = nounPhraseEndingAt(tokens, j, floor);

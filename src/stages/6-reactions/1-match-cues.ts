@@ -93,11 +93,11 @@ function startsWithAny(word: string, prefixes: readonly string[]): boolean {
 
 function fillsForm(item: CueItem, form: string, token: Token): boolean {
   if (!item.words.has(form)) return false;
-  const pos = item.posOf.get(form);
+  const pos = item.posOf.size === 0 ? undefined : item.posOf.get(form);
   return !pos || pos === token.pos;
 }
 
-/** Records the match of one cue starting at token i, if it matches. */
+/** Records the match of one cue starting at token i, if it matches (token i holds a word or prefix of its first item). */
 function tryCue(
   cue: StanceCue,
   tokens: readonly Token[],
@@ -106,7 +106,13 @@ function tryCue(
   sentence: number,
   hits: CueHit[],
 ): void {
-  const last = matchItems(cue.items, 0, tokens, i, end);
+  // The cue was found under one of its first item's words or prefixes: unless that item asks for a part of
+  // speech, token i fills it, and the match goes on from the next item.
+  const first = cue.items[0] as CueItem;
+  const last =
+    first.posOf.size === 0
+      ? matchItems(cue.items, 1, tokens, i + 1, end)
+      : matchItems(cue.items, 0, tokens, i, end);
   if (last >= i) hits.push({ stance: cue.stance, cue, first: i, last, sentence });
 }
 
