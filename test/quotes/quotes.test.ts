@@ -528,3 +528,61 @@ describe('verbs of judgement that report what was said', () => {
     },
   ]);
 });
+
+describe('where reported content ends', () => {
+  check([
+    {
+      text: 'Peru said it hoped the talks would resume soon, while Chile offered to host them.',
+      content: 'it hoped the talks would resume soon',
+      kind: 'indirect',
+      cue: 'said',
+      speaker: 'Peru',
+    },
+    {
+      text: 'The mayor said the bridge was safe, whereas the engineers said it needed repairs.',
+      content: 'the bridge was safe',
+      kind: 'indirect',
+      cue: 'said',
+      speaker: 'mayor',
+    },
+    {
+      text: 'Kenya called for calm, while the regional envoy said he feared more violence.',
+      content: 'he feared more violence',
+      kind: 'indirect',
+      cue: 'said',
+      speaker: 'envoy',
+    },
+    {
+      text: 'The minister said rents would fall, while remaining cautious about wages.',
+      content: 'rents would fall, while remaining cautious about wages',
+      kind: 'indirect',
+      cue: 'said',
+    },
+  ]);
+});
+
+describe('a reporting verb coordinated with an earlier one shares its speaker', () => {
+  check([
+    {
+      text: 'The foreign ministry said the charges were invented and warned that it would respond.',
+      content: 'it would respond',
+      kind: 'indirect',
+      cue: 'warned',
+      speaker: 'foreign ministry',
+    },
+    {
+      text: 'The envoy said the crisis was a provocation, and added that talks would go on.',
+      content: 'talks would go on',
+      kind: 'indirect',
+      cue: 'added',
+      speaker: 'envoy',
+    },
+    {
+      text: '“We are ready,” the governor said and insisted that the dam would hold.',
+      content: 'the dam would hold',
+      kind: 'indirect',
+      cue: 'insisted',
+      speaker: 'governor',
+    },
+  ]);
+});

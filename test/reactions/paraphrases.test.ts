@@ -535,6 +535,19 @@ describe('THREATEN_PUNISH: reprisals, expulsions and restrictive measures', () =
       ['KOR:THREATEN_PUNISH'],
       { it: 'KOR' },
     ],
+    // a punishment asked of the addressee is a demand; the speaker's own threat beside it stays
+    ['Ghana demanded that the council name and sanction the coup plotters.', ['GHA:DEMAND']],
+    ['Norway urged Brussels to sanction the shipping firms.', ['NOR:DEMAND']],
+    ['Peru urged Washington to swiftly impose sanctions on the cartel.', ['PER:DEMAND']],
+    [
+      'Chile demanded that the junta release the detainees and threatened sanctions.',
+      ['CHL:DEMAND', 'CHL:THREATEN_PUNISH'],
+    ],
+    [
+      'Kenya urged the rebels to withdraw, warning that it would impose sanctions.',
+      ['KEN:DEMAND', 'KEN:THREATEN_PUNISH'],
+      { it: 'KEN' },
+    ],
   ]);
 });
 

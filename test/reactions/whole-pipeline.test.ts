@@ -37,3 +37,16 @@ describe('the speaker of a reported clause, past what is inserted after it', () 
     expect(pairs(text)).toEqual(expected);
   });
 });
+
+describe('a name inside a title’s prepositional phrase is not the speaker', () => {
+  it.each([
+    ['The UN envoy for Syria said he was alarmed and urged an inquiry.', ['UN:CONCERN', 'UN:DEMAND']],
+    ['The EU ambassador to China said the bloc would respond.', ['EU:THREATEN_PUNISH']],
+    [
+      'The foreign minister of Peru said he was worried and urged calm.',
+      ['PER:CALL_FOR_RESTRAINT', 'PER:CONCERN'],
+    ],
+  ])('%s', (text, expected) => {
+    expect(pairs(text)).toEqual(expected);
+  });
+});

@@ -28,10 +28,14 @@ export function findCues(
   inside: (index: number) => boolean,
 ): Cue[] {
   const cues: Cue[] = [];
+  const words = cueWordsOf(lexicon);
   for (let i = sentence.tokenStart; i < sentence.tokenEnd; i++) {
     const token = tokens[i] as Token;
     if (inside(i)) continue;
-    const phrase = matchPhrase(tokens, i, sentence.tokenEnd, lexicon);
+    // One lookup says whether the word can open a phrase or is a reporting verb: most words are neither.
+    const word = words.get(token.lower);
+    if (word === undefined) continue;
+    const phrase = word.phrases ? longestPhrase(word.phrases, tokens, i, sentence.tokenEnd) : null;
     if (phrase?.kind === 'source') {
       cues.push({ first: i, last: i + phrase.words.length - 1, verb: null, phrase, participle: false });
       i += phrase.words.length - 1;
@@ -42,7 +46,7 @@ export function findCues(
       cues.push({ first: i, last: i, verb: null, phrase: null, participle: false, passive: true });
       continue;
     }
-    const verb = lexicon.verbForms.get(token.lower);
+    const verb = word.verb;
     if (!verb || !isVerbUse(tokens, i, sentence, verb)) continue;
     let first = i;
     while (first > sentence.tokenStart && CUE_AUXILIARIES.has(tokens[first - 1]?.lower ?? '')) first--;
@@ -86,10 +90,48 @@ export function matchPhrase(
   lexicon: QuoteLexicon,
 ): CuePhrase | null {
   const candidates = lexicon.phrasesByFirstWord.get(tokens[i]?.lower ?? '');
-  if (!candidates) return null;
+  return candidates ? longestPhrase(candidates, tokens, i, end) : null;
+}
+
+/** The first of `candidates` (longest first) whose words follow from token i, if any. */
+function longestPhrase(
+  candidates: readonly CuePhrase[],
+  tokens: readonly Token[],
+  i: number,
+  end: number,
+): CuePhrase | null {
   for (const phrase of candidates) {
     if (i + phrase.words.length > end) continue;
     if (phrase.words.every((word, k) => tokens[i + k]?.lower === word)) return phrase;
   }
   return null;
+}
+
+/** What one lower-case word can be in a cue: the first word of phrases, a reporting verb's form, or both. */
+interface CueWord {
+  phrases?: readonly CuePhrase[];
+  verb?: ReportingVerb;
+}
+
+const cueWords = new WeakMap<QuoteLexicon, ReadonlyMap<string, CueWord>>();
+
+/** The lexicon's phrase openers, verb forms and "reportedly" in one map, built once per lexicon. */
+function cueWordsOf(lexicon: QuoteLexicon): ReadonlyMap<string, CueWord> {
+  let words = cueWords.get(lexicon);
+  if (words === undefined) {
+    const map = new Map<string, CueWord>([['reportedly', {}]]);
+    const entry = (word: string): CueWord => {
+      let found = map.get(word);
+      if (found === undefined) {
+        found = {};
+        map.set(word, found);
+      }
+      return found;
+    };
+    for (const [word, phrases] of lexicon.phrasesByFirstWord) entry(word).phrases = phrases;
+    for (const [form, verb] of lexicon.verbForms) entry(form).verb = verb;
+    words = map;
+    cueWords.set(lexicon, words);
+  }
+  return words;
 }

@@ -93,7 +93,7 @@ export function draftQuotes(
     markByEnd: new Map(marks.filter((m) => m.closed).map((m) => [m.end, m])),
     used: new Set(),
   };
-  const inside = insideMarks(tokens, marks);
+  const inside = insideMarks(tokens, c.marks);
   const drafts: Draft[] = [];
   const cuesBySentence = new Map<number, Cue[]>();
   sentences.forEach((sentence, index) => {
@@ -105,11 +105,13 @@ export function draftQuotes(
       drafts.push(headline);
       return;
     }
+    let previous: Draft | null = null;
     for (const cue of cues) {
       if (cue.first < segmentStart) continue;
-      const draft = readCue(c, cue, sentence, index, segmentStart);
+      const draft = readCue(c, cue, sentence, index, segmentStart, previous);
       if (!draft) continue;
       drafts.push(draft);
+      previous = draft;
       segmentStart = Math.max(segmentStart, tokenAfter(tokens, draft.end, sentence));
     }
   });
@@ -188,9 +190,8 @@ function readHeadlineColon(c: Context, sentence: Sentence, index: number): Draft
 }
 
 /** 1 for tokens inside quotation marks, in one sweep over tokens and marks (both in text order). */
-function insideMarks(tokens: readonly Token[], marks: readonly MarkSpan[]): Uint8Array {
+function insideMarks(tokens: readonly Token[], sorted: readonly MarkSpan[]): Uint8Array {
   const inside = new Uint8Array(tokens.length);
-  const sorted = [...marks].sort((a, b) => a.open - b.open);
   let m = 0;
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i] as Token;
@@ -213,6 +214,7 @@ function readCue(
   sentence: Sentence,
   index: number,
   segmentStart: number,
+  previous: Draft | null,
 ): Draft | null {
   if (cue.phrase) return readSourcePhrase(c, cue, sentence, index, segmentStart);
   const { tokens } = c;
@@ -238,9 +240,13 @@ function readCue(
   let speaker: TokenRun | null = null;
   let inverted = false;
   const coordinated = /^(and|but)$/.test(tokens[cue.first - 1]?.lower ?? '');
+  // "The ministry said the claims were false and warned that …": a verb joined to the cue whose
+  // content ends at the "and" shares that cue's speaker, not the subject inside the content
+  if (coordinated && previous?.speaker && joinsContent(c, previous, cue.first - 1, sentence))
+    speaker = previous.speaker;
   // the participle's subject may sit before an earlier attribution of the same sentence:
   // "Ortiz criticised Blanco, saying she would …"
-  if (cue.participle || coordinated) speaker = mainSubject(tokens, cue.first - 2, sentence.tokenStart);
+  else if (cue.participle || coordinated) speaker = mainSubject(tokens, cue.first - 2, sentence.tokenStart);
   else speaker = subjectBefore(tokens, cue.first - 1, segmentStart);
   speaker ??= cue.participle ? null : subjectBeforeClause(tokens, cue.first - 1, segmentStart);
   if (!speaker && !cue.participle && !coordinated)
@@ -363,6 +369,13 @@ function readCue(
   return null;
 }
 
+/** Whether only commas stand between the end of a draft's content and the conjunction at `conjunction`. */
+function joinsContent(c: Context, draft: Draft, conjunction: number, sentence: Sentence): boolean {
+  let k = tokenAfter(c.tokens, draft.end, sentence);
+  while (k < conjunction && c.tokens[k]?.text === ',') k++;
+  return k === conjunction && draft.cue !== null && draft.cue.last < conjunction;
+}
+
 /**
  * "Asked whether he would run, Diaz said …", "when asked about the plan, …": the question is the
  * content; its asker is named only after "by".
@@ -429,7 +442,7 @@ function nameAfterTitle(tokens: readonly Token[], run: TokenRun, end: number): T
   if (tokens[k]?.text !== ',') return null;
   const named = nounPhraseStartingAt(tokens, k + 1, end);
   if (!named || !tokens.slice(named.first, named.last + 1).every((t) => t.pos === 'PROPN')) return null;
-  return { ...named, role: run };
+  return { first: named.first, last: named.last, role: run };
 }
 
 function closingMarkAt(c: Context, j: number): boolean {
@@ -453,11 +466,21 @@ function readSourcePhrase(
     nounPhraseStartingAt(tokens, cue.last + 1, sentence.tokenEnd, 16) ??
     wordsUntilPunctuation(tokens, cue.last + 1, sentence.tokenEnd);
   if (!speaker) return null;
-  const base = { cue, speaker, carried: false, sentence: index, paragraph: sentence.paragraph };
+  // every draft written out in one field order, so that all drafts share one shape
+  const draft = (start: number, end: number, kind: QuoteKind): Draft => ({
+    start,
+    end,
+    kind,
+    cue,
+    speaker,
+    carried: false,
+    sentence: index,
+    paragraph: sentence.paragraph,
+  });
   let after = speaker.last + 1;
   if (cue.first > segmentStart && isBoundary(c, cue.first - 1)) {
     const before = contentBefore(c, cue.first - 1, segmentStart, sentence);
-    return before ? { ...base, start: before.start, end: before.end, kind: before.kind } : null;
+    return before ? draft(before.start, before.end, before.kind) : null;
   }
   while (after < sentence.tokenEnd && tokens[after]?.text !== ',') after++;
   after++;
@@ -465,7 +488,7 @@ function readSourcePhrase(
   const start = (tokens[after] as Token).start;
   const end = clauseEnd(c, after, sentence);
   if (end <= start) return null;
-  return { ...base, start, end, kind: absorbMarks(c, start, end) ? 'mixed' : 'indirect' };
+  return draft(start, end, absorbMarks(c, start, end) ? 'mixed' : 'indirect');
 }
 
 /** "according to exit polls": the source's words up to the next punctuation when they do not parse as a noun phrase. */
@@ -514,7 +537,7 @@ function subjectBefore(tokens: readonly Token[], from: number, floor: number): T
   // "Chris Christie, who say": the antecedent names the speaker, "who" is the nearest mention
   if (token.lower === 'who' && tokens[j - 1]?.text === ',') {
     const antecedent = nounPhraseEndingAt(tokens, j - 2, floor);
-    return antecedent ? { ...antecedent, via: j } : null;
+    return antecedent ? { first: antecedent.first, last: antecedent.last, via: j } : null;
   }
   if (token.text === ',') return appositionSubject(tokens, j, floor);
   const run = nounPhraseEndingAt(tokens, j, floor);
@@ -831,6 +854,15 @@ function clauseEnd(c: Context, from: number, sentence: Sentence): number {
       last = i - 1;
       break;
     }
+    // "…, while Japan offered aid": a contrasting clause with a subject of its own is the writer's
+    if (
+      token.text === ',' &&
+      /^(while|whereas)$/.test(nextWord?.lower ?? '') &&
+      hasSubjectAndVerb(c, i + 2, sentence)
+    ) {
+      last = i - 1;
+      break;
+    }
     // "calling it “reckless” and arguing that …", "before insisting he …": the next attribution
     if (
       /^(and|but|before|after|while)$/.test(token.lower) &&
@@ -849,6 +881,17 @@ function clauseEnd(c: Context, from: number, sentence: Sentence): number {
   const closing = c.markByEnd.get(lastToken.end);
   if (!closing && /^["”’']+$/.test(lastToken.text) && last > from) return (tokens[last - 1] as Token).end;
   return lastToken.end;
+}
+
+/** "Japan offered", "the UN envoy said", "he was": a noun phrase or pronoun at `k`, then a finite verb. */
+function hasSubjectAndVerb(c: Context, k: number, sentence: Sentence): boolean {
+  const { tokens } = c;
+  const subject = isSubjectPronoun(tokens[k])
+    ? { first: k, last: k }
+    : nounPhraseStartingAt(tokens, k, sentence.tokenEnd);
+  if (!subject) return false;
+  const verb = tokens[skipAdverbsForward(tokens, subject.last + 1, sentence.tokenEnd)];
+  return (verb?.pos === 'VERB' || verb?.pos === 'AUX') && !verb.lower.endsWith('ing');
 }
 
 function hasUnusedMark(c: Context, start: number, end: number): boolean {

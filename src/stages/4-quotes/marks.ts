@@ -90,6 +90,13 @@ function opensWithMark(text: string, at: number): boolean {
   return c === '“' || c === '"' || c === '«' || c === '„' || (c === "'" && text[at + 1] === "'");
 }
 
+/** Whether a character code is one the scan reads: " ' « » and the curly marks U+2018–U+201E. */
+function mayBeMark(code: number): boolean {
+  return (
+    code === 0x22 || code === 0x27 || code === 0xab || code === 0xbb || (code >= 0x2018 && code <= 0x201e)
+  );
+}
+
 function scanParagraph(
   text: string,
   paragraph: Paragraph,
@@ -111,6 +118,8 @@ function scanParagraph(
   };
   const end = paragraph.credit ? paragraph.credit.start : paragraph.end;
   for (let i = paragraph.start; i < end; i++) {
+    // Most characters are no mark of any kind: skip them by code, without making one-character strings.
+    if (!mayBeMark(text.charCodeAt(i))) continue;
     const c = text[i];
     const prev = i > 0 ? text[i - 1] : undefined;
     const next = text[i + 1];

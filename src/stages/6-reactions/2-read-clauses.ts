@@ -476,11 +476,19 @@ function hasWordBetween(
 
 // "urged Beijing to reject the request", "expects Kabul to … deny shelter to militants": a verb in
 // what is demanded is the addressee's expected act, not the speaker's.
+// A punishment the addressee is asked for is the speaker's demand, not the speaker's threat: "demanded
+// that the council sanction its backers", "urged Rome to impose sanctions"; the verb is a bare
+// infinitive or subjunctive there ("… and threatened sanctions", "…, warning it would impose
+// sanctions" are the speaker's own).
 function dropDemandedContent(acts: readonly StanceAct[], tokens: readonly Token[]): StanceAct[] {
   return acts.filter((act) => {
-    if (!DEMANDED_STANCES.has(act.stance)) return true;
+    if (act.stance === 'THREATEN_PUNISH') {
+      const at = tokens[act.first]?.pos === 'VERB' ? act.first : act.first - 1;
+      const verb = tokens[at];
+      if (verb?.pos !== 'VERB' || verb.lower !== verb.lemma || tokens[at - 1]?.pos === 'AUX') return true;
+    } else if (!DEMANDED_STANCES.has(act.stance)) return true;
     const head = tokens[act.first] as Token;
-    if (head.pos !== 'VERB') return true;
+    if (head.pos !== 'VERB' && act.stance !== 'THREATEN_PUNISH') return true;
     return !acts.some(
       (demand) =>
         demand.stance === 'DEMAND' &&
@@ -625,5 +633,23 @@ function inheritCall(
     if (other.sentence >= act.sentence || other.sentence < act.sentence - ANAPHOR_SENTENCES) continue;
     if (CALLS.has(other.stance) || other.stance === 'DEMAND') source = other;
   }
-  return source ? { ...act, stance: source.stance, flipped: true } : undefined;
+  return source ? withStance(act, source.stance) : undefined;
+}
+
+/**
+ * The act under another stance, marked as turned: `{ ...act, stance, flipped: true }` written field by
+ * field in the same order (a spread object literal is slow to build and to read in V8).
+ */
+export function withStance(act: StanceAct, stance: Stance): StanceAct {
+  return {
+    stance,
+    cue: act.cue,
+    first: act.first,
+    last: act.last,
+    sentence: act.sentence,
+    clause: act.clause,
+    flipped: true,
+    hedged: act.hedged,
+    intense: act.intense,
+  };
 }

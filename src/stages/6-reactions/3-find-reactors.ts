@@ -4,7 +4,7 @@ import type { Mention } from '../../model/actor.js';
 import type { Quote } from '../../model/quote.js';
 import type { Attribution, Stance } from '../../model/reaction.js';
 import type { Sentence, Token } from '../../model/text.js';
-import type { StanceAct } from './2-read-clauses.js';
+import { type StanceAct, withStance } from './2-read-clauses.js';
 import {
   BE_FORMS,
   canReact,
@@ -44,8 +44,11 @@ export interface AttributedAct {
 // "Iran is flagrantly defying the Council", "Russia must withdraw".
 const SPEAKER_OWNED: ReadonlySet<Stance> = new Set(['CONDEMN', 'DEMAND']);
 
-export function findReactors(acts: readonly StanceAct[], input: ReactorInput): AttributedAct[] {
-  const mentionAt = indexMentions(input.tokens, input.mentions);
+export function findReactors(
+  acts: readonly StanceAct[],
+  input: ReactorInput,
+  mentionAt: Int32Array = indexMentions(input.tokens, input.mentions),
+): AttributedAct[] {
   const quoteOf = indexQuotes(input.tokens, input.quotes);
   const out: AttributedAct[] = [];
   let last: { sentence: number; items: AttributedAct[] } | undefined;
@@ -57,11 +60,13 @@ export function findReactors(acts: readonly StanceAct[], input: ReactorInput): A
     if (quote && found.length === 0 && !canReact(quote.speaker?.actor)) {
       // "… and called it “a decision that we cannot accept”": a quotation whose speaker was not
       // resolved is read with the sentence around it; the words stay the actor's own.
-      found = attributeInProse(act, input, mentionAt).map((item) => ({ ...item, attribution: 'quote' }));
+      found = attributeInProse(act, input, mentionAt).map((item) =>
+        copyAttributed(item, item.act, 'quote', item.route, item.indirect),
+      );
     }
     if (found.length === 0 && !quote) found = attributeToDocument(act, input, mentionAt, last);
     if (found.length > 0) last = { sentence: act.sentence, items: found };
-    out.push(...found);
+    for (const item of found) out.push(item);
   }
   return out;
 }
@@ -80,19 +85,31 @@ function attributeToDocument(
   if (noun < 0) return [];
   const issuers = findIssuers(act, noun, input, mentionAt);
   if (issuers.length > 0) {
-    return issuers.map((m) => ({
-      ...fromMention(act, input.mentions[m] as Mention, 'paraphrase', 'reported', input.mentions),
-      indirect: true,
-    }));
+    return issuers.map((m) => {
+      const item = fromMention(act, input.mentions[m] as Mention, 'paraphrase', 'reported', input.mentions);
+      item.indirect = true;
+      return item;
+    });
   }
   if (!last || act.sentence - last.sentence > 2) return [];
-  return last.items.map((item) => ({
-    ...item,
-    act,
-    attribution: 'paraphrase',
-    route: 'reported',
-    indirect: true,
-  }));
+  return last.items.map((item) => copyAttributed(item, act, 'paraphrase', 'reported', true));
+}
+
+/**
+ * `{ ...item, act, attribution, route, indirect }` written field by field: V8 builds a spread object
+ * literal slowly, and every later read of the copy pays for it. `far` is copied only when set, as the
+ * spread does.
+ */
+function copyAttributed(
+  item: AttributedAct,
+  act: StanceAct,
+  attribution: Attribution,
+  route: ReactorRoute,
+  indirect: boolean,
+): AttributedAct {
+  const copy: AttributedAct = { act, actor: item.actor, speaker: item.speaker, attribution, route, indirect };
+  if (item.far !== undefined) copy.far = item.far;
+  return copy;
 }
 
 // "it said it was alarmed": the reaction names the antecedent ("Qatar"), not the pronoun.
@@ -184,9 +201,12 @@ function attributeInQuote(
     // sentences before: the marks around it were misread.
     return attributeInProse(act, input, mentionAt);
   }
-  return attributeEmbedded(act, from, sayer, input, mentionAt).map((item) =>
-    item.route === 'quote' ? { ...item, far, indirect: item.indirect || indirect } : item,
-  );
+  return attributeEmbedded(act, from, sayer, input, mentionAt).map((item) => {
+    if (item.route !== 'quote') return item;
+    const copy = copyAttributed(item, item.act, item.attribution, item.route, item.indirect || indirect);
+    copy.far = far;
+    return copy;
+  });
 }
 
 /** The first token starting at `offset`, or -1: a binary search, tokens being in text order. */
@@ -361,7 +381,7 @@ function hasNominalBefore(act: StanceAct, from: number, tokens: readonly Token[]
 }
 
 function asDemand(act: StanceAct): StanceAct {
-  return act.stance === 'DEMAND' ? act : { ...act, stance: 'DEMAND', flipped: true };
+  return act.stance === 'DEMAND' ? act : withStance(act, 'DEMAND');
 }
 
 /** "must", "should", "needs to" between the subject and the cue: the subject is addressed, not acting. */
@@ -480,7 +500,13 @@ function attributeInProse(act: StanceAct, input: ReactorInput, mentionAt: Int32A
       const sayer = sayerOf(sayers, input);
       return attributeEmbedded(act, speech + 1, sayer, input, mentionAt).map((item) =>
         item.route === 'subject'
-          ? { ...item, indirect: mentions[sayers[0] as number]?.kind === 'pronoun' }
+          ? copyAttributed(
+              item,
+              item.act,
+              item.attribution,
+              item.route,
+              mentions[sayers[0] as number]?.kind === 'pronoun',
+            )
           : item,
       );
     }

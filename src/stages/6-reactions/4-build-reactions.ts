@@ -38,9 +38,12 @@ export function scoreAct(item: AttributedAct): number {
   return Math.max(0.05, Math.min(0.97, score));
 }
 
-export function buildReactions(items: readonly AttributedAct[], input: BuildInput): Reaction[] {
+export function buildReactions(
+  items: readonly AttributedAct[],
+  input: BuildInput,
+  mentionAt: Int32Array = indexMentions(input.tokens, input.mentions),
+): Reaction[] {
   const main = input.events.find((e) => e.main) ?? input.events[0];
-  const mentionAt = indexMentions(input.tokens, input.mentions);
   const groups = new Map<string, AttributedAct[]>();
   for (const item of items) {
     const own = item.attribution === 'framing' ? 'framing' : 'own';
@@ -53,8 +56,10 @@ export function buildReactions(items: readonly AttributedAct[], input: BuildInpu
   for (const group of groups.values()) {
     const first = group[0] as AttributedAct;
     const target = findTarget(first, input, mentionAt, main);
-    const scores = group.map(scoreAct).sort((a, b) => b - a);
-    const confidence = Math.min(0.97, (scores[0] ?? 0) + 0.04 * (scores.length - 1));
+    // the best act's score, raised a little by each other act that says the same
+    let best = 0;
+    for (const item of group) best = Math.max(best, scoreAct(item));
+    const confidence = Math.min(0.97, best + 0.04 * (group.length - 1));
     reactions.push({
       actor: first.actor,
       speaker: first.speaker,

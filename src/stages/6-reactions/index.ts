@@ -2,35 +2,37 @@
 import type { EventDoc, ReactionLayer } from '../../model/doc.js';
 import type { Issue } from '../../model/issue.js';
 import { issueAt } from '../../model/issue.js';
+import type { Span } from '../../model/span.js';
 import type { Stage } from '../../model/stage.js';
+import type { Token } from '../../model/text.js';
 import { matchCues } from './1-match-cues.js';
 import { readActs } from './2-read-clauses.js';
 import { findReactors } from './3-find-reactors.js';
 import { buildReactions } from './4-build-reactions.js';
+import { indexMentions } from './subjects.js';
 
 export const codeReactions: Stage<EventDoc, ReactionLayer> = (doc, ctx) => {
   const lexicon = ctx.lexicons.reactions;
   const issues: Issue[] = [];
   const hits = matchCues(doc.tokens, doc.sentences, lexicon);
   const acts = readActs(hits, doc.tokens, doc.sentences, lexicon.modifiers);
-  const attributed = findReactors(acts, {
+  // The mention covering each token, read by finding reactors and by building reactions: built once.
+  const mentionAt = indexMentions(doc.tokens, doc.mentions);
+  const reactorInput = {
     tokens: doc.tokens,
     sentences: doc.sentences,
     mentions: doc.mentions,
     quotes: doc.quotes,
     modifiers: lexicon.modifiers,
-  });
+  };
+  const attributed = findReactors(acts, reactorInput, mentionAt);
   // A quote full of stance words whose speaker is no known actor is a gap worth seeing, not dropping.
   for (const quote of doc.quotes) {
     const actor = quote.speaker?.actor;
     if (actor !== undefined && actor.length > 0) continue;
-    const within = (first: number) => {
-      const token = doc.tokens[first];
-      return token !== undefined && quote.start <= token.start && token.end <= quote.end;
-    };
     // Read with the sentence around it, the quote may still have found its actor.
-    const attributedInside = attributed.some((item) => within(item.act.first));
-    if (acts.some((a) => within(a.first)) && !attributedInside) {
+    const attributedInside = attributed.some((item) => startsInside(doc.tokens, item.act.first, quote));
+    if (acts.some((act) => startsInside(doc.tokens, act.first, quote)) && !attributedInside) {
       issues.push(
         issueAt(
           'reactions.quote_without_actor',
@@ -41,11 +43,16 @@ export const codeReactions: Stage<EventDoc, ReactionLayer> = (doc, ctx) => {
       );
     }
   }
-  const reactions = buildReactions(attributed, {
-    text: doc.text,
-    tokens: doc.tokens,
-    mentions: doc.mentions,
-    events: doc.events,
-  }).filter((r) => r.confidence >= ctx.config.minReactionConfidence);
+  const reactions = buildReactions(
+    attributed,
+    { text: doc.text, tokens: doc.tokens, mentions: doc.mentions, events: doc.events },
+    mentionAt,
+  ).filter((r) => r.confidence >= ctx.config.minReactionConfidence);
   return { value: { reactions }, issues };
 };
+
+/** Whether token `first` lies within the quote's span. */
+function startsInside(tokens: readonly Token[], first: number, quote: Span): boolean {
+  const token = tokens[first];
+  return token !== undefined && quote.start <= token.start && token.end <= quote.end;
+}

@@ -177,12 +177,26 @@ export function findLastSubject(
 ): number[] {
   for (let from = end - 1; from >= start; from--) {
     const m = mentionAt[from] ?? -1;
-    if (m < 0 || mentionAt[from - 1] === m) continue;
+    if (m < 0 || mentionAt[from - 1] === m || complementsTitle(from, input, mentionAt)) continue;
     const group = findSubject(from, end, input, mentionAt);
     if (group.length > 0) return [...coordinatedBefore(from, start, input, mentionAt), ...group];
     if (input.mentions[m]?.actor.startsWith('person:')) return [];
   }
   return [];
+}
+
+/**
+ * "the UN envoy for Yemen said", "the EU ambassador to the African Union said": a name in the
+ * prepositional phrase after a reacting actor's title says whom the title concerns; the titled
+ * actor speaks.
+ */
+function complementsTitle(first: number, input: ReactorInput, mentionAt: Int32Array): boolean {
+  let at = first - 1;
+  while (at > 0 && input.tokens[at]?.pos === 'DET') at--;
+  const preposition = input.tokens[at];
+  if (preposition?.pos !== 'ADP' || preposition.lower === 'by') return false;
+  const titled = mentionAt[at - 1] ?? -1;
+  return titled >= 0 && titled !== mentionAt[first] && reacts(input.mentions[titled]);
 }
 
 /** The first token of mention m, looked for in [from, to). */
