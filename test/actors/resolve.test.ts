@@ -692,3 +692,17 @@ describe('military rulers are their state’s military', () => {
     ['Sudan’s military government rejected the plan.', ['Sudan’s military government=SDN:MIL']],
   ]);
 });
+
+describe('an actor does not act on itself through a description', () => {
+  table([
+    [
+      'Chile\n\nThe foreign ministry urged the government to respect the result and called on security forces to show restraint.',
+      ['foreign ministry=CHL:GOV', '-government', '-security forces'],
+    ],
+    ['Chile\n\nThe chairperson of the commission said the ministry would respond.', ['ministry=CHL:GOV']],
+    ['The State Department said Washington was troubled and urged the government to act.', ['-government']],
+    ['The Iraqi government urged the parliament to pass the budget.', ['parliament=IRQ:LEG']],
+    ['The EU foreign policy chief said the bloc would respond.', ['bloc=EU']],
+    ['Protesters demanded the right to peaceful assembly.', ['-assembly']],
+  ]);
+});

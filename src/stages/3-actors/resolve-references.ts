@@ -97,8 +97,8 @@ export function resolveReferences(
       if (draft.actor) {
         out.push(place(draft, d));
       } else {
-        const resolved = resolveDescription(draft, out, lex, typeOf, headings[draft.sentence]);
-        if (resolved) out.push(resolved);
+        const resolved = resolveDescription(draft, out, lex, typeOf, headingFor(draft, headings, doc));
+        if (resolved && !actsOnItself(resolved, out, headings, doc)) out.push(resolved);
       }
       // Skip the tokens the draft covers, and any draft nested in it.
       t = draft.end - 1;
@@ -123,8 +123,14 @@ export function resolveReferences(
         lex,
       );
       if (description) {
-        const resolved = resolveDescription(description, out, lex, typeOf, headings[description.sentence]);
-        if (resolved) out.push(resolved);
+        const resolved = resolveDescription(
+          description,
+          out,
+          lex,
+          typeOf,
+          headingFor(description, headings, doc),
+        );
+        if (resolved && !actsOnItself(resolved, out, headings, doc)) out.push(resolved);
         t = description.end - 1;
       }
       continue;
@@ -154,6 +160,62 @@ function readDescription(
     }
   }
   return null;
+}
+
+/**
+ * The round-up heading that speaks through a description, unless the description is what someone acts on:
+ * under "Germany", "the foreign office said" is Germany's, but in "urged the government to" or "called on
+ * security forces" the government and the forces are the story's, not Germany's.
+ */
+function headingFor(draft: Draft, headings: readonly (Draft | undefined)[], doc: TextDoc): Draft | undefined {
+  const heading = headings[draft.sentence];
+  if (!heading) return undefined;
+  let k = draft.start - 1;
+  while (k >= 0 && (doc.tokens[k]?.pos === 'DET' || doc.tokens[k]?.pos === 'PRON')) k--;
+  const before = doc.tokens[k];
+  // "the chairperson of the commission" is the heading's; "in the courts", "on security forces" are not
+  const acted =
+    !!before &&
+    before.sentence === draft.sentence &&
+    (before.pos === 'VERB' || (before.pos === 'ADP' && before.lower !== 'of'));
+  return acted ? undefined : heading;
+}
+
+/** A description right after a verb or a preposition: what the sentence acts on ("urged the government to"). */
+function isObject(draft: Draft, doc: TextDoc): boolean {
+  let k = draft.start - 1;
+  while (k >= 0 && (doc.tokens[k]?.pos === 'DET' || doc.tokens[k]?.pos === 'PRON')) k--;
+  const before = doc.tokens[k];
+  if (!before || before.sentence !== draft.sentence) return false;
+  // "said the bloc would respond": the subject of a reported clause, not an object
+  const after = doc.tokens[draft.end];
+  if (after?.sentence === draft.sentence && (after.pos === 'AUX' || after.pos === 'VERB')) return false;
+  return before.pos === 'VERB' || (before.pos === 'ADP' && OBJECT_PREPOSITIONS.has(before.lower));
+}
+
+/** Prepositions that introduce what an act is aimed at ("called on", "appealed to"), not "of" or "in". */
+const OBJECT_PREPOSITIONS = new Set(['on', 'upon', 'to', 'against', 'at', 'toward', 'towards']);
+
+/**
+ * A description that would make an actor act on itself: "The State Department said Washington was troubled
+ * and urged the government to …" is the story's government, not the United States' own. Under a round-up's
+ * heading, no object is the heading's actor; elsewhere, not the same actor and sector as a mention before it
+ * in the sentence ("the Iraqi government urged the parliament" keeps Iraq's parliament). Left unresolved.
+ */
+function actsOnItself(
+  resolved: Draft,
+  history: readonly Draft[],
+  headings: readonly (Draft | undefined)[],
+  doc: TextDoc,
+): boolean {
+  if (resolved.person || !isObject(resolved, doc)) return false;
+  if (headings[resolved.sentence]?.actor === resolved.actor) return true;
+  for (let k = history.length - 1; k >= 0; k--) {
+    const h = history[k];
+    if (!h || h.sentence !== resolved.sentence) break;
+    if (h.actor === resolved.actor && (h.sector ?? 'GOV') === (resolved.sector ?? 'GOV')) return true;
+  }
+  return false;
 }
 
 function resolveDescription(
