@@ -706,3 +706,13 @@ describe('an actor does not act on itself through a description', () => {
     ['Protesters demanded the right to peaceful assembly.', ['-assembly']],
   ]);
 });
+
+describe('bodies owned by someone the gazetteer does not know, and portfolios that are no names', () => {
+  table([
+    ['Chile spoke first. Peru backed calls by South American leaders for a summit.', ['-leaders']],
+    ['Chile spoke first. On Monday, Western diplomats said the talks had stalled.', ['-diplomats']],
+    ['Chile spoke first. Later, officials said the talks had stalled.', ['officials=CHL:GOV']],
+    ['Ana Ruiz, the High Representative for Foreign Affairs, spoke.', ['!person:foreign-affairs']],
+    ['The Minister of Defence, Tomas Vidal, said Chile would respond.', ['!person:defence']],
+  ]);
+});

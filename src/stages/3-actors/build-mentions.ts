@@ -94,6 +94,24 @@ const HONORIFICS = new Set([
 ]);
 /** Heads that make a capitalised run a place or an organisation, not a person: "Columbia University". */
 const NON_PERSON_HEADS = new Set([
+  // portfolios and offices after a title: "High Representative for Foreign Affairs", "Minister of Defence"
+  'affairs',
+  'relations',
+  'policy',
+  'security',
+  'defence',
+  'defense',
+  'cooperation',
+  'development',
+  'finance',
+  'justice',
+  'interior',
+  'rights',
+  'forces',
+  'office',
+  'department',
+  'commission',
+  'authority',
   'university',
   'institute',
   'party',

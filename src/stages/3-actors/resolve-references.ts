@@ -96,6 +96,8 @@ export function resolveReferences(
       d++;
       if (draft.actor) {
         out.push(place(draft, d));
+      } else if (ownedByUnknown(draft, doc, out)) {
+        // "South American leaders", "Western diplomats": someone named owns them, but no actor we know
       } else {
         const resolved = resolveDescription(draft, out, lex, typeOf, headingFor(draft, headings, doc));
         if (resolved && !actsOnItself(resolved, out, headings, doc)) out.push(resolved);
@@ -179,6 +181,21 @@ function headingFor(draft: Draft, headings: readonly (Draft | undefined)[], doc:
     before.sentence === draft.sentence &&
     (before.pos === 'VERB' || (before.pos === 'ADP' && before.lower !== 'of'));
   return acted ? undefined : heading;
+}
+
+/**
+ * A bare body or group right after a capitalised word that is no actor: "South American leaders", "Western
+ * diplomats", "Arab ministers". The words name an owner the gazetteer does not know (a region, a bloc of
+ * states), so the body is not the state in focus. A capital at the start of the sentence tells nothing.
+ */
+function ownedByUnknown(draft: Draft, doc: TextDoc, history: readonly Draft[]): boolean {
+  const before = doc.tokens[draft.start - 1];
+  if (!before || before.sentence !== draft.sentence) return false;
+  const sentenceStart = doc.sentences[draft.sentence]?.tokenStart ?? 0;
+  if (draft.start - 1 === sentenceStart) return false;
+  if (!/^\p{Lu}/u.test(before.text) || (before.pos !== 'ADJ' && before.pos !== 'PROPN')) return false;
+  const last = history[history.length - 1];
+  return !(last && last.end === draft.start);
 }
 
 /** A description right after a verb or a preposition: what the sentence acts on ("urged the government to"). */
