@@ -43,7 +43,8 @@ export function findPredicates(view: TokenView, sentence: Sentence, lexicon: Eve
     // no entry's head is punctuation or a preposition (`headFits`)
     const head = token.pos !== 'PUNCT' && token.pos !== 'ADP';
     const found =
-      (head ? matchAt(i, token, view, sentence, lexicon) : null) ?? reportedDemandAt(i, view, sentence, lexicon);
+      (head ? matchAt(i, token, view, sentence, lexicon) : null) ??
+      reportedDemandAt(i, view, sentence, lexicon);
     if (!found) continue;
     used ??= new Uint8Array(sentence.tokenEnd - sentence.tokenStart);
     for (const k of found.matched) used[k - sentence.tokenStart] = 1;
@@ -177,7 +178,8 @@ function reportedDemandAt(
 /** Entries headed by the token's form or lemma; "reimposed", "re-open", "redeployed" as their stem. */
 function candidatesFor(token: Token, lexicon: EventLexicon): readonly PredicateEntry[] | undefined {
   const byHead = lexicon.byHead;
-  const direct = byHead.get(token.lower) ?? (token.lemma === token.lower ? undefined : byHead.get(token.lemma));
+  const direct =
+    byHead.get(token.lower) ?? (token.lemma === token.lower ? undefined : byHead.get(token.lemma));
   if (direct || token.pos !== 'VERB') return direct;
   if (!token.lower.startsWith('re') && !token.lemma.startsWith('re')) return undefined;
   const stem = /^re-?(.{3,})$/.exec(token.lower)?.[1];

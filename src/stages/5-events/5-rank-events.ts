@@ -35,7 +35,9 @@ const MATERIAL_ROOTS = new Set(['06', '07', '08', '14', '15', '16', '17', '18', 
 export function rankEvents(inputs: RankInput[]): Event[] {
   if (inputs.length === 0) return [];
   const retold = new Map<string, Set<number>>();
-  const keys = inputs.map(({ event: e }) => `${e.cameo.slice(0, 2)}|${[e.source, e.target].sort().join('|')}`);
+  const keys = inputs.map(
+    ({ event: e }) => `${e.cameo.slice(0, 2)}|${[e.source, e.target].sort().join('|')}`,
+  );
   inputs.forEach(({ sentence }, index) => {
     const key = keys[index] as string;
     const sentences = retold.get(key) ?? new Set<number>();

@@ -48,13 +48,13 @@ const PLACE_PREPOSITIONS = new Set([
   'toward',
   'towards',
 ]);
-/** "the city of Aleppo", "the port of Basra": the name after "of". */
+/** "the city of Homs", "the port of Mombasa": the name after "of". */
 const PLACE_NOUNS = new Set(['city', 'town', 'village', 'port', 'capital', 'province', 'region', 'district']);
 
 /**
- * "arrived in Amman", "a visit to Beirut", "a curfew in the northern city of Mosul": stage 3 keeps no
+ * "landed in Nairobi", "a trip to Hanoi", "a curfew in the northern city of Mosul": stage 3 keeps no
  * mention for a city or region after a place preposition (it is a place, not a government that acts),
- * but an act done in or aimed at it is aimed at its state, as one aimed at "Jordan" would be. Every
+ * but an act done in or aimed at it is aimed at its state, as one aimed at "Kenya" would be. Every
  * city and region of the gazetteer counts (data/actors/places.json, capitals and each state's largest
  * cities); the mention made here lives only in this stage's view (`index` -1, after the article's
  * own mentions in `placed`: only `mentionAt` tells where each one is).
@@ -71,7 +71,7 @@ function addPlaces(view: TokenView, doc: QuoteDoc, actors: ActorLexicon): void {
     if (PLACE_NOUNS.has(tokens[j]?.lower ?? '') && tokens[j + 1]?.lower === 'of') j += 2;
     let end = j;
     while (end < tokens.length && end < j + 4 && mentionAt[end] === -1 && isCapitalName(tokens[end])) end++;
-    // the longest run that names a place: "Tel Aviv on Sunday" is Tel Aviv
+    // the longest run that names a place: "Port Harcourt on Sunday" is Port Harcourt
     for (; end > j; end--) {
       const first = tokens[j] as Token;
       const last = tokens[end - 1] as Token;
@@ -79,7 +79,14 @@ function addPlaces(view: TokenView, doc: QuoteDoc, actors: ActorLexicon): void {
       const state = stateOfPlace(actors, text);
       if (!state) continue;
       while ((doc.sentences[sentence]?.tokenEnd ?? Number.POSITIVE_INFINITY) <= j) sentence++;
-      const mention: Mention = { actor: state, kind: 'name', text, start: first.start, end: last.end, sentence };
+      const mention: Mention = {
+        actor: state,
+        kind: 'name',
+        text,
+        start: first.start,
+        end: last.end,
+        sentence,
+      };
       const at = placed.length;
       placed.push({ index: -1, mention, first: j, last: end - 1, placePrep: prep });
       for (let m = j; m < end; m++) mentionAt[m] = at;
