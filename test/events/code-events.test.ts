@@ -520,13 +520,13 @@ describe('a city or region after a place preposition stands for its state', () =
     ['Ghana will send food aid to refugees in Ouagadougou.', '033', 'GHA', 'BFA'],
     // a place is where, not who: no source from it, and an actor inside the pattern outranks it
     ['A car bomb near the city of Kandahar killed four Afghan police officers.', '19', null, 'AFG'],
-    ['Syrian rebels engaged Turkish troops in a firefight in Aleppo on Friday.', '19', 'SYR', 'TUR'],
+    ['Chadian rebels engaged Sudanese soldiers in a fierce firefight outside Khartoum.', '19', 'TCD', 'SDN'],
     // the first-level divisions of large federal states; the source's own forces in the pattern
-    ['Cuba conducted military exercises near Florida.', '150', 'CUB', 'USA'],
+    ['Cuba held naval drills near Florida.', '150', 'CUB', 'USA'],
     ['Protesters in Ontario blocked a highway to the port.', '144', 'CAN', null],
     // people from a named place are its people, as the object too
     ['The Danish foreign minister held talks with students from Chad.', '046', 'DNK', 'TCD'],
-    ["Kenya's president will meet with exiled dissidents from military-ruled Sudan.", '036', 'KEN', 'SDN'],
+    ["Kenya's president will meet with student leaders from army-ruled Sudan.", '036', 'KEN', 'SDN'],
     ['Malian troops arrested smugglers from Niger.', '173', 'MLI', 'NER'],
   ];
   it.each(rows)('%s', (...row) => expectMain(row));

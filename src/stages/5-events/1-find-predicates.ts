@@ -36,15 +36,21 @@ const POSSESSIVES = new Set(['its', 'their', 'his', 'her', 'our', 'my', 'your'])
 export function findPredicates(view: TokenView, sentence: Sentence, lexicon: EventLexicon): PredicateMatch[] {
   const { tokens } = view;
   const matches: PredicateMatch[] = [];
-  const used = new Uint8Array(sentence.tokenEnd - sentence.tokenStart);
+  let used: Uint8Array | null = null;
   for (let i = sentence.tokenStart; i < sentence.tokenEnd; i++) {
     const token = tokens[i];
-    if (!token || used[i - sentence.tokenStart] || view.mentionAt[i] !== -1) continue;
-    const found = matchAt(i, token, view, sentence, lexicon) ?? reportedDemandAt(i, view, sentence, lexicon);
+    if (!token || used?.[i - sentence.tokenStart] || view.mentionAt[i] !== -1) continue;
+    // no entry's head is punctuation or a preposition (`headFits`)
+    const head = token.pos !== 'PUNCT' && token.pos !== 'ADP';
+    const found =
+      (head ? matchAt(i, token, view, sentence, lexicon) : null) ??
+      reportedDemandAt(i, view, sentence, lexicon);
     if (!found) continue;
+    used ??= new Uint8Array(sentence.tokenEnd - sentence.tokenStart);
     for (const k of found.matched) used[k - sentence.tokenStart] = 1;
     matches.push(found);
   }
+  if (matches.length === 0) return matches;
   // "were engaged in ethnic cleansing", "launched strikes": when an event noun's light verb is itself
   // an entry ("engage" the enemy), the noun tells the act
   const anchors = new Set(matches.filter((m) => m.anchor !== m.head).map((m) => m.anchor));
@@ -171,8 +177,11 @@ function reportedDemandAt(
 
 /** Entries headed by the token's form or lemma; "reimposed", "re-open", "redeployed" as their stem. */
 function candidatesFor(token: Token, lexicon: EventLexicon): readonly PredicateEntry[] | undefined {
-  const direct = lexicon.byHead.get(token.lower) ?? lexicon.byHead.get(token.lemma);
+  const byHead = lexicon.byHead;
+  const direct =
+    byHead.get(token.lower) ?? (token.lemma === token.lower ? undefined : byHead.get(token.lemma));
   if (direct || token.pos !== 'VERB') return direct;
+  if (!token.lower.startsWith('re') && !token.lemma.startsWith('re')) return undefined;
   const stem = /^re-?(.{3,})$/.exec(token.lower)?.[1];
   const lemmaStem = /^re-?(.{3,})$/.exec(token.lemma)?.[1];
   return (stem && lexicon.byHead.get(stem)) || (lemmaStem && lexicon.byHead.get(lemmaStem)) || undefined;

@@ -468,8 +468,8 @@ function findObject(
     return false;
   });
   if (found.length > 0) return found;
-  // "engaged Malian troops in a firefight in Timbuktu": another actor inside the pattern outranks a
-  // place ("held military drills in Alaska": the source's own forces do not)
+  // "engaged Malian troops in a fierce firefight near Gao": another actor inside the pattern outranks
+  // a place ("held naval drills off Hawaii": the source's own forces do not)
   for (let k = match.head + 1; k < end; k++) {
     const inside = view.placed[view.mentionAt[k] ?? -1];
     if (inside && !own.has(inside.mention.actor)) return [];
@@ -478,11 +478,11 @@ function findObject(
 }
 
 /**
- * "met with exiled dissidents from Belarus", "freed students from Tibet": an object that is a plain
+ * "met with banned opposition leaders from Belarus", "freed students from Tibet": an object that is a plain
  * noun for people from a named place stands for that place, as a subject does ("Farmers from
  * France marched"). The noun phrase must open the object: right after the predicate (or its own
  * preposition) or after a target preposition ("talks with students from Chad"), and the place must
- * be a name, not a body ("from military-ruled Myanmar" names Myanmar, not the military).
+ * be a name, not a body ("from army-ruled Sudan" names Sudan, not the army).
  */
 function namesPeopleOf(
   placed: PlacedMention,
@@ -503,7 +503,7 @@ function namesPeopleOf(
   return start - 1 >= end && opener !== undefined && opener.pos === 'ADP' && preps.has(opener.lower);
 }
 
-/** A determiner, adjective, number, noun or past participle ("exiled") inside a noun phrase. */
+/** A determiner, adjective, number, noun or past participle ("banned") inside a noun phrase. */
 function inNounPhrase(token: Token | undefined): boolean {
   if (!token) return false;
   if (['DET', 'ADJ', 'NUM', 'NOUN'].includes(token.pos)) return true;
@@ -586,11 +586,11 @@ function isParticipleModifier(k: number, from: number, view: TokenView): boolean
   // "rejected calls by the UN": a noun tagged as a verb right after the predicate, before a preposition
   if (k === from && view.tokens[k + 1]?.pos === 'ADP') return true;
   const before = view.tokens[k - 1];
-  // "shelled a rebel-held district", "struck Iranian-backed militias": a participle joined by a
+  // "shelled an army-held district", "struck Iranian-backed militias": a participle joined by a
   // hyphen is an adjective wherever it stands
   if (before?.text === '-' && before.end === token.start) return true;
   if (!/(ed|en|ing)$/.test(token.lower)) return false;
-  // "met with exiled dissidents": a past participle right after a preposition
+  // "met with banned opposition leaders": a past participle right after a preposition
   const afterPrep = before?.pos === 'ADP' && /(ed|en)$/.test(token.lower);
   if (k !== from && !afterPrep && !['DET', 'ADJ', 'NUM'].includes(before?.pos ?? '')) return false;
   const after = view.tokens[k + 1];

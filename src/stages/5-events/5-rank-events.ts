@@ -35,19 +35,22 @@ const MATERIAL_ROOTS = new Set(['06', '07', '08', '14', '15', '16', '17', '18', 
 export function rankEvents(inputs: RankInput[]): Event[] {
   if (inputs.length === 0) return [];
   const retold = new Map<string, Set<number>>();
-  const keyOf = (e: Event) => `${e.cameo.slice(0, 2)}|${[e.source, e.target].sort().join('|')}`;
-  for (const { event, sentence } of inputs) {
-    const sentences = retold.get(keyOf(event)) ?? new Set<number>();
+  const keys = inputs.map(
+    ({ event: e }) => `${e.cameo.slice(0, 2)}|${[e.source, e.target].sort().join('|')}`,
+  );
+  inputs.forEach(({ sentence }, index) => {
+    const key = keys[index] as string;
+    const sentences = retold.get(key) ?? new Set<number>();
     sentences.add(sentence);
-    retold.set(keyOf(event), sentences);
-  }
+    retold.set(key, sentences);
+  });
   let best = 0;
   let bestScore = Number.NEGATIVE_INFINITY;
   inputs.forEach(({ event, paragraph, sentence, role }, index) => {
     const material = MATERIAL_ROOTS.has(event.cameo.slice(0, 2)) ? 1 : 0;
     const intensity = Math.abs(event.goldstein) / 10;
     const lead = paragraph <= 1 ? 1.5 : 0;
-    const repeats = Math.min(3, (retold.get(keyOf(event))?.size ?? 1) - 1);
+    const repeats = Math.min(3, (retold.get(keys[index] as string)?.size ?? 1) - 1);
     const actors = (event.source ? 0.5 : 0) + (event.target ? 0.5 : 0);
     const score =
       ROLE_WEIGHT[role] + material + intensity + lead + repeats + actors - 0.1 * Math.min(sentence, 20);

@@ -103,7 +103,11 @@ export const codeEvents: Stage<QuoteDoc, EventLayer> = (doc, ctx) => {
     if (event.source || event.target) return true;
     return role === 'reacted' && (conflictNouns.get(event.cameo.slice(0, 2))?.size ?? 0) > 1;
   });
-  const events = rankEvents(kept).map((event, index) => ({ ...event, id: `e${index + 1}` }));
+  // every ranked event is a fresh object of this call: numbered in place (its first key is `id`)
+  const events = rankEvents(kept);
+  events.forEach((event, index) => {
+    event.id = `e${index + 1}`;
+  });
   return { value: { events }, issues: [] };
 };
 

@@ -29,9 +29,8 @@ export interface TokenView {
  */
 export function viewTokens(doc: QuoteDoc, actors: ActorLexicon): TokenView {
   const view = placeMentions(doc);
-  const places = findPlaces(view, doc, actors);
-  if (places.length === 0) return view;
-  return placeMentions(doc, places);
+  addPlaces(view, doc, actors);
+  return view;
 }
 
 /** Prepositions after which a city or region names where an act happens or where it goes. */
@@ -49,34 +48,37 @@ const PLACE_PREPOSITIONS = new Set([
   'toward',
   'towards',
 ]);
-/** "the city of Aleppo", "the port of Basra": the name after "of". */
+/** "the city of Homs", "the port of Mombasa": the name after "of". */
 const PLACE_NOUNS = new Set(['city', 'town', 'village', 'port', 'capital', 'province', 'region', 'district']);
 
 /**
- * "arrived in Amman", "a visit to Beirut", "a curfew in the northern city of Mosul": stage 3 keeps no
+ * "landed in Nairobi", "a trip to Hanoi", "a curfew in the northern city of Mosul": stage 3 keeps no
  * mention for a city or region after a place preposition (it is a place, not a government that acts),
- * but an act done in or aimed at it is aimed at its state, as one aimed at "Jordan" would be. Every
+ * but an act done in or aimed at it is aimed at its state, as one aimed at "Kenya" would be. Every
  * city and region of the gazetteer counts (data/actors/places.json, capitals and each state's largest
- * cities); the mention made here lives only in this stage's view.
+ * cities); the mention made here lives only in this stage's view (`index` -1, after the article's
+ * own mentions in `placed`: only `mentionAt` tells where each one is).
  */
-function findPlaces(view: TokenView, doc: QuoteDoc, actors: ActorLexicon): Place[] {
-  const { tokens, mentionAt } = view;
-  const found: Place[] = [];
+function addPlaces(view: TokenView, doc: QuoteDoc, actors: ActorLexicon): void {
+  const { tokens, mentionAt, placed } = view;
+  let sentence = 0;
   for (let k = 0; k < tokens.length - 1; k++) {
-    if (!PLACE_PREPOSITIONS.has(tokens[k]?.lower ?? '')) continue;
+    const prep = tokens[k]?.lower ?? '';
+    // a cheap test before the set: every place preposition is a short word
+    if (prep.length < 2 || prep.length > 10 || !PLACE_PREPOSITIONS.has(prep)) continue;
     let j = k + 1;
     while (j < tokens.length && mentionAt[j] === -1 && ['DET', 'ADJ'].includes(tokens[j]?.pos ?? '')) j++;
     if (PLACE_NOUNS.has(tokens[j]?.lower ?? '') && tokens[j + 1]?.lower === 'of') j += 2;
     let end = j;
     while (end < tokens.length && end < j + 4 && mentionAt[end] === -1 && isCapitalName(tokens[end])) end++;
-    // the longest run that names a place: "Tel Aviv on Sunday" is Tel Aviv
+    // the longest run that names a place: "Port Harcourt on Sunday" is Port Harcourt
     for (; end > j; end--) {
       const first = tokens[j] as Token;
       const last = tokens[end - 1] as Token;
-      const state = stateOfPlace(actors, doc.text.slice(first.start, last.end));
-      if (!state) continue;
-      const sentence = doc.sentences.findIndex((s) => s.tokenStart <= j && j < s.tokenEnd);
       const text = doc.text.slice(first.start, last.end);
+      const state = stateOfPlace(actors, text);
+      if (!state) continue;
+      while ((doc.sentences[sentence]?.tokenEnd ?? Number.POSITIVE_INFINITY) <= j) sentence++;
       const mention: Mention = {
         actor: state,
         kind: 'name',
@@ -85,37 +87,27 @@ function findPlaces(view: TokenView, doc: QuoteDoc, actors: ActorLexicon): Place
         end: last.end,
         sentence,
       };
-      found.push({ mention, prep: tokens[k]?.lower ?? '' });
+      const at = placed.length;
+      placed.push({ index: -1, mention, first: j, last: end - 1, placePrep: prep });
+      for (let m = j; m < end; m++) mentionAt[m] = at;
       k = end - 1;
       break;
     }
   }
-  return found;
 }
 
 function isCapitalName(token: Token | undefined): boolean {
   return token?.pos === 'PROPN' && /^\p{Lu}/u.test(token.text);
 }
 
-interface Place {
-  mention: Mention;
-  prep: string;
-}
-
-function placeMentions(doc: QuoteDoc, places: readonly Place[] = []): TokenView {
+function placeMentions(doc: QuoteDoc): TokenView {
   const tokens = doc.tokens;
   const mentionAt = new Int32Array(tokens.length).fill(-1);
   const placed: PlacedMention[] = [];
-  const mentions: { mention: Mention; index: number; prep?: string }[] = doc.mentions.map(
-    (mention, index) => ({
-      mention,
-      index,
-    }),
-  );
-  for (const place of places) mentions.push({ mention: place.mention, index: -1, prep: place.prep });
+  const mentions = doc.mentions.map((mention, index) => ({ mention, index }));
   mentions.sort((a, b) => a.mention.start - b.mention.start || b.mention.end - a.mention.end);
   let t = 0;
-  for (const { mention, index, prep } of mentions) {
+  for (const { mention, index } of mentions) {
     while (t < tokens.length && (tokens[t]?.end ?? 0) <= mention.start) t++;
     let first = -1;
     let last = -1;
@@ -129,9 +121,7 @@ function placeMentions(doc: QuoteDoc, places: readonly Place[] = []): TokenView 
     // Nested mentions ("the Russian foreign ministry" holding "Russian"): the outer one is kept.
     if (mentionAt[first] !== -1) continue;
     const at = placed.length;
-    placed.push(
-      prep === undefined ? { index, mention, first, last } : { index, mention, first, last, placePrep: prep },
-    );
+    placed.push({ index, mention, first, last });
     for (let k = first; k <= last; k++) mentionAt[k] = at;
   }
   return { text: doc.text, tokens, mentionAt, placed };
