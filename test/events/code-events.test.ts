@@ -535,3 +535,31 @@ describe('a city or region after a place preposition stands for its state', () =
     expect(analyze('Residents reported a lull in the shelling in Kharkiv.').events).toEqual([]);
   });
 });
+
+describe('natural hazards and epidemics are no actor’s act', () => {
+  it.each([
+    'A magnitude 7.1 earthquake struck off the coast of Chile on Monday.',
+    'Cyclone Aria hit the port city overnight, flattening homes.',
+    'Floods have hit large parts of Nigeria since June.',
+    'A wildfire destroyed hundreds of homes near Athens.',
+  ])('%s', (text) => {
+    expect(analyze(text).events.filter((e) => e.cameo.startsWith('19') || e.cameo.startsWith('18'))).toEqual(
+      [],
+    );
+  });
+
+  it('still codes what actors do in the same story', () => {
+    const events = analyze('An earthquake struck Peru on Monday. Chile sent aid to Peru.').events;
+    expect(events.map((e) => [e.source, e.target])).toContainEqual(['CHL', 'PER']);
+  });
+});
+
+describe('welcoming a decision, a deal or a result is praise (051), welcoming a visitor is hosting (043)', () => {
+  const rows: Row[] = [
+    ['Lithuania welcomed the sanctions package against Belarus.', '051', 'LTU', 'BLR'],
+    ['Norway welcomed the resumption of talks between the two sides.', '051', 'NOR', null],
+    ['Kenya welcomed the ceasefire.', '051', 'KEN', null],
+    ['Ghana welcomed the Nigerian president to Accra.', '043', 'GHA', 'NGA'],
+  ];
+  it.each(rows)('%s', (...row) => expectMain(row));
+});

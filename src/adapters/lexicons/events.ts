@@ -29,6 +29,7 @@ export function loadEventLexicon(): EventLexicon {
     clauseBreaks: new Set(classes.clauseBreaks),
     relatives: new Set(classes.relatives),
     timeWords: new Set(classes.timeWords),
+    hazards: new Set(classes.hazards),
     passiveAux: new Set(classes.passiveAux),
     locationPreps: new Set(classes.locationPreps),
     defaultTargetPreps: new Set(classes.defaultTargetPreps),

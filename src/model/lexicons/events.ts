@@ -68,6 +68,8 @@ export interface EventWordClasses {
   ultimatums: ReadonlySet<string>;
   /** modals of obligation: "Sudan must return the helicopter" (a demand, CAMEO 10) */
   obligation: ReadonlySet<string>;
+  /** natural hazards and epidemics: "an earthquake struck", "floods hit the capital" are no actor's act */
+  hazards: ReadonlySet<string>;
 }
 
 export interface EventLexicon {

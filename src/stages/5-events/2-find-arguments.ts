@@ -200,6 +200,31 @@ function sharesSubject(
 }
 
 /**
+ * Whether the verb's subject is a natural hazard or an epidemic: "A magnitude 6.8 earthquake struck off the
+ * coast", "Cyclone Mira hit the port", "floods have hit the capital". No actor did it, so it is no event.
+ */
+export function hasHazardSubject(
+  match: PredicateMatch,
+  view: TokenView,
+  sentence: Sentence,
+  lexicon: EventLexicon,
+) {
+  if (match.nominal) return false;
+  const { tokens } = view;
+  let k = match.anchor - 1;
+  while (k >= sentence.tokenStart && ['ADV', 'AUX', 'PART'].includes(tokens[k]?.pos ?? '')) k--;
+  // "Cyclone Mira", "Storm Ciarán": the hazard word before the name
+  for (let j = k; j >= Math.max(sentence.tokenStart, k - 2); j--) {
+    const token = tokens[j];
+    if (!token) break;
+    const singular = token.lower.endsWith('s') ? token.lower.slice(0, -1) : token.lower;
+    if (lexicon.words.hazards.has(token.lemma) || lexicon.words.hazards.has(singular)) return true;
+    if (token.pos !== 'PROPN') break;
+  }
+  return false;
+}
+
+/**
  * The subject: the noun phrase right before the verb (past adverbs, auxiliaries and time words: "France
  * on Wednesday condemned"). When it holds an actor ("Syrian rebels"), that actor; when it is a plain
  * noun ("Insurgents bombarded", "victims killed by"), no actor; otherwise the nearest actor before the

@@ -7,7 +7,7 @@ import { evidenceOf } from '../../model/span.js';
 import type { Stage } from '../../model/stage.js';
 import type { Sentence } from '../../model/text.js';
 import { findPredicates, isEmbedded, type PredicateMatch } from './1-find-predicates.js';
-import { type Arguments, findArguments } from './2-find-arguments.js';
+import { type Arguments, findArguments, hasHazardSubject } from './2-find-arguments.js';
 import { parseArticleDate, parseDates, resolveDate } from './3-resolve-date.js';
 import { findLocation } from './4-find-location.js';
 import { type ClauseRole, type RankInput, rankEvents } from './5-rank-events.js';
@@ -52,6 +52,7 @@ export const codeEvents: Stage<QuoteDoc, EventLayer> = (doc, ctx) => {
       // "attend a forum on the drought in Kenya", "gratitude for Japan's support": an event noun
       // in a prepositional phrase after another predicate is what that one is about, not an act told
       if (match.nominal && previous !== null && inPrepositionalPhrase(match.head, view, sentence)) continue;
+      if (hasHazardSubject(match, view, sentence, lexicon)) continue;
       const found = findArguments(match, previous, view, sentence, lexicon);
       previous = { match, args: found };
       const args = match.obliged ? demandArguments(found, match, doc, view, sentence, lexicon) : found;
