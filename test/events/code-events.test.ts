@@ -563,3 +563,12 @@ describe('welcoming a decision, a deal or a result is praise (051), welcoming a 
   ];
   it.each(rows)('%s', (...row) => expectMain(row));
 });
+
+describe('a named party coordinated with a plain noun is the subject', () => {
+  const rows: Row[] = [
+    ['Colombia and the rebels resumed talks in Havana on Tuesday.', '046', 'COL', null],
+    ['Sudan and the paramilitaries began talks in Jeddah.', '046', 'SDN', null],
+    ['Ethiopia and the rebel forces opened talks in Pretoria.', '046', 'ETH', null],
+  ];
+  it.each(rows)('%s', (...row) => expectMain(row));
+});

@@ -183,14 +183,33 @@ function headingFor(draft: Draft, headings: readonly (Draft | undefined)[], doc:
   return acted ? undefined : heading;
 }
 
+const AGAINST_THE_STATE = new Set([
+  'rebel',
+  'rebels',
+  'opposition',
+  'insurgent',
+  'militant',
+  'separatist',
+  'jihadist',
+  'guerrilla',
+  'guerilla',
+  'paramilitary',
+  'mutinous',
+  'breakaway',
+]);
+
 /**
  * A bare body or group right after a capitalised word that is no actor: "South American leaders", "Western
  * diplomats", "Arab ministers". The words name an owner the gazetteer does not know (a region, a bloc of
  * states), so the body is not the state in focus. A capital at the start of the sentence tells nothing.
+ * Nor is a body the state's when it is against the state: "rebel forces", "opposition lawmakers".
  */
 function ownedByUnknown(draft: Draft, doc: TextDoc, history: readonly Draft[]): boolean {
   const before = doc.tokens[draft.start - 1];
   if (!before || before.sentence !== draft.sentence) return false;
+  // "rebel forces", "opposition lawmakers", "separatist fighters": not the state's own
+  if (AGAINST_THE_STATE.has(before.lower) || AGAINST_THE_STATE.has(doc.tokens[draft.start]?.lower ?? ''))
+    return true;
   const sentenceStart = doc.sentences[draft.sentence]?.tokenStart ?? 0;
   if (draft.start - 1 === sentenceStart) return false;
   if (!/^\p{Lu}/u.test(before.text) || (before.pos !== 'ADJ' && before.pos !== 'PROPN')) return false;

@@ -389,6 +389,12 @@ function subjectPhrase(
     return withConjuncts(found, view, sentence, lexicon);
   }
   if (!sawNoun) return null;
+  // "Colombia and the rebels held talks": a plain noun coordinated with a named party; the named one acts
+  const joined = view.tokens[j];
+  if (joined?.lower === 'and' && joined.pos === 'CCONJ') {
+    const before = subjectPhrase(j - 1, view, sentence, lexicon);
+    if (before && before.length > 0) return before;
+  }
   // "the head of the delegation met": the phrase goes on before "of"
   if (view.tokens[j]?.lower === 'of') return nearestSubject(j - 1, view, sentence, lexicon);
   // "Palestinian police in Jericho confiscated", "rebels from the north attacked": a place no actor
