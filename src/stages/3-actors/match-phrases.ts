@@ -2,6 +2,7 @@
 import type { TextDoc } from '../../model/doc.js';
 import { type ActorLexicon, isJoiner, type PhraseEntry, type TrieNode } from '../../model/lexicons/actors.js';
 import type { Token } from '../../model/text.js';
+import type { TokenClasses } from './word-classes.js';
 
 export interface PhraseMatch {
   /** token indices, end exclusive */
@@ -12,14 +13,14 @@ export interface PhraseMatch {
 }
 
 /** Finds every phrase, left to right, longest first; a longer phrase hides the names nested in it. */
-export function matchPhrases(doc: TextDoc, keys: readonly string[], lex: ActorLexicon): PhraseMatch[] {
+export function matchPhrases(doc: TextDoc, classes: TokenClasses, lex: ActorLexicon): PhraseMatch[] {
   const matches: PhraseMatch[] = [];
-  const starts = lex.phrases.next;
+  const { keys, phraseStarts } = classes;
   for (const sentence of doc.sentences) {
     let i = sentence.tokenStart;
     while (i < sentence.tokenEnd) {
       // Most words start no phrase: one look-up and on.
-      if (!starts.has(keys[i] ?? '')) {
+      if (phraseStarts[i] !== 1) {
         i++;
         continue;
       }

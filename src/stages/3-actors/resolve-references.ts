@@ -4,11 +4,14 @@ import type { ActorType, Sector } from '../../model/actor.js';
 import type { TextDoc } from '../../model/doc.js';
 import type { ActorLexicon, DescriptionRule } from '../../model/lexicons/actors.js';
 import type { Draft } from './draft.js';
+import type { TokenClasses } from './word-classes.js';
 
 const PERSON_PRONOUNS = new Set(['he', 'him', 'his', 'himself', 'she', 'her', 'hers', 'herself']);
 const GROUP_PRONOUNS = new Set(['they', 'them', 'their', 'theirs', 'themselves']);
 const THING_PRONOUNS = new Set(['it', 'its', 'itself']);
 const PRONOUNS = new Set([...PERSON_PRONOUNS, ...GROUP_PRONOUNS, ...THING_PRONOUNS]);
+/** Only "the" and pronouns start a reference. */
+export const REFERENCE_STARTS = new Set(['the', ...PRONOUNS]);
 /** "It is unclear", "it was not immediately known": an expletive "it" refers to nothing. */
 const EXPLETIVE_AFTER = new Set([
   'is',
@@ -55,10 +58,11 @@ const DESCRIPTION_WINDOW = 4;
 
 export function resolveReferences(
   doc: TextDoc,
-  keys: readonly string[],
+  classes: TokenClasses,
   drafts: readonly Draft[],
   lex: ActorLexicon,
 ): Draft[] {
+  const { keys, references } = classes;
   const out: Draft[] = [];
   const typeOf = (actor: string): ActorType | 'person' =>
     actor.startsWith('person:') ? 'person' : (lex.actors.get(actor)?.type ?? 'org');
@@ -107,9 +111,9 @@ export function resolveReferences(
       }
       continue;
     }
-    const key = keys[t] ?? '';
     // Only "the" and pronouns start a reference: look at nothing else.
-    if (key !== 'the' && !PRONOUNS.has(key)) continue;
+    if (references[t] !== 1) continue;
+    const key = keys[t] ?? '';
     const token = doc.tokens[t];
     if (!token) continue;
     if (key === 'the') {
