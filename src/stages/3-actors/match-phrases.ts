@@ -57,11 +57,26 @@ function longestAt(
     node = node.next.get(keys[j] ?? '');
     j++;
     if (node?.entries) {
-      const entries = node.entries.filter((e) => passesCase(e, tokens, start, j));
+      const entries = passingCase(node.entries, tokens, start, j);
       if (entries.length > 0) best = { start, end: j, entries };
     }
   }
   return best;
+}
+
+/** The entries whose capitalisation the words pass; the lexicon's own list when all do (it is only read). */
+function passingCase(
+  entries: PhraseEntry[],
+  tokens: readonly Token[],
+  start: number,
+  end: number,
+): PhraseEntry[] {
+  for (let k = 0; k < entries.length; k++) {
+    if (!passesCase(entries[k] as PhraseEntry, tokens, start, end)) {
+      return entries.filter((e) => passesCase(e, tokens, start, end));
+    }
+  }
+  return entries;
 }
 
 /** "US" is the United States, "us" a pronoun; "Turkey" a state, "turkey" a bird. */

@@ -3,7 +3,7 @@
 import type { ActorType, Sector } from '../../model/actor.js';
 import type { TextDoc } from '../../model/doc.js';
 import type { ActorLexicon, DescriptionRule } from '../../model/lexicons/actors.js';
-import type { Draft } from './draft.js';
+import { type Draft, redraft } from './draft.js';
 import type { TokenClasses } from './word-classes.js';
 
 const PERSON_PRONOUNS = new Set(['he', 'him', 'his', 'himself', 'she', 'her', 'hers', 'herself']);
@@ -78,7 +78,7 @@ export function resolveReferences(
   const place = (draft: Draft, index: number): Draft => {
     if (!draft.actor.startsWith('person:')) return draft;
     const known = stateOf.get(draft.actor);
-    if (known) return { ...draft, actor: known.actor };
+    if (known) return redraft(draft, known.actor);
     if (!draft.needsState) return draft;
     const state =
       findApposed(draft, out, keys) ??
@@ -89,7 +89,7 @@ export function resolveReferences(
       findStateAhead(draft, drafts, index, typeOf, spoken);
     if (!state) return draft;
     stateOf.set(draft.actor, state);
-    return { ...draft, actor: state.actor };
+    return redraft(draft, state.actor);
   };
   let d = 0;
   for (let t = 0; t < doc.tokens.length; t++) {
@@ -202,20 +202,16 @@ function resolveDescription(
     }
   }
   if (!antecedent && rule?.fallback) {
-    return {
-      ...draft,
-      actor: rule.fallback,
-      kind: 'description',
-      ...(rule.sector ? { sector: rule.sector } : {}),
-    };
+    const fallback = redraft(draft, rule.fallback, 'description');
+    if (rule.sector) fallback.sector = rule.sector;
+    return fallback;
   }
   if (!antecedent) return null;
   const base = antecedent.antecedent ?? antecedent;
   // "Donald Trump spoke. The judge ruled …": a role takes the state in focus but is not another person.
   const otherPerson = !!base.person && !(rule?.person && (base.head ?? '').includes(head));
-  const resolved: Draft = otherPerson
-    ? { ...draft, actor: antecedent.actor, kind: 'description' }
-    : { ...draft, actor: antecedent.actor, kind: 'description', antecedent: base };
+  const resolved = redraft(draft, antecedent.actor, 'description');
+  if (!otherPerson) resolved.antecedent = base;
   const sector = draft.sector ?? rule?.sector ?? antecedent.sector;
   if (sector) resolved.sector = sector;
   if (rule?.person && antecedent.person && antecedent.kind !== 'description' && !otherPerson)
