@@ -79,9 +79,10 @@ function readPieces(
   const pos: string[] = doc.tokens().out(its.pos);
   const contracted: boolean[] = doc.tokens().out(its.contractionFlag);
   const spans: [number, number][] = doc.sentences().out(its.span);
-  // wink-nlp's own values and lemmas, read only when the memo lacks one of this document's words
-  let values: string[] | undefined;
-  let lemmas: string[] | undefined;
+  // wink-nlp's own values and lemmas, read only for the words the memo lacks
+  const all = doc.tokens();
+  const valueAt = outAt(all, its.value);
+  const lemmaAt = outAt(all, its.lemma);
   const words: WordForms[] = new Array(ids.length);
   const offsets: number[] = new Array(ids.length);
   // the piece of each token; -1 for the separators
@@ -95,8 +96,7 @@ function readPieces(
     const id = ids[i] ?? -1;
     let word = memo[id];
     if (!word) {
-      values ??= doc.tokens().out(its.value) as string[];
-      word = rememberWord(memo, id, values[i] ?? '');
+      word = rememberWord(memo, id, valueAt(i) ?? '');
     }
     words[i] = word;
     const value = word.value;
@@ -145,8 +145,7 @@ function readPieces(
       const tag = pos[i] ?? 'X';
       let lemma = contracted[i] ? undefined : lemmaAs(word, tag);
       if (lemma === undefined) {
-        lemmas ??= doc.tokens().out(its.lemma) as string[];
-        lemma = (lemmas[i] ?? value).toLowerCase();
+        lemma = (lemmaAt(i) ?? value).toLowerCase();
         if (!contracted[i]) rememberLemma(word, tag, lemma);
       }
       tokens.push({
@@ -161,6 +160,21 @@ function readPieces(
     }
     if (piece >= 0) endSentence(sentences, tokens, tokenStart, pieces[piece] as Piece);
   }
+}
+
+// Past this many tokens asked for one by one, the whole document's are read at once (an article of new names).
+const ONE_BY_ONE = 64;
+
+/** Token i's `its` property from wink-nlp: one token at a time while few are asked for, all at once after. */
+// biome-ignore lint/suspicious/noExplicitAny: wink-nlp ships no precise types for documents
+function outAt(all: any, f: unknown): (i: number) => string | undefined {
+  let whole: string[] | undefined;
+  let asked = 0;
+  return (i) => {
+    asked++;
+    if (!whole && asked > ONE_BY_ONE) whole = all.out(f) as string[];
+    return whole ? whole[i] : (all.itemAt(i).out(f) as string);
+  };
 }
 
 function endSentence(

@@ -7,6 +7,7 @@ import type { Token } from '../../model/text.js';
 import type { Draft, LearnedPerson } from './draft.js';
 import { isCapitalised, type PhraseMatch } from './match-phrases.js';
 import { NAMING_NOUNS, type OrgContext, type OrgRun, readOrganisation } from './name-organisations.js';
+import type { TokenClasses } from './word-classes.js';
 
 const DETERMINERS = new Set(['the', 'a', 'an']);
 /** Words that may stand between a determiner or affiliation and a body: "a senior U.S. official". */
@@ -285,7 +286,7 @@ const PORTFOLIOS = new Set([
 /** Parts of speech a name word may have (the tagger calls some names nouns or adjectives). */
 const NAME_POS = new Set(['PROPN', 'NOUN', 'ADJ', 'X']);
 /** Lower-case words that may start a mention: "the", "a senior …", "mr …". */
-const STARTERS = new Set([...DETERMINERS, ...MODIFIERS, ...HONORIFICS]);
+export const STARTERS = new Set([...DETERMINERS, ...MODIFIERS, ...HONORIFICS]);
 /** East Asian names put the family name first: "Wang Yi" is later "Wang". */
 const FAMILY_NAME_FIRST = new Set(['CHN', 'TWN', 'KOR', 'PRK', 'VNM', 'HKG', 'MAC', 'KHM']);
 /** Posts whose holder is sent to another actor: "Russia's ambassador to the UN". */
@@ -392,12 +393,11 @@ export interface BuildResult {
 
 export function buildMentions(
   doc: TextDoc,
-  keys: readonly string[],
-  caps: Uint8Array,
+  classes: TokenClasses,
   matches: readonly PhraseMatch[],
   lex: ActorLexicon,
 ): BuildResult {
-  const builder = new MentionBuilder(doc, keys, caps, matches, lex);
+  const builder = new MentionBuilder(doc, classes, matches, lex);
   for (const sentence of doc.sentences) builder.readSentence(sentence.tokenStart, sentence.tokenEnd);
   return { drafts: builder.drafts, people: builder.people };
 }
@@ -433,14 +433,22 @@ class MentionBuilder {
   private sentenceStart = 0;
   private sentenceEnd = 0;
 
+  private readonly keys: readonly string[];
+  /** 1 where the token starts with a capital letter */
+  private readonly caps: Uint8Array;
+  /** 1 where the key is a determiner, modifier or honorific (STARTERS) */
+  private readonly starters: Uint8Array;
+
   constructor(
     private readonly doc: TextDoc,
-    private readonly keys: readonly string[],
-    /** 1 where the token starts with a capital letter */
-    private readonly caps: Uint8Array,
+    classes: TokenClasses,
     matches: readonly PhraseMatch[],
     private readonly lex: ActorLexicon,
   ) {
+    const keys = classes.keys;
+    this.keys = keys;
+    this.caps = classes.caps;
+    this.starters = classes.starters;
     this.tokens = doc.tokens;
     this.matchAt = new Array(doc.tokens.length);
     for (const m of matches) this.matchAt[m.start] = m;
@@ -448,7 +456,7 @@ class MentionBuilder {
     this.starts = new Uint8Array(doc.tokens.length);
     for (let k = 0; k < doc.tokens.length; k++) {
       // Most words start nothing: lower case, no gazetteer phrase, not a determiner or modifier.
-      if (this.caps[k] === 1 || this.matchAt[k] || STARTERS.has(keys[k] ?? '')) this.starts[k] = 1;
+      if (this.caps[k] === 1 || this.matchAt[k] || this.starters[k] === 1) this.starts[k] = 1;
     }
     this.orgContext = {
       tokens: this.tokens,
@@ -472,14 +480,14 @@ class MentionBuilder {
       }
       // "But", "In", "He" at a sentence start: capitalised words of other classes start nothing.
       const pos = this.tokens[i]?.pos ?? '';
-      if (!this.matchAt[i] && !NAME_POS.has(pos) && !STARTERS.has(this.keys[i] ?? '')) {
+      if (!this.matchAt[i] && !NAME_POS.has(pos) && this.starters[i] !== 1) {
         i++;
         continue;
       }
       // "the economy", "a new plan": determiners and modifiers before words that start nothing.
-      if (!this.matchAt[i] && (this.caps[i] !== 1 || STARTERS.has(this.keys[i] ?? ''))) {
+      if (!this.matchAt[i] && (this.caps[i] !== 1 || this.starters[i] === 1)) {
         let k = i + 1;
-        while (k < end && this.caps[k] !== 1 && !this.matchAt[k] && STARTERS.has(this.keys[k] ?? '')) k++;
+        while (k < end && this.caps[k] !== 1 && !this.matchAt[k] && this.starters[k] === 1) k++;
         if (k >= end || (this.caps[k] !== 1 && !this.matchAt[k])) {
           i = k;
           continue;
@@ -505,7 +513,7 @@ class MentionBuilder {
     const org = this.knownOrgAt(lead) ?? this.orgAt(lead, NAMING_NOUNS.has(this.key(lead - 1)));
     if (org) return this.pushOrg(org);
     // A capitalised word that is no phrase and no determiner or modifier starts no chunk.
-    if (this.matchAt[i] || STARTERS.has(this.key(i))) {
+    if (this.matchAt[i] || this.starters[i] === 1) {
       const chunk = this.readChunk(i);
       if (chunk.end > i) return chunk.end;
     }

@@ -32,3 +32,18 @@ export interface LearnedPerson {
   actor: string;
   sector?: Sector;
 }
+
+/** A copy of `draft` that names `actor`, written field by field (V8 builds `{ ...draft, actor }` slowly). */
+export function redraft(draft: Draft, actor: string, kind: MentionKind = draft.kind): Draft {
+  const copy: Draft = { start: draft.start, end: draft.end, actor, kind, sentence: draft.sentence };
+  if (draft.sector !== undefined) copy.sector = draft.sector;
+  if (draft.person !== undefined) copy.person = draft.person;
+  if (draft.antecedent !== undefined) copy.antecedent = draft.antecedent;
+  if (draft.plural !== undefined) copy.plural = draft.plural;
+  if (draft.head !== undefined) copy.head = draft.head;
+  if (draft.bodyRole !== undefined) copy.bodyRole = draft.bodyRole;
+  if (draft.affiliationOnly !== undefined) copy.affiliationOnly = draft.affiliationOnly;
+  if (draft.bodyHead !== undefined) copy.bodyHead = draft.bodyHead;
+  if (draft.needsState !== undefined) copy.needsState = draft.needsState;
+  return copy;
+}

@@ -1,32 +1,21 @@
 // Stage 3: TextDoc -> mentions of actors, resolved in context, and the actors they add up to.
 import type { Actor, Mention } from '../../model/actor.js';
 import type { ActorLayer, TextDoc } from '../../model/doc.js';
-import { type ActorLexicon, keyOfLower } from '../../model/lexicons/actors.js';
+import type { ActorLexicon } from '../../model/lexicons/actors.js';
 import type { Stage } from '../../model/stage.js';
-import type { Token } from '../../model/text.js';
 import { buildMentions } from './build-mentions.js';
 import type { Draft } from './draft.js';
-import { isCapitalised, matchPhrases } from './match-phrases.js';
+import { matchPhrases } from './match-phrases.js';
 import { resolveReferences } from './resolve-references.js';
+import { classifyTokens } from './word-classes.js';
 
 export const resolveActors: Stage<TextDoc, ActorLayer> = (doc, ctx) => {
   const lex = ctx.lexicons.actors;
-  // One pass over the tokens for their keys and capitals: every later step reads these arrays.
-  const tokens = doc.tokens;
-  const n = tokens.length;
-  const keys: string[] = new Array(n);
-  const caps = new Uint8Array(n);
-  for (let k = 0; k < n; k++) {
-    const t = tokens[k] as Token;
-    keys[k] = keyOfLower(t.lower);
-    const c = t.text.charCodeAt(0);
-    // isCapitalised, with the ASCII case read inline
-    if (c < 128 ? c >= 65 && c <= 90 : isCapitalised(t.text)) caps[k] = 1;
-  }
-  const matches = matchPhrases(doc, keys, lex);
-  const { drafts } = buildMentions(doc, keys, caps, matches, lex);
+  const classes = classifyTokens(doc.tokens, lex);
+  const matches = matchPhrases(doc, classes, lex);
+  const { drafts } = buildMentions(doc, classes, matches, lex);
   drafts.sort((a, b) => a.start - b.start || b.end - a.end);
-  const resolved = resolveReferences(doc, keys, drafts, lex);
+  const resolved = resolveReferences(doc, classes, drafts, lex);
   const mentions = toMentions(doc, resolved);
   return { value: { mentions, actors: collectActors(mentions, lex) }, issues: [] };
 };

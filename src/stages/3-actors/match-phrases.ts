@@ -2,6 +2,7 @@
 import type { TextDoc } from '../../model/doc.js';
 import { type ActorLexicon, isJoiner, type PhraseEntry, type TrieNode } from '../../model/lexicons/actors.js';
 import type { Token } from '../../model/text.js';
+import type { TokenClasses } from './word-classes.js';
 
 export interface PhraseMatch {
   /** token indices, end exclusive */
@@ -12,14 +13,14 @@ export interface PhraseMatch {
 }
 
 /** Finds every phrase, left to right, longest first; a longer phrase hides the names nested in it. */
-export function matchPhrases(doc: TextDoc, keys: readonly string[], lex: ActorLexicon): PhraseMatch[] {
+export function matchPhrases(doc: TextDoc, classes: TokenClasses, lex: ActorLexicon): PhraseMatch[] {
   const matches: PhraseMatch[] = [];
-  const starts = lex.phrases.next;
+  const { keys, phraseStarts } = classes;
   for (const sentence of doc.sentences) {
     let i = sentence.tokenStart;
     while (i < sentence.tokenEnd) {
       // Most words start no phrase: one look-up and on.
-      if (!starts.has(keys[i] ?? '')) {
+      if (phraseStarts[i] !== 1) {
         i++;
         continue;
       }
@@ -56,11 +57,26 @@ function longestAt(
     node = node.next.get(keys[j] ?? '');
     j++;
     if (node?.entries) {
-      const entries = node.entries.filter((e) => passesCase(e, tokens, start, j));
+      const entries = passingCase(node.entries, tokens, start, j);
       if (entries.length > 0) best = { start, end: j, entries };
     }
   }
   return best;
+}
+
+/** The entries whose capitalisation the words pass; the lexicon's own list when all do (it is only read). */
+function passingCase(
+  entries: PhraseEntry[],
+  tokens: readonly Token[],
+  start: number,
+  end: number,
+): PhraseEntry[] {
+  for (let k = 0; k < entries.length; k++) {
+    if (!passesCase(entries[k] as PhraseEntry, tokens, start, end)) {
+      return entries.filter((e) => passesCase(e, tokens, start, end));
+    }
+  }
+  return entries;
 }
 
 /** "US" is the United States, "us" a pronoun; "Turkey" a state, "turkey" a bird. */

@@ -3,12 +3,15 @@
 import type { ActorType, Sector } from '../../model/actor.js';
 import type { TextDoc } from '../../model/doc.js';
 import type { ActorLexicon, DescriptionRule } from '../../model/lexicons/actors.js';
-import type { Draft } from './draft.js';
+import { type Draft, redraft } from './draft.js';
+import type { TokenClasses } from './word-classes.js';
 
 const PERSON_PRONOUNS = new Set(['he', 'him', 'his', 'himself', 'she', 'her', 'hers', 'herself']);
 const GROUP_PRONOUNS = new Set(['they', 'them', 'their', 'theirs', 'themselves']);
 const THING_PRONOUNS = new Set(['it', 'its', 'itself']);
 const PRONOUNS = new Set([...PERSON_PRONOUNS, ...GROUP_PRONOUNS, ...THING_PRONOUNS]);
+/** Only "the" and pronouns start a reference. */
+export const REFERENCE_STARTS = new Set(['the', ...PRONOUNS]);
 /** "It is unclear", "it was not immediately known": an expletive "it" refers to nothing. */
 const EXPLETIVE_AFTER = new Set([
   'is',
@@ -55,10 +58,11 @@ const DESCRIPTION_WINDOW = 4;
 
 export function resolveReferences(
   doc: TextDoc,
-  keys: readonly string[],
+  classes: TokenClasses,
   drafts: readonly Draft[],
   lex: ActorLexicon,
 ): Draft[] {
+  const { keys, references } = classes;
   const out: Draft[] = [];
   const typeOf = (actor: string): ActorType | 'person' =>
     actor.startsWith('person:') ? 'person' : (lex.actors.get(actor)?.type ?? 'org');
@@ -76,7 +80,7 @@ export function resolveReferences(
   const place = (draft: Draft, index: number): Draft => {
     if (!draft.actor.startsWith('person:')) return draft;
     const known = stateOf.get(draft.actor);
-    if (known) return { ...draft, actor: known.actor };
+    if (known) return redraft(draft, known.actor);
     if (!draft.needsState) return draft;
     const state =
       findApposed(draft, out, keys) ??
@@ -87,7 +91,7 @@ export function resolveReferences(
       findStateAhead(draft, drafts, index, typeOf, spoken);
     if (!state) return draft;
     stateOf.set(draft.actor, state);
-    return { ...draft, actor: state.actor };
+    return redraft(draft, state.actor);
   };
   let d = 0;
   for (let t = 0; t < doc.tokens.length; t++) {
@@ -111,9 +115,9 @@ export function resolveReferences(
       }
       continue;
     }
-    const key = keys[t] ?? '';
     // Only "the" and pronouns start a reference: look at nothing else.
-    if (key !== 'the' && !PRONOUNS.has(key)) continue;
+    if (references[t] !== 1) continue;
+    const key = keys[t] ?? '';
     const token = doc.tokens[t];
     if (!token) continue;
     if (key === 'the') {
@@ -298,20 +302,16 @@ function resolveDescription(
     }
   }
   if (!antecedent && rule?.fallback) {
-    return {
-      ...draft,
-      actor: rule.fallback,
-      kind: 'description',
-      ...(rule.sector ? { sector: rule.sector } : {}),
-    };
+    const fallback = redraft(draft, rule.fallback, 'description');
+    if (rule.sector) fallback.sector = rule.sector;
+    return fallback;
   }
   if (!antecedent) return null;
   const base = antecedent.antecedent ?? antecedent;
   // "Donald Trump spoke. The judge ruled …": a role takes the state in focus but is not another person.
   const otherPerson = !!base.person && !(rule?.person && (base.head ?? '').includes(head));
-  const resolved: Draft = otherPerson
-    ? { ...draft, actor: antecedent.actor, kind: 'description' }
-    : { ...draft, actor: antecedent.actor, kind: 'description', antecedent: base };
+  const resolved = redraft(draft, antecedent.actor, 'description');
+  if (!otherPerson) resolved.antecedent = base;
   const sector = draft.sector ?? rule?.sector ?? antecedent.sector;
   if (sector) resolved.sector = sector;
   if (rule?.person && antecedent.person && antecedent.kind !== 'description' && !otherPerson)
