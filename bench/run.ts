@@ -1,5 +1,6 @@
 // Corpus -> one table (and a line in bench/out/results.jsonl): wink-nlp floor vs whole pipeline on one core,
-// stage shares, worker-thread speed-up, `chorus analyze` vs `chorus ingest` through the built CLI with peak memory;
+// stage shares, worker-thread speed-up, `chorus analyze` vs `chorus ingest` through the built CLI (one thread and
+// --workers N) with peak memory;
 // `--sqlite` adds ingest through the store's functions in this process, `--memory` the 1 GB streaming test.
 // Every throughput is given by wall time and by CPU time: on a shared machine the CPU figures are the steadier.
 // Usage: npm run bench -- [--articles 5000] [--input FILE.jsonl] [--workers 2] [--sqlite] [--no-cli] [--out FILE]
@@ -200,7 +201,7 @@ interface SqliteIngest extends Throughput {
   cpuShareOfAnalyze: number;
 }
 
-/** Analyse and store every article in a fresh store, in batches of 8 like `chorus ingest`. */
+/** Analyse and store every article in a fresh store, 64 per transaction like `chorus ingest`. */
 async function measureSqlite(
   ctx: StageContext,
   articles: ArticleInput[],
@@ -215,7 +216,7 @@ async function measureSqlite(
     yield* articles;
   }
   const clock = startClock();
-  await ingestArticles(inputs(), writer, { batchSize: 8, analyze: (input) => analyzeArticle(input, ctx) });
+  await ingestArticles(inputs(), writer, { batchSize: 64, analyze: (input) => analyzeArticle(input, ctx) });
   const { ms, cpuMs } = clock.stop();
   db.close();
   const figures = toThroughput(articles.length, bytes, ms, cpuMs);
@@ -249,8 +250,8 @@ async function measureCli(
   bytes: number,
   workers: number,
 ): Promise<CliRun> {
-  const args = ['bin/chorus.js', command, file, '--quiet'];
-  if (command === 'analyze') args.push('--out', '/dev/null', '--workers', String(workers));
+  const args = ['bin/chorus.js', command, file, '--quiet', '--workers', String(workers)];
+  if (command === 'analyze') args.push('--out', '/dev/null');
   else {
     const db = `${OUT_DIR}/cli-ingest.db`;
     for (const suffix of ['', '-wal', '-shm']) rmSync(db + suffix, { force: true });
@@ -343,8 +344,9 @@ async function main(): Promise<void> {
       shareOfAnalyze: round(ingest.articlesPerSecond / analyze.articlesPerSecond, 2),
       cpuShareOfAnalyze: round(ingest.cpuArticlesPerSecond / analyze.cpuArticlesPerSecond, 2),
     };
-    log(`chorus analyze --workers ${options.workers} …`);
+    log(`chorus analyze --workers ${options.workers} and chorus ingest --workers ${options.workers} …`);
     results.cliWorkers = await measureCli('analyze', file, articles.length, bytes, options.workers);
+    results.cliIngestWorkers = await measureCli('ingest', file, articles.length, bytes, options.workers);
     loads.afterCli = readLoad();
   }
 
@@ -458,6 +460,14 @@ function formatTable(results: Record<string, unknown>): string {
     cliWorkers,
     `speed-up ${cli && cliWorkers ? round(cliWorkers.articlesPerSecond / cli.articlesPerSecond, 2) : ''}x over 1 thread; ` +
       `peak RSS ${cliWorkers?.peakRssMB} MB; exit ${cliWorkers?.exitCode}`,
+  );
+  const cliIngestWorkers = results.cliIngestWorkers as CliRun | undefined;
+  add(
+    `chorus ingest (CLI), ${cliIngestWorkers?.workers} workers`,
+    cliIngestWorkers,
+    `speed-up ${cliIngest && cliIngestWorkers ? round(cliIngestWorkers.articlesPerSecond / cliIngest.articlesPerSecond, 2) : ''}x over 1 thread; ` +
+      `${cliWorkers && cliIngestWorkers ? round(cliIngestWorkers.articlesPerSecond / cliWorkers.articlesPerSecond, 2) : ''} of analyze with as many workers; ` +
+      `peak RSS ${cliIngestWorkers?.peakRssMB} MB; exit ${cliIngestWorkers?.exitCode}`,
   );
   const shares = results.stageShares as Record<string, number>;
   const stageNote = Object.entries(shares)

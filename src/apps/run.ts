@@ -5,10 +5,18 @@ import type { ArticleInput } from '../model/article.js';
 import { type InputError, isInputError } from '../model/input-error.js';
 import type { Config, StageContext } from '../model/stage.js';
 import { analyzeArticle } from '../pipeline.js';
-import { analyzeParallel } from './workers/index.js';
-import { describeFailedArticle } from './workers/messages.js';
+import {
+  analyzeParallel,
+  analyzeParallelToJson,
+  describeFailedArticle,
+  type EncodedAnalysis,
+  encodeAnalysis,
+} from './workers/index.js';
+
+export { FAILED_ARTICLE_CODES, findFailure } from './workers/index.js';
 
 export type RunRecord = Analysis | InputError;
+export type EncodedRecord = EncodedAnalysis | InputError;
 
 // Streaming memory: by default V8 lets the old generation grow to several times what is live before a full
 // collection, so a long run's resident memory climbs to ~290 MB although only ~50 MB is live (the model, the
@@ -24,12 +32,6 @@ export interface RunOptions {
   /** Worker threads: 1 analyses in this thread; more go to the pool in src/apps/workers/. */
   workers: number;
 }
-
-/** Issue codes of an article the pipeline could not finish (a bug): the CLI reports such articles. */
-export const FAILED_ARTICLE_CODES: ReadonlySet<string> = new Set([
-  'pipeline.article_failed',
-  'pipeline.worker_crashed',
-]);
 
 /**
  * The seam between reading and writing: each input is analysed and yielded as soon as it is done, in
@@ -49,6 +51,23 @@ export async function* analyzeInputs(
   for await (const input of inputs) yield isInputError(input) ? input : analyzeOne(input, ctx);
 }
 
+/**
+ * As analyzeInputs, for JSON output: each analysis comes serialised, by the worker that made it when there
+ * are workers, so that the main thread only writes.
+ */
+export async function* analyzeInputsToJson(
+  inputs: AsyncIterable<ArticleInput | InputError>,
+  options: RunOptions,
+): AsyncGenerator<EncodedRecord> {
+  if (options.workers > 1) {
+    yield* analyzeParallelToJson(inputs, { workers: options.workers, config: options.config });
+    return;
+  }
+  const ctx = options.context();
+  for await (const input of inputs)
+    yield isInputError(input) ? input : encodeAnalysis(analyzeOne(input, ctx));
+}
+
 export function analyzeOne(input: ArticleInput, ctx: StageContext): Analysis {
   try {
     return analyzeArticle(input, ctx);
@@ -60,9 +79,4 @@ export function analyzeOne(input: ArticleInput, ctx: StageContext): Analysis {
       `The pipeline failed on this article (${reason}); please report it with the article.`,
     );
   }
-}
-
-/** The failure issue of an article the pipeline could not finish, if it is one. */
-export function findFailure(analysis: Analysis): string | undefined {
-  return analysis.issues.find((issue) => FAILED_ARTICLE_CODES.has(issue.code))?.message;
 }

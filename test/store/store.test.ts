@@ -88,6 +88,23 @@ describe('the article store', () => {
     expect(readCounts(db).articles).toBe(6);
   });
 
+  it('rolls back the articles stored since the last commit when the run fails mid-batch', async () => {
+    const writer = createArticleWriter(db);
+    let calls = 0;
+    const crashing = (input: ArticleInput) => {
+      calls++;
+      if (calls === 5) throw new Error('power cut');
+      return analyzeFixture(input);
+    };
+    await expect(ingestArticles(each(INPUTS), writer, { batchSize: 3, analyze: crashing })).rejects.toThrow(
+      'power cut',
+    );
+    expect(db.inTransaction).toBe(false);
+    expect(readCounts(db).articles).toBe(3);
+    const resumed = await ingestArticles(each(INPUTS), writer, { batchSize: 3, analyze: analyzeFixture });
+    expect(resumed).toMatchObject({ skipped: 3, stored: 3 });
+  });
+
   it('takes analyses from an ordered stream (a worker pool) and pairs each with its article', async () => {
     const writer = createArticleWriter(db);
     await ingestArticles(each(INPUTS.slice(0, 2)), writer, { batchSize: 2, analyze: analyzeFixture });

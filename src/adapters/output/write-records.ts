@@ -10,6 +10,8 @@ export type OutputFormat = (typeof OUTPUT_FORMATS)[number];
 
 export interface RecordWriter {
   write(record: Analysis | InputError): Promise<void>;
+  /** Writes an analysis already serialised by `JSON.stringify` (e.g. by a worker thread), as write() would. */
+  writeSerialised(json: string): Promise<void>;
   /** Finishes the output (closes the JSON array); does not close the stream. */
   end(): Promise<void>;
 }
@@ -19,14 +21,25 @@ export function createRecordWriter(format: OutputFormat, stream: Writable): Reco
   const put = (chunk: string): Promise<void> => writeChunk(stream, chunk);
   switch (format) {
     case 'jsonl':
-      return { write: (record) => put(formatJsonLine(record)), end: async () => {} };
-    case 'table':
-      return { write: (record) => put(formatTable(record)), end: async () => {} };
-    case 'json':
       return {
-        write: (record) => put(`${count++ === 0 ? '[\n' : ',\n'}${JSON.stringify(toRecord(record))}`),
+        write: (record) => put(formatJsonLine(record)),
+        writeSerialised: (json) => put(`${json}\n`),
+        end: async () => {},
+      };
+    case 'table':
+      return {
+        write: (record) => put(formatTable(record)),
+        writeSerialised: (json) => put(formatTable(JSON.parse(json) as Analysis)),
+        end: async () => {},
+      };
+    case 'json': {
+      const item = (json: string) => put(`${count++ === 0 ? '[\n' : ',\n'}${json}`);
+      return {
+        write: (record) => item(JSON.stringify(toRecord(record))),
+        writeSerialised: item,
         end: () => put(count === 0 ? '[]\n' : '\n]\n'),
       };
+    }
   }
 }
 

@@ -1,4 +1,4 @@
-// Analysed articles -> rows in the store: idempotent by id and content hash, wire copies linked by MinHash, one transaction per batch.
+// Analysed articles -> rows in the store: idempotent by id and content hash, wire copies linked by MinHash, many per transaction.
 import { createHash } from 'node:crypto';
 import { bandKeys, DUPLICATE_THRESHOLD, estimateJaccard, minHash } from '../../aggregate/fingerprint.js';
 import type { Analysis } from '../../model/analysis.js';
@@ -30,8 +30,15 @@ export interface StoreResult {
 export interface ArticleWriter {
   /** true when this id with this exact text is stored, so the article need not be analysed again */
   isStored(input: ArticleInput): boolean;
-  /** stores the batch in one transaction: after an interrupt either all of it is stored or none */
-  storeBatch(batch: readonly AnalysedArticle[]): StoreResult[];
+  /**
+   * Stores one article in the open transaction, opening one if none is: nothing is final until commit().
+   * Storing article by article lets a worker pool go on analysing between two articles.
+   */
+  store(item: AnalysedArticle): StoreResult;
+  /** Ends the open transaction, if any: after an interrupt either all of its articles are stored or none. */
+  commit(): void;
+  /** Drops the open transaction's articles, if any (after a failure). */
+  rollback(): void;
 }
 
 export function hashContent(text: string): string {
@@ -200,15 +207,26 @@ export function createArticleWriter(
     }
   };
 
-  const storeAll = db.transaction((batch: readonly AnalysedArticle[]) => batch.map(storeOne));
+  const transaction = {
+    begin: db.prepare('BEGIN'),
+    commit: db.prepare('COMMIT'),
+    rollback: db.prepare('ROLLBACK'),
+  };
 
   return {
     isStored(input) {
       const existing = statements.byId.get(input.id) as Existing;
       return existing !== undefined && existing.hash === hashContent(input.text);
     },
-    storeBatch(batch) {
-      return storeAll(batch);
+    store(item) {
+      if (!db.inTransaction) transaction.begin.run();
+      return storeOne(item);
+    },
+    commit() {
+      if (db.inTransaction) transaction.commit.run();
+    },
+    rollback() {
+      if (db.inTransaction) transaction.rollback.run();
     },
   };
 }

@@ -1,9 +1,9 @@
-// Articles from input readers -> the store, in batches of one transaction each; stored articles are skipped before analysis.
+// Articles from input readers -> the store, stored as each analysis comes, committed in batches; stored articles are skipped before analysis.
 import { ChorusError } from '../../errors.js';
 import type { Analysis } from '../../model/analysis.js';
 import type { ArticleInput } from '../../model/article.js';
 import { type InputError, isInputError } from '../../model/input-error.js';
-import type { AnalysedArticle, ArticleWriter, StoreResult } from './article-writer.js';
+import type { ArticleWriter, StoreResult } from './article-writer.js';
 
 export interface IngestSummary {
   read: number;
@@ -46,17 +46,8 @@ export async function ingestArticles(
     inputErrors: 0,
     issues: 0,
   };
-  let batch: AnalysedArticle[] = [];
-  const flush = (): void => {
-    if (batch.length === 0) return;
-    const issuesByIndex = batch.map((item) => item.analysis.issues.length);
-    writer.storeBatch(batch).forEach((result, index) => {
-      count(summary, result);
-      if (result.status !== 'skipped') summary.issues += issuesByIndex[index] ?? 0;
-      options.onArticle?.(result);
-    });
-    batch = [];
-  };
+  // Articles stored since the last commit: the batch an interrupt would lose.
+  let uncommitted = 0;
   // Only articles not stored yet go on to analysis: a rerun after an interrupt analyses just the rest.
   async function* fresh(): AsyncGenerator<ArticleInput> {
     for await (const input of inputs) {
@@ -80,33 +71,45 @@ export async function ingestArticles(
       options.onInputError?.(analysis);
       return;
     }
-    batch.push({ input, analysis });
-    if (batch.length >= options.batchSize) flush();
+    const result = writer.store({ input, analysis });
+    count(summary, result);
+    if (result.status !== 'skipped') summary.issues += analysis.issues.length;
+    options.onArticle?.(result);
+    uncommitted++;
+    if (uncommitted >= options.batchSize) {
+      writer.commit();
+      uncommitted = 0;
+    }
   };
   const { analyze } = options;
-  if (typeof analyze === 'function') {
-    for await (const input of fresh()) add(input, analyze(input));
-  } else {
-    // The stream reads ahead: the inputs it has taken wait here, in order, for their results.
-    const waiting: ArticleInput[] = [];
-    async function* handedOut(): AsyncGenerator<ArticleInput> {
-      for await (const input of fresh()) {
-        waiting.push(input);
-        yield input;
+  try {
+    if (typeof analyze === 'function') {
+      for await (const input of fresh()) add(input, analyze(input));
+    } else {
+      // The stream reads ahead: the inputs it has taken wait here, in order, for their results.
+      const waiting: ArticleInput[] = [];
+      async function* handedOut(): AsyncGenerator<ArticleInput> {
+        for await (const input of fresh()) {
+          waiting.push(input);
+          yield input;
+        }
+      }
+      for await (const analysis of analyze.stream(handedOut())) {
+        const input = waiting.shift();
+        if (!input || (!isInputError(analysis) && analysis.article.id !== input.id)) {
+          throw new ChorusError(
+            'store.stream_mismatch',
+            `The analysis stream gave ${isInputError(analysis) ? 'an input error' : `article ${analysis.article.id}`} where ${input ? `article ${input.id}` : 'no article'} was expected; this is a bug, please report it.`,
+          );
+        }
+        add(input, analysis);
       }
     }
-    for await (const analysis of analyze.stream(handedOut())) {
-      const input = waiting.shift();
-      if (!input || (!isInputError(analysis) && analysis.article.id !== input.id)) {
-        throw new ChorusError(
-          'store.stream_mismatch',
-          `The analysis stream gave ${isInputError(analysis) ? 'an input error' : `article ${analysis.article.id}`} where ${input ? `article ${input.id}` : 'no article'} was expected; this is a bug, please report it.`,
-        );
-      }
-      add(input, analysis);
-    }
+    writer.commit();
+  } catch (error) {
+    writer.rollback();
+    throw error;
   }
-  flush();
   return summary;
 }
 

@@ -1,4 +1,4 @@
-// The messages between the pool (main thread) and a worker, and the record that stands in for a failed article.
+// The messages between the pool (main thread) and a worker, the record that stands in for a failed article, and how failures are found.
 import type { Analysis } from '../../model/analysis.js';
 import type { ArticleInput } from '../../model/article.js';
 import type { Config } from '../../model/stage.js';
@@ -6,8 +6,37 @@ import type { Config } from '../../model/stage.js';
 /** What each worker is started with. */
 export interface WorkerSetup {
   config: Partial<Config>;
-  /** 'json': the worker sends `JSON.stringify(analysis)`, sparing the main thread a structured clone */
+  /**
+   * 'json': the worker sends each analysis serialised (an EncodedAnalysis), sparing both threads a structured
+   * clone of the object and the main thread its serialisation
+   */
   output: 'analysis' | 'json';
+}
+
+/** An analysis already serialised as its JSON record (`JSON.stringify(analysis)`), for writers of JSON output. */
+export interface EncodedAnalysis {
+  id: string;
+  json: string;
+  /** the message of the issue that says the pipeline could not finish this article, if it could not */
+  failure?: string;
+}
+
+/** Issue codes of an article the pipeline could not finish (a bug): the CLI reports such articles. */
+export const FAILED_ARTICLE_CODES: ReadonlySet<string> = new Set([
+  'pipeline.article_failed',
+  'pipeline.worker_crashed',
+]);
+
+/** The failure issue of an article the pipeline could not finish, if it is one. */
+export function findFailure(analysis: Analysis): string | undefined {
+  return analysis.issues.find((issue) => FAILED_ARTICLE_CODES.has(issue.code))?.message;
+}
+
+export function encodeAnalysis(analysis: Analysis): EncodedAnalysis {
+  const encoded: EncodedAnalysis = { id: analysis.article.id, json: JSON.stringify(analysis) };
+  const failure = findFailure(analysis);
+  if (failure !== undefined) encoded.failure = failure;
+  return encoded;
 }
 
 /** main -> worker: one article, numbered by its place in the input. */
@@ -19,8 +48,8 @@ export interface TaskMessage {
 /** worker -> main */
 export type WorkerMessage =
   | { type: 'ready' }
-  | { type: 'done'; seq: number; analysis: Analysis | string }
-  | { type: 'failed'; seq: number; analysis: Analysis | string };
+  | { type: 'done'; seq: number; analysis: Analysis | EncodedAnalysis }
+  | { type: 'failed'; seq: number; analysis: Analysis | EncodedAnalysis };
 
 /**
  * The record for an article the pipeline could not finish: its metadata and one issue, so the output keeps

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Analysis } from '../../model/analysis.js';
 import type { ArticleInput } from '../../model/article.js';
 import type { InputError } from '../../model/input-error.js';
-import { analyzeParallel, analyzeParallelToJson } from './index.js';
+import { analyzeParallel, analyzeParallelToJson, type EncodedAnalysis } from './index.js';
 
 const PARAGRAPHS = [
   'KAMPALA, March 3 (Reuters) - Uganda and Kenya signed an agreement on cross-border rail freight, officials said on Tuesday.',
@@ -92,12 +92,22 @@ describe('analyzeParallel', () => {
     expect(countWorkers()).toBe(workersBefore);
   });
 
-  it('can hand back each analysis already serialised by its worker', async () => {
-    const lines: string[] = [];
-    for await (const record of analyzeParallelToJson([makeArticle(1), makeArticle(2)], { workers: 2 })) {
-      if (typeof record === 'string') lines.push(record);
+  it('can hand back each analysis already serialised by its worker, failures named', async () => {
+    const broken = { id: 'broken', origin: { file: 'feed.jsonl', line: 2 } } as unknown as ArticleInput;
+    const encoded: EncodedAnalysis[] = [];
+    for await (const record of analyzeParallelToJson([makeArticle(1), broken, makeArticle(2)], {
+      workers: 2,
+    })) {
+      if (!('kind' in record)) encoded.push(record);
     }
-    expect(lines.map((line) => (JSON.parse(line) as Analysis).article.id)).toEqual(['art-1', 'art-2']);
+    expect(encoded.map((record) => record.id)).toEqual(['art-1', 'broken', 'art-2']);
+    expect(encoded.map((record) => (JSON.parse(record.json) as Analysis).article.id)).toEqual([
+      'art-1',
+      'broken',
+      'art-2',
+    ]);
+    expect(encoded[0]?.failure).toBeUndefined();
+    expect(encoded[1]?.failure).toMatch(/The pipeline failed on this article/);
   });
 });
 

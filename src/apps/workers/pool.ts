@@ -7,7 +7,13 @@ import type { Analysis } from '../../model/analysis.js';
 import type { ArticleInput } from '../../model/article.js';
 import { type InputError, isInputError } from '../../model/input-error.js';
 import type { Config } from '../../model/stage.js';
-import { describeFailedArticle, type WorkerMessage, type WorkerSetup } from './messages.js';
+import {
+  describeFailedArticle,
+  type EncodedAnalysis,
+  encodeAnalysis,
+  type WorkerMessage,
+  type WorkerSetup,
+} from './messages.js';
 
 export interface ParallelOptions {
   /** worker threads to start (each loads its own lexicons and wink-nlp model, ~100 MB) */
@@ -30,17 +36,17 @@ export function analyzeParallel(
   return analyzeInOrder<Analysis>(inputs, options, 'analysis');
 }
 
-/** As analyzeParallel, but each analysis comes already serialised by its worker (`JSON.stringify`), for JSONL writers. */
+/** As analyzeParallel, but each analysis comes already serialised by its worker, for JSON writers. */
 export function analyzeParallelToJson(
   inputs: Inputs,
   options: ParallelOptions,
-): AsyncGenerator<string | InputError, void, undefined> {
-  return analyzeInOrder<string>(inputs, options, 'json');
+): AsyncGenerator<EncodedAnalysis | InputError, void, undefined> {
+  return analyzeInOrder<EncodedAnalysis>(inputs, options, 'json');
 }
 
 type Outcome<T> = { ok: true; value: T } | { ok: false; error: ChorusError };
 
-async function* analyzeInOrder<T extends Analysis | string>(
+async function* analyzeInOrder<T extends Analysis | EncodedAnalysis>(
   inputs: Inputs,
   options: ParallelOptions,
   output: WorkerSetup['output'],
@@ -84,7 +90,7 @@ interface Slot<T> {
 // while the rest wait here and go to whichever worker frees up first (articles vary from 1 KB to 2 MB).
 const TASKS_PER_WORKER = 2;
 
-class WorkerPool<T extends Analysis | string> {
+class WorkerPool<T extends Analysis | EncodedAnalysis> {
   private readonly slots: Slot<T>[] = [];
   private readonly queue: Task<T>[] = [];
   private failure: ChorusError | undefined;
@@ -179,7 +185,7 @@ class WorkerPool<T extends Analysis | string> {
       );
       task.resolve({
         ok: true,
-        value: (this.setup.output === 'json' ? JSON.stringify(failed) : failed) as T,
+        value: (this.setup.output === 'json' ? encodeAnalysis(failed) : failed) as T,
       });
     }
     this.slots.push(this.spawn());

@@ -4,7 +4,14 @@ import { ChorusError } from '../../errors.js';
 import type { Analysis } from '../../model/analysis.js';
 import { analyzeArticle } from '../../pipeline.js';
 import { createContext } from '../context.js';
-import { describeFailedArticle, type TaskMessage, type WorkerMessage, type WorkerSetup } from './messages.js';
+import {
+  describeFailedArticle,
+  type EncodedAnalysis,
+  encodeAnalysis,
+  type TaskMessage,
+  type WorkerMessage,
+  type WorkerSetup,
+} from './messages.js';
 
 const port = parentPort;
 if (!port) {
@@ -16,8 +23,8 @@ if (!port) {
 const setup = workerData as WorkerSetup;
 // Lexicons and the wink-nlp model are loaded once per worker, not per article.
 const ctx = createContext(setup.config);
-const encode: (analysis: Analysis) => Analysis | string =
-  setup.output === 'json' ? (analysis) => JSON.stringify(analysis) : (analysis) => analysis;
+const encode: (analysis: Analysis) => Analysis | EncodedAnalysis =
+  setup.output === 'json' ? encodeAnalysis : (analysis) => analysis;
 
 port.on('message', (task: TaskMessage) => {
   let message: WorkerMessage;

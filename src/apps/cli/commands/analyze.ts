@@ -9,7 +9,7 @@ import {
 } from '../../../adapters/output/write-records.js';
 import { ChorusError } from '../../../errors.js';
 import { isInputError } from '../../../model/input-error.js';
-import { analyzeInputs, findFailure } from '../../run.js';
+import { analyzeInputs, analyzeInputsToJson, findFailure } from '../../run.js';
 import { createProgress } from '../progress.js';
 import { type Command, numberOption, QUIET_OPTION, stringOption, workersOption } from './command.js';
 
@@ -61,24 +61,32 @@ export const analyzeCommand: Command = {
     const inputs = readInputs(positionals, { maxChars: config.maxArticleChars });
     let analysed = 0;
     let reported = 0;
-    for await (const record of analyzeInputs(inputs, {
-      config,
-      context: () => io.context(),
-      workers: numberOption(values, 'workers', 1),
-    })) {
+    const report = (line: string): void => {
+      reported++;
+      progress.clear();
+      io.stderr.write(`${line}\n`);
+    };
+    const run = { config, context: () => io.context(), workers: numberOption(values, 'workers', 1) };
+    // JSON output takes each analysis serialised where it was made: a worker's result then needs no
+    // structured clone and the main thread no serialisation (the bytes are those of write()).
+    for await (const record of format === 'table'
+      ? analyzeInputs(inputs, run)
+      : analyzeInputsToJson(inputs, run)) {
       if (isInputError(record)) {
-        reported++;
-        progress.clear();
-        const where = record.line === undefined ? record.file : `${record.file}:${record.line}`;
-        io.stderr.write(`${where}: ${record.code}: ${record.message}\n`);
-      } else if (findFailure(record) !== undefined) {
-        reported++;
-        progress.clear();
-        io.stderr.write(`${record.article.id}: ${findFailure(record)}\n`);
+        report(
+          `${record.line === undefined ? record.file : `${record.file}:${record.line}`}: ${record.code}: ${record.message}`,
+        );
+        await writer.write(record);
+      } else if ('json' in record) {
+        if (record.failure !== undefined) report(`${record.id}: ${record.failure}`);
+        else analysed++;
+        await writer.writeSerialised(record.json);
       } else {
-        analysed++;
+        const failure = findFailure(record);
+        if (failure !== undefined) report(`${record.article.id}: ${failure}`);
+        else analysed++;
+        await writer.write(record);
       }
-      await writer.write(record);
       progress.tick();
     }
     await writer.end();
