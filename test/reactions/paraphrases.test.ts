@@ -87,6 +87,13 @@ describe('CONDEMN: rebukes, judgements and their negations', () => {
     ['Egypt voiced its anger at the killing of the two soldiers.', ['EGY:CONDEMN']],
     ['The European Union deplores the continued detention of the opposition leader.', ['EU:CONDEMN']],
     ['NATO condemns in the strongest possible terms the downing of the aircraft.', ['NATO:CONDEMN']],
+    // rejecting a violent act condemns it; rejecting words or proposals still rejects them
+    ['Portugal firmly repudiates the attack on the mission.', ['PRT:CONDEMN'], { Portugal: 'PRT' }],
+    ['Kenya rejects all forms of violence against civilians.', ['KEN:CONDEMN']],
+    ['Peru rejected the cowardly assassination of the mayor.', ['PER:CONDEMN']],
+    ['Norway said every party must reject political violence.', ['NOR:CONDEMN']],
+    ['Ghana rejected the proposal to delay the vote.', ['GHA:REJECT_DENY']],
+    ['Cairo rejected claims of an attack on the convoy.', ['EGY:REJECT_DENY']],
   ]);
 });
 
