@@ -94,6 +94,9 @@ describe('CONDEMN: rebukes, judgements and their negations', () => {
     ['Norway said every party must reject political violence.', ['NOR:CONDEMN']],
     ['Ghana rejected the proposal to delay the vote.', ['GHA:REJECT_DENY']],
     ['Cairo rejected claims of an attack on the convoy.', ['EGY:REJECT_DENY']],
+    ['Mexico has yet to condemn the coup.', []],
+    ['Kenya has not yet condemned the coup.', []],
+    ['Japan condemned the raid yet refused to expel the envoy.', ['JPN:CONDEMN', 'JPN:REJECT_DENY']],
   ]);
 });
 
@@ -204,6 +207,7 @@ describe('SUPPORT: praise, backing and satisfaction', () => {
     ['Serbia will never recognise the independence of Kosovo.', ['SRB:REJECT_DENY']],
     ['Kabul was grateful to be spared the fighting, Pakistan said.', []],
     ['NATO reaffirms its unwavering support for the territorial integrity of Ukraine.', ['NATO:SUPPORT']],
+    ['Hungary has yet to welcome the agreement.', []],
   ]);
 });
 
@@ -685,12 +689,10 @@ describe('known gaps: stage 6 still reads these wrongly', () => {
   knownGaps([
     ['Brazil branded the raid a blatant violation of international law.', ['BRA:CONDEMN']],
     ['Turkey dismissed the referendum as a sham.', ['TUR:CONDEMN', 'TUR:REJECT_DENY']],
-    ['Mexico has yet to condemn the coup.', []],
     ['Spain dismissed the blockade as an act of aggression.', ['ESP:CONDEMN', 'ESP:REJECT_DENY']],
     ['Chile said it would neither condemn nor endorse the result.', []],
     ['Peru views the developments with great concern.', ['PER:CONCERN']],
     ['The European Union notes with regret that the election was postponed again.', ['EU:CONCERN']],
-    ['Hungary has yet to welcome the agreement.', []],
     ['Chile acclaimed the accord as a model for the region.', ['CHL:SUPPORT']],
     ['China said the dispute should be settled peacefully.', ['CHN:CALL_FOR_DIALOGUE']],
     ['Japan urged the two Koreas to find common ground.', ['JPN:CALL_FOR_DIALOGUE']],

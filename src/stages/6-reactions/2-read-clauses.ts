@@ -40,7 +40,10 @@ export function splitClauses(
       const token = tokens[i] as Token;
       const punct = modifiers.clauseBreakPunct.has(token.text);
       // "that" opens a clause only as a complementiser or relative, not as a determiner ("that decision").
-      const word = modifiers.clauseBreakWords.has(token.lower) && !isDeterminerThat(tokens, i);
+      const word =
+        modifiers.clauseBreakWords.has(token.lower) &&
+        !isDeterminerThat(tokens, i) &&
+        !isAdverbYet(tokens, i);
       if (!punct && !word) continue;
       if (i > start) clauses.push({ start, end: i, conditional });
       start = punct ? i + 1 : i;
@@ -89,6 +92,14 @@ function isDeterminerThat(tokens: readonly Token[], i: number): boolean {
   return previous === undefined || ['VERB', 'ADP', 'AUX', 'CCONJ', 'PUNCT'].includes(previous.pos);
 }
 
+// "yet" opens a clause as a conjunction ("condemned the raid yet refused …"), not as the adverb of
+// "has not yet condemned" or "has yet to condemn".
+function isAdverbYet(tokens: readonly Token[], i: number): boolean {
+  if (tokens[i]?.lower !== 'yet') return false;
+  const previous = tokens[i - 1];
+  return tokens[i + 1]?.lower === 'to' || previous?.pos === 'AUX' || previous?.pos === 'PART';
+}
+
 /** The clause holding each token, as an index into `clauses` (-1 for tokens between clauses). */
 export function indexClauses(tokenCount: number, clauses: readonly Clause[]): Int32Array {
   const byToken = new Int32Array(tokenCount).fill(-1);
@@ -127,7 +138,9 @@ export function readNegation(
       i--;
       continue;
     }
-    if (modifiers.negators.has(token.lower) || modifiers.negators.has(token.lemma)) count++;
+    // "has yet to condemn", "is yet to welcome": not done so far
+    const yetTo = token.lower === 'yet' && tokens[i + 1]?.lower === 'to';
+    if (yetTo || modifiers.negators.has(token.lower) || modifiers.negators.has(token.lemma)) count++;
     else if (modifiers.negativeVerbs.has(token.lemma) || modifiers.negativeVerbs.has(token.lower)) {
       count++;
       if (modifiers.refusalVerbs.has(token.lemma) || modifiers.refusalVerbs.has(token.lower)) refusal = true;
