@@ -559,6 +559,11 @@ describe('THREATEN_PUNISH: reprisals, expulsions and restrictive measures', () =
       ['KEN:DEMAND', 'KEN:THREATEN_PUNISH'],
       { it: 'KEN' },
     ],
+    ['Moscow warned that any attack would meet a swift response.', ['RUS:THREATEN_PUNISH']],
+    ['Kenya warned that any further incursion would be met with force.', ['KEN:THREATEN_PUNISH']],
+    ['Israel warned that any raid would be met with a crushing response.', ['ISR:THREATEN_PUNISH']],
+    ['The plan would meet a cool response in parliament, Kenya said.', []],
+    ['Protesters were met with force, Kenya said.', []],
   ]);
 });
 
@@ -707,7 +712,6 @@ describe('known gaps: stage 6 still reads these wrongly', () => {
     ],
     ['Sanctions against Iran have hurt ordinary people, Iraq said.', []],
     ['Brussels ruled out restrictive measures for now.', []],
-    ['Moscow warned that any attack would meet a swift response.', ['RUS:THREATEN_PUNISH']],
     ['Pyongyang said the accusations were pure fiction.', ['PRK:REJECT_DENY']],
     ['Hanoi disputed the account given by Beijing.', ['VNM:REJECT_DENY'], { Hanoi: 'VNM' }],
     [
