@@ -292,6 +292,8 @@ function isBlockedNominal(
   const floor = QUOTE_MARKS.has(tokens[clause.start - 1]?.text ?? '') ? clause.start - 4 : clause.start;
   for (let i = hit.first - 1; i >= Math.max(0, floor, hit.first - 8) && reach > 0; i--) {
     const token = tokens[i] as Token;
+    // "dismissed the vote as a sham": what follows "as" is the judge's own verdict, not the thing dismissed
+    if (token.lower === 'as') return false;
     const blocker = modifiers.nominalBlockers.has(token.lower) || modifiers.nominalBlockers.has(token.lemma);
     // "Russia faces further sanctions" is a threat; "has faced sharp criticism" is no condemnation.
     if (blocker && !(token.lemma === 'face' && hit.stance === 'THREATEN_PUNISH')) return true;
@@ -567,7 +569,9 @@ function resolveObjects(
         (act.stance !== 'CONDEMN' || (tokens[act.first] as Token).pos === 'NOUN') &&
         act.stance !== 'REJECT_DENY' &&
         head.clause === act.clause &&
-        governs(head, act),
+        governs(head, act) &&
+        // "rejected the vote as a sham" judges it too
+        !hasWordBetween(tokens, head.last, act.first, ['as']),
     );
     if (rejected) continue;
     // "condemned the sanctions", "disappointed by the passage of the law": a nominal cue that a

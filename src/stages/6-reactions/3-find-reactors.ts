@@ -420,7 +420,9 @@ export function performsAct(
     return hasEvaluationVerb(subjectEnd + 1, act.first, input);
   }
   const verbal = head.pos === 'VERB' || head.pos === 'AUX';
-  if (SPEAKER_OWNED.has(act.stance)) return verbal || act.cue.strength === 3;
+  // "Kenya called the raid an act of aggression": a verb of judgement makes the phrase its subject's verdict
+  if (SPEAKER_OWNED.has(act.stance))
+    return verbal || act.cue.strength === 3 || judgedByVerb(subjectEnd + 1, act.first, input);
   if (act.stance === 'THREATEN_PUNISH' && !verbal) return hasVerbBefore(act, input, mentionAt);
   return true;
 }
@@ -456,6 +458,18 @@ function hasEvaluationVerb(from: number, to: number, input: ReactorInput): boole
     let before = i - 1;
     while (before >= from && input.tokens[before]?.pos === 'ADV') before--;
     if (!BE_FORMS.has(input.tokens[before]?.lemma ?? '')) return true;
+  }
+  return false;
+}
+
+/**
+ * Whether the verb nearest before `to` judges its object ("called the raid an act of aggression"); in
+ * "urged the army to end violations of the truce" the nearest verb acts on the phrase instead.
+ */
+function judgedByVerb(from: number, to: number, input: ReactorInput): boolean {
+  for (let i = to - 1; i >= from; i--) {
+    const pos = input.tokens[i]?.pos;
+    if (pos === 'VERB' || pos === 'AUX') return hasEvaluationVerb(i, i + 1, input);
   }
   return false;
 }
