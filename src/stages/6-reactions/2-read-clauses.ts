@@ -414,9 +414,12 @@ function dropYieldingAppeals(acts: readonly StanceAct[], tokens: readonly Token[
   return acts.filter((act) => {
     if (!act.cue.flags.has('appeal')) return true;
     // "urged its citizens to leave" is consular advice; "urged both sides to talk" is the call itself
+    // "urged that both sides talk": the clause opened by "that" right after the appeal is its content
+    const content = (other: StanceAct) =>
+      other.clause.start === act.last + 1 && tokens[other.clause.start]?.lower === 'that';
     const call = acts.find(
       (other) =>
-        other.clause === act.clause &&
+        (other.clause === act.clause || content(other)) &&
         other !== act &&
         (CALLS.has(other.stance) || other.stance === 'NEUTRAL_MONITORING'),
     );
