@@ -352,6 +352,7 @@ describe('CALL_FOR_RESTRAINT: calm, pauses and the law of armed conflict', () =>
       'The Security Council demands that the parties immediately cease hostilities.',
       ['UNSC:DEMAND', 'UNSC:CALL_FOR_RESTRAINT'],
     ],
+    ['The demands that Kenya made were ignored.', []],
   ]);
 });
 
