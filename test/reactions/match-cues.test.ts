@@ -19,10 +19,7 @@ describe('matchCues', () => {
     ['Fabricated stories, the ministry said of the report.', ['REJECT_DENY:Fabricated']],
     ['The strikes risked destabilising the region, Oslo said.', ['CONCERN:destabilising']],
     // the same cue in two sentences is two matches
-    [
-      'Chile condemned the raid. Peru condemned the raid too.',
-      ['CONDEMN:condemned', 'CONDEMN:condemned'],
-    ],
+    ['Chile condemned the raid. Peru condemned the raid too.', ['CONDEMN:condemned', 'CONDEMN:condemned']],
     // the longer match keeps the words: "not supportive" is a rejection, not support
     ['Lima said it was not supportive of the plan.', ['REJECT_DENY:not supportive']],
     // an item asking for a part of speech: "protest" as a verb is a condemnation, as a noun it is not
