@@ -98,7 +98,7 @@ export function draftQuotes(
   const cuesBySentence = new Map<number, Cue[]>();
   sentences.forEach((sentence, index) => {
     let segmentStart = sentence.tokenStart;
-    const cues = findCues(tokens, sentence, lexicon, (i) => inside[i] === 1);
+    const cues = findCues(tokens, sentence, lexicon, inside);
     cuesBySentence.set(index, cues);
     const headline = sentence.paragraph === 0 ? readHeadlineColon(c, sentence, index) : null;
     if (headline) {
@@ -189,17 +189,18 @@ function readHeadlineColon(c: Context, sentence: Sentence, index: number): Draft
   };
 }
 
-/** 1 for tokens inside quotation marks, in one sweep over tokens and marks (both in text order). */
-function insideMarks(tokens: readonly Token[], sorted: readonly MarkSpan[]): Uint8Array {
-  const inside = new Uint8Array(tokens.length);
+/**
+ * Whether token i is inside quotation marks, for tokens asked in text order (as the cue search asks):
+ * one sweep over the marks in text order, and no pass of its own over the tokens.
+ */
+function insideMarks(tokens: readonly Token[], sorted: readonly MarkSpan[]): (i: number) => boolean {
   let m = 0;
-  for (let i = 0; i < tokens.length; i++) {
+  return (i) => {
     const token = tokens[i] as Token;
     while (m < sorted.length && (sorted[m] as MarkSpan).innerEnd <= token.start) m++;
     const mark = sorted[m];
-    if (mark && mark.innerStart <= token.start && token.end <= mark.innerEnd) inside[i] = 1;
-  }
-  return inside;
+    return mark !== undefined && mark.innerStart <= token.start && token.end <= mark.innerEnd;
+  };
 }
 
 function tokenAfter(tokens: readonly Token[], offset: number, sentence: Sentence): number {

@@ -32,13 +32,15 @@ export function splitClauses(
   modifiers: ReactionModifiers,
 ): Clause[] {
   const clauses: Clause[] = [];
+  const longestPunct = longestWord(modifiers.clauseBreakPunct);
   for (const sentence of sentences) {
     const first = clauses.length;
     let start = sentence.tokenStart;
     let conditional = modifiers.conditionals.has(tokens[start]?.lower ?? '');
     for (let i = sentence.tokenStart; i < sentence.tokenEnd; i++) {
       const token = tokens[i] as Token;
-      const punct = modifiers.clauseBreakPunct.has(token.text);
+      // a word longer than any clause mark is none: most tokens need no lookup
+      const punct = token.text.length <= longestPunct && modifiers.clauseBreakPunct.has(token.text);
       // "that" opens a clause only as a complementiser or relative, not as a determiner ("that decision").
       const word =
         modifiers.clauseBreakWords.has(token.lower) &&
@@ -53,6 +55,19 @@ export function splitClauses(
     markConsequents(clauses, first, tokens, modifiers);
   }
   return clauses;
+}
+
+const longestOf = new WeakMap<ReadonlySet<string>, number>();
+
+/** The length of the longest word of a set, found once per set. */
+function longestWord(words: ReadonlySet<string>): number {
+  let longest = longestOf.get(words);
+  if (longest === undefined) {
+    longest = 0;
+    for (const word of words) longest = Math.max(longest, word.length);
+    longestOf.set(words, longest);
+  }
+  return longest;
 }
 
 const MODALS = new Set(['will', 'would', "'ll", 'could', 'might', 'may']);
