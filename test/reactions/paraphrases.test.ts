@@ -642,6 +642,12 @@ describe('REJECT_DENY: brushing off, disputing and disowning', () => {
       ['BLR:REJECT_DENY', 'BLR:CONDEMN'],
       { Minsk: 'BLR' },
     ],
+    ['Damascus said it had not used chemical weapons.', ['SYR:REJECT_DENY'], { it: 'SYR' }],
+    ['Moscow said it did not target civilians.', ['RUS:REJECT_DENY'], { it: 'RUS' }],
+    ['Damascus said Israel had not used the airbase.', []],
+    ['Syria has not used chemical weapons since the accord.', []],
+    ['Kenya said it would never attack its neighbours.', [], { it: 'KEN' }],
+    ['Kenya said it has not ordered new vaccines.', [], { it: 'KEN' }],
   ]);
 });
 
@@ -727,7 +733,6 @@ describe('known gaps: stage 6 still reads these wrongly', () => {
     ['Brussels ruled out restrictive measures for now.', []],
     ['Pyongyang said the accusations were pure fiction.', ['PRK:REJECT_DENY']],
     ['Hanoi disputed the account given by Beijing.', ['VNM:REJECT_DENY'], { Hanoi: 'VNM' }],
-    ['Damascus said it had not used chemical weapons.', ['SYR:REJECT_DENY'], { it: 'SYR' }],
     ['Moscow commented on the talks for the first time.', []],
     ['Spain said its embassy was in contact with the families.', ['ESP:NEUTRAL_MONITORING']],
   ]);
