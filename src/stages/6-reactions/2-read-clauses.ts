@@ -240,8 +240,11 @@ export function readActs(
   // thousands of acts costs linear time, not quadratic.
   const keptSet = new Set<StanceAct>();
   for (const group of groupBySentence(acts)) {
-    const kept = dropAccusedContent(
-      dropWarningsOfThreats(dropDemandedContent(dropYieldingAppeals(group, tokens), tokens), tokens),
+    const kept = dropDeniedAccusations(
+      dropAccusedContent(
+        dropWarningsOfThreats(dropDemandedContent(dropYieldingAppeals(group, tokens), tokens), tokens),
+        tokens,
+      ),
       tokens,
     );
     for (const act of kept) keptSet.add(act);
@@ -495,6 +498,31 @@ function dropAccusedContent(acts: readonly StanceAct[], tokens: readonly Token[]
           hasWordBetween(tokens, accusation.last, act.first, ['of', 'for']),
       ),
   );
+}
+
+// "the accusations were pure fiction", "said the charges were “without foundation”": an accusation
+// judged false is someone else's, denied here.
+function dropDeniedAccusations(acts: readonly StanceAct[], tokens: readonly Token[]): StanceAct[] {
+  return acts.filter(
+    (act) =>
+      !(
+        act.stance === 'CONDEMN' &&
+        tokens[act.last]?.pos === 'NOUN' &&
+        acts.some(
+          (denial) =>
+            denial.stance === 'REJECT_DENY' &&
+            denial.sentence === act.sentence &&
+            denial.first > act.last &&
+            denial.first - act.last <= 4 &&
+            hasLemmaBetween(tokens, act.last + 1, denial.last + 1, 'be'),
+        )
+      ),
+  );
+}
+
+function hasLemmaBetween(tokens: readonly Token[], from: number, to: number, lemma: string): boolean {
+  for (let i = from; i < to; i++) if (tokens[i]?.lemma === lemma) return true;
+  return false;
 }
 
 function hasWordBetween(
