@@ -312,7 +312,13 @@ function isBlockedNominal(
     const token = tokens[i] as Token;
     // "dismissed the vote as a sham": what follows "as" is the judge's own verdict, not the thing dismissed
     if (token.lower === 'as') return false;
-    const blocker = modifiers.nominalBlockers.has(token.lower) || modifiers.nominalBlockers.has(token.lemma);
+    // "ruled out restrictive measures": what is ruled out is no threat ("did not rule out" still is)
+    const ruledOut =
+      token.lower === 'out' &&
+      tokens[i - 1]?.lemma === 'rule' &&
+      !modifiers.negators.has(tokens[i - 2]?.lower ?? '');
+    const blocker =
+      ruledOut || modifiers.nominalBlockers.has(token.lower) || modifiers.nominalBlockers.has(token.lemma);
     // "Russia faces further sanctions" is a threat; "has faced sharp criticism" is no condemnation.
     if (blocker && !(token.lemma === 'face' && hit.stance === 'THREATEN_PUNISH')) return true;
     // "dismissing “the many and repeated concerns”": the noun phrase's own words do not count.
