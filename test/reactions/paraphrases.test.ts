@@ -427,6 +427,12 @@ describe('CALL_FOR_DIALOGUE: common ground, compromise and the negotiating table
     ['The border row must be resolved peacefully, Ghana said.', ['GHA:CALL_FOR_DIALOGUE']],
     ['The border row was resolved peacefully.', []],
     ['Peru urged that the two sides return to the table.', ['PER:CALL_FOR_DIALOGUE']],
+    [
+      'Chile opposed any military intervention and offered to mediate.',
+      ['CHL:CALL_FOR_DIALOGUE', 'CHL:REJECT_DENY'],
+    ],
+    ['Kenya rejected the plan and called for talks.', ['KEN:CALL_FOR_DIALOGUE', 'KEN:REJECT_DENY']],
+    ['Kenya rejected the offer of talks.', ['KEN:REJECT_DENY']],
   ]);
 });
 
@@ -585,6 +591,8 @@ describe('THREATEN_PUNISH: reprisals, expulsions and restrictive measures', () =
     ['Protesters were met with force, Kenya said.', []],
     ['Brussels ruled out restrictive measures for now.', []],
     ['Kenya has ruled out sanctions against the junta.', []],
+    ['The European Union will suspend all budget support to the junta.', ['EU:THREATEN_PUNISH']],
+    ['France froze development funding to the military rulers.', ['FRA:THREATEN_PUNISH']],
   ]);
 });
 

@@ -310,8 +310,9 @@ function isBlockedNominal(
   const floor = QUOTE_MARKS.has(tokens[clause.start - 1]?.text ?? '') ? clause.start - 4 : clause.start;
   for (let i = hit.first - 1; i >= Math.max(0, floor, hit.first - 8) && reach > 0; i--) {
     const token = tokens[i] as Token;
-    // "dismissed the vote as a sham": what follows "as" is the judge's own verdict, not the thing dismissed
-    if (token.lower === 'as') return false;
+    // "dismissed the vote as a sham": what follows "as" is the judge's own verdict, not the thing dismissed;
+    // "rejected the plan and called for talks": the noun belongs to the second predicate
+    if (token.lower === 'as' || opensPredicateBetween(tokens, i, i + 1)) return false;
     // "ruled out restrictive measures": what is ruled out is no threat ("did not rule out" still is)
     const ruledOut =
       token.lower === 'out' &&
@@ -622,6 +623,8 @@ function resolveObjects(
         act.stance !== 'REJECT_DENY' &&
         head.clause === act.clause &&
         governs(head, act) &&
+        // "opposed any intervention and offered to mediate": a second predicate is not what is opposed
+        !opensPredicateBetween(tokens, head.last + 1, act.first) &&
         // "rejected the vote as a sham" judges it too
         !hasWordBetween(tokens, head.last, act.first, ['as']),
     );
@@ -662,6 +665,14 @@ function resolveObjects(
     result.push(inherited ?? act);
   }
   return result;
+}
+
+/** "… and offered", "… but agreed": a coordinated verb between two acts starts a predicate of its own. */
+function opensPredicateBetween(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    if (['and', 'but'].includes(tokens[i]?.lower ?? '') && tokens[i + 1]?.pos === 'VERB') return true;
+  }
+  return false;
 }
 
 // Only quotation marks, prepositions and determiners between a judgement and its object.
