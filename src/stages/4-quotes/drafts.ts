@@ -345,7 +345,13 @@ function readCue(
     if (end > start) return draft(start, end, absorbMarks(c, start, end) ? 'mixed' : 'indirect');
   }
   // "Sanders endorsed Mrs. Clinton", "Rubio rejected the notion that …": the object is what is attributed
-  if (speaker && !inverted && cue.verb?.frames.has('content') && forward < sentence.tokenEnd) {
+  if (
+    speaker &&
+    !inverted &&
+    cue.verb?.frames.has('content') &&
+    forward < sentence.tokenEnd &&
+    !isMaterialObject(c, cue, forward, sentence)
+  ) {
     const head = tokens[forward] as Token;
     if (head.pos === 'PRON' || nounPhraseStartingAt(tokens, forward, sentence.tokenEnd)) {
       const end = objectEnd(c, forward, sentence);
@@ -375,6 +381,48 @@ function joinsContent(c: Context, draft: Draft, conjunction: number, sentence: S
   let k = tokenAfter(c.tokens, draft.end, sentence);
   while (k < conjunction && c.tokens[k]?.text === ',') k++;
   return k === conjunction && draft.cue !== null && draft.cue.last < conjunction;
+}
+
+// "offered aid to the flood victims", "offered shelter": things given, not words
+const MATERIAL_NOUNS = new Set([
+  'aid',
+  'help',
+  'assistance',
+  'relief',
+  'money',
+  'funds',
+  'funding',
+  'loans',
+  'loan',
+  'troops',
+  'shelter',
+  'asylum',
+  'refuge',
+  'food',
+  'supplies',
+  'equipment',
+  'weapons',
+  'arms',
+  'reward',
+  'jobs',
+  'vaccines',
+  'medicine',
+  'medicines',
+  'tents',
+  'rescuers',
+  'experts',
+  'teams',
+]);
+
+/** Whether the object of "offered" names something material: its words up to a preposition or a comma. */
+function isMaterialObject(c: Context, cue: Cue, forward: number, sentence: Sentence): boolean {
+  if (cue.verb?.lemma !== 'offer') return false;
+  for (let i = forward; i < sentence.tokenEnd && i < forward + 6; i++) {
+    const token = c.tokens[i] as Token;
+    if (MATERIAL_NOUNS.has(token.lower)) return true;
+    if (token.pos === 'ADP' || token.pos === 'PUNCT' || token.pos === 'VERB') return false;
+  }
+  return false;
 }
 
 /**
