@@ -586,3 +586,23 @@ describe('a reporting verb coordinated with an earlier one shares its speaker', 
     },
   ]);
 });
+
+describe('things offered are not words', () => {
+  it.each([
+    'Several countries offered aid to Peru after the floods.',
+    'Japan offered search and rescue teams to Chile.',
+    'Canada offered humanitarian assistance to the region.',
+  ])('%s', (text) => {
+    expect(quotesOf(text)).toEqual([]);
+  });
+
+  check([
+    {
+      text: 'The minister offered his condolences to the families.',
+      content: 'his condolences to the families',
+      kind: 'indirect',
+      cue: 'offered',
+      speaker: 'minister',
+    },
+  ]);
+});

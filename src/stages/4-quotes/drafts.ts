@@ -98,7 +98,7 @@ export function draftQuotes(
   const cuesBySentence = new Map<number, Cue[]>();
   sentences.forEach((sentence, index) => {
     let segmentStart = sentence.tokenStart;
-    const cues = findCues(tokens, sentence, lexicon, (i) => inside[i] === 1);
+    const cues = findCues(tokens, sentence, lexicon, inside);
     cuesBySentence.set(index, cues);
     const headline = sentence.paragraph === 0 ? readHeadlineColon(c, sentence, index) : null;
     if (headline) {
@@ -189,17 +189,18 @@ function readHeadlineColon(c: Context, sentence: Sentence, index: number): Draft
   };
 }
 
-/** 1 for tokens inside quotation marks, in one sweep over tokens and marks (both in text order). */
-function insideMarks(tokens: readonly Token[], sorted: readonly MarkSpan[]): Uint8Array {
-  const inside = new Uint8Array(tokens.length);
+/**
+ * Whether token i is inside quotation marks, for tokens asked in text order (as the cue search asks):
+ * one sweep over the marks in text order, and no pass of its own over the tokens.
+ */
+function insideMarks(tokens: readonly Token[], sorted: readonly MarkSpan[]): (i: number) => boolean {
   let m = 0;
-  for (let i = 0; i < tokens.length; i++) {
+  return (i) => {
     const token = tokens[i] as Token;
     while (m < sorted.length && (sorted[m] as MarkSpan).innerEnd <= token.start) m++;
     const mark = sorted[m];
-    if (mark && mark.innerStart <= token.start && token.end <= mark.innerEnd) inside[i] = 1;
-  }
-  return inside;
+    return mark !== undefined && mark.innerStart <= token.start && token.end <= mark.innerEnd;
+  };
 }
 
 function tokenAfter(tokens: readonly Token[], offset: number, sentence: Sentence): number {
@@ -344,7 +345,13 @@ function readCue(
     if (end > start) return draft(start, end, absorbMarks(c, start, end) ? 'mixed' : 'indirect');
   }
   // "Sanders endorsed Mrs. Clinton", "Rubio rejected the notion that …": the object is what is attributed
-  if (speaker && !inverted && cue.verb?.frames.has('content') && forward < sentence.tokenEnd) {
+  if (
+    speaker &&
+    !inverted &&
+    cue.verb?.frames.has('content') &&
+    forward < sentence.tokenEnd &&
+    !isMaterialObject(c, cue, forward, sentence)
+  ) {
     const head = tokens[forward] as Token;
     if (head.pos === 'PRON' || nounPhraseStartingAt(tokens, forward, sentence.tokenEnd)) {
       const end = objectEnd(c, forward, sentence);
@@ -374,6 +381,48 @@ function joinsContent(c: Context, draft: Draft, conjunction: number, sentence: S
   let k = tokenAfter(c.tokens, draft.end, sentence);
   while (k < conjunction && c.tokens[k]?.text === ',') k++;
   return k === conjunction && draft.cue !== null && draft.cue.last < conjunction;
+}
+
+// "offered aid to the flood victims", "offered shelter": things given, not words
+const MATERIAL_NOUNS = new Set([
+  'aid',
+  'help',
+  'assistance',
+  'relief',
+  'money',
+  'funds',
+  'funding',
+  'loans',
+  'loan',
+  'troops',
+  'shelter',
+  'asylum',
+  'refuge',
+  'food',
+  'supplies',
+  'equipment',
+  'weapons',
+  'arms',
+  'reward',
+  'jobs',
+  'vaccines',
+  'medicine',
+  'medicines',
+  'tents',
+  'rescuers',
+  'experts',
+  'teams',
+]);
+
+/** Whether the object of "offered" names something material: its words up to a preposition or a comma. */
+function isMaterialObject(c: Context, cue: Cue, forward: number, sentence: Sentence): boolean {
+  if (cue.verb?.lemma !== 'offer') return false;
+  for (let i = forward; i < sentence.tokenEnd && i < forward + 6; i++) {
+    const token = c.tokens[i] as Token;
+    if (MATERIAL_NOUNS.has(token.lower)) return true;
+    if (token.pos === 'ADP' || token.pos === 'PUNCT' || token.pos === 'VERB') return false;
+  }
+  return false;
 }
 
 /**

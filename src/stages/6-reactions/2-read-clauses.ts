@@ -32,15 +32,20 @@ export function splitClauses(
   modifiers: ReactionModifiers,
 ): Clause[] {
   const clauses: Clause[] = [];
+  const longestPunct = longestWord(modifiers.clauseBreakPunct);
   for (const sentence of sentences) {
     const first = clauses.length;
     let start = sentence.tokenStart;
     let conditional = modifiers.conditionals.has(tokens[start]?.lower ?? '');
     for (let i = sentence.tokenStart; i < sentence.tokenEnd; i++) {
       const token = tokens[i] as Token;
-      const punct = modifiers.clauseBreakPunct.has(token.text);
+      // a word longer than any clause mark is none: most tokens need no lookup
+      const punct = token.text.length <= longestPunct && modifiers.clauseBreakPunct.has(token.text);
       // "that" opens a clause only as a complementiser or relative, not as a determiner ("that decision").
-      const word = modifiers.clauseBreakWords.has(token.lower) && !isDeterminerThat(tokens, i);
+      const word =
+        modifiers.clauseBreakWords.has(token.lower) &&
+        !isDeterminerThat(tokens, i) &&
+        !isAdverbYet(tokens, i);
       if (!punct && !word) continue;
       if (i > start) clauses.push({ start, end: i, conditional });
       start = punct ? i + 1 : i;
@@ -50,6 +55,19 @@ export function splitClauses(
     markConsequents(clauses, first, tokens, modifiers);
   }
   return clauses;
+}
+
+const longestOf = new WeakMap<ReadonlySet<string>, number>();
+
+/** The length of the longest word of a set, found once per set. */
+function longestWord(words: ReadonlySet<string>): number {
+  let longest = longestOf.get(words);
+  if (longest === undefined) {
+    longest = 0;
+    for (const word of words) longest = Math.max(longest, word.length);
+    longestOf.set(words, longest);
+  }
+  return longest;
 }
 
 const MODALS = new Set(['will', 'would', "'ll", 'could', 'might', 'may']);
@@ -87,6 +105,14 @@ function isDeterminerThat(tokens: readonly Token[], i: number): boolean {
   if (token.lower !== 'that' || token.pos !== 'DET') return false;
   const previous = tokens[i - 1];
   return previous === undefined || ['VERB', 'ADP', 'AUX', 'CCONJ', 'PUNCT'].includes(previous.pos);
+}
+
+// "yet" opens a clause as a conjunction ("condemned the raid yet refused …"), not as the adverb of
+// "has not yet condemned" or "has yet to condemn".
+function isAdverbYet(tokens: readonly Token[], i: number): boolean {
+  if (tokens[i]?.lower !== 'yet') return false;
+  const previous = tokens[i - 1];
+  return tokens[i + 1]?.lower === 'to' || previous?.pos === 'AUX' || previous?.pos === 'PART';
 }
 
 /** The clause holding each token, as an index into `clauses` (-1 for tokens between clauses). */
@@ -127,7 +153,9 @@ export function readNegation(
       i--;
       continue;
     }
-    if (modifiers.negators.has(token.lower) || modifiers.negators.has(token.lemma)) count++;
+    // "has yet to condemn", "is yet to welcome": not done so far
+    const yetTo = token.lower === 'yet' && tokens[i + 1]?.lower === 'to';
+    if (yetTo || modifiers.negators.has(token.lower) || modifiers.negators.has(token.lemma)) count++;
     else if (modifiers.negativeVerbs.has(token.lemma) || modifiers.negativeVerbs.has(token.lower)) {
       count++;
       if (modifiers.refusalVerbs.has(token.lemma) || modifiers.refusalVerbs.has(token.lower)) refusal = true;
@@ -212,8 +240,11 @@ export function readActs(
   // thousands of acts costs linear time, not quadratic.
   const keptSet = new Set<StanceAct>();
   for (const group of groupBySentence(acts)) {
-    const kept = dropAccusedContent(
-      dropWarningsOfThreats(dropDemandedContent(dropYieldingAppeals(group, tokens), tokens), tokens),
+    const kept = dropDeniedAccusations(
+      dropAccusedContent(
+        dropWarningsOfThreats(dropDemandedContent(dropYieldingAppeals(group, tokens), tokens), tokens),
+        tokens,
+      ),
       tokens,
     );
     for (const act of kept) keptSet.add(act);
@@ -279,7 +310,16 @@ function isBlockedNominal(
   const floor = QUOTE_MARKS.has(tokens[clause.start - 1]?.text ?? '') ? clause.start - 4 : clause.start;
   for (let i = hit.first - 1; i >= Math.max(0, floor, hit.first - 8) && reach > 0; i--) {
     const token = tokens[i] as Token;
-    const blocker = modifiers.nominalBlockers.has(token.lower) || modifiers.nominalBlockers.has(token.lemma);
+    // "dismissed the vote as a sham": what follows "as" is the judge's own verdict, not the thing dismissed;
+    // "rejected the plan and called for talks": the noun belongs to the second predicate
+    if (token.lower === 'as' || opensPredicateBetween(tokens, i, i + 1)) return false;
+    // "ruled out restrictive measures": what is ruled out is no threat ("did not rule out" still is)
+    const ruledOut =
+      token.lower === 'out' &&
+      tokens[i - 1]?.lemma === 'rule' &&
+      !modifiers.negators.has(tokens[i - 2]?.lower ?? '');
+    const blocker =
+      ruledOut || modifiers.nominalBlockers.has(token.lower) || modifiers.nominalBlockers.has(token.lemma);
     // "Russia faces further sanctions" is a threat; "has faced sharp criticism" is no condemnation.
     if (blocker && !(token.lemma === 'face' && hit.stance === 'THREATEN_PUNISH')) return true;
     // "dismissing “the many and repeated concerns”": the noun phrase's own words do not count.
@@ -399,9 +439,12 @@ function dropYieldingAppeals(acts: readonly StanceAct[], tokens: readonly Token[
   return acts.filter((act) => {
     if (!act.cue.flags.has('appeal')) return true;
     // "urged its citizens to leave" is consular advice; "urged both sides to talk" is the call itself
+    // "urged that both sides talk": the clause opened by "that" right after the appeal is its content
+    const content = (other: StanceAct) =>
+      other.clause.start === act.last + 1 && tokens[other.clause.start]?.lower === 'that';
     const call = acts.find(
       (other) =>
-        other.clause === act.clause &&
+        (other.clause === act.clause || content(other)) &&
         other !== act &&
         (CALLS.has(other.stance) || other.stance === 'NEUTRAL_MONITORING'),
     );
@@ -462,6 +505,31 @@ function dropAccusedContent(acts: readonly StanceAct[], tokens: readonly Token[]
           hasWordBetween(tokens, accusation.last, act.first, ['of', 'for']),
       ),
   );
+}
+
+// "the accusations were pure fiction", "said the charges were “without foundation”": an accusation
+// judged false is someone else's, denied here.
+function dropDeniedAccusations(acts: readonly StanceAct[], tokens: readonly Token[]): StanceAct[] {
+  return acts.filter(
+    (act) =>
+      !(
+        act.stance === 'CONDEMN' &&
+        tokens[act.last]?.pos === 'NOUN' &&
+        acts.some(
+          (denial) =>
+            denial.stance === 'REJECT_DENY' &&
+            denial.sentence === act.sentence &&
+            denial.first > act.last &&
+            denial.first - act.last <= 4 &&
+            hasLemmaBetween(tokens, act.last + 1, denial.last + 1, 'be'),
+        )
+      ),
+  );
+}
+
+function hasLemmaBetween(tokens: readonly Token[], from: number, to: number, lemma: string): boolean {
+  for (let i = from; i < to; i++) if (tokens[i]?.lemma === lemma) return true;
+  return false;
 }
 
 function hasWordBetween(
@@ -554,7 +622,11 @@ function resolveObjects(
         (act.stance !== 'CONDEMN' || (tokens[act.first] as Token).pos === 'NOUN') &&
         act.stance !== 'REJECT_DENY' &&
         head.clause === act.clause &&
-        governs(head, act),
+        governs(head, act) &&
+        // "opposed any intervention and offered to mediate": a second predicate is not what is opposed
+        !opensPredicateBetween(tokens, head.last + 1, act.first) &&
+        // "rejected the vote as a sham" judges it too
+        !hasWordBetween(tokens, head.last, act.first, ['as']),
     );
     if (rejected) continue;
     // "condemned the sanctions", "disappointed by the passage of the law": a nominal cue that a
@@ -593,6 +665,14 @@ function resolveObjects(
     result.push(inherited ?? act);
   }
   return result;
+}
+
+/** "… and offered", "… but agreed": a coordinated verb between two acts starts a predicate of its own. */
+function opensPredicateBetween(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    if (['and', 'but'].includes(tokens[i]?.lower ?? '') && tokens[i + 1]?.pos === 'VERB') return true;
+  }
+  return false;
 }
 
 // Only quotation marks, prepositions and determiners between a judgement and its object.

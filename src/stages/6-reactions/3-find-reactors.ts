@@ -420,7 +420,9 @@ export function performsAct(
     return hasEvaluationVerb(subjectEnd + 1, act.first, input);
   }
   const verbal = head.pos === 'VERB' || head.pos === 'AUX';
-  if (SPEAKER_OWNED.has(act.stance)) return verbal || act.cue.strength === 3;
+  // "Kenya called the raid an act of aggression": a verb of judgement makes the phrase its subject's verdict
+  if (SPEAKER_OWNED.has(act.stance))
+    return verbal || act.cue.strength === 3 || judgedByVerb(subjectEnd + 1, act.first, input);
   if (act.stance === 'THREATEN_PUNISH' && !verbal) return hasVerbBefore(act, input, mentionAt);
   return true;
 }
@@ -456,6 +458,18 @@ function hasEvaluationVerb(from: number, to: number, input: ReactorInput): boole
     let before = i - 1;
     while (before >= from && input.tokens[before]?.pos === 'ADV') before--;
     if (!BE_FORMS.has(input.tokens[before]?.lemma ?? '')) return true;
+  }
+  return false;
+}
+
+/**
+ * Whether the verb nearest before `to` judges its object ("called the raid an act of aggression"); in
+ * "urged the army to end violations of the truce" the nearest verb acts on the phrase instead.
+ */
+function judgedByVerb(from: number, to: number, input: ReactorInput): boolean {
+  for (let i = to - 1; i >= from; i--) {
+    const pos = input.tokens[i]?.pos;
+    if (pos === 'VERB' || pos === 'AUX') return hasEvaluationVerb(i, i + 1, input);
   }
   return false;
 }
@@ -534,6 +548,9 @@ function attributeInProse(act: StanceAct, input: ReactorInput, mentionAt: Int32A
     ? [strong, sentence.tokenStart]
     : [clauseStart, strong, sentence.tokenStart];
   for (const windowStart of windows) {
+    // "demanded that the parties cease hostilities": the subject of what is demanded is the one
+    // appealed to; the call is the demander's
+    if (windowStart === clauseStart && isAppealContent(clauseStart, tokens)) continue;
     const start = skipSubordinate(windowStart, act.first, tokens, modifiers);
     let subject = findSubject(start, act.first, input, mentionAt);
     // "… while 1 percent support the Greens": the clause has its own subject, no actor.
@@ -567,7 +584,10 @@ function attributeInProse(act: StanceAct, input: ReactorInput, mentionAt: Int32A
   // reported by the speaker; "The strike was illegal, Ghana said" is the speaker's judgement.
   const verbal =
     (tokens[act.first] as Token).pos === 'VERB' && performsAct(act, act.first - 1, input, mentionAt);
-  if (verbal && hasNominalBefore(act, Math.max(act.clause.start, strong), tokens)) return [];
+  // "The row must be settled peacefully, Ghana said": an appeal in the passive is Ghana's.
+  const clauseFrom = Math.max(act.clause.start, strong);
+  const appealed = BE_FORMS.has(tokens[act.first - 1]?.lemma ?? '') && isObligated(act, clauseFrom, input);
+  if (verbal && !appealed && hasNominalBefore(act, clauseFrom, tokens)) return [];
   return trailingReactors(act, input, mentionAt).map((m) =>
     fromMention(act, mentions[m] as Mention, 'paraphrase', 'trailing', mentions),
   );
@@ -622,6 +642,11 @@ function objectMention(act: StanceAct, mentionAt: Int32Array): number {
 // "called on both sides to show restraint": the call is in the actor's words.
 const APPEAL_VERBS = new Set(['call', 'urge', 'appeal', 'ask', 'press', 'demand', 'encourage', 'invite']);
 
+/** A clause opened by "that" after an appeal verb: "demanded that …", "urged that …". */
+function isAppealContent(clauseStart: number, tokens: readonly Token[]): boolean {
+  return tokens[clauseStart]?.lower === 'that' && APPEAL_VERBS.has(tokens[clauseStart - 1]?.lemma ?? '');
+}
+
 function isAppealed(act: StanceAct, from: number, tokens: readonly Token[]): boolean {
   for (let i = from; i < act.first; i++) {
     const token = tokens[i] as Token;
@@ -654,7 +679,25 @@ function opensRelative(act: StanceAct, input: ReactorInput, mentionAt: Int32Arra
   const at = input.tokens[act.clause.start - 1]?.text === ',' ? act.clause.start - 2 : act.clause.start - 1;
   const before = input.tokens[at];
   return (
-    before !== undefined && (before.pos === 'NOUN' || before.pos === 'PROPN') && (mentionAt[at] ?? -1) < 0
+    before !== undefined &&
+    (before.pos === 'NOUN' || before.pos === 'PROPN') &&
+    (mentionAt[at] ?? -1) < 0 &&
+    !isVerbAfterName(at, input.tokens, mentionAt)
+  );
+}
+
+/**
+ * "The Council demands that …", "Peru notes with regret …": a present-tense verb right after a name,
+ * which the tagger reads as a plural noun.
+ */
+function isVerbAfterName(i: number, tokens: readonly Token[], mentionAt: Int32Array): boolean {
+  const token = tokens[i];
+  return (
+    token?.pos === 'NOUN' &&
+    token.lower.endsWith('s') &&
+    (mentionAt[i] ?? -1) < 0 &&
+    (mentionAt[i - 1] ?? -1) >= 0 &&
+    tokens[i + 1]?.pos !== 'NOUN'
   );
 }
 
@@ -670,6 +713,7 @@ function actsAsSubject(
 ): boolean {
   const head = input.tokens[act.first] as Token;
   if (head.pos !== 'NOUN' && head.pos !== 'ADJ' && head.pos !== 'PROPN') return true;
+  if (isVerbAfterName(act.first, input.tokens, mentionAt)) return true;
   const last = subject[subject.length - 1] as number;
   let i = act.first - 1;
   while (i >= 0 && mentionAt[i] !== last) {

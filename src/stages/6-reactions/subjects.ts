@@ -364,8 +364,13 @@ export function findPassiveAgents(
   while (before >= 0 && tokens[before]?.pos === 'ADV') before--;
   const be = tokens[before];
   const participle = head.pos === 'VERB' && /(ed|en)$/.test(head.lower);
+  // "the dispute should be settled peacefully": an appeal in the passive names what is called for
+  const appeal =
+    (act.stance === 'CALL_FOR_DIALOGUE' || act.stance === 'CALL_FOR_RESTRAINT') &&
+    modifiers.obligations.has(tokens[before - 1]?.lower ?? '');
   if (
     participle &&
+    !appeal &&
     be &&
     BE_FORMS.has(be.lemma) &&
     !modifiers.statives.has(head.lower) &&

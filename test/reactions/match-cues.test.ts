@@ -1,0 +1,31 @@
+// Stage 6, step 1 alone: invented sentences -> the cue matches kept (stance and the words matched), in text order.
+import { describe, expect, it } from 'vitest';
+import { defaultContext } from '../../src/apps/context.js';
+import { matchCues } from '../../src/stages/6-reactions/1-match-cues.js';
+import { buildTestDoc } from './fixture.js';
+
+const hitsOf = (text: string): string[] => {
+  const doc = buildTestDoc(text);
+  const words = (first: number, last: number) =>
+    doc.text.slice(doc.tokens[first]?.start ?? 0, doc.tokens[last]?.end ?? 0);
+  return matchCues(doc.tokens, doc.sentences, defaultContext().lexicons.reactions).map(
+    (hit) => `${hit.stance}:${words(hit.first, hit.last)}`,
+  );
+};
+
+describe('matchCues', () => {
+  it.each([
+    // prefix cues, also on a capitalised word that opens the sentence
+    ['Fabricated stories, the ministry said of the report.', ['REJECT_DENY:Fabricated']],
+    ['The strikes risked destabilising the region, Oslo said.', ['CONCERN:destabilising']],
+    // the same cue in two sentences is two matches
+    ['Chile condemned the raid. Peru condemned the raid too.', ['CONDEMN:condemned', 'CONDEMN:condemned']],
+    // the longer match keeps the words: "not supportive" is a rejection, not support
+    ['Lima said it was not supportive of the plan.', ['REJECT_DENY:not supportive']],
+    // an item asking for a part of speech: "protest" as a verb is a condemnation, as a noun it is not
+    ['Farmers will protest the new tax on Monday.', ['CONDEMN:protest']],
+    ['The protest drew thousands of people.', []],
+  ])('%s', (text, expected) => {
+    expect(hitsOf(text)).toEqual(expected);
+  });
+});
