@@ -690,6 +690,7 @@ describe('military rulers are their state’s military', () => {
       ['military rulers of Guinea=GIN:MIL'],
     ],
     ['Sudan’s military government rejected the plan.', ['Sudan’s military government=SDN:MIL']],
+    ['France recalled its envoy. The junta accused Paris of meddling.', ['-junta']],
   ]);
 });
 

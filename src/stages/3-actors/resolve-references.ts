@@ -187,6 +187,7 @@ function headingFor(draft: Draft, headings: readonly (Draft | undefined)[], doc:
   return acted ? undefined : heading;
 }
 
+const SEIZED_POWER = new Set(['junta', 'military junta', 'military rulers', 'coup leaders', 'putschists']);
 const AGAINST_THE_STATE = new Set([
   'rebel',
   'rebels',
@@ -211,6 +212,8 @@ const AGAINST_THE_STATE = new Set([
 function ownedByUnknown(draft: Draft, doc: TextDoc, history: readonly Draft[]): boolean {
   const before = doc.tokens[draft.start - 1];
   if (!before || before.sentence !== draft.sentence) return false;
+  // "the junta": the rulers of whichever state had the coup, which the last state named need not be
+  if (SEIZED_POWER.has(draft.head ?? '')) return true;
   // "rebel forces", "opposition lawmakers", "separatist fighters": not the state's own
   if (AGAINST_THE_STATE.has(before.lower) || AGAINST_THE_STATE.has(doc.tokens[draft.start]?.lower ?? ''))
     return true;
