@@ -572,3 +572,11 @@ describe('a named party coordinated with a plain noun is the subject', () => {
   ];
   it.each(rows)('%s', (...row) => expectMain(row));
 });
+
+describe('an event noun that modifies another event noun names no act of its own', () => {
+  const rows: Row[] = [
+    ['Colombia and Venezuela resumed ceasefire talks in Havana.', '046', 'COL', 'VEN'],
+    ['Kenya launched mediation efforts between Sudan and Chad.', '045', 'KEN', 'SDN'],
+  ];
+  it.each(rows)('%s', (...row) => expectMain(row));
+});

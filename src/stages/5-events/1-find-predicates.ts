@@ -59,6 +59,13 @@ export function findPredicates(view: TokenView, sentence: Sentence, lexicon: Eve
   return kept;
 }
 
+/** Whether a noun is itself the head of an event noun entry ("talks", "agreement"). */
+function namesEvent(token: Token, lexicon: EventLexicon): boolean {
+  return (candidatesFor(token, lexicon) ?? []).some(
+    (entry) => entry.headClass === 'noun' && headFits(entry, token),
+  );
+}
+
 function matchAt(
   i: number,
   token: Token,
@@ -79,6 +86,15 @@ function matchAt(
     const modifies =
       next !== undefined && (['NOUN', 'PROPN', 'ADJ'].includes(next.pos) || view.mentionAt[i + 1] !== -1);
     if (entry.headClass === 'verb' && determiner && modifies) continue;
+    // "resumed ceasefire talks", "a trade sanctions package": an event noun that modifies another event
+    // noun names no act of its own ("mediation efforts" still does)
+    if (
+      entry.headClass === 'noun' &&
+      entry.rest.length === 0 &&
+      next?.pos === 'NOUN' &&
+      namesEvent(next, lexicon)
+    )
+      continue;
     // "tried to secure", "attempted to enter": an attempt, told by the verb after it (no trial)
     const attempt = ATTEMPT_VERBS.has(token.lemma) && view.tokens[i + 1]?.lower === 'to';
     if (attempt && entry.rest.length === 0) continue;
