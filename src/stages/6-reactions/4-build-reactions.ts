@@ -43,7 +43,10 @@ export function buildReactions(
   input: BuildInput,
   mentionAt: Int32Array = indexMentions(input.tokens, input.mentions),
 ): Reaction[] {
-  const main = input.events.find((e) => e.main) ?? input.events[0];
+  const first = input.events.find((e) => e.main) ?? input.events[0];
+  // "How the world reacted: Germany urged …, Brazil congratulated …": when the article's main event is
+  // one reactor's own words, it is not what the others react to, and no position is taken toward it
+  const main = first && !isReactorsWords(first, items) ? first : undefined;
   const groups = new Map<string, AttributedAct[]>();
   for (const item of items) {
     const own = item.attribution === 'framing' ? 'framing' : 'own';
@@ -72,6 +75,14 @@ export function buildReactions(
     });
   }
   return assignPositions(reactions, main);
+}
+
+/** Root codes of words, not deeds: statements, appeals, intents, consultation, praise, demands, threats. */
+const VERBAL_ROOTS = new Set(['01', '02', '03', '04', '05', '09', '10', '11', '12', '13']);
+
+function isReactorsWords(event: Event, items: readonly AttributedAct[]): boolean {
+  if (!VERBAL_ROOTS.has(event.cameo.slice(0, 2)) || event.source === null) return false;
+  return items.some((item) => item.actor === event.source);
 }
 
 function strongestAttribution(group: readonly AttributedAct[]): Attribution {
@@ -119,10 +130,21 @@ function findTarget(
     }
   }
   const after = (input.tokens[act.last] as Token).end;
-  const clauseEnd = (input.tokens[act.clause.end - 1] as Token).end;
+  // the words the stance is about end where the next predicate starts: "deeply concerned by reports of
+  // violence | and urged …"
+  let last = act.clause.end - 1;
+  for (let i = act.last + 1; i < act.clause.end; i++) {
+    const token = input.tokens[i] as Token;
+    const next = input.tokens[i + 1];
+    if ((token.lower === 'and' || token.lower === 'but') && next?.pos === 'VERB') {
+      last = i - 1;
+      break;
+    }
+  }
+  const clauseEnd = last > act.last ? (input.tokens[last] as Token).end : after;
   const span = trimSpan(input.text, after, clauseEnd);
-  if (span.end > span.start && span.end - span.start <= 120)
-    target.text = input.text.slice(span.start, span.end);
+  const words = input.text.slice(span.start, span.end).replace(/[.,;:]+$/, '');
+  if (span.end > span.start && span.end - span.start <= 120 && /\p{L}/u.test(words)) target.text = words;
   if (main && (!target.actor || target.actor === main.source || target.actor === main.target)) {
     target.event = main.id;
   }
