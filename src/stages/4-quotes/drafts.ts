@@ -27,6 +27,23 @@ export interface Draft {
   paragraph: number;
 }
 
+/**
+ * Drafts of one cue and speaker in one sentence, each written out in one field order so that all drafts
+ * share one shape (V8 builds spread copies slowly).
+ */
+function draftsOf(cue: Cue | null, speaker: TokenRun | null, sentence: number, paragraph: number) {
+  return (start: number, end: number, kind: QuoteKind): Draft => ({
+    start,
+    end,
+    kind,
+    cue,
+    speaker,
+    carried: false,
+    sentence,
+    paragraph,
+  });
+}
+
 const SKIPPED_BEFORE_CUE = new Set(['ADV', 'AUX', 'PART']);
 const TIME_WORDS = new Set([
   'monday',
@@ -283,16 +300,7 @@ function readCue(
     }
   }
   const forward = inverted ? next : skipComplementHead(c, cue, next, sentence.tokenEnd);
-  const draft = (start: number, end: number, kind: QuoteKind): Draft => ({
-    start,
-    end,
-    kind,
-    cue,
-    speaker,
-    carried: false,
-    sentence: index,
-    paragraph: sentence.paragraph,
-  });
+  const draft = draftsOf(cue, speaker, index, sentence.paragraph);
   let boundary = inverted ? cue.first - 1 : speaker ? speaker.first - 1 : cue.first - 1;
   // "“…,” his wife, Gabriela Lazar, wrote": the quote closes before the role the name stands beside
   if (speaker && !inverted && !closingMarkAt(c, boundary) && tokens[boundary]?.text === ',') {
@@ -524,17 +532,7 @@ function readSourcePhrase(
     nounPhraseStartingAt(tokens, cue.last + 1, sentence.tokenEnd, 16) ??
     wordsUntilPunctuation(tokens, cue.last + 1, sentence.tokenEnd);
   if (!speaker) return null;
-  // every draft written out in one field order, so that all drafts share one shape
-  const draft = (start: number, end: number, kind: QuoteKind): Draft => ({
-    start,
-    end,
-    kind,
-    cue,
-    speaker,
-    carried: false,
-    sentence: index,
-    paragraph: sentence.paragraph,
-  });
+  const draft = draftsOf(cue, speaker, index, sentence.paragraph);
   let after = speaker.last + 1;
   if (cue.first > segmentStart && isBoundary(c, cue.first - 1)) {
     const before = contentBefore(c, cue.first - 1, segmentStart, sentence);
