@@ -137,9 +137,23 @@ export function keyOfLower(word: string): string {
   if (word.length === 1 && word.charCodeAt(0) < 128) return word;
   for (let i = 0; i < word.length; i++) {
     const c = word.charCodeAt(i);
-    if (c > 127 || c === 46 || c === 45) return keyOf(word);
+    if (c > 127 || c === 46 || c === 45) return rememberedKeyOf(word);
   }
   return word;
+}
+
+// Keys of the words `keyOf` must normalise ("’s", "u.s.", "côte"): the same few come back in every article.
+const normalisedKeys = new Map<string, string>();
+const MAX_NORMALISED_KEYS = 50_000;
+
+function rememberedKeyOf(word: string): string {
+  let key = normalisedKeys.get(word);
+  if (key === undefined) {
+    if (normalisedKeys.size >= MAX_NORMALISED_KEYS) normalisedKeys.clear();
+    key = keyOf(word);
+    normalisedKeys.set(word, key);
+  }
+  return key;
 }
 
 /** Dashes that join words ("Asia-Pacific"): skipped when matching, so "Secretary-General" = "Secretary General". */
