@@ -422,7 +422,7 @@ export function performsAct(
   const verbal = head.pos === 'VERB' || head.pos === 'AUX';
   // "Kenya called the raid an act of aggression": a verb of judgement makes the phrase its subject's verdict
   if (SPEAKER_OWNED.has(act.stance))
-    return verbal || act.cue.strength === 3 || judgedByVerb(subjectEnd + 1, act.first, input);
+    return verbal || act.cue.strength === 3 || judgedByVerb(subjectEnd + 1, act.first, input, mentionAt);
   if (act.stance === 'THREATEN_PUNISH' && !verbal) return hasVerbBefore(act, input, mentionAt);
   return true;
 }
@@ -466,10 +466,13 @@ function hasEvaluationVerb(from: number, to: number, input: ReactorInput): boole
  * Whether the verb nearest before `to` judges its object ("called the raid an act of aggression"); in
  * "urged the army to end violations of the truce" the nearest verb acts on the phrase instead.
  */
-function judgedByVerb(from: number, to: number, input: ReactorInput): boolean {
+function judgedByVerb(from: number, to: number, input: ReactorInput, mentionAt: Int32Array): boolean {
   for (let i = to - 1; i >= from; i--) {
-    const pos = input.tokens[i]?.pos;
-    if (pos === 'VERB' || pos === 'AUX') return hasEvaluationVerb(i, i + 1, input);
+    const token = input.tokens[i] as Token;
+    if (token.pos === 'VERB' || token.pos === 'AUX') return hasEvaluationVerb(i, i + 1, input);
+    // "Brazil branded the raid …" with "branded" read as an adjective
+    if (isVerbAfterName(i, input.tokens, mentionAt))
+      return input.modifiers.evaluationVerbs.has(token.lower.replace(/(ed|d|s)$/, ''));
   }
   return false;
 }
@@ -687,14 +690,17 @@ function opensRelative(act: StanceAct, input: ReactorInput, mentionAt: Int32Arra
 }
 
 /**
- * "The Council demands that …", "Peru notes with regret …": a present-tense verb right after a name,
- * which the tagger reads as a plural noun.
+ * "The Council demands that …", "Peru notes with regret …", "Brazil branded the raid …": a verb right
+ * after a name, which the tagger reads as a plural noun or a participle adjective.
  */
 function isVerbAfterName(i: number, tokens: readonly Token[], mentionAt: Int32Array): boolean {
   const token = tokens[i];
+  const misread =
+    (token?.pos === 'NOUN' && token.lower.endsWith('s')) ||
+    (token?.pos === 'ADJ' && token.lower.endsWith('ed'));
   return (
-    token?.pos === 'NOUN' &&
-    token.lower.endsWith('s') &&
+    token !== undefined &&
+    misread &&
     (mentionAt[i] ?? -1) < 0 &&
     (mentionAt[i - 1] ?? -1) >= 0 &&
     tokens[i + 1]?.pos !== 'NOUN'
@@ -720,6 +726,7 @@ function actsAsSubject(
     const token = input.tokens[i] as Token;
     if (token.pos === 'VERB' || token.pos === 'AUX' || token.lower === "'s" || token.lower === '’s')
       return true;
+    if (isVerbAfterName(i, input.tokens, mentionAt)) return true;
     i--;
   }
   const after = input.tokens[i + 1];
