@@ -87,7 +87,7 @@ export function draftQuotes(
     tokens,
     sentences,
     lexicon,
-    mentionStartByEnd: new Map(mentions.map((m) => [m.end, m.start])),
+    mentionStartByEnd: startsByEnd(mentions),
     marks: [...marks].sort((a, b) => a.open - b.open),
     markByOpen: new Map(marks.map((m) => [m.open, m])),
     markByEnd: new Map(marks.filter((m) => m.closed).map((m) => [m.end, m])),
@@ -117,6 +117,13 @@ export function draftQuotes(
   });
   addUncuedQuotes(c, marks, drafts, cuesBySentence);
   return drafts.sort((a, b) => a.start - b.start);
+}
+
+/** Each span's start by its end offset (the last span wins a shared end), without an array of pairs. */
+function startsByEnd(spans: readonly Span[]): Map<number, number> {
+  const starts = new Map<number, number>();
+  for (const span of spans) starts.set(span.end, span.start);
+  return starts;
 }
 
 /** The token run of a stage-3 mention that ends with token j (and starts at or after `floor`). */
@@ -156,9 +163,11 @@ function readHeadlineColon(c: Context, sentence: Sentence, index: number): Draft
   const { tokens } = c;
   let source = nounPhraseStartingAt(tokens, sentence.tokenStart, sentence.tokenEnd, 6);
   if (tokens[source ? source.last + 1 : -1]?.text !== ':') {
-    const colon = tokens.findIndex(
-      (t, i) => i >= sentence.tokenStart && i < sentence.tokenEnd && t.text === ':',
-    );
+    // the sentence's first colon: looked for in the sentence only, not from the article's first token
+    let colon = -1;
+    for (let i = sentence.tokenStart; i < sentence.tokenEnd && colon < 0; i++) {
+      if (tokens[i]?.text === ':') colon = i;
+    }
     source = colon > sentence.tokenStart ? mentionEndingAt(c, colon - 1, sentence.tokenStart) : null;
     if (source && source.first !== sentence.tokenStart) source = null;
   }

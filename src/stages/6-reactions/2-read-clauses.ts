@@ -240,6 +240,11 @@ export function readActs(
   // thousands of acts costs linear time, not quadratic.
   const keptSet = new Set<StanceAct>();
   for (const group of groupBySentence(acts)) {
+    // each check pairs two acts: a sentence's only act is kept as it is
+    if (group.length === 1) {
+      keptSet.add(group[0] as StanceAct);
+      continue;
+    }
     const kept = dropDeniedAccusations(
       dropAccusedContent(
         dropWarningsOfThreats(dropDemandedContent(dropYieldingAppeals(group, tokens), tokens), tokens),
