@@ -133,6 +133,7 @@ export function readNegation(
 ): { negated: boolean; refusal: boolean } {
   let count = 0;
   let refusal = false;
+  let sawNor = false;
   const from = Math.max(clauseStart, first - NEGATION_WINDOW);
   for (let i = first - 1; i >= from; i--) {
     const token = tokens[i] as Token;
@@ -155,7 +156,14 @@ export function readNegation(
     }
     // "has yet to condemn", "is yet to welcome": not done so far
     const yetTo = token.lower === 'yet' && tokens[i + 1]?.lower === 'to';
-    if (yetTo || modifiers.negators.has(token.lower) || modifiers.negators.has(token.lemma)) count++;
+    const negator = yetTo || modifiers.negators.has(token.lower) || modifiers.negators.has(token.lemma);
+    // "neither condemn nor endorse", "did not condemn nor endorse": one negation over both verbs
+    if (negator && sawNor && token.lower !== 'nor') {
+      sawNor = false;
+      continue;
+    }
+    if (token.lower === 'nor') sawNor = true;
+    if (negator) count++;
     else if (modifiers.negativeVerbs.has(token.lemma) || modifiers.negativeVerbs.has(token.lower)) {
       count++;
       if (modifiers.refusalVerbs.has(token.lemma) || modifiers.refusalVerbs.has(token.lower)) refusal = true;
