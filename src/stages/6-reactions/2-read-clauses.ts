@@ -475,7 +475,9 @@ function countNamedParties(tokens: readonly Token[], from: number, to: number): 
     if (token.lower === 'to' && token.pos === 'PART') break;
     const name = token.pos === 'PROPN';
     // "Somali leaders", "Palestinian factions": a people's sides, not one named party.
-    if (name && !inName && tokens[i + 1]?.pos !== 'NOUN') count++;
+    // "the two Koreas", "both Sudans": one name for several parties
+    const several = tokens[i - 1]?.pos === 'NUM' || tokens[i - 1]?.lower === 'both';
+    if (name && !inName && tokens[i + 1]?.pos !== 'NOUN') count += several ? 2 : 1;
     inName = name;
   }
   return count;
