@@ -673,6 +673,8 @@ describe('REJECT_DENY: brushing off, disputing and disowning', () => {
     ['Beijing said the charges were “without foundation”.', ['CHN:REJECT_DENY']],
     ['Cairo said the allegations were entirely without basis.', ['EGY:REJECT_DENY']],
     ['Kenya said its accusations were well founded.', ['KEN:CONDEMN']],
+    ['Hanoi disputed the account given by Beijing.', ['VNM:REJECT_DENY'], { Hanoi: 'VNM' }],
+    ['Seoul disputed the figures released by Tokyo.', ['KOR:REJECT_DENY']],
   ]);
 });
 
@@ -749,7 +751,6 @@ describe('known gaps: stage 6 still reads these wrongly', () => {
   knownGaps([
     ['Paris demanded guarantees for the safety of its citizens.', ['FRA:DEMAND']],
     ['Sanctions against Iran have hurt ordinary people, Iraq said.', []],
-    ['Hanoi disputed the account given by Beijing.', ['VNM:REJECT_DENY'], { Hanoi: 'VNM' }],
     ['Moscow commented on the talks for the first time.', []],
     ['Spain said its embassy was in contact with the families.', ['ESP:NEUTRAL_MONITORING']],
   ]);
