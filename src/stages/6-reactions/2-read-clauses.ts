@@ -172,6 +172,25 @@ export function readNegation(
   return { negated: count % 2 === 1, refusal };
 }
 
+/**
+ * An appeal word in [from, to): "time" only as in "it is time to talk" or "the time has come", not in
+ * "for the first time".
+ */
+function hasAppealWord(
+  tokens: readonly Token[],
+  from: number,
+  to: number,
+  modifiers: ReactionModifiers,
+): boolean {
+  for (let i = from; i < to; i++) {
+    const token = tokens[i] as Token;
+    if (!modifiers.appealWords.has(token.lower) && !modifiers.appealWords.has(token.lemma)) continue;
+    if (token.lower !== 'time' || /^(to|for|has|had|is|was|came)$/.test(tokens[i + 1]?.lower ?? ''))
+      return true;
+  }
+  return false;
+}
+
 function anyWordIn(tokens: readonly Token[], from: number, to: number, words: ReadonlySet<string>): boolean {
   for (let i = from; i < to; i++) {
     const token = tokens[i] as Token;
@@ -216,10 +235,7 @@ export function readActs(
       flipped = true;
     }
     if (clause.conditional && !COND_KEPT.has(stance)) continue;
-    if (
-      hit.cue.flags.has('needs-appeal') &&
-      !anyWordIn(tokens, clause.start, clause.end, modifiers.appealWords)
-    ) {
+    if (hit.cue.flags.has('needs-appeal') && !hasAppealWord(tokens, clause.start, clause.end, modifiers)) {
       if (!precededByAppeal(tokens, clause.start, sentences[hit.sentence] as Sentence, modifiers)) continue;
     }
     if (isPostposedConcerned(tokens, hit) || isPurposeConcern(tokens, hit)) continue;
