@@ -587,6 +587,17 @@ function dropDemandedContent(acts: readonly StanceAct[], tokens: readonly Token[
       if (verb?.pos !== 'VERB' || verb.lower !== verb.lemma || tokens[at - 1]?.pos === 'AUX') return true;
     } else if (!DEMANDED_STANCES.has(act.stance)) return true;
     const head = tokens[act.first] as Token;
+    // "demanded guarantees for the safety of its citizens": what is demanded, not consular advice
+    if (act.stance === 'NEUTRAL_MONITORING' && head.pos === 'NOUN') {
+      return !acts.some(
+        (demand) =>
+          demand.stance === 'DEMAND' &&
+          !demand.cue.flags.has('appeal') &&
+          demand.clause === act.clause &&
+          demand.first < act.first &&
+          act.first - demand.last <= OBJECT_WINDOW,
+      );
+    }
     if (head.pos !== 'VERB' && act.stance !== 'THREATEN_PUNISH') return true;
     return !acts.some(
       (demand) =>
