@@ -606,6 +606,9 @@ describe('THREATEN_PUNISH: reprisals, expulsions and restrictive measures', () =
     ['Kenya has ruled out sanctions against the junta.', []],
     ['The European Union will suspend all budget support to the junta.', ['EU:THREATEN_PUNISH']],
     ['France froze development funding to the military rulers.', ['FRA:THREATEN_PUNISH']],
+    ['Sanctions against Iran have hurt ordinary people, Iraq said.', []],
+    ['The embargo on Cuba crippled its economy, Mexico said.', []],
+    ['Sanctions will follow, Britain said.', ['GBR:THREATEN_PUNISH']],
   ]);
 });
 
@@ -753,7 +756,6 @@ describe('NEUTRAL_MONITORING: awareness, inquiries and no comment', () => {
 
 describe('known gaps: stage 6 still reads these wrongly', () => {
   knownGaps([
-    ['Sanctions against Iran have hurt ordinary people, Iraq said.', []],
     ['Spain said its embassy was in contact with the families.', ['ESP:NEUTRAL_MONITORING']],
   ]);
 });

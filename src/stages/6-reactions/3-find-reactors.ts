@@ -591,9 +591,25 @@ function attributeInProse(act: StanceAct, input: ReactorInput, mentionAt: Int32A
   const clauseFrom = Math.max(act.clause.start, strong);
   const appealed = BE_FORMS.has(tokens[act.first - 1]?.lemma ?? '') && isObligated(act, clauseFrom, input);
   if (verbal && !appealed && hasNominalBefore(act, clauseFrom, tokens)) return [];
+  if (act.stance === 'THREATEN_PUNISH' && describesPastMeasure(act, tokens)) return [];
   return trailingReactors(act, input, mentionAt).map((m) =>
     fromMention(act, mentions[m] as Mention, 'paraphrase', 'trailing', mentions),
   );
+}
+
+/**
+ * "Sanctions against Iran have hurt ordinary people, Iraq said": a measure that is the subject of a
+ * verb in the past or perfect is described, not threatened ("Sanctions will follow" still threatens).
+ */
+function describesPastMeasure(act: StanceAct, tokens: readonly Token[]): boolean {
+  // a sentence's first word may be read as a name: "Sanctions/PROPN against …"
+  if (!['NOUN', 'PROPN'].includes(tokens[act.last]?.pos ?? '')) return false;
+  for (let i = act.last + 1; i < act.clause.end && i <= act.last + 6; i++) {
+    const token = tokens[i] as Token;
+    if (token.pos === 'AUX') return /^(have|has|had)$/.test(token.lower);
+    if (token.pos === 'VERB') return token.lower !== token.lemma && !token.lower.endsWith('ing');
+  }
+  return false;
 }
 
 function isParticiple(token: Token): boolean {
