@@ -310,7 +310,11 @@ function attributeEmbedded(
   }
   if (self || other.length === 0) {
     // "these fighters were in contact with their backers": said of someone else, no position of the sayer.
-    if (act.cue.flags.has('self') && !self && hasNominalBefore(act, Math.max(from, act.clause.start), tokens))
+    if (
+      act.cue.flags.has('self') &&
+      !self &&
+      hasNominalBefore(act, Math.max(from, act.clause.start), tokens, true)
+    )
       return [];
     return bySayer();
   }
@@ -371,10 +375,22 @@ function isReceived(act: StanceAct, tokens: readonly Token[]): boolean {
 // An unresolved "they said they were monitoring" most likely refers back to the sayer.
 const SAYER_PRONOUNS = new Set(['he', 'she', 'it', 'they', 'we', 'i']);
 
-function hasNominalBefore(act: StanceAct, from: number, tokens: readonly Token[]): boolean {
+// "said its embassy was in contact with …": the sayer's own body speaks for the sayer.
+const OWN_POSSESSIVES = new Set(['its', 'their', 'our', 'my']);
+
+function hasNominalBefore(
+  act: StanceAct,
+  from: number,
+  tokens: readonly Token[],
+  ownBodies = false,
+): boolean {
   for (let i = from; i < act.first; i++) {
     const token = tokens[i] as Token;
     if (token.pos === 'PRON' && SAYER_PRONOUNS.has(token.lower)) continue;
+    if (ownBodies && OWN_POSSESSIVES.has(token.lower)) {
+      while (i + 1 < act.first && ['ADJ', 'NOUN'].includes(tokens[i + 1]?.pos ?? '')) i++;
+      continue;
+    }
     if (['NOUN', 'PROPN', 'PRON'].includes(token.pos)) return true;
   }
   return false;
