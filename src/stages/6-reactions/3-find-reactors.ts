@@ -588,6 +588,7 @@ function attributeInProse(act: StanceAct, input: ReactorInput, mentionAt: Int32A
     }
     if (!actsAsSubject(subject, act, input, mentionAt)) return [];
     const subjectEnd = endOfMention(subject[subject.length - 1] as number, start, act.first, mentionAt);
+    if (opensOwnClause(act, subjectEnd, tokens)) return [];
     const obligated = isObligated(act, subjectEnd, input);
     if (obligated || !performsAct(act, subjectEnd, input, mentionAt)) {
       // "The Council must act now, the ambassador said": the trailing speaker's appeal.
@@ -626,6 +627,21 @@ function describesPastMeasure(act: StanceAct, tokens: readonly Token[]): boolean
     if (token.pos === 'VERB') return token.lower !== token.lemma && !token.lower.endsWith('ing');
   }
   return false;
+}
+
+const CLAUSE_OPENERS = new Set(['as', 'while', 'after', 'when', 'because', 'since', 'before', 'until', 'once']);
+
+/**
+ * "UN council split over coup as junta expels envoy": a verb whose own subject, named by no actor,
+ * follows a word that opens a clause is not the act of the sentence's subject.
+ */
+function opensOwnClause(act: StanceAct, subjectEnd: number, tokens: readonly Token[]): boolean {
+  if (tokens[act.first]?.pos !== 'VERB') return false;
+  let i = act.first - 1;
+  while (i > subjectEnd && ['ADV', 'AUX', 'PART'].includes(tokens[i]?.pos ?? '')) i--;
+  if (i <= subjectEnd || !['NOUN', 'PROPN'].includes(tokens[i]?.pos ?? '')) return false;
+  while (i > subjectEnd && ['DET', 'ADJ', 'NOUN', 'PROPN'].includes(tokens[i]?.pos ?? '')) i--;
+  return i > subjectEnd && CLAUSE_OPENERS.has(tokens[i]?.lower ?? '');
 }
 
 function isParticiple(token: Token): boolean {
