@@ -629,7 +629,17 @@ function describesPastMeasure(act: StanceAct, tokens: readonly Token[]): boolean
   return false;
 }
 
-const CLAUSE_OPENERS = new Set(['as', 'while', 'after', 'when', 'because', 'since', 'before', 'until', 'once']);
+const CLAUSE_OPENERS = new Set([
+  'as',
+  'while',
+  'after',
+  'when',
+  'because',
+  'since',
+  'before',
+  'until',
+  'once',
+]);
 
 /**
  * "UN council split over coup as junta expels envoy": a verb whose own subject, named by no actor,
