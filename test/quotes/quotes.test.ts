@@ -600,6 +600,20 @@ describe('where reported content ends', () => {
       cue: 'said',
     },
     {
+      text: 'The spokesman said the troops had withdrawn, a claim the rebels denied.',
+      content: 'the troops had withdrawn',
+      kind: 'indirect',
+      cue: 'said',
+      speaker: 'spokesman',
+    },
+    {
+      text: 'Ghana said the count was rigged, an allegation the commission rejected.',
+      content: 'the count was rigged',
+      kind: 'indirect',
+      cue: 'said',
+      speaker: 'Ghana',
+    },
+    {
       text: 'The minister said rents would fall, while remaining cautious about wages.',
       content: 'rents would fall, while remaining cautious about wages',
       kind: 'indirect',

@@ -891,6 +891,23 @@ function objectEnd(c: Context, from: number, sentence: Sentence): number {
   return end;
 }
 
+// "a claim", "an allegation": nouns that name what was said, set after it as its apposition
+const CONTENT_NOUNS = new Set([
+  'claim',
+  'charge',
+  'allegation',
+  'accusation',
+  'assertion',
+  'account',
+  'version',
+  'statement',
+  'view',
+  'position',
+  'assessment',
+  'contention',
+  'suggestion',
+]);
+
 /** Where a reported clause ends: the sentence end, or a clause that starts another attribution. */
 function clauseEnd(c: Context, from: number, sentence: Sentence): number {
   const { tokens } = c;
@@ -917,6 +934,15 @@ function clauseEnd(c: Context, from: number, sentence: Sentence): number {
       token.text === ',' &&
       /^(while|whereas)$/.test(nextWord?.lower ?? '') &&
       hasSubjectAndVerb(c, i + 2, sentence, false)
+    ) {
+      last = i - 1;
+      break;
+    }
+    // "… had withdrawn, a claim the rebels denied": an apposition that names the content ends it
+    if (
+      token.text === ',' &&
+      /^(a|an)$/.test(nextWord?.lower ?? '') &&
+      CONTENT_NOUNS.has(tokens[i + 2]?.lower ?? '')
     ) {
       last = i - 1;
       break;
