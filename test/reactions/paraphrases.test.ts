@@ -583,7 +583,7 @@ describe('THREATEN_PUNISH: reprisals, expulsions and restrictive measures', () =
     ['Ghana demanded that the council name and sanction the coup plotters.', ['GHA:DEMAND']],
     ['Norway urged Brussels to sanction the shipping firms.', ['NOR:DEMAND']],
     ['Peru urged Washington to swiftly impose sanctions on the cartel.', ['PER:DEMAND']],
-    ['Chile asked the European Union to impose sanctions on the junta.', ['CHL:DEMAND']],
+    ['Chile asked Brussels to impose sanctions on the junta.', ['CHL:DEMAND']],
     ['Kenya asked the council to sanction the coup leaders.', ['KEN:DEMAND']],
     [
       'Chile demanded that the junta release the detainees and threatened sanctions.',
