@@ -1,7 +1,7 @@
 // Stage 6 alone: paraphrases of each reaction stance as wire copy, statements and round-ups word them
 // (verbs, nouns, idioms, intensity, diplomatic formulas), with the negated, hedged and descriptive
-// forms that must not fire. Every sentence is invented. Rows under "known gaps" record what the stage
-// still reads wrongly (it.fails): when a change fixes one, move the row into its table.
+// forms that must not fire. Every sentence is invented. A row the stage still reads wrongly can be kept
+// as a known gap (`it.fails.each`) until a change fixes it and moves it into its table.
 import { describe, expect, it } from 'vitest';
 import { ACTORS } from './actors.js';
 import { pairsOf } from './fixture.js';
@@ -13,11 +13,6 @@ const pairs = (text: string, extra: Record<string, string> = {}) =>
 
 const table = (rows: Row[]) =>
   it.each(rows)('%s', (text, expected, extra) => {
-    expect(pairs(text, extra)).toEqual([...expected].sort());
-  });
-
-const knownGaps = (rows: Row[]) =>
-  it.fails.each(rows)('%s', (text, expected, extra) => {
     expect(pairs(text, extra)).toEqual([...expected].sort());
   });
 
@@ -103,6 +98,9 @@ describe('CONDEMN: rebukes, judgements and their negations', () => {
     ['Chile described the raid as a violation of international law.', ['CHL:CONDEMN']],
     ['Peru urged the army to end violations of the truce.', ['PER:DEMAND']],
     ['Egypt rejected the accusations as baseless.', ['EGY:REJECT_DENY']],
+    ['Brazil branded the raid a blatant violation of international law.', ['BRA:CONDEMN']],
+    ['Kenya’s embattled president condemned the raid.', ['KEN:CONDEMN']],
+    ['Kenya notes the report.', []],
   ]);
 });
 
@@ -159,6 +157,8 @@ describe('CONCERN: worry, regret and unease', () => {
     ['Spain said it feared for the safety of the crew.', ['ESP:CONCERN'], { it: 'ESP' }],
     ['The African Union takes note with deep concern of the clashes in the capital.', ['AU:CONCERN']],
     ['The United Nations regrets the loss of life among the peacekeepers.', ['UN:CONCERN']],
+    ['Peru views the developments with great concern.', ['PER:CONCERN']],
+    ['The European Union notes with regret that the election was postponed again.', ['EU:CONCERN']],
   ]);
 });
 
@@ -214,6 +214,10 @@ describe('SUPPORT: praise, backing and satisfaction', () => {
     ['Kabul was grateful to be spared the fighting, Pakistan said.', []],
     ['NATO reaffirms its unwavering support for the territorial integrity of Ukraine.', ['NATO:SUPPORT']],
     ['Hungary has yet to welcome the agreement.', []],
+    ['Chile acclaimed the accord as a model for the region.', ['CHL:SUPPORT']],
+    ['Chile said it would neither condemn nor endorse the result.', []],
+    ['Kenya neither welcomed nor criticised the vote.', []],
+    ['Ghana did not condemn nor endorse the vote.', []],
   ]);
 });
 
@@ -433,6 +437,8 @@ describe('CALL_FOR_DIALOGUE: common ground, compromise and the negotiating table
     ],
     ['Kenya rejected the plan and called for talks.', ['KEN:CALL_FOR_DIALOGUE', 'KEN:REJECT_DENY']],
     ['Kenya rejected the offer of talks.', ['KEN:REJECT_DENY']],
+    ['Japan urged the two Koreas to find common ground.', ['JPN:CALL_FOR_DIALOGUE']],
+    ['Egypt urged both Sudans to return to talks.', ['EGY:CALL_FOR_DIALOGUE']],
   ]);
 });
 
@@ -494,6 +500,8 @@ describe('DEMAND: requests to a named party for an act', () => {
     ],
     ['Kenya asked reporters to wait outside the hall.', []],
     ['Japan asked the tribunal to reverse the order.', ['JPN:DEMAND']],
+    ['Paris demanded guarantees for the safety of its citizens.', ['FRA:DEMAND']],
+    ['Kenya urged its citizens to leave the country.', ['KEN:NEUTRAL_MONITORING']],
   ]);
 });
 
@@ -575,6 +583,8 @@ describe('THREATEN_PUNISH: reprisals, expulsions and restrictive measures', () =
     ['Ghana demanded that the council name and sanction the coup plotters.', ['GHA:DEMAND']],
     ['Norway urged Brussels to sanction the shipping firms.', ['NOR:DEMAND']],
     ['Peru urged Washington to swiftly impose sanctions on the cartel.', ['PER:DEMAND']],
+    ['Chile asked Brussels to impose sanctions on the junta.', ['CHL:DEMAND']],
+    ['Kenya asked the council to sanction the coup leaders.', ['KEN:DEMAND']],
     [
       'Chile demanded that the junta release the detainees and threatened sanctions.',
       ['CHL:DEMAND', 'CHL:THREATEN_PUNISH'],
@@ -593,6 +603,9 @@ describe('THREATEN_PUNISH: reprisals, expulsions and restrictive measures', () =
     ['Kenya has ruled out sanctions against the junta.', []],
     ['The European Union will suspend all budget support to the junta.', ['EU:THREATEN_PUNISH']],
     ['France froze development funding to the military rulers.', ['FRA:THREATEN_PUNISH']],
+    ['Sanctions against Iran have hurt ordinary people, Iraq said.', []],
+    ['The embargo on Cuba crippled its economy, Mexico said.', []],
+    ['Sanctions will follow, Britain said.', ['GBR:THREATEN_PUNISH']],
   ]);
 });
 
@@ -662,6 +675,8 @@ describe('REJECT_DENY: brushing off, disputing and disowning', () => {
     ['Beijing said the charges were “without foundation”.', ['CHN:REJECT_DENY']],
     ['Cairo said the allegations were entirely without basis.', ['EGY:REJECT_DENY']],
     ['Kenya said its accusations were well founded.', ['KEN:CONDEMN']],
+    ['Hanoi disputed the account given by Beijing.', ['VNM:REJECT_DENY'], { Hanoi: 'VNM' }],
+    ['Seoul disputed the figures released by Tokyo.', ['KOR:REJECT_DENY']],
   ]);
 });
 
@@ -731,21 +746,9 @@ describe('NEUTRAL_MONITORING: awareness, inquiries and no comment', () => {
       ['NATO:NEUTRAL_MONITORING'],
       { it: 'NATO' },
     ],
-  ]);
-});
-
-describe('known gaps: stage 6 still reads these wrongly', () => {
-  knownGaps([
-    ['Brazil branded the raid a blatant violation of international law.', ['BRA:CONDEMN']],
-    ['Chile said it would neither condemn nor endorse the result.', []],
-    ['Peru views the developments with great concern.', ['PER:CONCERN']],
-    ['The European Union notes with regret that the election was postponed again.', ['EU:CONCERN']],
-    ['Chile acclaimed the accord as a model for the region.', ['CHL:SUPPORT']],
-    ['Japan urged the two Koreas to find common ground.', ['JPN:CALL_FOR_DIALOGUE']],
-    ['Paris demanded guarantees for the safety of its citizens.', ['FRA:DEMAND']],
-    ['Sanctions against Iran have hurt ordinary people, Iraq said.', []],
-    ['Hanoi disputed the account given by Beijing.', ['VNM:REJECT_DENY'], { Hanoi: 'VNM' }],
     ['Moscow commented on the talks for the first time.', []],
+    ['Kenya said the time had come for talks.', ['KEN:CALL_FOR_DIALOGUE']],
     ['Spain said its embassy was in contact with the families.', ['ESP:NEUTRAL_MONITORING']],
+    ['Spain said the rebels were in contact with their backers.', []],
   ]);
 });

@@ -50,3 +50,13 @@ describe('a name inside a title’s prepositional phrase is not the speaker', ()
     expect(pairs(text)).toEqual(expected);
   });
 });
+
+describe('a clause opened by "as" or "after" with a subject of its own', () => {
+  it.each([
+    ['UN council divided over coup as junta expels envoy', []],
+    ['Kenya condemned the coup as the junta expelled its envoy.', ['KEN:CONDEMN']],
+    ['Kenya expelled the envoy after the junta seized power.', ['KEN:THREATEN_PUNISH']],
+  ])('%s', (text, expected) => {
+    expect(pairs(text)).toEqual(expected);
+  });
+});

@@ -889,6 +889,23 @@ function objectEnd(c: Context, from: number, sentence: Sentence): number {
   return end;
 }
 
+// "a claim", "an allegation": nouns that name what was said, set after it as its apposition
+const CONTENT_NOUNS = new Set([
+  'claim',
+  'charge',
+  'allegation',
+  'accusation',
+  'assertion',
+  'account',
+  'version',
+  'statement',
+  'view',
+  'position',
+  'assessment',
+  'contention',
+  'suggestion',
+]);
+
 /** Where a reported clause ends: the sentence end, or a clause that starts another attribution. */
 function clauseEnd(c: Context, from: number, sentence: Sentence): number {
   const { tokens } = c;
@@ -914,8 +931,27 @@ function clauseEnd(c: Context, from: number, sentence: Sentence): number {
     if (
       token.text === ',' &&
       /^(while|whereas)$/.test(nextWord?.lower ?? '') &&
-      hasSubjectAndVerb(c, i + 2, sentence)
+      hasSubjectAndVerb(c, i + 2, sentence, false)
     ) {
+      last = i - 1;
+      break;
+    }
+    // "… had withdrawn, a claim the rebels denied": an apposition that names the content ends it
+    if (
+      token.text === ',' &&
+      /^(a|an)$/.test(nextWord?.lower ?? '') &&
+      CONTENT_NOUNS.has(tokens[i + 2]?.lower ?? '')
+    ) {
+      last = i - 1;
+      break;
+    }
+    // "…, and Chile said it would leave", "… but the rebels insisted …", "…, although economists
+    // warned …": after a clause of its own, another speaker's attribution
+    const joined =
+      (token.text === ',' && /^(and|but|as|although|though|yet)$/.test(nextWord?.lower ?? '')) ||
+      (token.pos === 'CCONJ' && /^(and|but)$/.test(token.lower) && hasVerb(tokens, from, i - 1));
+    const speakerAt = token.text === ',' ? i + 2 : i + 1;
+    if (joined && i > from && hasSubjectAndVerb(c, speakerAt, sentence, true)) {
       last = i - 1;
       break;
     }
@@ -939,15 +975,16 @@ function clauseEnd(c: Context, from: number, sentence: Sentence): number {
   return lastToken.end;
 }
 
-/** "Japan offered", "the UN envoy said", "he was": a noun phrase or pronoun at `k`, then a finite verb. */
-function hasSubjectAndVerb(c: Context, k: number, sentence: Sentence): boolean {
+/** "Japan offered", "the UN envoy said", "he was": a noun phrase or pronoun at `k`, then a finite verb (a reporting one when asked). */
+function hasSubjectAndVerb(c: Context, k: number, sentence: Sentence, reporting: boolean): boolean {
   const { tokens } = c;
   const subject = isSubjectPronoun(tokens[k])
     ? { first: k, last: k }
     : nounPhraseStartingAt(tokens, k, sentence.tokenEnd);
   if (!subject) return false;
   const verb = tokens[skipAdverbsForward(tokens, subject.last + 1, sentence.tokenEnd)];
-  return (verb?.pos === 'VERB' || verb?.pos === 'AUX') && !verb.lower.endsWith('ing');
+  if ((verb?.pos !== 'VERB' && verb?.pos !== 'AUX') || verb.lower.endsWith('ing')) return false;
+  return !reporting || c.lexicon.verbForms.has(verb.lower);
 }
 
 function hasUnusedMark(c: Context, start: number, end: number): boolean {

@@ -133,6 +133,7 @@ export function readNegation(
 ): { negated: boolean; refusal: boolean } {
   let count = 0;
   let refusal = false;
+  let sawNor = false;
   const from = Math.max(clauseStart, first - NEGATION_WINDOW);
   for (let i = first - 1; i >= from; i--) {
     const token = tokens[i] as Token;
@@ -155,13 +156,39 @@ export function readNegation(
     }
     // "has yet to condemn", "is yet to welcome": not done so far
     const yetTo = token.lower === 'yet' && tokens[i + 1]?.lower === 'to';
-    if (yetTo || modifiers.negators.has(token.lower) || modifiers.negators.has(token.lemma)) count++;
+    const negator = yetTo || modifiers.negators.has(token.lower) || modifiers.negators.has(token.lemma);
+    // "neither condemn nor endorse", "did not condemn nor endorse": one negation over both verbs
+    if (negator && sawNor && token.lower !== 'nor') {
+      sawNor = false;
+      continue;
+    }
+    if (token.lower === 'nor') sawNor = true;
+    if (negator) count++;
     else if (modifiers.negativeVerbs.has(token.lemma) || modifiers.negativeVerbs.has(token.lower)) {
       count++;
       if (modifiers.refusalVerbs.has(token.lemma) || modifiers.refusalVerbs.has(token.lower)) refusal = true;
     }
   }
   return { negated: count % 2 === 1, refusal };
+}
+
+/**
+ * An appeal word in [from, to): "time" only as in "it is time to talk" or "the time has come", not in
+ * "for the first time".
+ */
+function hasAppealWord(
+  tokens: readonly Token[],
+  from: number,
+  to: number,
+  modifiers: ReactionModifiers,
+): boolean {
+  for (let i = from; i < to; i++) {
+    const token = tokens[i] as Token;
+    if (!modifiers.appealWords.has(token.lower) && !modifiers.appealWords.has(token.lemma)) continue;
+    if (token.lower !== 'time' || /^(to|for|has|had|is|was|came)$/.test(tokens[i + 1]?.lower ?? ''))
+      return true;
+  }
+  return false;
 }
 
 function anyWordIn(tokens: readonly Token[], from: number, to: number, words: ReadonlySet<string>): boolean {
@@ -208,10 +235,7 @@ export function readActs(
       flipped = true;
     }
     if (clause.conditional && !COND_KEPT.has(stance)) continue;
-    if (
-      hit.cue.flags.has('needs-appeal') &&
-      !anyWordIn(tokens, clause.start, clause.end, modifiers.appealWords)
-    ) {
+    if (hit.cue.flags.has('needs-appeal') && !hasAppealWord(tokens, clause.start, clause.end, modifiers)) {
       if (!precededByAppeal(tokens, clause.start, sentences[hit.sentence] as Sentence, modifiers)) continue;
     }
     if (isPostposedConcerned(tokens, hit) || isPurposeConcern(tokens, hit)) continue;
@@ -467,7 +491,9 @@ function countNamedParties(tokens: readonly Token[], from: number, to: number): 
     if (token.lower === 'to' && token.pos === 'PART') break;
     const name = token.pos === 'PROPN';
     // "Somali leaders", "Palestinian factions": a people's sides, not one named party.
-    if (name && !inName && tokens[i + 1]?.pos !== 'NOUN') count++;
+    // "the two Koreas", "both Sudans": one name for several parties
+    const several = tokens[i - 1]?.pos === 'NUM' || tokens[i - 1]?.lower === 'both';
+    if (name && !inName && tokens[i + 1]?.pos !== 'NOUN') count += several ? 2 : 1;
     inName = name;
   }
   return count;
@@ -561,6 +587,17 @@ function dropDemandedContent(acts: readonly StanceAct[], tokens: readonly Token[
       if (verb?.pos !== 'VERB' || verb.lower !== verb.lemma || tokens[at - 1]?.pos === 'AUX') return true;
     } else if (!DEMANDED_STANCES.has(act.stance)) return true;
     const head = tokens[act.first] as Token;
+    // "demanded guarantees for the safety of its citizens": what is demanded, not consular advice
+    if (act.stance === 'NEUTRAL_MONITORING' && head.pos === 'NOUN') {
+      return !acts.some(
+        (demand) =>
+          demand.stance === 'DEMAND' &&
+          !demand.cue.flags.has('appeal') &&
+          demand.clause === act.clause &&
+          demand.first < act.first &&
+          act.first - demand.last <= OBJECT_WINDOW,
+      );
+    }
     if (head.pos !== 'VERB' && act.stance !== 'THREATEN_PUNISH') return true;
     return !acts.some(
       (demand) =>

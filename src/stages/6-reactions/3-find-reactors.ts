@@ -310,7 +310,11 @@ function attributeEmbedded(
   }
   if (self || other.length === 0) {
     // "these fighters were in contact with their backers": said of someone else, no position of the sayer.
-    if (act.cue.flags.has('self') && !self && hasNominalBefore(act, Math.max(from, act.clause.start), tokens))
+    if (
+      act.cue.flags.has('self') &&
+      !self &&
+      hasNominalBefore(act, Math.max(from, act.clause.start), tokens, true)
+    )
       return [];
     return bySayer();
   }
@@ -371,10 +375,22 @@ function isReceived(act: StanceAct, tokens: readonly Token[]): boolean {
 // An unresolved "they said they were monitoring" most likely refers back to the sayer.
 const SAYER_PRONOUNS = new Set(['he', 'she', 'it', 'they', 'we', 'i']);
 
-function hasNominalBefore(act: StanceAct, from: number, tokens: readonly Token[]): boolean {
+// "said its embassy was in contact with …": the sayer's own body speaks for the sayer.
+const OWN_POSSESSIVES = new Set(['its', 'their', 'our', 'my']);
+
+function hasNominalBefore(
+  act: StanceAct,
+  from: number,
+  tokens: readonly Token[],
+  ownBodies = false,
+): boolean {
   for (let i = from; i < act.first; i++) {
     const token = tokens[i] as Token;
     if (token.pos === 'PRON' && SAYER_PRONOUNS.has(token.lower)) continue;
+    if (ownBodies && OWN_POSSESSIVES.has(token.lower)) {
+      while (i + 1 < act.first && ['ADJ', 'NOUN'].includes(tokens[i + 1]?.pos ?? '')) i++;
+      continue;
+    }
     if (['NOUN', 'PROPN', 'PRON'].includes(token.pos)) return true;
   }
   return false;
@@ -422,7 +438,7 @@ export function performsAct(
   const verbal = head.pos === 'VERB' || head.pos === 'AUX';
   // "Kenya called the raid an act of aggression": a verb of judgement makes the phrase its subject's verdict
   if (SPEAKER_OWNED.has(act.stance))
-    return verbal || act.cue.strength === 3 || judgedByVerb(subjectEnd + 1, act.first, input);
+    return verbal || act.cue.strength === 3 || judgedByVerb(subjectEnd + 1, act.first, input, mentionAt);
   if (act.stance === 'THREATEN_PUNISH' && !verbal) return hasVerbBefore(act, input, mentionAt);
   return true;
 }
@@ -466,10 +482,13 @@ function hasEvaluationVerb(from: number, to: number, input: ReactorInput): boole
  * Whether the verb nearest before `to` judges its object ("called the raid an act of aggression"); in
  * "urged the army to end violations of the truce" the nearest verb acts on the phrase instead.
  */
-function judgedByVerb(from: number, to: number, input: ReactorInput): boolean {
+function judgedByVerb(from: number, to: number, input: ReactorInput, mentionAt: Int32Array): boolean {
   for (let i = to - 1; i >= from; i--) {
-    const pos = input.tokens[i]?.pos;
-    if (pos === 'VERB' || pos === 'AUX') return hasEvaluationVerb(i, i + 1, input);
+    const token = input.tokens[i] as Token;
+    if (token.pos === 'VERB' || token.pos === 'AUX') return hasEvaluationVerb(i, i + 1, input);
+    // "Brazil branded the raid …" with "branded" read as an adjective
+    if (isVerbAfterName(i, input.tokens, mentionAt))
+      return input.modifiers.evaluationVerbs.has(token.lower.replace(/(ed|d|s)$/, ''));
   }
   return false;
 }
@@ -569,6 +588,7 @@ function attributeInProse(act: StanceAct, input: ReactorInput, mentionAt: Int32A
     }
     if (!actsAsSubject(subject, act, input, mentionAt)) return [];
     const subjectEnd = endOfMention(subject[subject.length - 1] as number, start, act.first, mentionAt);
+    if (opensOwnClause(act, subjectEnd, tokens)) return [];
     const obligated = isObligated(act, subjectEnd, input);
     if (obligated || !performsAct(act, subjectEnd, input, mentionAt)) {
       // "The Council must act now, the ambassador said": the trailing speaker's appeal.
@@ -588,9 +608,50 @@ function attributeInProse(act: StanceAct, input: ReactorInput, mentionAt: Int32A
   const clauseFrom = Math.max(act.clause.start, strong);
   const appealed = BE_FORMS.has(tokens[act.first - 1]?.lemma ?? '') && isObligated(act, clauseFrom, input);
   if (verbal && !appealed && hasNominalBefore(act, clauseFrom, tokens)) return [];
+  if (act.stance === 'THREATEN_PUNISH' && describesPastMeasure(act, tokens)) return [];
   return trailingReactors(act, input, mentionAt).map((m) =>
     fromMention(act, mentions[m] as Mention, 'paraphrase', 'trailing', mentions),
   );
+}
+
+/**
+ * "Sanctions against Iran have hurt ordinary people, Iraq said": a measure that is the subject of a
+ * verb in the past or perfect is described, not threatened ("Sanctions will follow" still threatens).
+ */
+function describesPastMeasure(act: StanceAct, tokens: readonly Token[]): boolean {
+  // a sentence's first word may be read as a name: "Sanctions/PROPN against …"
+  if (!['NOUN', 'PROPN'].includes(tokens[act.last]?.pos ?? '')) return false;
+  for (let i = act.last + 1; i < act.clause.end && i <= act.last + 6; i++) {
+    const token = tokens[i] as Token;
+    if (token.pos === 'AUX') return /^(have|has|had)$/.test(token.lower);
+    if (token.pos === 'VERB') return token.lower !== token.lemma && !token.lower.endsWith('ing');
+  }
+  return false;
+}
+
+const CLAUSE_OPENERS = new Set([
+  'as',
+  'while',
+  'after',
+  'when',
+  'because',
+  'since',
+  'before',
+  'until',
+  'once',
+]);
+
+/**
+ * "UN council split over coup as junta expels envoy": a verb whose own subject, named by no actor,
+ * follows a word that opens a clause is not the act of the sentence's subject.
+ */
+function opensOwnClause(act: StanceAct, subjectEnd: number, tokens: readonly Token[]): boolean {
+  if (tokens[act.first]?.pos !== 'VERB') return false;
+  let i = act.first - 1;
+  while (i > subjectEnd && ['ADV', 'AUX', 'PART'].includes(tokens[i]?.pos ?? '')) i--;
+  if (i <= subjectEnd || !['NOUN', 'PROPN'].includes(tokens[i]?.pos ?? '')) return false;
+  while (i > subjectEnd && ['DET', 'ADJ', 'NOUN', 'PROPN'].includes(tokens[i]?.pos ?? '')) i--;
+  return i > subjectEnd && CLAUSE_OPENERS.has(tokens[i]?.lower ?? '');
 }
 
 function isParticiple(token: Token): boolean {
@@ -687,14 +748,17 @@ function opensRelative(act: StanceAct, input: ReactorInput, mentionAt: Int32Arra
 }
 
 /**
- * "The Council demands that …", "Peru notes with regret …": a present-tense verb right after a name,
- * which the tagger reads as a plural noun.
+ * "The Council demands that …", "Peru notes with regret …", "Brazil branded the raid …": a verb right
+ * after a name, which the tagger reads as a plural noun or a participle adjective.
  */
 function isVerbAfterName(i: number, tokens: readonly Token[], mentionAt: Int32Array): boolean {
   const token = tokens[i];
+  const misread =
+    (token?.pos === 'NOUN' && token.lower.endsWith('s')) ||
+    (token?.pos === 'ADJ' && token.lower.endsWith('ed'));
   return (
-    token?.pos === 'NOUN' &&
-    token.lower.endsWith('s') &&
+    token !== undefined &&
+    misread &&
     (mentionAt[i] ?? -1) < 0 &&
     (mentionAt[i - 1] ?? -1) >= 0 &&
     tokens[i + 1]?.pos !== 'NOUN'
@@ -720,6 +784,7 @@ function actsAsSubject(
     const token = input.tokens[i] as Token;
     if (token.pos === 'VERB' || token.pos === 'AUX' || token.lower === "'s" || token.lower === '’s')
       return true;
+    if (isVerbAfterName(i, input.tokens, mentionAt)) return true;
     i--;
   }
   const after = input.tokens[i + 1];

@@ -341,7 +341,9 @@ export function findPassiveAgents(
   const { tokens, modifiers } = input;
   // The participle is the cue's own ("was condemned by"), or follows a nominal cue ("a meeting
   // requested by"); in "condemned the sanctions imposed by the EU" the EU imposed, not condemned.
-  const nominal = ['NOUN', 'PROPN'].includes(tokens[act.last]?.pos ?? '');
+  // ("disputed the account given by Beijing" is a verb's cue: Beijing gave the account)
+  const nominal =
+    ['NOUN', 'PROPN'].includes(tokens[act.last]?.pos ?? '') && tokens[act.first]?.pos !== 'VERB';
   const limit = Math.min(act.clause.end, nominal ? act.last + 3 : act.last + 1);
   for (let i = act.first; i < limit; i++) {
     const token = tokens[i] as Token;
