@@ -148,6 +148,32 @@ function readPieces(
         lemma = (lemmaAt(i) ?? value).toLowerCase();
         if (!contracted[i]) rememberLemma(word, tag, lemma);
       }
+      const possessive = contracted[i] ? -1 : possessiveAt(value);
+      if (possessive > 0) {
+        // "Clinton's," is one token where wink-nlp had never seen the word, and "Clinton's" stays one token
+        // once its cache has learnt it: the possessive is always split off, so that an article reads the same
+        // whatever was read before it (and in whichever worker)
+        const base = value.slice(0, possessive);
+        tokens.push({
+          start: at,
+          end: at + possessive,
+          text: base,
+          lower: base.toLowerCase(),
+          pos: tag,
+          lemma: base.toLowerCase(),
+          sentence: sentences.length,
+        });
+        tokens.push({
+          start: at + possessive,
+          end: at + value.length,
+          text: value.slice(possessive),
+          lower: value.slice(possessive).toLowerCase(),
+          pos: 'PART',
+          lemma: "'s",
+          sentence: sentences.length,
+        });
+        continue;
+      }
       tokens.push({
         start: at,
         end: at + value.length,
@@ -160,6 +186,17 @@ function readPieces(
     }
     if (piece >= 0) endSentence(sentences, tokens, tokenStart, pieces[piece] as Piece);
   }
+}
+
+/** Where a word's possessive "'s" starts ("Clinton's" -> 7), or -1: only after two letters or more. */
+function possessiveAt(value: string): number {
+  const n = value.length;
+  if (n < 4) return -1;
+  const last = value.charCodeAt(n - 1);
+  if (last !== 115 && last !== 83) return -1; // s, S
+  const mark = value.charCodeAt(n - 2);
+  if (mark !== 39 && mark !== 0x2019) return -1; // ' or ’
+  return /^\p{L}[\p{L}.-]*\p{L}$/u.test(value.slice(0, n - 2)) ? n - 2 : -1;
 }
 
 // Past this many tokens asked for one by one, the whole document's are read at once (an article of new names).
