@@ -622,6 +622,23 @@ describe('where reported content ends', () => {
   ]);
 });
 
+describe('the object of a verb of judgement ends where a second predicate starts', () => {
+  check([
+    {
+      text: 'The regional bloc condemned the takeover and suspended the country from its meetings.',
+      content: 'the takeover',
+      kind: 'indirect',
+      cue: 'condemned',
+    },
+    {
+      text: 'Kenya condemned the killing and wounding of protesters.',
+      content: 'the killing and wounding of protesters',
+      kind: 'indirect',
+      cue: 'condemned',
+    },
+  ]);
+});
+
 describe('a reporting verb coordinated with an earlier one shares its speaker', () => {
   check([
     {

@@ -600,6 +600,7 @@ describe('THREATEN_PUNISH: reprisals, expulsions and restrictive measures', () =
     ],
     ['Moscow warned that any attack would meet a swift response.', ['RUS:THREATEN_PUNISH']],
     ['Kenya warned that any further incursion would be met with force.', ['KEN:THREATEN_PUNISH']],
+    ['Nigeria warned that the region would not tolerate the coup.', ['NGA:THREATEN_PUNISH']],
     ['Israel warned that any raid would be met with a crushing response.', ['ISR:THREATEN_PUNISH']],
     ['The plan would meet a cool response in parliament, Kenya said.', []],
     ['Protesters were met with force, Kenya said.', []],
