@@ -631,6 +631,13 @@ describe('the object of a verb of judgement ends where a second predicate starts
       cue: 'condemned',
     },
     {
+      text: 'The senator praised her record on trade.',
+      content: 'her record on trade',
+      kind: 'indirect',
+      cue: 'praised',
+      speaker: 'senator',
+    },
+    {
       text: 'Kenya condemned the killing and wounding of protesters.',
       content: 'the killing and wounding of protesters',
       kind: 'indirect',

@@ -678,7 +678,9 @@ function skipComplementHead(c: Context, cue: Cue, from: number, end: number): nu
       continue;
     }
     if (frames?.has('object') && token.lower !== 'that') {
-      if (isObjectPronoun(token)) {
+      // "praised her record": "her" before a noun is a possessive, not the object
+      const possessive = token.lower === 'her' && /^(NOUN|ADJ|PROPN)$/.test(tokens[k + 1]?.pos ?? '');
+      if (isObjectPronoun(token) && !possessive) {
         k++;
         continue;
       }
