@@ -622,6 +622,30 @@ describe('where reported content ends', () => {
   ]);
 });
 
+describe('the object of a verb of judgement ends where a second predicate starts', () => {
+  check([
+    {
+      text: 'The regional bloc condemned the takeover and suspended the country from its meetings.',
+      content: 'the takeover',
+      kind: 'indirect',
+      cue: 'condemned',
+    },
+    {
+      text: 'The senator praised her record on trade.',
+      content: 'her record on trade',
+      kind: 'indirect',
+      cue: 'praised',
+      speaker: 'senator',
+    },
+    {
+      text: 'Kenya condemned the killing and wounding of protesters.',
+      content: 'the killing and wounding of protesters',
+      kind: 'indirect',
+      cue: 'condemned',
+    },
+  ]);
+});
+
 describe('a reporting verb coordinated with an earlier one shares its speaker', () => {
   check([
     {

@@ -676,7 +676,9 @@ function skipComplementHead(c: Context, cue: Cue, from: number, end: number): nu
       continue;
     }
     if (frames?.has('object') && token.lower !== 'that') {
-      if (isObjectPronoun(token)) {
+      // "praised her record": "her" before a noun is a possessive, not the object
+      const possessive = token.lower === 'her' && /^(NOUN|ADJ|PROPN)$/.test(tokens[k + 1]?.pos ?? '');
+      if (isObjectPronoun(token) && !possessive) {
         k++;
         continue;
       }
@@ -721,6 +723,10 @@ function startsClause(c: Context, cue: Cue, k: number, sentence: Sentence): bool
   if (isObjectPronoun(first) && !possessive && first.lower !== 'it' && first.lower !== 'you') return false;
   for (let i = k + 1; i < sentence.tokenEnd && i < k + 15; i++) {
     const token = tokens[i] as Token;
+    // "condemned the takeover and suspended the country": after a verb that takes its content as an
+    // object, the verb after "and" is the cue's subject's
+    if (token.pos === 'CCONJ' && tokens[i + 1]?.pos === 'VERB' && cue.verb?.frames.has('content'))
+      return false;
     if (token.pos === 'VERB' || token.pos === 'AUX') return true;
     // "they, too, have had …", "Renters, now a clear majority, outnumber …": a short insert
     if (token.text === ',') {
@@ -876,13 +882,20 @@ function hasPostposedCue(text: string, mark: MarkSpan): boolean {
   return /[?!]$/.test(inner) && /^\s+\p{Ll}/u.test(after);
 }
 
-/** Where an attributed object ends: the clause's end, or an earlier comma or semicolon outside marks. */
+/**
+ * Where an attributed object ends: the clause's end, or an earlier comma or semicolon outside marks, or
+ * a second predicate ("condemned the takeover and suspended the country").
+ */
 function objectEnd(c: Context, from: number, sentence: Sentence): number {
   const end = clauseEnd(c, from, sentence);
   for (let i = from + 1; i < sentence.tokenEnd; i++) {
     const token = c.tokens[i] as Token;
     if (token.start >= end) break;
     if ((token.text === ',' || token.text === ';') && !c.markByEnd.has(token.end)) {
+      return Math.min(end, (c.tokens[i - 1] as Token).end);
+    }
+    const next = c.tokens[i + 1];
+    if (token.pos === 'CCONJ' && next?.pos === 'VERB' && !c.lexicon.verbForms.has(next.lower)) {
       return Math.min(end, (c.tokens[i - 1] as Token).end);
     }
   }
