@@ -73,12 +73,7 @@ describe('the article store', () => {
 
   it('resumes after an interrupt without losing or repeating articles', async () => {
     const writer = createArticleWriter(db);
-    let calls = 0;
-    const crashing = (input: ArticleInput) => {
-      calls++;
-      if (calls === 5) throw new Error('power cut');
-      return analyzeFixture(input);
-    };
+    const crashing = crashingAt(5);
     await expect(ingestArticles(each(INPUTS), writer, { batchSize: 2, analyze: crashing })).rejects.toThrow(
       'power cut',
     );
@@ -90,12 +85,7 @@ describe('the article store', () => {
 
   it('rolls back the articles stored since the last commit when the run fails mid-batch', async () => {
     const writer = createArticleWriter(db);
-    let calls = 0;
-    const crashing = (input: ArticleInput) => {
-      calls++;
-      if (calls === 5) throw new Error('power cut');
-      return analyzeFixture(input);
-    };
+    const crashing = crashingAt(5);
     await expect(ingestArticles(each(INPUTS), writer, { batchSize: 3, analyze: crashing })).rejects.toThrow(
       'power cut',
     );
@@ -205,3 +195,13 @@ describe('the article store', () => {
     expect(before.articles.total).toBe(1);
   });
 });
+
+/** The fixture analysis, failing like a power cut on the n-th article. */
+function crashingAt(n: number): (input: ArticleInput) => ReturnType<typeof analyzeFixture> {
+  let calls = 0;
+  return (input) => {
+    calls++;
+    if (calls === n) throw new Error('power cut');
+    return analyzeFixture(input);
+  };
+}
