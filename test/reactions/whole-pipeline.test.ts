@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { defaultContext } from '../../src/apps/context.js';
 import { analyzeArticle } from '../../src/pipeline.js';
+import { topicOf } from '../../src/stages/6-reactions/index.js';
 
 const ctx = defaultContext();
 const pairs = (text: string): string[] =>
@@ -58,5 +59,30 @@ describe('a clause opened by "as" or "after" with a subject of its own', () => {
     ['Kenya expelled the envoy after the junta seized power.', ['KEN:THREATEN_PUNISH']],
   ])('%s', (text, expected) => {
     expect(pairs(text)).toEqual(expected);
+  });
+});
+
+describe('a round-up reacts to what its title names', () => {
+  it.each([
+    ['How the world reacted to the disputed election in Malawi', 'the disputed election in Malawi'],
+    ['International reactions to the coup in Gabon', 'the coup in Gabon'],
+    ['Leaders respond to ceasefire deal:', 'ceasefire deal'],
+    ['Chile condemns the strike', undefined],
+    [null, undefined],
+  ])('%s', (title, topic) => {
+    expect(topicOf(title)).toBe(topic);
+  });
+
+  it('points reactions with no event of their own at the title’s event, with positions toward it', () => {
+    const text =
+      'How the world reacted to the disputed election in Malawi\n\nGhana\n\nThe foreign ministry said it was deeply concerned by reports of violence.\n\nTogo\n\nThe government congratulated the winner.';
+    const reactions = analyzeArticle(
+      { id: 'r', text, date: '2026-03-12', origin: { file: 'r' } },
+      ctx,
+    ).reactions;
+    expect(reactions.map((r) => [r.actor, r.target.text, r.position])).toEqual([
+      ['GHA', 'the disputed election in Malawi', 'opposed'],
+      ['TGO', 'the disputed election in Malawi', 'supportive'],
+    ]);
   });
 });

@@ -14,6 +14,8 @@ export interface BuildInput {
   tokens: readonly Token[];
   mentions: readonly Mention[];
   events: readonly Event[];
+  /** what a round-up's title says the reactions are to ("the disputed vote in Kenya") */
+  topic?: string | undefined;
 }
 
 const OPPOSING: ReadonlySet<Stance> = new Set(['CONDEMN', 'CONCERN', 'DEMAND', 'THREATEN_PUNISH']);
@@ -59,6 +61,8 @@ export function buildReactions(
   for (const group of groups.values()) {
     const first = group[0] as AttributedAct;
     const target = findTarget(first, input, mentionAt, main);
+    // a round-up with no event of its own coded: its reactions are to what its title names
+    if (!main && input.topic && !target.actor) target.text = input.topic;
     // the best act's score, raised a little by each other act that says the same
     let best = 0;
     for (const item of group) best = Math.max(best, scoreAct(item));
@@ -74,7 +78,7 @@ export function buildReactions(
       confidence: Math.round(confidence * 100) / 100,
     });
   }
-  return assignPositions(reactions, main);
+  return assignPositions(reactions, main, input.topic);
 }
 
 /** Root codes of words, not deeds: statements, appeals, intents, consultation, praise, demands, threats. */
@@ -152,10 +156,10 @@ function findTarget(
 }
 
 /** Position toward the main event: condemning its author opposes it, supporting its victim too. */
-function assignPositions(reactions: Reaction[], main: Event | undefined): Reaction[] {
+function assignPositions(reactions: Reaction[], main: Event | undefined, topic?: string): Reaction[] {
   const leanings = new Map<string, Set<Position>>();
   for (const reaction of reactions) {
-    const leaning = leaningOf(reaction, main);
+    const leaning = leaningOf(reaction, main, topic);
     if (!leaning) continue;
     const set = leanings.get(reaction.actor) ?? new Set<Position>();
     set.add(leaning);
@@ -170,7 +174,7 @@ function assignPositions(reactions: Reaction[], main: Event | undefined): Reacti
   return reactions;
 }
 
-function leaningOf(reaction: Reaction, main: Event | undefined): Position | undefined {
+function leaningOf(reaction: Reaction, main: Event | undefined, topic?: string): Position | undefined {
   const stance = reaction.stances[0] as Stance;
   // Denying an accusation or one's own role takes no side on the event itself.
   if (stance === 'REJECT_DENY' && reaction.evidence.some((e) => DENIAL_OBJECTS.test(e.text)))
@@ -180,7 +184,8 @@ function leaningOf(reaction: Reaction, main: Event | undefined): Position | unde
   if (!opposing && !approving) return undefined;
   const victim = main?.target && reaction.target.actor === main.target;
   if (victim) return approving ? 'opposed' : 'supportive';
-  if (reaction.target.event || reaction.target.actor === main?.source)
+  const topical = !main && topic !== undefined && reaction.target.text === topic;
+  if (reaction.target.event || topical || reaction.target.actor === main?.source)
     return approving ? 'supportive' : 'opposed';
   return undefined;
 }

@@ -45,11 +45,28 @@ export const codeReactions: Stage<EventDoc, ReactionLayer> = (doc, ctx) => {
   }
   const reactions = buildReactions(
     attributed,
-    { text: doc.text, tokens: doc.tokens, mentions: doc.mentions, events: doc.events },
+    {
+      text: doc.text,
+      tokens: doc.tokens,
+      mentions: doc.mentions,
+      events: doc.events,
+      topic: topicOf(doc.meta.title),
+    },
     mentionAt,
   ).filter((r) => r.confidence >= ctx.config.minReactionConfidence);
   return { value: { reactions }, issues };
 };
+
+// "How the world reacted to the disputed vote in Kenya", "International reactions to the coup in Niger",
+// "Leaders respond to …": a round-up's title names the event every reaction in it is about.
+const REACTIONS_TO =
+  /\b(?:react(?:s|ed|ing)?|reactions?|respond(?:s|ed|ing)?|responses?)\s+to\s+(.{3,120}?)[\s.:;!?]*$/i;
+
+/** The event a round-up's title says its reactions are to, or undefined. */
+export function topicOf(title: string | null | undefined): string | undefined {
+  const match = REACTIONS_TO.exec(title ?? '');
+  return match?.[1];
+}
 
 /** Whether token `first` lies within the quote's span. */
 function startsInside(tokens: readonly Token[], first: number, quote: Span): boolean {
