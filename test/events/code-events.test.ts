@@ -580,3 +580,14 @@ describe('an event noun that modifies another event noun names no act of its own
   ];
   it.each(rows)('%s', (...row) => expectMain(row));
 });
+
+describe('calling an act something names it; it does not do it', () => {
+  it.each([
+    'The government called the shooting a cowardly act.',
+    'Ghana called the raid barbaric and unjustified.',
+  ])('%s', (text) => {
+    expect(analyze(text).events.filter((e) => e.cameo.startsWith('19') || e.cameo.startsWith('18'))).toEqual(
+      [],
+    );
+  });
+});

@@ -188,6 +188,14 @@ function headingFor(draft: Draft, headings: readonly (Draft | undefined)[], doc:
 }
 
 const SEIZED_POWER = new Set(['junta', 'military junta', 'military rulers', 'coup leaders', 'putschists']);
+const OF_MANY_STATES = new Set([
+  'world',
+  'global',
+  'international',
+  'regional',
+  'neighbouring',
+  'neighboring',
+]);
 const AGAINST_THE_STATE = new Set([
   'rebel',
   'rebels',
@@ -217,6 +225,8 @@ function ownedByUnknown(draft: Draft, doc: TextDoc, history: readonly Draft[]): 
   // "rebel forces", "opposition lawmakers", "separatist fighters": not the state's own
   if (AGAINST_THE_STATE.has(before.lower) || AGAINST_THE_STATE.has(doc.tokens[draft.start]?.lower ?? ''))
     return true;
+  // "world leaders", "international donors", "regional governments": of many states, not the one in focus
+  if (OF_MANY_STATES.has(before.lower)) return true;
   const sentenceStart = doc.sentences[draft.sentence]?.tokenStart ?? 0;
   if (draft.start - 1 === sentenceStart) return false;
   if (!/^\p{Lu}/u.test(before.text) || (before.pos !== 'ADJ' && before.pos !== 'PROPN')) return false;

@@ -248,8 +248,16 @@ function findLightVerb(head: number, view: TokenView, sentence: Sentence, lexico
     }
     // "launched its attack", "mounted their offensive": a possessive before the noun
     if (POSSESSIVES.has(token.lower)) continue;
-    if (token.pos === 'VERB')
+    if (token.pos === 'VERB') {
+      // "called the shooting a cowardly act", "called the raid barbaric": naming an act, not doing it
+      const complement = view.tokens[head + 1];
+      if (
+        token.lemma === 'call' &&
+        (complement?.lower === 'a' || complement?.lower === 'an' || complement?.pos === 'ADJ')
+      )
+        return -1;
       return lexicon.words.light.has(token.lemma) || lexicon.words.light.has(token.lower) ? k : -1;
+    }
     if (token.pos === 'PUNCT' || token.pos === 'PRON' || view.mentionAt[k] !== -1) return -1;
     // "committed an act of open hostility", "carried out a series of strikes"
     const previous = view.tokens[k - 1];
