@@ -715,6 +715,8 @@ describe('bodies owned by someone the gazetteer does not know, and portfolios th
     ['Chile spoke first. Later, officials said the talks had stalled.', ['officials=CHL:GOV']],
     ['Chile spoke first. Later, rebel forces said the talks had stalled.', ['-rebel forces']],
     ['Chile spoke first. World leaders said the talks had stalled.', ['-leaders', '-World leaders']],
+    ['Chile spoke first. Unions called a general strike.', ['-general']],
+    ['Chile spoke first. The general said troops would stay.', ['general=CHL:MIL']],
     ['Chile spoke first. Later, international donors pledged aid.', ['-donors', '-international donors']],
     ['Chile spoke first. Later, opposition lawmakers walked out.', ['-lawmakers', '-opposition lawmakers']],
     ['Ana Ruiz, the High Representative for Foreign Affairs, spoke.', ['!person:foreign-affairs']],

@@ -581,6 +581,14 @@ describe('an event noun that modifies another event noun names no act of its own
   it.each(rows)('%s', (...row) => expectMain(row));
 });
 
+describe('a labour strike is a strike (143), not an assault', () => {
+  const rows: Row[] = [
+    ['Nigerian unions called a general strike on Monday.', '143', 'NGA', null],
+    ['Kenyan teachers called a general strike over pay.', '143', 'KEN', null],
+  ];
+  it.each(rows)('%s', (...row) => expectMain(row));
+});
+
 describe('calling an act something names it; it does not do it', () => {
   it.each([
     'The government called the shooting a cowardly act.',

@@ -100,8 +100,9 @@ export function resolveReferences(
       d++;
       if (draft.actor) {
         out.push(place(draft, d));
-      } else if (ownedByUnknown(draft, doc, out)) {
-        // "South American leaders", "Western diplomats": someone named owns them, but no actor we know
+      } else if (ownedByUnknown(draft, doc, out) || isAdjectiveUse(draft, doc)) {
+        // "South American leaders", "Western diplomats": someone named owns them, but no actor we know;
+        // "a general strike": a title's word used as an adjective
       } else {
         const resolved = resolveDescription(draft, out, lex, typeOf, headingFor(draft, headings, doc));
         if (resolved && !actsOnItself(resolved, out, headings, doc)) out.push(resolved);
@@ -232,6 +233,14 @@ function ownedByUnknown(draft: Draft, doc: TextDoc, history: readonly Draft[]): 
   if (!/^\p{Lu}/u.test(before.text) || (before.pos !== 'ADJ' && before.pos !== 'PROPN')) return false;
   const last = history[history.length - 1];
   return !(last && last.end === draft.start);
+}
+
+/** A one-word title tagged as an adjective before a common noun: "a general strike", "the chief concern". */
+function isAdjectiveUse(draft: Draft, doc: TextDoc): boolean {
+  if (draft.end - draft.start !== 1 || draft.bodyRole !== 'title') return false;
+  const token = doc.tokens[draft.start];
+  const next = doc.tokens[draft.end];
+  return token?.pos === 'ADJ' && next?.pos === 'NOUN' && next.sentence === token.sentence;
 }
 
 /** A description right after a verb or a preposition: what the sentence acts on ("urged the government to"). */
