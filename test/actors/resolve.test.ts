@@ -723,3 +723,16 @@ describe('bodies owned by someone the gazetteer does not know, and portfolios th
     ['The Minister of Defence, Tomas Vidal, said Chile would respond.', ['!person:defence']],
   ]);
 });
+
+describe('the paragraph after a dateline speaks for the dateline’s state', () => {
+  table([
+    [
+      'Kenya and Somalia trade accusations\n\nNAIROBI, Kenya (AP) — Officials said the government had recalled its ambassador from Mogadishu.',
+      ['Officials=KEN:GOV', 'government=KEN:GOV'],
+    ],
+    [
+      'Talks stall\n\nGENEVA (AP) — Chile spoke first. Officials said the talks had stalled.',
+      ['Officials=CHL:GOV'],
+    ],
+  ]);
+});

@@ -550,7 +550,8 @@ describe('where reported content ends', () => {
       content: 'he feared more violence',
       kind: 'indirect',
       cue: 'said',
-      speaker: 'envoy',
+      // a regional envoy is no official of Kenya's: the speaker is the whole noun phrase
+      speaker: 'regional envoy',
     },
     {
       text: 'Bolivia said the talks had collapsed, and Chile said it would leave.',

@@ -2,7 +2,7 @@
 // antecedent ("the bloc" -> EU, "he" -> the last person named); unresolvable descriptions are left out.
 import type { ActorType, Sector } from '../../model/actor.js';
 import type { TextDoc } from '../../model/doc.js';
-import type { ActorLexicon, DescriptionRule } from '../../model/lexicons/actors.js';
+import { type ActorLexicon, type DescriptionRule, stateOfPlace } from '../../model/lexicons/actors.js';
 import { type Draft, redraft } from './draft.js';
 import type { TokenClasses } from './word-classes.js';
 
@@ -67,6 +67,7 @@ export function resolveReferences(
   const typeOf = (actor: string): ActorType | 'person' =>
     actor.startsWith('person:') ? 'person' : (lex.actors.get(actor)?.type ?? 'org');
   const headings = findHeadings(doc, drafts, typeOf);
+  addDatelineHeading(doc, lex, headings);
   // What "he" and "she" taught about the people they referred to: "Ana Ruiz … She said" -> Ana Ruiz is "she".
   const genders = new Map<Draft | string, Gender>();
   // A speaker's state never comes from the words they are quoted saying.
@@ -446,6 +447,38 @@ function findHeadings(
     out[index] = current;
   });
   return out;
+}
+
+// Datelines of cities that host international organisations: "GENEVA (AP) — Officials said" are rarely Swiss.
+const HOST_CITIES = new Set([
+  'geneva',
+  'new york',
+  'united nations',
+  'brussels',
+  'vienna',
+  'the hague',
+  'strasbourg',
+]);
+
+/**
+ * "NAIROBI, Kenya (AP) — Officials said the government had recalled its ambassador": in the paragraph after a
+ * dateline, unnamed officials and bodies are the dateline state's, as under a round-up's heading. Only a
+ * place the gazetteer gives a state, and not a city that hosts international organisations.
+ */
+function addDatelineHeading(doc: TextDoc, lex: ActorLexicon, headings: (Draft | undefined)[]): void {
+  const body = doc.paragraphs.findIndex((p) => p.kind === 'body');
+  const dateline = doc.paragraphs[body - 1];
+  const first = doc.paragraphs[body];
+  if (!dateline || !first || dateline.kind !== 'meta') return;
+  if (doc.text.slice(dateline.end, first.start).includes('\n')) return;
+  const place = /^[^,(—–-]+/.exec(doc.text.slice(dateline.start, dateline.end))?.[0].trim() ?? '';
+  if (place.includes('/') || HOST_CITIES.has(place.toLowerCase())) return;
+  const state = stateOfPlace(lex, place);
+  if (!state) return;
+  const heading: Draft = { start: -1, end: -1, actor: state, kind: 'metonym', sentence: -1 };
+  doc.sentences.forEach((sentence, index) => {
+    if (sentence.paragraph === body) headings[index] ??= heading;
+  });
 }
 
 /** The draft covers every word of the sentence ("France", "United States:"). */
