@@ -692,3 +692,16 @@ describe('things offered are not words', () => {
     },
   ]);
 });
+
+describe('a plural noun that is also a reporting verb', () => {
+  it('reads "Baltic states demand answers" as a noun phrase, not "Baltic" stating something', () => {
+    expect(quotesOf('Baltic states demand answers after cable cut\n\nThe talks ended.')).toEqual([]);
+    expect(quotesOf('Gulf states urge calm over tanker seizure\n\nThe talks ended.')).toEqual([]);
+  });
+
+  it('still reads "states" as a verb before a clause', () => {
+    const quote = quotesOf('Minister Ana Ruiz states that the dam was unsafe.')[0];
+    expect(quote?.cue?.text).toBe('states');
+    expect(quote?.text).toBe('the dam was unsafe');
+  });
+});

@@ -62,6 +62,9 @@ export function findCues(
   return cues;
 }
 
+/** Reporting verbs whose third-person form is also a common plural noun after a name. */
+const PLURAL_NOUNS = new Set(['states']);
+
 function isVerbUse(tokens: readonly Token[], i: number, sentence: Sentence, verb: ReportingVerb): boolean {
   const token = tokens[i] as Token;
   const before = i > sentence.tokenStart ? tokens[i - 1] : undefined;
@@ -72,14 +75,13 @@ function isVerbUse(tokens: readonly Token[], i: number, sentence: Sentence, verb
   // wink-nlp sometimes tags "says" after a name as a noun: "Trump says"; and "say", "show" after a
   // noun: "polls show", "26 percent say"
   if (token.pos !== 'NOUN' || before === undefined) return false;
-  if (before.pos === 'PROPN' || before.pos === 'PRON') return true;
   const next = tokens[i + 1];
-  return (
-    (before.pos === 'NOUN' || before.pos === 'NUM') &&
-    token.lower === verb.lemma &&
-    next !== undefined &&
-    /^(that|DET|PRON|PROPN|NUM)$/.test(next.lower === 'that' ? 'that' : next.pos)
-  );
+  const opensClause =
+    next !== undefined && /^(that|DET|PRON|PROPN|NUM)$/.test(next.lower === 'that' ? 'that' : next.pos);
+  // but "states" after a name is a verb only when a clause follows: "Baltic states demand answers" and
+  // "Gulf states" are noun phrases
+  if (before.pos === 'PROPN' || before.pos === 'PRON') return !PLURAL_NOUNS.has(token.lower) || opensClause;
+  return (before.pos === 'NOUN' || before.pos === 'NUM') && token.lower === verb.lemma && opensClause;
 }
 
 /** The longest lexicon phrase that starts at token i, if any. */
