@@ -710,7 +710,7 @@ describe('an actor does not act on itself through a description', () => {
 
 describe('bodies owned by someone the gazetteer does not know, and portfolios that are no names', () => {
   table([
-    ['Chile spoke first. Peru backed calls by South American leaders for a summit.', ['-leaders']],
+    ['Chile spoke first. Peru met Central Asian ministers in Lima.', ['-ministers']],
     ['Chile spoke first. On Monday, Western diplomats said the talks had stalled.', ['-diplomats']],
     ['Chile spoke first. Later, officials said the talks had stalled.', ['officials=CHL:GOV']],
     ['Chile spoke first. Later, rebel forces said the talks had stalled.', ['-rebel forces']],

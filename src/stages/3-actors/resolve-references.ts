@@ -102,7 +102,7 @@ export function resolveReferences(
       if (draft.actor) {
         out.push(place(draft, d));
       } else if (ownedByUnknown(draft, doc, out) || isAdjectiveUse(draft, doc)) {
-        // "South American leaders", "Western diplomats": someone named owns them, but no actor we know;
+        // "Central Asian ministers", "Western diplomats": someone named owns them, but no actor we know;
         // "a general strike": a title's word used as an adjective
       } else {
         const resolved = resolveDescription(draft, out, lex, typeOf, headingFor(draft, headings, doc));
@@ -214,7 +214,7 @@ const AGAINST_THE_STATE = new Set([
 ]);
 
 /**
- * A bare body or group right after a capitalised word that is no actor: "South American leaders", "Western
+ * A bare body or group right after a capitalised word that is no actor: "Central Asian ministers", "Western
  * diplomats", "Arab ministers". The words name an owner the gazetteer does not know (a region, a bloc of
  * states), so the body is not the state in focus. A capital at the start of the sentence tells nothing.
  * Nor is a body the state's when it is against the state: "rebel forces", "opposition lawmakers".
