@@ -86,3 +86,10 @@ describe('a round-up reacts to what its title names', () => {
     ]);
   });
 });
+
+describe('a sentence’s subject does not depend on the sentence before it', () => {
+  it.each(['Title line here', 'Answers sought after cable cut'])('under the headline "%s"', (title) => {
+    const text = `${title}\n\nHELSINKI (AP) — Estonia and Finland on Tuesday demanded an explanation from Ruritania.\n`;
+    expect(pairs(text)).toEqual(['EST:DEMAND', 'FIN:DEMAND']);
+  });
+});

@@ -259,15 +259,19 @@ function isSubjectCandidate(
   tokens: readonly Token[],
   modifiers: ReactionModifiers,
 ): boolean {
+  // only words of the mention's own sentence: a headline ending in a verb ("… after cable cut") is not
+  // what the next sentence's first name is the object of
+  const sentence = tokens[first]?.sentence;
   let before = first - 1;
   while (before >= 0 && tokens[before]?.pos === 'DET') before--;
+  if (tokens[before]?.sentence !== sentence) before = -1;
   const previous = tokens[before];
   if (previous?.lower === 'by' && isPositionAgent(before, tokens, modifiers)) return true;
   // "summoned the Philippine ambassador and demanded …": right after a verb is its object, unless
   // the verb reports speech ("said Turkey had condemned …").
   let head = before;
   while (head >= 0 && tokens[head]?.pos === 'ADJ') head--;
-  const verb = tokens[head];
+  const verb = tokens[head]?.sentence === sentence ? tokens[head] : undefined;
   if (
     verb?.pos === 'VERB' &&
     !modifiers.speechVerbs.has(verb.lemma) &&
