@@ -178,14 +178,9 @@ function readDescription(
 function headingFor(draft: Draft, headings: readonly (Draft | undefined)[], doc: TextDoc): Draft | undefined {
   const heading = headings[draft.sentence];
   if (!heading) return undefined;
-  let k = draft.start - 1;
-  while (k >= 0 && (doc.tokens[k]?.pos === 'DET' || doc.tokens[k]?.pos === 'PRON')) k--;
-  const before = doc.tokens[k];
+  const before = wordBefore(draft, doc);
   // "the chairperson of the commission" is the heading's; "in the courts", "on security forces" are not
-  const acted =
-    !!before &&
-    before.sentence === draft.sentence &&
-    (before.pos === 'VERB' || (before.pos === 'ADP' && before.lower !== 'of'));
+  const acted = !!before && (before.pos === 'VERB' || (before.pos === 'ADP' && before.lower !== 'of'));
   return acted ? undefined : heading;
 }
 
@@ -244,12 +239,18 @@ function isAdjectiveUse(draft: Draft, doc: TextDoc): boolean {
   return token?.pos === 'ADJ' && next?.pos === 'NOUN' && next.sentence === token.sentence;
 }
 
-/** A description right after a verb or a preposition: what the sentence acts on ("urged the government to"). */
-function isObject(draft: Draft, doc: TextDoc): boolean {
+/** The word before a draft in its sentence, past determiners and possessives ("urged [the] government"). */
+function wordBefore(draft: Draft, doc: TextDoc): TextDoc['tokens'][number] | undefined {
   let k = draft.start - 1;
   while (k >= 0 && (doc.tokens[k]?.pos === 'DET' || doc.tokens[k]?.pos === 'PRON')) k--;
   const before = doc.tokens[k];
-  if (!before || before.sentence !== draft.sentence) return false;
+  return before?.sentence === draft.sentence ? before : undefined;
+}
+
+/** A description right after a verb or a preposition: what the sentence acts on ("urged the government to"). */
+function isObject(draft: Draft, doc: TextDoc): boolean {
+  const before = wordBefore(draft, doc);
+  if (!before) return false;
   // "said the bloc would respond": the subject of a reported clause, not an object
   const after = doc.tokens[draft.end];
   if (after?.sentence === draft.sentence && (after.pos === 'AUX' || after.pos === 'VERB')) return false;
@@ -547,17 +548,26 @@ function findSubjectBefore(
   typeOf: (actor: string) => ActorType | 'person',
   spoken: (h: Draft) => boolean,
 ): Draft | undefined {
-  const last = findBack(
+  return findFirstOfLastSentence(
     history,
     draft.sentence - PRONOUN_WINDOW,
     (h) => h.sentence < draft.sentence && spoken(h) && typeOf(h.actor) === 'state',
   );
+}
+
+/** The first draft passing `test` in the last sentence (from `floor` on) that has one: usually its subject. */
+function findFirstOfLastSentence(
+  history: readonly Draft[],
+  floor: number,
+  test: (h: Draft) => boolean,
+): Draft | undefined {
+  const last = findBack(history, floor, test);
   if (!last) return undefined;
   let first = last;
   for (let k = history.lastIndexOf(last) - 1; k >= 0; k--) {
     const h = history[k];
     if (!h || h.sentence !== last.sentence) break;
-    if (spoken(h) && typeOf(h.actor) === 'state') first = h;
+    if (test(h)) first = h;
   }
   return first;
 }
@@ -699,19 +709,11 @@ function findAntecedent(
   // "Egypt said it was concerned": the speaker; else the last fitting mention in the sentence; "Germany
   // criticised France. It said …": with none, the first fitting mention (the subject) of the last sentence
   // that has one.
-  let antecedent = findSpeaker(t, keys, doc, history, test) ?? findBack(history, sentence, test);
-  if (!antecedent) {
-    const last = findBack(history, sentence - PRONOUN_WINDOW, test);
-    if (last) {
-      antecedent = last;
-      for (let k = history.lastIndexOf(last) - 1; k >= 0; k--) {
-        const h = history[k];
-        if (!h || h.sentence !== last.sentence) break;
-        if (test(h)) antecedent = h;
-      }
-    }
-  }
-  return antecedent;
+  return (
+    findSpeaker(t, keys, doc, history, test) ??
+    findBack(history, sentence, test) ??
+    findFirstOfLastSentence(history, sentence - PRONOUN_WINDOW, test)
+  );
 }
 
 const COORDINATORS = new Set(['and', 'but']);
