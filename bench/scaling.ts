@@ -1,9 +1,15 @@
-// Corpus -> the worker pool's speed-up: articles/s on the main thread, then through the pool with 1..N workers,
-// each after its own warm-up. Short on purpose (~1 min) so that it can run when the cores are free, or at a
-// higher priority on a shared machine (`nice -n -15 npx tsx bench/scaling.ts`, as docs/performance.md says).
-// Usage: tsx bench/scaling.ts [--articles 1200] [--workers 2]
+// Corpus -> the worker pool's speed-up: articles/s on the main thread, then through the pool with N workers, each
+// after its own warm-up, in several rounds (main thread and pool alternate, so both see the same machine load);
+// the speed-up is the median of the rounds' ratios. A third figure separates the pool from the machine: N bare
+// worker threads each analysing its own share of the articles with no messages at all (`bare`), the most any
+// pool could reach on these cores. Short on purpose (~2 min) so that it can run when the cores are free, or at
+// a higher priority on a shared machine (`nice -n -15 npx tsx bench/scaling.ts`, as docs/performance.md says).
+// Usage: tsx bench/scaling.ts [--articles 1200] [--workers 2] [--rounds 3]
 import { existsSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { basename } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
 import { readJsonLinesFile } from '../src/adapters/input/read-jsonl.js';
 import { createContext } from '../src/apps/context.js';
 import { analyzeParallel } from '../src/apps/workers/index.js';
@@ -13,7 +19,63 @@ import { analyzeArticle } from '../src/pipeline.js';
 import { writeCorpus } from './generate-corpus.js';
 import { readLoad, round, startClock } from './measure.js';
 
-const WARM_UP_PER_THREAD = 150;
+const WARM_UP_PER_THREAD = 300;
+
+interface Spent {
+  ms: number;
+  cpuMs: number;
+}
+
+async function readArticles(file: string): Promise<ArticleInput[]> {
+  const articles: ArticleInput[] = [];
+  for await (const record of readJsonLinesFile(file, basename(file))) {
+    if (!isInputError(record)) articles.push(record);
+  }
+  return articles;
+}
+
+/** A bare worker: warms up, waits for the go, analyses its share, reports its wall time. */
+async function bareWorker(setup: { file: string; share: number; of: number }): Promise<void> {
+  const port = parentPort;
+  if (!port) return;
+  const articles = await readArticles(setup.file);
+  const mine = articles.filter((_, i) => i % setup.of === setup.share);
+  const ctx = createContext();
+  for (const article of articles.slice(0, WARM_UP_PER_THREAD)) analyzeArticle(article, ctx);
+  port.once('message', () => {
+    const started = performance.now();
+    for (const article of mine) analyzeArticle(article, ctx);
+    port.postMessage(performance.now() - started);
+  });
+  port.postMessage('ready');
+}
+
+/** N bare workers started together: the wall time until the last one is done. */
+async function runBare(file: string, workers: number): Promise<Spent> {
+  const threads = Array.from(
+    { length: workers },
+    (_, share) =>
+      new Worker(selfUnderTsx(), { eval: true, workerData: { file, share, of: workers } }),
+  );
+  await Promise.all(threads.map((thread) => new Promise((resolve) => thread.once('message', resolve))));
+  const clock = startClock();
+  const done = threads.map((thread) => new Promise((resolve) => thread.once('message', resolve)));
+  for (const thread of threads) thread.postMessage('go');
+  await Promise.all(done);
+  const spent = clock.stop();
+  await Promise.all(threads.map((thread) => thread.terminate()));
+  return spent;
+}
+
+/** This file as a worker's entry, run through tsx as the pool's worker is when it is run from source. */
+function selfUnderTsx(): string {
+  const tsxApi = pathToFileURL(
+    createRequire(import.meta.url)
+      .resolve('tsx/esm/api')
+      .replace(/\.cjs$/, '.mjs'),
+  ).href;
+  return `import(${JSON.stringify(tsxApi)}).then((tsx) => { tsx.register(); return import(${JSON.stringify(import.meta.url)}); });`;
+}
 
 async function main(args: string[]): Promise<void> {
   const value = (name: string) => {
@@ -22,43 +84,61 @@ async function main(args: string[]): Promise<void> {
   };
   const count = Number(value('articles') ?? 1200);
   const most = Number(value('workers') ?? 2);
+  const rounds = Number(value('rounds') ?? 3);
   const file = `bench/out/corpus-7-${count}.jsonl`;
   if (!existsSync(file)) await writeCorpus({ out: file, seed: 7, articles: count });
-  const articles: ArticleInput[] = [];
-  for await (const record of readJsonLinesFile(file, basename(file))) {
-    if (!isInputError(record)) articles.push(record);
-  }
+  const articles = await readArticles(file);
   const rows: string[] = [`${articles.length} articles from ${file}; load average ${readLoad()}`];
 
   const ctx = createContext();
   for (const article of articles.slice(0, WARM_UP_PER_THREAD)) analyzeArticle(article, ctx);
-  let clock = startClock();
-  for (const article of articles) analyzeArticle(article, ctx);
-  const single = clock.stop();
-  const base = articles.length / (single.ms / 1000);
-  rows.push(describe('main thread', single, 1));
+  const poolRatios: number[] = [];
+  const bareRatios: number[] = [];
+  for (let r = 1; r <= rounds; r++) {
+    let clock = startClock();
+    for (const article of articles) analyzeArticle(article, ctx);
+    const single = clock.stop();
+    const base = rate(single);
+    rows.push(describe(`round ${r} main thread`, single, 1));
 
-  for (let workers = 1; workers <= most; workers++) {
-    const warmUp = articles.slice(0, WARM_UP_PER_THREAD * workers);
+    const warmUp = articles.slice(0, WARM_UP_PER_THREAD * most);
     async function* inputs(): AsyncGenerator<ArticleInput> {
       yield* warmUp;
       yield* articles;
     }
     let seen = 0;
-    for await (const _ of analyzeParallel(inputs(), { workers })) {
+    for await (const _ of analyzeParallel(inputs(), { workers: most })) {
       seen++;
       if (seen === warmUp.length) clock = startClock();
     }
     const pooled = clock.stop();
-    rows.push(describe(`pool, ${workers} worker(s)`, pooled, articles.length / (pooled.ms / 1000) / base));
+    poolRatios.push(rate(pooled) / base);
+    rows.push(describe(`round ${r} pool, ${most} workers`, pooled, rate(pooled) / base));
+
+    const bare = await runBare(file, most);
+    bareRatios.push(rate(bare) / base);
+    rows.push(describe(`round ${r} bare, ${most} threads`, bare, rate(bare) / base));
   }
+  rows.push(
+    `median speed-up over the main thread: pool ${round(median(poolRatios), 2)}x, bare threads ${round(median(bareRatios), 2)}x`,
+  );
   rows.push(`load average ${readLoad()}`);
   process.stdout.write(`${rows.join('\n')}\n`);
 
-  function describe(name: string, spent: { ms: number; cpuMs: number }, speedup: number): string {
-    const perSecond = round(articles.length / (spent.ms / 1000), 1);
-    return `${name.padEnd(20)} ${String(perSecond).padStart(7)} articles/s  speed-up ${round(speedup, 2)}x  cores busy ${round(spent.cpuMs / spent.ms, 2)}`;
+  function rate(spent: Spent): number {
+    return articles.length / (spent.ms / 1000);
+  }
+  function describe(name: string, spent: Spent, speedup: number): string {
+    const cores = spent.cpuMs > 0 ? `  cores busy ${round(spent.cpuMs / spent.ms, 2)}` : '';
+    return `${name.padEnd(26)} ${String(round(rate(spent), 1)).padStart(7)} articles/s  speed-up ${round(speedup, 2)}x${cores}`;
   }
 }
 
-await main(process.argv.slice(2));
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 === 1 ? (sorted[mid] ?? 0) : ((sorted[mid - 1] ?? 0) + (sorted[mid] ?? 0)) / 2;
+}
+
+if (isMainThread) await main(process.argv.slice(2));
+else await bareWorker(workerData as { file: string; share: number; of: number });
