@@ -54,8 +54,7 @@ async function bareWorker(setup: { file: string; share: number; of: number }): P
 async function runBare(file: string, workers: number): Promise<Spent> {
   const threads = Array.from(
     { length: workers },
-    (_, share) =>
-      new Worker(selfUnderTsx(), { eval: true, workerData: { file, share, of: workers } }),
+    (_, share) => new Worker(selfUnderTsx(), { eval: true, workerData: { file, share, of: workers } }),
   );
   await Promise.all(threads.map((thread) => new Promise((resolve) => thread.once('message', resolve))));
   const clock = startClock();
