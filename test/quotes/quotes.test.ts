@@ -312,6 +312,25 @@ describe('speakers', () => {
     },
     { text: '“It is over,” said Hill.', content: 'It is over,', kind: 'direct', speaker: 'Hill' },
     {
+      // a participle's phrase set off by commas between the subject and the cue
+      text: 'Norway\'s trade minister, speaking in Oslo, said: "We will not accept new tariffs."',
+      content: 'We will not accept new tariffs.',
+      kind: 'direct',
+      speaker: "Norway's trade minister",
+    },
+    {
+      text: 'Vera Holm, asked about the harbour deal, said it was not finished.',
+      content: 'it was not finished',
+      kind: 'indirect',
+      speaker: 'Vera Holm',
+    },
+    {
+      text: 'Two officials, speaking on condition of anonymity, said the talks had stalled.',
+      content: 'the talks had stalled',
+      kind: 'indirect',
+      speaker: 'Two officials',
+    },
+    {
       text: 'Ana Ruiz urged farmers to sell their grain early, saying prices would fall.',
       content: 'prices would fall',
       kind: 'indirect',

@@ -607,11 +607,16 @@ function skipAdverbs(tokens: readonly Token[], from: number, floor: number): num
   return j;
 }
 
-/** "Hugh Hill, a doctor at the hospital, said" -> Hugh Hill */
+/**
+ * "Hugh Hill, a doctor at the hospital, said" -> Hugh Hill; "the minister, speaking in Berlin, said" and
+ * "Hill, asked about the vote, said" -> the subject before the participle's phrase
+ */
 function appositionSubject(tokens: readonly Token[], comma: number, floor: number): TokenRun | null {
   for (let k = comma - 1; k >= floor && comma - k < 20; k--) {
     const token = tokens[k] as Token;
-    if (token.pos === 'VERB' || token.pos === 'AUX') return null;
+    if (token.pos === 'VERB' || token.pos === 'AUX') {
+      return tokens[k - 1]?.text === ',' && isParticiple(token) ? nounPhraseEndingAt(tokens, k - 2, floor) : null;
+    }
     if (token.text !== ',') continue;
     const run = nounPhraseEndingAt(tokens, k - 1, floor);
     const proper = run && tokens.slice(run.first, run.last + 1).some((t) => t.pos === 'PROPN');
@@ -622,6 +627,11 @@ function appositionSubject(tokens: readonly Token[], comma: number, floor: numbe
     return null;
   }
   return null;
+}
+
+/** "speaking", "asked", "quoted", "writing": a participle that can open a phrase set off by commas */
+function isParticiple(token: Token): boolean {
+  return token.pos === 'VERB' && /(?:ing|ed|en)$/.test(token.lower);
 }
 
 /** The subject of the clause a participle hangs on: "Kallas supported the action, saying …" -> Kallas */
