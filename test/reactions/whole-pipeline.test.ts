@@ -67,6 +67,9 @@ describe('a round-up reacts to what its title names', () => {
     ['How the world reacted to the disputed election in Malawi', 'the disputed election in Malawi'],
     ['International reactions to the coup in Gabon', 'the coup in Gabon'],
     ['Leaders respond to ceasefire deal:', 'ceasefire deal'],
+    ['World reacts as Fiji parliament is dissolved', 'Fiji parliament is dissolved'],
+    ['Neighbours react after border post is shelled', 'border post is shelled'],
+    ['Farmers act as prices fall', undefined],
     ['Chile condemns the strike', undefined],
     [null, undefined],
   ])('%s', (title, topic) => {

@@ -58,9 +58,10 @@ export const codeReactions: Stage<EventDoc, ReactionLayer> = (doc, ctx) => {
 };
 
 // "How the world reacted to the disputed vote in Kenya", "International reactions to the coup in Niger",
-// "Leaders respond to …": a round-up's title names the event every reaction in it is about.
+// "Leaders respond to …", "World reacts as parliament is dissolved", "Region reacts after …": a round-up's
+// title names the event every reaction in it is about.
 const REACTIONS_TO =
-  /\b(?:react(?:s|ed|ing)?|reactions?|respond(?:s|ed|ing)?|responses?)\s+to\s+(.{3,120}?)[\s.:;!?]*$/i;
+  /\b(?:react(?:s|ed|ing)?|reactions?|respond(?:s|ed|ing)?|responses?)\s+(?:to|as|after)\s+(.{3,120}?)[\s.:;!?]*$/i;
 
 /** The event a round-up's title says its reactions are to, or undefined. */
 export function topicOf(title: string | null | undefined): string | undefined {
