@@ -169,6 +169,14 @@ describe('target and position toward the main event', () => {
     expect(mine?.target.event).toBe('e1');
   });
 
+  it('an actor in what follows "as" describes the object and is not the target', () => {
+    const text = 'Poland condemned the strike as a violation of Ukraine’s sovereignty.';
+    const poland = reactionsOf(text, fixture({}, { event })).find((r) => r.actor === 'POL');
+    expect(poland?.target.actor).toBeUndefined();
+    expect(poland?.target.event).toBe('e1');
+    expect(poland?.position).toBe('opposed');
+  });
+
   it('a reaction aimed at a third party is not tied to the main event', () => {
     const reactions = reactionsOf('Poland condemned Hungary for blocking the aid.', fixture({}, { event }));
     const poland = reactions.find((r) => r.actor === 'POL');
