@@ -410,6 +410,15 @@ describe('definite descriptions refer back', () => {
       ['spokesperson=IRQ:GOV'],
     ],
     [
+      // a body that opens a sentence after the last person named speaks through the unnamed spokesman
+      'Foreign Minister Omar Haddad said Amman blamed Syria. Syria’s army declined to comment. A spokesman said only that troops were on alert.',
+      ['spokesman=SYR:GOV'],
+    ],
+    [
+      'Foreign Minister Omar Haddad said Amman blamed Syria. A spokesman said the embassy would stay open.',
+      ['spokesman=JOR:GOV'],
+    ],
+    [
       'G7 foreign ministers met in Canada. The foreign ministers also reaffirmed their concerns over the South China Sea.',
       ['foreign ministers=G7'],
     ],

@@ -367,7 +367,7 @@ function findForRule(
     );
     if (sameHead) return sameHead;
     const person = findBack(history, floor, (h) => recent(h) && h.kind === 'person' && fits(h));
-    if (person) return person;
+    if (person) return findOpenerAfter(history, person.sentence, fits) ?? person;
   }
   // "the ministry" -> the last ministry; "the bloc" -> the last bloc among the rule's ids.
   const sameHead = findBack(
@@ -382,6 +382,24 @@ function findForRule(
     if (rule.types.every((t) => t === 'igo')) return undefined;
   }
   return findBack(history, floor, (h) => recent(h) && !h.person && fits(h));
+}
+
+/**
+ * "Minister Ana Ruiz spoke first. Chile's army declined to comment. A spokesman said …": an actor that opened a
+ * sentence after the last person named is whom the unnamed spokesman or official speaks for.
+ */
+function findOpenerAfter(
+  history: readonly Draft[],
+  sentence: number,
+  fits: (h: Draft) => boolean,
+): Draft | undefined {
+  for (let k = history.length - 1; k >= 0; k--) {
+    const h = history[k] as Draft;
+    if (h.sentence <= sentence) return undefined;
+    if (history[k - 1]?.sentence === h.sentence) continue;
+    if (!h.person && fits(h)) return h;
+  }
+  return undefined;
 }
 
 /** "Officials said", "the foreign ministry said": the state the last sentences talk about. */
