@@ -615,7 +615,9 @@ function appositionSubject(tokens: readonly Token[], comma: number, floor: numbe
   for (let k = comma - 1; k >= floor && comma - k < 20; k--) {
     const token = tokens[k] as Token;
     if (token.pos === 'VERB' || token.pos === 'AUX') {
-      return tokens[k - 1]?.text === ',' && isParticiple(token) ? nounPhraseEndingAt(tokens, k - 2, floor) : null;
+      return tokens[k - 1]?.text === ',' && isParticiple(token)
+        ? nounPhraseEndingAt(tokens, k - 2, floor)
+        : null;
     }
     if (token.text !== ',') continue;
     const run = nounPhraseEndingAt(tokens, k - 1, floor);
