@@ -551,6 +551,34 @@ describe('verbs of judgement that report what was said', () => {
 describe('where reported content ends', () => {
   check([
     {
+      // a cue in a fronted subordinate clause: its content ends where the main clause starts
+      text: 'When Peru announced that it would close the port, traders in Lima were stunned.',
+      content: 'it would close the port',
+      kind: 'indirect',
+      cue: 'announced',
+      speaker: 'Peru',
+    },
+    {
+      text: 'LIMA, May 2 - After Peru said it would close the port, exporters protested.',
+      content: 'it would close the port',
+      kind: 'indirect',
+      cue: 'said',
+    },
+    {
+      // the main clause's own reported content is not cut at an inner comma
+      text: 'Peru said that, as a precaution, the port would close.',
+      content: 'as a precaution, the port would close',
+      kind: 'indirect',
+      cue: 'said',
+    },
+    {
+      // "that" after a time adjunct, before a subject pronoun, opens the content
+      text: 'Peru announced last year that it would close the port.',
+      content: 'it would close the port',
+      kind: 'indirect',
+      cue: 'announced',
+    },
+    {
       text: 'Peru said it hoped the talks would resume soon, while Chile offered to host them.',
       content: 'it hoped the talks would resume soon',
       kind: 'indirect',

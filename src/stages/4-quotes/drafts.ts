@@ -73,6 +73,22 @@ const TIME_WORDS = new Set([
 // "on Thursday evening", "later Tuesday", "last week": words of a time adjunct before a verb
 const TIME_ADJUNCT =
   /^(on|in|later|earlier|last|this|late|early|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|morning|afternoon|evening|night|week|weekend|month|year)$/;
+/** Subordinators that open a clause set before the main one: "When …, officials said". */
+const FRONTING = new Set([
+  'when',
+  'after',
+  'before',
+  'once',
+  'although',
+  'though',
+  'while',
+  'since',
+  'because',
+  'if',
+  'until',
+  'as',
+]);
+const CLAUSE_OPENERS = new Set([',', ':', '—', '–', '-']);
 const CLAUSE_FINAL = new Set(['.', '!', '?', ',', ';', ':', '—', '–', '-']);
 const CLAUSE_STARTERS = new Set(['DET', 'PRON', 'PROPN', 'NOUN', 'NUM', 'ADJ']);
 
@@ -712,7 +728,11 @@ function skipComplementHead(c: Context, cue: Cue, from: number, end: number): nu
     }
   }
   const word = tokens[k]?.lower ?? '';
-  if (word === 'that' && tokens[k]?.pos !== 'PRON') return k + 1;
+  // "announced last year that it would …": tagged a pronoun, but a subject pronoun after it makes it "that" of a clause
+  if (word === 'that' && (tokens[k]?.pos !== 'PRON' || isSubjectPronoun(tokens[k + 1]))) {
+    // "said that, as a precaution, …": the content starts after the comma
+    return tokens[k + 1]?.text === ',' ? k + 2 : k + 1;
+  }
   if (word === 'as' && frames?.has('as')) return k + 1;
   if (word === 'of' && frames?.has('of')) return k + 1;
   if (word === 'for' && frames?.has('for')) return k + 1;
@@ -727,6 +747,7 @@ function startsClause(c: Context, cue: Cue, k: number, sentence: Sentence): bool
   if (!first) return false;
   const previous = tokens[k - 1]?.lower ?? '';
   if (previous === 'that' || previous === 'as' || previous === 'of' || previous === 'for') return true;
+  if (previous === ',' && tokens[k - 2]?.lower === 'that') return true;
   if (first.lower === 'to' && cue.verb?.category !== 'speech') return (tokens[k + 1]?.pos ?? '') === 'VERB';
   if (/^(whether|if|how|why|what|when|where|who)$/.test(first.lower)) return true;
   // "says her husband will …": "her" before a noun is a possessive
@@ -935,9 +956,16 @@ const CONTENT_NOUNS = new Set([
 function clauseEnd(c: Context, from: number, sentence: Sentence): number {
   const { tokens } = c;
   let last = sentence.tokenEnd - 1;
+  // "When Chile announced it would leave, officials in Lima were surprised": the content of a cue in a
+  // fronted subordinate clause ends where the main clause starts
+  const fronted = inFrontedClause(tokens, from, sentence);
   for (let i = from; i < sentence.tokenEnd; i++) {
     const token = tokens[i] as Token;
     if (token.text === ';') {
+      last = i - 1;
+      break;
+    }
+    if (fronted && token.text === ',' && i > from && startsMainClause(c, i + 1, sentence)) {
       last = i - 1;
       break;
     }
@@ -998,6 +1026,32 @@ function clauseEnd(c: Context, from: number, sentence: Sentence): number {
   const closing = c.markByEnd.get(lastToken.end);
   if (!closing && /^["”’']+$/.test(lastToken.text) && last > from) return (tokens[last - 1] as Token).end;
   return lastToken.end;
+}
+
+/** Whether the clause before `from` opens with a subordinator ("When", "After"), at the sentence's start or after a dash, colon or comma. */
+function inFrontedClause(tokens: readonly Token[], from: number, sentence: Sentence): boolean {
+  // the clause that holds the cue, not the content: a comma just before the content is passed
+  for (let j = from - 1; j >= sentence.tokenStart; j--) {
+    if (j === sentence.tokenStart) return FRONTING.has(tokens[j]?.lower ?? '');
+    if (j < from - 1 && CLAUSE_OPENERS.has(tokens[j]?.text ?? ''))
+      return FRONTING.has(tokens[j + 1]?.lower ?? '');
+  }
+  return false;
+}
+
+/** "officials in Lima were", "the talks across the region have": a subject, its prepositional phrases, a finite verb. */
+function startsMainClause(c: Context, k: number, sentence: Sentence): boolean {
+  const { tokens } = c;
+  let subject = isSubjectPronoun(tokens[k])
+    ? { first: k, last: k }
+    : nounPhraseStartingAt(tokens, k, sentence.tokenEnd);
+  while (subject && tokens[subject.last + 1]?.pos === 'ADP') {
+    const object = nounPhraseStartingAt(tokens, subject.last + 2, sentence.tokenEnd);
+    subject = object ? { first: k, last: object.last } : null;
+  }
+  if (!subject) return false;
+  const verb = tokens[skipAdverbsForward(tokens, subject.last + 1, sentence.tokenEnd)];
+  return (verb?.pos === 'VERB' || verb?.pos === 'AUX') && !verb.lower.endsWith('ing');
 }
 
 /** "Japan offered", "the UN envoy said", "he was": a noun phrase or pronoun at `k`, then a finite verb (a reporting one when asked). */
