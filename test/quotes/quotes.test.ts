@@ -572,6 +572,20 @@ describe('where reported content ends', () => {
       cue: 'said',
     },
     {
+      // the hearer of "told" before a clause with no "that"
+      text: 'The mayor told reporters the bridge would reopen in May.',
+      content: 'the bridge would reopen in May',
+      kind: 'indirect',
+      cue: 'told',
+      speaker: 'mayor',
+    },
+    {
+      text: 'Vera Holm told the local radio station she would run again.',
+      content: 'she would run again',
+      kind: 'indirect',
+      cue: 'told',
+    },
+    {
       // "that" after a time adjunct, before a subject pronoun, opens the content
       text: 'Peru announced last year that it would close the port.',
       content: 'it would close the port',

@@ -716,6 +716,11 @@ function skipComplementHead(c: Context, cue: Cue, from: number, end: number): nu
         k = run.last + 1;
         continue;
       }
+      // "told reporters the police had acted lawfully": the hearer, then a clause with no "that"
+      if (run && run.last - run.first < 4 && hasSubjectAndVerb(c, run.last + 1, end, false)) {
+        k = run.last + 1;
+        continue;
+      }
     }
     break;
   }
@@ -984,7 +989,7 @@ function clauseEnd(c: Context, from: number, sentence: Sentence): number {
     if (
       token.text === ',' &&
       /^(while|whereas)$/.test(nextWord?.lower ?? '') &&
-      hasSubjectAndVerb(c, i + 2, sentence, false)
+      hasSubjectAndVerb(c, i + 2, sentence.tokenEnd, false)
     ) {
       last = i - 1;
       break;
@@ -1004,7 +1009,7 @@ function clauseEnd(c: Context, from: number, sentence: Sentence): number {
       (token.text === ',' && /^(and|but|as|although|though|yet)$/.test(nextWord?.lower ?? '')) ||
       (token.pos === 'CCONJ' && /^(and|but)$/.test(token.lower) && hasVerb(tokens, from, i - 1));
     const speakerAt = token.text === ',' ? i + 2 : i + 1;
-    if (joined && i > from && hasSubjectAndVerb(c, speakerAt, sentence, true)) {
+    if (joined && i > from && hasSubjectAndVerb(c, speakerAt, sentence.tokenEnd, true)) {
       last = i - 1;
       break;
     }
@@ -1055,13 +1060,11 @@ function startsMainClause(c: Context, k: number, sentence: Sentence): boolean {
 }
 
 /** "Japan offered", "the UN envoy said", "he was": a noun phrase or pronoun at `k`, then a finite verb (a reporting one when asked). */
-function hasSubjectAndVerb(c: Context, k: number, sentence: Sentence, reporting: boolean): boolean {
+function hasSubjectAndVerb(c: Context, k: number, end: number, reporting: boolean): boolean {
   const { tokens } = c;
-  const subject = isSubjectPronoun(tokens[k])
-    ? { first: k, last: k }
-    : nounPhraseStartingAt(tokens, k, sentence.tokenEnd);
+  const subject = isSubjectPronoun(tokens[k]) ? { first: k, last: k } : nounPhraseStartingAt(tokens, k, end);
   if (!subject) return false;
-  const verb = tokens[skipAdverbsForward(tokens, subject.last + 1, sentence.tokenEnd)];
+  const verb = tokens[skipAdverbsForward(tokens, subject.last + 1, end)];
   if ((verb?.pos !== 'VERB' && verb?.pos !== 'AUX') || verb.lower.endsWith('ing')) return false;
   return !reporting || c.lexicon.verbForms.has(verb.lower);
 }
