@@ -25,6 +25,7 @@ describe('modality and hedging: kept, but below the high-confidence line', () =>
     ['Canada might recall its ambassador.', 'CAN:THREATEN_PUNISH'],
     ['Ankara is reportedly considering a boycott of the summit.', 'TUR:THREATEN_PUNISH'],
     ['Egypt might consider recalling its envoy.', 'EGY:THREATEN_PUNISH'],
+    ['Canada did not rule out sanctions against the generals.', 'CAN:THREATEN_PUNISH'],
   ])('%s', (text, pair) => {
     const reaction = only(text);
     expect(`${reaction.actor}:${reaction.stances[0]}`).toBe(pair);

@@ -57,6 +57,14 @@ describe('negation: a negated act is no act, a refusal to back is a rejection', 
     ['Turkey failed to condemn the attack.', []],
     ['Mexico did not hesitate to condemn the killings.', ['MEX:CONDEMN']],
     ['Vietnam avoided criticising its neighbour.', []],
+    // "rule out" negates; "not rule out" leaves the act possible (kept, hedged)
+    ['Canada did not rule out sanctions against the generals.', ['CAN:THREATEN_PUNISH']],
+    ['Italy would not rule out military support for the government.', ['ITA:SUPPORT']],
+    ['Ottawa ruled out sanctions against the generals.', []],
+    ['Peru excluded any boycott of the summit.', []],
+    // a measure judged a mistake is rejected, not threatened
+    ['New sanctions would be a mistake, Hungary said.', ['HUN:REJECT_DENY']],
+    ['Spain said a boycott was counterproductive.', ['ESP:REJECT_DENY']],
   ]);
 });
 

@@ -144,6 +144,12 @@ export function readNegation(
       if (['stop', 'fall', 'stopped', 'fell'].includes(tokens[i - 1]?.lemma ?? '')) i--;
       continue;
     }
+    // "ruled out sanctions": one negation; "did not rule out sanctions" leaves them possible (a hedge)
+    if (token.lower === 'out' && tokens[i - 1]?.lemma === 'rule') {
+      count++;
+      i--;
+      continue;
+    }
     // "change the law rather than criticise him", "instead of condemning the raid"
     const instead =
       (token.lower === 'than' && tokens[i - 1]?.lower === 'rather') ||
