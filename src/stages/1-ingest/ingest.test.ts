@@ -108,6 +108,18 @@ describe('ingestArticle', () => {
     expect(value.meta.title).toBe('Drone strikes hit power grid');
   });
 
+  it('finds the title under a header date line or byline', () => {
+    const text =
+      'Published 9 March 2027, 07:40 GMT\n\nFloods cut road to capital\n\nHeavy rain washed away the main road on Monday.\n\nOfficials said repairs would take weeks.';
+    const { value } = ingest(text);
+    expect(value.meta.title).toBe('Floods cut road to capital');
+    expect(value.meta.date).toBe('2027-03-09');
+  });
+
+  it('reads no title when a byline is followed only by body text', () => {
+    expect(ingest('By Ana Ruiz\n\nHeavy rain washed away the main road.').value.meta.title).toBeNull();
+  });
+
   it.each([
     ['Title of the story\n\nPublished: 3 April 2026 14:20 GMT\n\nThe ministry said on Friday.', '2026-04-03'],
     ['Title of the story\n\nSept. 30, 2025\n\nThe ministry said on Friday.', '2025-09-30'],

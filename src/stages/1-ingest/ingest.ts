@@ -176,9 +176,14 @@ function linesEndSentences(text: string, from: number): boolean {
   return lines >= 2 && ended * 2 >= lines;
 }
 
-/** The first paragraph when it is a heading and more paragraphs follow: a title line. */
+/**
+ * The first paragraph, past a header's date line or byline, when it is a heading and more paragraphs follow:
+ * a title line.
+ */
 function findTitle(text: string, paragraphs: Paragraph[]): string | null {
-  const first = paragraphs[0];
-  if (first?.kind !== 'heading' || paragraphs.length < 2) return null;
+  let at = 0;
+  while (paragraphs[at]?.kind === 'meta') at++;
+  const first = paragraphs[at];
+  if (first?.kind !== 'heading' || paragraphs.length < at + 2) return null;
   return text.slice(first.start, first.end);
 }
