@@ -42,6 +42,8 @@ describe('explicit stance verbs and nouns', () => {
     ['Pyongyang denied any role in the cyberattack.', ['PRK:REJECT_DENY']],
     ['Sweden said it was closely monitoring the situation.', ['SWE:NEUTRAL_MONITORING'], { it: 'SWE' }],
     ['Denmark declined to comment on the report.', ['DNK:NEUTRAL_MONITORING']],
+    ['Washington reaffirmed its commitment to defend the Philippines.', ['USA:SUPPORT']],
+    ['Norway pledged to protect the island.', ['NOR:SUPPORT']],
   ]);
 });
 
