@@ -548,6 +548,21 @@ describe('verbs of judgement that report what was said', () => {
   ]);
 });
 
+describe('a headline passive names no speaker', () => {
+  it('reads the content of "accused of" with no speaker, its subject being the accused', () => {
+    const quote = quotesOf('Chad army accused of shelling refugee camp\n\nThe camp was hit on Monday.').find(
+      (q) => q.cue?.text === 'accused',
+    );
+    expect(quote?.text).toBe('shelling refugee camp');
+    expect(quote?.speaker).toBeNull();
+  });
+
+  it('keeps the speaker of an active "accused X of"', () => {
+    const quote = quotesOf('Chad accused Sudan of shelling the camp.').find((q) => q.cue?.text === 'accused');
+    expect(quote?.speaker?.name).toBe('Chad');
+  });
+});
+
 describe('where reported content ends', () => {
   check([
     {

@@ -47,6 +47,15 @@ describe('explicit stance verbs and nouns', () => {
   ]);
 });
 
+describe('a headline passive: the subject of "accused of" is judged, it judges no one', () => {
+  table([
+    ['Sudan accused of shelling refugee camp', []],
+    ['Mexico praised for rescue effort', []],
+    ['Egypt blamed for delay in aid convoys', []],
+    ['Turkey accused Greece of shelling the camp.', ['TUR:CONDEMN']],
+  ]);
+});
+
 describe('negation: a negated act is no act, a refusal to back is a rejection', () => {
   table([
     ['India did not condemn the invasion.', []],

@@ -10,7 +10,7 @@ import type {
 import { readDataLines } from './data-dir.js';
 
 const CATEGORIES = new Set<CueCategory>(['speech', 'belief', 'intent']);
-const FRAMES = new Set<VerbFrame>(['object', 'as', 'of', 'for', 'content']);
+const FRAMES = new Set<VerbFrame>(['object', 'as', 'of', 'for', 'content', 'transitive']);
 const PHRASE_KINDS = new Set<PhraseKind>(['source', 'channel']);
 
 export function loadQuoteLexicon(): QuoteLexicon {

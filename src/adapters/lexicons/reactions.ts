@@ -121,6 +121,7 @@ const MODIFIER_KEYS: readonly (keyof ReactionModifiers)[] = [
   'positionNouns',
   'evaluationVerbs',
   'officeNouns',
+  'objectRequired',
 ];
 
 function parseModifiers(raw: Record<string, string[]>): ReactionModifiers {

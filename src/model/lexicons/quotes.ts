@@ -2,8 +2,12 @@
 
 export type CueCategory = 'speech' | 'belief' | 'intent';
 
-/** What follows a reporting verb before its content; `content`: its object is the content ("endorsed Mrs. Clinton"). */
-export type VerbFrame = 'object' | 'as' | 'of' | 'for' | 'content';
+/**
+ * What follows a reporting verb before its content; `content`: its object is the content ("endorsed Mrs.
+ * Clinton"); `transitive`: its object is never left out, so "accused of", "praised for" with none between is a
+ * passive ("Army accused of shelling camp": the army is accused, it accuses no one).
+ */
+export type VerbFrame = 'object' | 'as' | 'of' | 'for' | 'content' | 'transitive';
 
 export interface ReportingVerb {
   lemma: string;

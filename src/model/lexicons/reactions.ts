@@ -58,6 +58,8 @@ export interface ReactionModifiers {
   evaluationVerbs: ReadonlySet<string>;
   /** nouns whose "of X" names who acts: "the government of France", "the foreign minister of Peru" */
   officeNouns: ReadonlySet<string>;
+  /** verbs that never leave out their object: "Army accused of shelling camp" is a passive */
+  objectRequired: ReadonlySet<string>;
 }
 
 export interface ReactionLexicon {

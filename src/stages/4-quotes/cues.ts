@@ -12,6 +12,8 @@ export interface Cue {
   participle: boolean;
   /** "Trump is expected to win": an expectation with no one named as holding it */
   passive?: boolean;
+  /** "Army accused of shelling camp": a passive whose subject is spoken about; its content has no speaker named */
+  agentless?: boolean;
 }
 
 // "has said", "will tell", "had warned": auxiliaries that belong to the cue's words
@@ -57,10 +59,28 @@ export function findCues(
       }
       continue;
     }
-    cues.push({ first, last: i, verb, phrase: null, participle: token.lower.endsWith('ing') && first === i });
+    const cue: Cue = {
+      first,
+      last: i,
+      verb,
+      phrase: null,
+      participle: token.lower.endsWith('ing') && first === i,
+    };
+    // "Army accused of shelling camp": a verb that never leaves out its object, with none before "of", is a
+    // headline's passive; the army accuses no one
+    if (
+      verb.frames.has('transitive') &&
+      token.lower.endsWith('ed') &&
+      PASSIVE_LINKS.has(tokens[i + 1]?.lower ?? '')
+    )
+      cue.agentless = true;
+    cues.push(cue);
   }
   return cues;
 }
+
+/** What a passive's participle is followed by when its object is missing: "accused of", "praised for". */
+const PASSIVE_LINKS = new Set(['of', 'for', 'over', 'with']);
 
 /** Reporting verbs whose third-person form is also a common plural noun after a name. */
 const PLURAL_NOUNS = new Set(['states']);

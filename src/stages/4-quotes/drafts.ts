@@ -316,7 +316,8 @@ function readCue(
     }
   }
   const forward = inverted ? next : skipComplementHead(c, cue, next, sentence.tokenEnd);
-  const draft = draftsOf(cue, speaker, index, sentence.paragraph);
+  // the subject of "accused of" is whom the words are about: the content is read, no speaker is named
+  const draft = draftsOf(cue, cue.agentless ? null : speaker, index, sentence.paragraph);
   let boundary = inverted ? cue.first - 1 : speaker ? speaker.first - 1 : cue.first - 1;
   // "“…,” his wife, Gabriela Lazar, wrote": the quote closes before the role the name stands beside
   if (speaker && !inverted && !closingMarkAt(c, boundary) && tokens[boundary]?.text === ',') {
@@ -548,7 +549,8 @@ function readSourcePhrase(
     nounPhraseStartingAt(tokens, cue.last + 1, sentence.tokenEnd, 16) ??
     wordsUntilPunctuation(tokens, cue.last + 1, sentence.tokenEnd);
   if (!speaker) return null;
-  const draft = draftsOf(cue, speaker, index, sentence.paragraph);
+  // the subject of "accused of" is whom the words are about: the content is read, no speaker is named
+  const draft = draftsOf(cue, cue.agentless ? null : speaker, index, sentence.paragraph);
   let after = speaker.last + 1;
   if (cue.first > segmentStart && isBoundary(c, cue.first - 1)) {
     const before = contentBefore(c, cue.first - 1, segmentStart, sentence);

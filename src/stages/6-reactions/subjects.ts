@@ -370,6 +370,15 @@ export function findPassiveAgents(
   while (before >= 0 && tokens[before]?.pos === 'ADV') before--;
   const be = tokens[before];
   const participle = head.pos === 'VERB' && /(ed|en)$/.test(head.lower);
+  // "Army accused of shelling camp", "Mayor praised for rescue": a verb that never leaves out its object, with
+  // none before "of" or "for", is a headline's passive; its subject is judged, no judge is named
+  const objectless = PASSIVE_LINKS.has(tokens[act.first + 1]?.lower ?? '');
+  if (
+    participle &&
+    objectless &&
+    (modifiers.objectRequired.has(head.lemma) || modifiers.objectRequired.has(head.lower))
+  )
+    return [];
   // "the dispute should be settled peacefully": an appeal in the passive names what is called for
   const appeal =
     (act.stance === 'CALL_FOR_DIALOGUE' || act.stance === 'CALL_FOR_RESTRAINT') &&
@@ -386,6 +395,9 @@ export function findPassiveAgents(
   }
   return null;
 }
+
+/** What follows a passive participle whose object is missing: "accused of", "praised for". */
+const PASSIVE_LINKS = new Set(['of', 'for', 'over', 'with']);
 
 // "Russia's strike was illegal, the ministry said." / "…, said Foreign Minister Wang Yi."
 export function findTrailingSpeaker(act: StanceAct, input: ReactorInput, mentionAt: Int32Array): number[] {
