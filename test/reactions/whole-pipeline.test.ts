@@ -88,6 +88,30 @@ describe('a round-up reacts to what its title names', () => {
       ['TGO', 'the disputed election in Malawi', 'supportive'],
     ]);
   });
+
+  it('reads backing of someone else during a harm as opposed to the harm, and solidarity as with its victims', () => {
+    const text =
+      'International reactions to the coup attempt in Malawi\n\nGhana\n\nThe government said it supported the elected institutions.\n\nTogo\n\nLomé expressed its solidarity with the people of Malawi.\n\nBenin\n\nThe foreign ministry said it backed the coup attempt.';
+    const reactions = analyzeArticle(
+      { id: 'r', text, date: '2026-03-12', origin: { file: 'r' } },
+      ctx,
+    ).reactions;
+    expect(reactions.map((r) => [r.actor, r.stances[0], r.position])).toEqual([
+      ['GHA', 'SUPPORT', 'opposed'],
+      ['TGO', 'SOLIDARITY_AID', 'opposed'],
+      ['BEN', 'SUPPORT', 'supportive'],
+    ]);
+    expect(reactions[0]?.target.text).toBe('the elected institutions');
+  });
+
+  it('takes no side when there is neither a main event nor a round-up topic', () => {
+    const text = 'Ghana said it supported the elected institutions. Togo urged all parties to respect the law.';
+    const reactions = analyzeArticle({ id: 'r', text, origin: { file: 'r' } }, ctx).reactions;
+    expect(reactions.map((r) => [r.actor, r.position])).toEqual([
+      ['GHA', 'neutral'],
+      ['TGO', 'neutral'],
+    ]);
+  });
 });
 
 describe('a sentence’s subject does not depend on the sentence before it', () => {

@@ -58,16 +58,23 @@ export function buildReactions(
     groups.set(key, list);
   }
   const reactions: Reaction[] = [];
+  const backingOther = new Set<Reaction>();
   for (const group of groups.values()) {
     const first = group[0] as AttributedAct;
     const target = findTarget(first, input, mentionAt, main);
-    // a round-up with no event of its own coded: its reactions are to what its title names
-    if (!main && input.topic && !target.actor) target.text = input.topic;
+    // a round-up with no event of its own coded: its reactions are to what its title names; backing something
+    // else while a harm is done ("supported democratic institutions" after a coup) sides against the harm
+    let backsOther = false;
+    if (!main && input.topic && !target.actor) {
+      backsOther =
+        APPROVING.has(first.act.stance) && isHarm(input.topic) && !isAboutTopic(target.text, input.topic);
+      if (!backsOther) target.text = input.topic;
+    }
     // the best act's score, raised a little by each other act that says the same
     let best = 0;
     for (const item of group) best = Math.max(best, scoreAct(item));
     const confidence = Math.min(0.97, best + 0.04 * (group.length - 1));
-    reactions.push({
+    const reaction: Reaction = {
       actor: first.actor,
       speaker: first.speaker,
       stances: [first.act.stance],
@@ -76,9 +83,11 @@ export function buildReactions(
       attribution: strongestAttribution(group),
       evidence: mergeEvidence(group, input),
       confidence: Math.round(confidence * 100) / 100,
-    });
+    };
+    reactions.push(reaction);
+    if (backsOther) backingOther.add(reaction);
   }
-  return assignPositions(reactions, main, input.topic);
+  return assignPositions(reactions, main, input.topic, backingOther);
 }
 
 /** Root codes of words, not deeds: statements, appeals, intents, consultation, praise, demands, threats. */
@@ -157,11 +166,52 @@ function findTarget(
   return target;
 }
 
+// A round-up's topic that is a harm done: backing anyone else then sides against it.
+const HARMS =
+  /\b(?:coup|putsch|attacks?|strikes?|invasion|bombings?|shootings?|killings?|assassinations?|massacres?|crackdown|war|offensive|raids?|shelling|explosions?|blasts?|executions?|annexation|incursion|violence|abduction|kidnapping|hostages?)\b/i;
+
+function isHarm(topic: string): boolean {
+  return HARMS.test(topic);
+}
+
+// "condemned the attack", "concerned by the developments": words that point back at the event itself
+const EVENT_ANAPHORS =
+  /^(?:it|this|that|the (?:attack|incident|move|events?|developments?|situation|news|violence|decision|crisis|act))\b/i;
+const FUNCTION_WORDS = new Set([
+  'the',
+  'and',
+  'that',
+  'this',
+  'with',
+  'from',
+  'what',
+  'which',
+  'into',
+  'over',
+  'their',
+]);
+
+/** Whether a stance's own words are about the round-up's topic: none, an anaphor, or a content word shared. */
+function isAboutTopic(text: string | undefined, topic: string): boolean {
+  if (!text || EVENT_ANAPHORS.test(text)) return true;
+  const topicWords = new Set(contentWords(topic));
+  return contentWords(text).some((word) => topicWords.has(word));
+}
+
+function contentWords(text: string): string[] {
+  return (text.toLowerCase().match(/\p{L}{4,}/gu) ?? []).filter((word) => !FUNCTION_WORDS.has(word));
+}
+
 /** Position toward the main event: condemning its author opposes it, supporting its victim too. */
-function assignPositions(reactions: Reaction[], main: Event | undefined, topic?: string): Reaction[] {
+function assignPositions(
+  reactions: Reaction[],
+  main: Event | undefined,
+  topic: string | undefined,
+  backingOther: ReadonlySet<Reaction>,
+): Reaction[] {
   const leanings = new Map<string, Set<Position>>();
   for (const reaction of reactions) {
-    const leaning = leaningOf(reaction, main, topic);
+    const leaning = backingOther.has(reaction) ? 'opposed' : leaningOf(reaction, main, topic);
     if (!leaning) continue;
     const set = leanings.get(reaction.actor) ?? new Set<Position>();
     set.add(leaning);
@@ -186,8 +236,13 @@ function leaningOf(reaction: Reaction, main: Event | undefined, topic?: string):
   if (!opposing && !approving) return undefined;
   const victim = main?.target && reaction.target.actor === main.target;
   if (victim) return approving ? 'opposed' : 'supportive';
+  // solidarity and aid go to those who suffer the event, unless they go to its author ("solidarity with Moscow")
+  if (stance === 'SOLIDARITY_AID' && (!main?.source || reaction.target.actor !== main.source)) {
+    const topical = !main && topic !== undefined && reaction.target.text === topic;
+    return reaction.target.event || topical || reaction.target.actor ? 'opposed' : undefined;
+  }
   const topical = !main && topic !== undefined && reaction.target.text === topic;
-  if (reaction.target.event || topical || reaction.target.actor === main?.source)
-    return approving ? 'supportive' : 'opposed';
+  const atSource = main?.source != null && reaction.target.actor === main.source;
+  if (reaction.target.event || topical || atSource) return approving ? 'supportive' : 'opposed';
   return undefined;
 }
