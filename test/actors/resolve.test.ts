@@ -419,6 +419,11 @@ describe('definite descriptions refer back', () => {
       ['spokesman=JOR:GOV'],
     ],
     [
+      // a round-up line's lead, then a dash, then the official who speaks for it
+      'Reactions poured in.\n\n* Arab League – Secretary General Ana Ruiz condemned the coup.\n\n* Kenya – President Tom Odhiambo urged calm.',
+      ['Secretary General Ana Ruiz=ARAB_LEAGUE', 'President Tom Odhiambo=KEN:GOV'],
+    ],
+    [
       'G7 foreign ministers met in Canada. The foreign ministers also reaffirmed their concerns over the South China Sea.',
       ['foreign ministers=G7'],
     ],

@@ -513,7 +513,11 @@ function coversWords(doc: TextDoc, sentence: TextDoc['sentences'][number], draft
 function findApposed(draft: Draft, history: readonly Draft[], keys: readonly string[]): Draft | undefined {
   let before = history[history.length - 1];
   if (!before || before.person || !before.actor || before.sentence !== draft.sentence) return undefined;
-  if (before.end !== draft.start - 1 || keys[draft.start - 1] !== ',') return undefined;
+  if (before.end !== draft.start - 1) return undefined;
+  const separator = keys[draft.start - 1] ?? '';
+  // "* Organization of American States – Secretary General Ana Ruiz condemned …": a round-up line's lead
+  const lead = LEAD_SEPARATORS.has(separator) && history[history.length - 2]?.sentence !== draft.sentence;
+  if (separator !== ',' && !lead) return undefined;
   // "the Swedish commander in Mali, General …": the title phrase, not the place after it.
   const title = history[history.length - 2];
   if (title?.actor && !title.person && title.head && title.end === before.start - 1) {
@@ -523,6 +527,7 @@ function findApposed(draft: Draft, history: readonly Draft[], keys: readonly str
 }
 
 const PLACE_LINKS = new Set(['in', 'to', 'at', 'for', 'from']);
+const LEAD_SEPARATORS = new Set(['–', '—', '-', ':']);
 
 /** The last mention of the same institution ("coast guard") with an actor, a few sentences back at most. */
 function findSameBody(draft: Draft, history: readonly Draft[]): Draft | undefined {
