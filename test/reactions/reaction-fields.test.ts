@@ -178,6 +178,13 @@ describe('target and position toward the main event', () => {
     expect(poland?.position).toBe('opposed');
   });
 
+  it('looks for the target no further than the next predicate', () => {
+    const text = 'Poland condemned the strike and said Warsaw would consult Germany.';
+    const poland = reactionsOf(text, fixture({ Warsaw: 'POL' }, { event })).find((r) => r.actor === 'POL');
+    expect(poland?.target.actor).toBeUndefined();
+    expect(poland?.target.text).toBe('the strike');
+  });
+
   it('a reaction aimed at a third party is not tied to the main event', () => {
     const reactions = reactionsOf('Poland condemned Hungary for blocking the aid.', fixture({}, { event }));
     const poland = reactions.find((r) => r.actor === 'POL');

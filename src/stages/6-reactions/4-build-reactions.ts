@@ -131,7 +131,18 @@ function findTarget(
 ): ReactionTarget {
   const { act } = item;
   const target: ReactionTarget = {};
-  const end = Math.min(act.clause.end, act.last + 1 + TARGET_WINDOW);
+  // the words the stance is about end where the next predicate starts: "deeply concerned by reports of
+  // violence | and urged …", "called the attack an act of terror | and said Warsaw would consult NATO"
+  let last = act.clause.end - 1;
+  for (let i = act.last + 1; i < act.clause.end; i++) {
+    const token = input.tokens[i] as Token;
+    const next = input.tokens[i + 1];
+    if ((token.lower === 'and' || token.lower === 'but') && next?.pos === 'VERB') {
+      last = i - 1;
+      break;
+    }
+  }
+  const end = Math.min(last + 1, act.last + 1 + TARGET_WINDOW);
   for (let i = act.last + 1; i < end; i++) {
     // "condemned the attack as a violation of Chad's sovereignty": what follows "as" describes the object
     if (i > act.last + 1 && input.tokens[i]?.lower === 'as') break;
@@ -145,17 +156,6 @@ function findTarget(
     }
   }
   const after = (input.tokens[act.last] as Token).end;
-  // the words the stance is about end where the next predicate starts: "deeply concerned by reports of
-  // violence | and urged …"
-  let last = act.clause.end - 1;
-  for (let i = act.last + 1; i < act.clause.end; i++) {
-    const token = input.tokens[i] as Token;
-    const next = input.tokens[i + 1];
-    if ((token.lower === 'and' || token.lower === 'but') && next?.pos === 'VERB') {
-      last = i - 1;
-      break;
-    }
-  }
   const clauseEnd = last > act.last ? (input.tokens[last] as Token).end : after;
   const span = trimSpan(input.text, after, clauseEnd);
   const words = input.text.slice(span.start, span.end).replace(/[.,;:]+$/, '');
