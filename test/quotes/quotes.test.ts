@@ -42,6 +42,19 @@ function check(rows: Row[]) {
 describe('quotation marks', () => {
   check([
     {
+      // straight single marks, as British copy uses them
+      text: "The defence secretary said: 'We will not be intimidated.'",
+      content: 'We will not be intimidated.',
+      kind: 'direct',
+      cue: 'said',
+    },
+    {
+      text: "'We will not leave,' the minister said.",
+      content: 'We will not leave,',
+      kind: 'direct',
+      cue: 'said',
+    },
+    {
       text: '“We will not back down,” the energy minister said on Tuesday.',
       content: 'We will not back down,',
       kind: 'direct',
@@ -546,6 +559,23 @@ describe('verbs of judgement that report what was said', () => {
       cue: 'pleaded',
     },
   ]);
+});
+
+describe('straight single marks that no cue claims', () => {
+  it.each([
+    "The paper ran a story headlined 'Harbour Deal Is Dead'.",
+    "The Jones' house was fine, and nobody worried about the '90s.",
+    "The farmers don't plant rice in the dry season.",
+  ])('are no quote: %s', (text) => {
+    expect(quotesOf(text)).toEqual([]);
+  });
+
+  it('do not make reported words a mixed quote', () => {
+    const quote = quotesOf("Lima said the blast was an 'intentional act'.").find(
+      (q) => q.cue?.text === 'said',
+    );
+    expect(quote?.kind).toBe('indirect');
+  });
 });
 
 describe('a headline passive names no speaker', () => {

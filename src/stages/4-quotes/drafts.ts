@@ -1075,7 +1075,7 @@ function hasUnusedMark(c: Context, start: number, end: number): boolean {
   return marksWithin(c, start, end).some((mark) => !c.used.has(mark));
 }
 
-/** The marks that open at or after `start` and close by `end` (binary search on the marks in text order). */
+/** The marks, straight singles aside, that open at or after `start` and close by `end` (binary search on the marks in text order). */
 function marksWithin(c: Context, start: number, end: number): MarkSpan[] {
   const { marks } = c;
   let lo = 0;
@@ -1088,7 +1088,8 @@ function marksWithin(c: Context, start: number, end: number): MarkSpan[] {
   const found: MarkSpan[] = [];
   for (let i = lo; i < marks.length && (marks[i] as MarkSpan).open <= end; i++) {
     const mark = marks[i] as MarkSpan;
-    if (mark.end <= end + 1) found.push(mark);
+    // a straight single pair inside reported words may be a title or a scare quote: it does not make them mixed
+    if (mark.end <= end + 1 && !mark.weak) found.push(mark);
   }
   return found;
 }
@@ -1118,7 +1119,8 @@ function addUncuedQuotes(
   cues: ReadonlyMap<number, Cue[]>,
 ): void {
   const { text, tokens } = c;
-  const pending = marks.filter((m) => !c.used.has(m)).sort((a, b) => a.open - b.open);
+  // straight single marks also set off titles and scare quotes: unclaimed by a cue, they are no quote
+  const pending = marks.filter((m) => !c.used.has(m) && !m.weak).sort((a, b) => a.open - b.open);
   for (let m = 0; m < pending.length; m++) {
     const mark = pending[m] as MarkSpan;
     const first = tokenIndexAt(tokens, mark.open);

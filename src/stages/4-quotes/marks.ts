@@ -15,6 +15,11 @@ export interface MarkSpan {
   closed: boolean;
   /** true when the quote runs on into the next paragraph, which opens with a mark again */
   continues: boolean;
+  /**
+   * straight single marks ('…'), which also set off titles and scare quotes: a quote only when a reporting
+   * verb claims it ("said: 'We will stay'")
+   */
+  weak?: boolean;
 }
 
 type Family = 'curly' | 'straight' | 'doubled' | 'single' | 'guillemet';
@@ -106,7 +111,7 @@ function scanParagraph(
 ): Open | null {
   let open: Open | null = null;
   const close = (at: number, width: number, o: Open) => {
-    spans.push({
+    const span: MarkSpan = {
       open: o.at,
       innerStart: o.at + o.width,
       innerEnd: at,
@@ -114,7 +119,9 @@ function scanParagraph(
       paragraph: index,
       closed: true,
       continues: false,
-    });
+    };
+    if (o.family === 'single' && text[o.at] === "'") span.weak = true;
+    spans.push(span);
   };
   const end = paragraph.credit ? paragraph.credit.start : paragraph.end;
   for (let i = paragraph.start; i < end; i++) {
@@ -193,14 +200,20 @@ function scanParagraph(
         open = { at: i, width: 2, family: 'doubled', depth: 0 };
       }
       i++;
-    } else if (c === '‘' && !open && isSpace(prev) && isLetter(next)) {
-      // ‘not serious’: a single mark opens only after a space and before a word, never inside one
+    } else if ((c === '‘' || c === "'") && !open && opensSingle(prev) && isLetter(next)) {
+      // ‘not serious’, said: 'We will stay': a single mark opens only after a space or a colon and before a
+      // word, never inside one ("don't")
       open = { at: i, width: 1, family: 'single', depth: 0 };
-    } else if (c === '’' && open?.family === 'single' && !isSpace(prev) && !isLetter(next)) {
+    } else if ((c === '’' || c === "'") && open?.family === 'single' && !isSpace(prev) && !isLetter(next)) {
       close(i, 1, open);
       open = null;
     }
   }
   if (open?.family === 'single') return null;
   return open;
+}
+
+/** What a single quotation mark may follow when it opens: a space, the paragraph's start, "(" or "—". */
+function opensSingle(prev: string | undefined): boolean {
+  return prev === undefined || isSpace(prev) || prev === '(' || prev === '—' || prev === '–';
 }
