@@ -175,6 +175,27 @@ describe('appeals: the addressee is the target', () => {
     ['Germany urged Russia to withdraw its troops from Georgia.', '02', 'DEU', 'RUS'],
     ['The United Nations called on Myanmar to release political prisoners.', '02', 'UN', 'MMR'],
     ['India asked Nepal to reopen the border crossing.', '02', 'IND', 'NPL'],
+    // wanting someone else to act is an appeal to them; wanting to act oneself is an intention
+    ['Germany wants Poland to reopen the border crossing.', '020', 'DEU', 'POL'],
+    ['The Chilean president wants Bolivia to return to the talks.', '020', 'CHL', 'BOL'],
+    ['Ghana wants to help Togo.', '033', 'GHA', 'TGO'],
+  ];
+  it.each(rows)('%s', (...row) => expectMain(row));
+
+  it('codes no appeal for a wish under a modal', () => {
+    const events = analyze('Some Kenyan officials might want Uganda to reopen the border.').events;
+    expect(events.filter((e) => e.cameo.startsWith('02'))).toEqual([]);
+  });
+});
+
+describe('"X received N from Y" is Y\'s act on X', () => {
+  const rows: Row[] = [
+    ['The Malian opposition received assurances from Senegal.', '030', 'SEN', 'MLI'],
+    ['Nepal received emergency aid from India after the floods.', '070', 'IND', 'NPL'],
+    ['Cambodia received a stern warning from Thailand.', '130', 'THA', 'KHM'],
+    ['Peru received a loan of 200 million dollars from Brazil.', '071', 'BRA', 'PER'],
+    // a visitor received is still a visit hosted
+    ['Ghana received the Nigerian president on Monday.', '043', 'GHA', 'NGA'],
   ];
   it.each(rows)('%s', (...row) => expectMain(row));
 });
@@ -294,6 +315,10 @@ describe('aid, yielding and release', () => {
     ['Spain granted asylum to the Venezuelan opposition leader.', '075', 'ESP', 'VEN'],
     ['Moldova received weapons and ammunition from Romania.', '072', 'ROU', 'MDA'],
     ['Israel released 30 Palestinian prisoners on Sunday.', '084', 'ISR', 'PSE'],
+    // "free" after a modal or "to" is a verb, whatever the tagger says: an intent to release (0353)
+    ['Turkey said it would free the Greek fishermen by the end of the month.', '0353', 'TUR', 'GRC'],
+    ['Iran will free 20 Iraqi prisoners of war.', '0353', 'IRN', 'IRQ'],
+    ['Armenia promised to free the Azerbaijani soldiers.', '03', 'ARM', 'AZE'],
     ['Ethiopia withdrew its troops from Somalia.', '087', 'ETH', 'SOM'],
     ['The Senegalese army withdrew from Gambia.', '087', 'SEN', 'GMB'],
     ['Sudan lifted sanctions on South Sudan.', '085', 'SDN', 'SSD'],
@@ -377,6 +402,9 @@ describe('negation', () => {
     ['Poland said it would not recognise the election results in Belarus.', '12', 'POL', null],
     ['Jordan said it would not accept any more refugees from Syria.', '12', 'JOR', 'SYR'],
     ['Zambia reneged on its pledge to Malawi to reopen the border.', '120', 'ZMB', 'MWI'],
+    // refusing to allow is rejecting
+    ['Bhutan said it would not give permission to India to build the dam.', '120', 'BTN', 'IND'],
+    ['Kenya did not allow Somali inspectors into the camp.', '120', 'KEN', 'SOM'],
   ])('codes the negated code CAMEO gives: %s', (...row) => expectMain(row));
 
   it('codes no event for an act in an if-clause', () => {

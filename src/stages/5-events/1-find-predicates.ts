@@ -76,7 +76,8 @@ function matchAt(
   const candidates = candidatesFor(token, lexicon);
   if (!candidates) return null;
   for (const entry of candidates) {
-    if (!headFits(entry, token)) continue;
+    if (!headFits(entry, token) && !(entry.headClass === 'verb' && isVerbSlot(i, token, view, lexicon)))
+      continue;
     // "worst-hit districts", "war-torn Mozambique": a participle in a hyphenated adjective
     if (entry.headClass !== 'noun' && view.tokens[i - 1]?.text === '-') continue;
     // "the occupied West Bank", "the besieged town of Gorazde": a participle between a determiner and
@@ -95,9 +96,10 @@ function matchAt(
       namesEvent(next, lexicon)
     )
       continue;
-    // "tried to secure", "attempted to enter": an attempt, told by the verb after it (no trial)
-    const attempt = ATTEMPT_VERBS.has(token.lemma) && view.tokens[i + 1]?.lower === 'to';
-    if (attempt && entry.rest.length === 0) continue;
+    // "tried to secure", "attempted to enter": an attempt, told by the verb after it (no trial); "wants
+    // to help": an intention, told by the verb after it ("wants Chad to help" is an appeal to Chad)
+    const framed = ATTEMPT_VERBS.has(token.lemma) || lexicon.words.intentVerbs.has(token.lemma);
+    if (framed && view.tokens[i + 1]?.lower === 'to' && entry.rest.length === 0) continue;
     const matched = matchRest(entry, i, view, sentence);
     if (!matched) continue;
     // "ethnic cleansing", "hunger strike": a pattern ending in a noun names the act
@@ -114,6 +116,8 @@ function matchAt(
     if (negated && !entry.negCode) return null;
     const intended =
       !negated && (nominal ? anchor >= 0 : true) && isIntended(verb, view.tokens, sentence, lexicon);
+    // "might want Chad to help": a wish under a modal is no appeal made
+    if (intended && lexicon.words.intentVerbs.has(token.lemma)) return null;
     const obliged = !negated && isObliged(verb, view.tokens, sentence, lexicon);
     let code = negated && entry.negCode ? entry.negCode : entry.code;
     if (obliged) code = codeObligation(code);
@@ -207,6 +211,20 @@ function headFits(entry: PredicateEntry, token: Token): boolean {
   if (entry.headClass === 'verb') return token.pos === 'VERB';
   if (entry.headClass === 'noun') return token.pos === 'NOUN' || token.pos === 'PROPN';
   return token.pos !== 'PUNCT' && token.pos !== 'ADP';
+}
+
+/**
+ * "would free the prisoners", "promised to clear the road": a word the tagger reads as an adjective
+ * is a verb right after a modal or an infinitive "to" (through "not", "also"), where only a verb fits.
+ */
+function isVerbSlot(i: number, token: Token, view: TokenView, lexicon: EventLexicon): boolean {
+  if (token.pos !== 'ADJ') return false;
+  let k = i - 1;
+  while (k > 0 && ['ADV', 'PART'].includes(view.tokens[k]?.pos ?? '') && view.tokens[k]?.lower !== 'to') k--;
+  const before = view.tokens[k];
+  if (!before) return false;
+  if (before.lower === 'to') return before.pos === 'PART';
+  return lexicon.words.future.has(before.lower) || lexicon.words.obligation.has(before.lower);
 }
 
 function matchRest(entry: PredicateEntry, head: number, view: TokenView, sentence: Sentence) {
