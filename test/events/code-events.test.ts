@@ -124,6 +124,29 @@ describe('passive voice: the "by" agent is the source, the subject the target', 
   it.each(rows)('%s', (...row) => expectMain(row));
 });
 
+describe('a passive whose subject is the event noun: the "by" agent acts on the target of the noun', () => {
+  const rows: Row[] = [
+    // an event noun before a passive light verb
+    ['New sanctions were imposed on Belarus by Lithuania on Monday.', '163', 'LTU', 'BLR'],
+    ['Sanctions against Eritrea have been imposed by Djibouti.', '163', 'DJI', 'ERI'],
+    ['A stern warning was issued to Pakistan by Afghanistan.', '130', 'AFG', 'PAK'],
+    ['Emergency aid has been sent to Malawi by Zambia.', '070', 'ZMB', 'MWI'],
+    // the noun of a "verb … noun" pattern as the passive's subject
+    ['Evidence against Sudan was presented by Chad at the meeting.', '1124', 'TCD', 'SDN'],
+  ];
+  it.each(rows)('%s', (...row) => expectMain(row));
+
+  it('pairs the parties of reciprocal talks held between them', () => {
+    const events = analyze('Talks were held between Ecuador and Colombia on Tuesday.').events;
+    const pairs = events.map((e) => `${e.cameo.slice(0, 2)} ${e.source}>${e.target}`);
+    expect(pairs).toEqual(['04 ECU>COL', '04 COL>ECU']);
+  });
+
+  it('codes no actor for an event noun with no agent and no target', () => {
+    expect(analyze('Fresh evidence was presented to the court.').events).toEqual([]);
+  });
+});
+
 describe('nominalisations: the modifier or possessor is the source, "on"/"of" the target', () => {
   const rows: Row[] = [
     ['Chinese air strikes on Myanmar rebel camps continued.', '195', 'CHN', 'MMR'],

@@ -100,15 +100,18 @@ function matchAt(
     // to help": an intention, told by the verb after it ("wants Chad to help" is an appeal to Chad)
     const framed = ATTEMPT_VERBS.has(token.lemma) || lexicon.words.intentVerbs.has(token.lemma);
     if (framed && view.tokens[i + 1]?.lower === 'to' && entry.rest.length === 0) continue;
-    const matched = matchRest(entry, i, view, sentence);
+    const matched = matchRest(entry, i, view, sentence) ?? matchPassiveSubject(entry, i, view, sentence, lexicon);
     if (!matched) continue;
     // "ethnic cleansing", "hunger strike": a pattern ending in a noun names the act
     const nounEnd = entry.headClass === 'any' && entry.rest.at(-1)?.noun === true;
     const nominal = entry.headClass === 'noun' || token.pos === 'NOUN' || token.pos === 'PROPN' || nounEnd;
-    const anchor = nominal ? findLightVerb(i, view, sentence, lexicon) : i;
+    let anchor = nominal ? findLightVerb(i, view, sentence, lexicon) : i;
+    // "a warning was issued to Iran by Israel": the event noun is the subject of a passive light verb
+    if (nominal && anchor < 0) anchor = findPassiveLightVerb(i, view, sentence, lexicon);
     // "is committed to", "is opposed to": a pattern that ends in "to" is an adjective, not a passive
     const adjectival = entry.rest[0]?.word === 'to';
-    const passive = !nominal && !adjectival && isPassive(i, matched, view.tokens, sentence, lexicon);
+    const passive =
+      anchor > i || (!nominal && !adjectival && isPassive(i, matched, view.tokens, sentence, lexicon));
     const verb = anchor >= 0 ? anchor : i;
     // "if it is attacked", "unless Israel withdraws": a condition, not an act that happened
     if (isHypothetical(verb, view.tokens, sentence, lexicon)) return null;
@@ -252,6 +255,74 @@ function matchRest(entry: PredicateEntry, head: number, view: TokenView, sentenc
     next = found + 1;
   }
   return matched;
+}
+
+/**
+ * "Evidence against Serbia was presented by Croatia": a "verb _ noun" pattern in the passive, its noun
+ * in the subject before the verb's "be" (through the subject's own phrases: "new sanctions on Iran").
+ * The matched indices: the noun, then the verb.
+ */
+function matchPassiveSubject(
+  entry: PredicateEntry,
+  head: number,
+  view: TokenView,
+  sentence: Sentence,
+  lexicon: EventLexicon,
+): number[] | null {
+  const noun = entry.rest[0];
+  if (entry.headClass !== 'verb' || entry.rest.length !== 1 || !noun?.noun) return null;
+  const be = beforePassiveParticiple(head, view, sentence, lexicon);
+  if (be < 0) return null;
+  for (let k = be - 1; k >= sentence.tokenStart && k >= be - 6; k--) {
+    const token = view.tokens[k];
+    if (!token) return null;
+    const nounTag = token.pos === 'NOUN' || token.pos === 'PROPN';
+    const fits = nounTag && (token.lower === noun.word || token.lemma === noun.word);
+    if (fits) return [k, head];
+    if (view.mentionAt[k] === -1 && !SUBJECT_PHRASE.includes(token.pos)) return null;
+  }
+  return null;
+}
+
+/** Words of a subject noun phrase with its prepositional phrases ("new sanctions on Iran"). */
+const SUBJECT_PHRASE = ['DET', 'ADJ', 'NUM', 'NOUN', 'PROPN', 'ADP'];
+
+/**
+ * "sanctions were imposed", "an attack was carried out", "aid has been sent": the passive light verb
+ * after the event noun at `head` (through the noun's own phrase), or -1.
+ */
+function findPassiveLightVerb(head: number, view: TokenView, sentence: Sentence, lexicon: EventLexicon): number {
+  for (let k = head + 1; k < sentence.tokenEnd && k <= head + 7; k++) {
+    const token = view.tokens[k];
+    if (!token) return -1;
+    if (token.pos === 'VERB') {
+      const light = lexicon.words.light.has(token.lemma) || lexicon.words.light.has(token.lower);
+      return light && beforePassiveParticiple(k, view, sentence, lexicon) >= 0 ? k : -1;
+    }
+    const phrase = view.mentionAt[k] !== -1 || SUBJECT_PHRASE.includes(token.pos);
+    if (!phrase && token.pos !== 'AUX' && token.pos !== 'ADV' && token.pos !== 'PART') return -1;
+  }
+  return -1;
+}
+
+/**
+ * The index of the first auxiliary of a passive right before the participle at `verb` ("was", "has
+ * been", "will not be"), or -1.
+ */
+function beforePassiveParticiple(verb: number, view: TokenView, sentence: Sentence, lexicon: EventLexicon) {
+  const token = view.tokens[verb];
+  if (!token || token.lower === token.lemma || token.lower.endsWith('ing')) return -1;
+  for (let k = verb - 1; k >= sentence.tokenStart && k >= verb - 3; k--) {
+    const before = view.tokens[k];
+    if (!before) return -1;
+    if (lexicon.words.passiveAux.has(before.lower) || BE.has(before.lower) || before.lemma === 'be') {
+      let first = k;
+      while (first > sentence.tokenStart && ['AUX', 'PART'].includes(view.tokens[first - 1]?.pos ?? '')) first--;
+      return first;
+    }
+    if (before.pos !== 'ADV' && before.pos !== 'PART') return -1;
+  }
+  return -1;
 }
 
 /** "carried out air strikes", "launched an attack": the verb a few words before the event noun. */

@@ -295,8 +295,9 @@ function buildEvent(
   names: ReadonlyMap<string, string>,
 ): Event {
   const code = lexicon.codes.get(match.code) ?? lexicon.codes.get(match.code.slice(0, 2));
-  const first = view.tokens[Math.min(match.anchor, match.head)];
-  const last = view.tokens[match.matched.at(-1) ?? match.head];
+  // "launched an attack", "a warning was issued", "evidence … was presented": from the first word to the last
+  const first = view.tokens[Math.min(match.anchor, match.head, match.matched[0] ?? match.head)];
+  const last = view.tokens[Math.max(match.anchor, match.matched.at(-1) ?? match.head)];
   const predicate = evidenceOf(view.text, first?.start ?? 0, last?.end ?? 0);
   const evidence: Evidence[] = [predicate];
   for (const placed of [source, target]) {
