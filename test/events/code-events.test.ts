@@ -133,6 +133,8 @@ describe('a passive whose subject is the event noun: the "by" agent acts on the 
     ['Emergency aid has been sent to Malawi by Zambia.', '070', 'ZMB', 'MWI'],
     // the noun of a "verb … noun" pattern as the passive's subject
     ['Evidence against Sudan was presented by Chad at the meeting.', '1124', 'TCD', 'SDN'],
+    ['Martial law was declared by the Thai army on Tuesday.', '1724', 'THA', null],
+    ['Three Latvian diplomats were expelled by Belarus.', '166', 'BLR', 'LVA'],
   ];
   it.each(rows)('%s', (...row) => expectMain(row));
 

@@ -107,7 +107,11 @@ function matchAt(
     const nominal = entry.headClass === 'noun' || token.pos === 'NOUN' || token.pos === 'PROPN' || nounEnd;
     let anchor = nominal ? findLightVerb(i, view, sentence, lexicon) : i;
     // "a warning was issued to Iran by Israel": the event noun is the subject of a passive light verb
-    if (nominal && anchor < 0) anchor = findPassiveLightVerb(i, view, sentence, lexicon);
+    // (unless the verb's own pattern takes the noun: "a state of siege was declared")
+    if (nominal && anchor < 0) {
+      anchor = findPassiveLightVerb(i, view, sentence, lexicon);
+      if (anchor >= 0 && takesPassiveSubject(anchor, i, view, sentence, lexicon)) return null;
+    }
     // "is committed to", "is opposed to": a pattern that ends in "to" is an adjective, not a passive
     const adjectival = entry.rest[0]?.word === 'to';
     const passive =
@@ -258,9 +262,9 @@ function matchRest(entry: PredicateEntry, head: number, view: TokenView, sentenc
 }
 
 /**
- * "Evidence against Serbia was presented by Croatia": a "verb _ noun" pattern in the passive, its noun
- * in the subject before the verb's "be" (through the subject's own phrases: "new sanctions on Iran").
- * The matched indices: the noun, then the verb.
+ * "Evidence against Serbia was presented by Croatia", "a state of siege was declared": a "verb … noun"
+ * pattern in the passive, its words in the subject before the verb's "be" (through the subject's own
+ * phrases: "new sanctions on Iran"). The matched indices in text order, the verb last.
  */
 function matchPassiveSubject(
   entry: PredicateEntry,
@@ -269,19 +273,37 @@ function matchPassiveSubject(
   sentence: Sentence,
   lexicon: EventLexicon,
 ): number[] | null {
-  const noun = entry.rest[0];
-  if (entry.headClass !== 'verb' || entry.rest.length !== 1 || !noun?.noun) return null;
+  if (entry.headClass !== 'verb' || entry.rest.at(-1)?.noun !== true) return null;
   const be = beforePassiveParticiple(head, view, sentence, lexicon);
   if (be < 0) return null;
-  for (let k = be - 1; k >= sentence.tokenStart && k >= be - 6; k--) {
+  const matched = [head];
+  let step = entry.rest.length - 1;
+  for (let k = be - 1; k >= sentence.tokenStart && k >= be - 8 && step >= 0; k--) {
     const token = view.tokens[k];
-    if (!token) return null;
-    const nounTag = token.pos === 'NOUN' || token.pos === 'PROPN';
-    const fits = nounTag && (token.lower === noun.word || token.lemma === noun.word);
-    if (fits) return [k, head];
-    if (view.mentionAt[k] === -1 && !SUBJECT_PHRASE.includes(token.pos)) return null;
+    const word = entry.rest[step];
+    if (!token || !word) return null;
+    const tagged = !word.noun || token.pos === 'NOUN' || token.pos === 'PROPN';
+    if (tagged && (token.lower === word.word || token.lemma === word.word)) {
+      matched.unshift(k);
+      step--;
+    } else if (view.mentionAt[k] === -1 && !SUBJECT_PHRASE.includes(token.pos)) return null;
   }
-  return null;
+  return step < 0 ? matched : null;
+}
+
+/** Whether an entry of the passive verb at `verb` takes the noun at `noun` from its subject. */
+function takesPassiveSubject(
+  verb: number,
+  noun: number,
+  view: TokenView,
+  sentence: Sentence,
+  lexicon: EventLexicon,
+): boolean {
+  const token = view.tokens[verb];
+  const entries = token ? candidatesFor(token, lexicon) : undefined;
+  return (entries ?? []).some((entry) =>
+    matchPassiveSubject(entry, verb, view, sentence, lexicon)?.includes(noun),
+  );
 }
 
 /** Words of a subject noun phrase with its prepositional phrases ("new sanctions on Iran"). */

@@ -64,8 +64,10 @@ export function findArguments(
       const preps = match.entry.targetPreps;
       const aimed = (prep: string | null) => prep !== null && prep !== 'by' && preps.has(prep);
       const aimedAt = findAfter(noun + 1, view, sentence, lexicon, aimed, true);
-      // "Moldovan diplomats were expelled": else the actor of the subject itself
-      return { sources: agent, targets: aimedAt.length > 0 ? aimedAt : subject };
+      // "Moldovan diplomats were expelled": else the actor of the subject itself (not a word of the
+      // pattern: the "state" of "a state of siege")
+      const own = subject.filter((m) => !match.matched.includes(m.first));
+      return { sources: agent, targets: aimedAt.length > 0 ? aimedAt : own };
     }
     return { sources: agent, targets: subject };
   }
