@@ -629,7 +629,10 @@ export function isEmbedded(
   if (view.placed[view.mentionAt[k] ?? -1]?.mention.kind === 'pronoun' || noun.pos === 'PRON') return null;
   for (let j = k - 1; j >= sentence.tokenStart; j--) {
     const word = tokens[j];
-    if (!word || word.text === ',') return null;
+    if (!word) return null;
+    // "released the mayor, a member of the party jailed last year": an apposition (a comma, then a
+    // determiner) belongs to the noun an earlier verb governs
+    if (word.text === ',' && tokens[j + 1]?.pos !== 'DET') return null;
     if (word.pos !== 'VERB' || view.mentionAt[j] !== -1) continue;
     // "guided missiles", "armed groups": a participle before a noun is an adjective
     if (['NOUN', 'ADJ'].includes(tokens[j + 1]?.pos ?? '') && /(ed|en)$/.test(word.lower)) continue;
