@@ -120,6 +120,8 @@ describe('passive voice: the "by" agent is the source, the subject the target', 
     ['Moldovan diplomats were expelled by Russia.', '166', 'RUS', 'MDA'],
     ['Several Belarusian journalists were arrested by Polish border guards.', '173', 'POL', 'BLR'],
     ['The Syrian government was accused by Turkey of shelling border villages.', '112', 'TUR', 'SYR'],
+    // a participle tagged as an adjective between "be" and "by"
+    ['The Kenyan president was pressured by Uganda to reopen the border.', '100', 'UGA', 'KEN'],
   ];
   it.each(rows)('%s', (...row) => expectMain(row));
 });

@@ -222,7 +222,8 @@ function headFits(entry: PredicateEntry, token: Token): boolean {
 
 /**
  * "would free the prisoners", "promised to clear the road": a word the tagger reads as an adjective
- * is a verb right after a modal or an infinitive "to" (through "not", "also"), where only a verb fits.
+ * is a verb right after a modal or an infinitive "to" (through "not", "also"), where only a verb fits;
+ * "was pressured by": so is a participle between "be" and the agent's "by".
  */
 function isVerbSlot(i: number, token: Token, view: TokenView, lexicon: EventLexicon): boolean {
   if (token.pos !== 'ADJ') return false;
@@ -231,6 +232,8 @@ function isVerbSlot(i: number, token: Token, view: TokenView, lexicon: EventLexi
   const before = view.tokens[k];
   if (!before) return false;
   if (before.lower === 'to') return before.pos === 'PART';
+  if (BE.has(before.lower) || lexicon.words.passiveAux.has(before.lower))
+    return token.lower !== token.lemma && view.tokens[i + 1]?.lower === 'by';
   return lexicon.words.future.has(before.lower) || lexicon.words.obligation.has(before.lower);
 }
 
