@@ -337,6 +337,10 @@ describe('aid, yielding and release', () => {
     ['Japan provided emergency aid to Turkey after the earthquake.', '07', 'JPN', 'TUR'],
     ['The European Union sent humanitarian aid to Libya.', '07', 'EU', 'LBY'],
     ['South Africa sent peacekeepers to Mozambique.', '074', 'ZAF', 'MOZ'],
+    // people sent to help are aid
+    ['Japan sent a rescue team to Turkey after the earthquake.', '070', 'JPN', 'TUR'],
+    ['Cuba will send 200 doctors to Brazil.', '0333', 'CUB', 'BRA'],
+    ['The World Health Organization said it would send a team of experts to Laos.', '033', 'WHO', 'LAO'],
     // the one who resigns yields
     ['The Peruvian prime minister resigned on Sunday amid mass protests.', '0831', 'PER', null],
     ['Spain granted asylum to the Venezuelan opposition leader.', '075', 'ESP', 'VEN'],
