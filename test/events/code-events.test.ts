@@ -134,7 +134,7 @@ describe('a passive whose subject is the event noun: the "by" agent acts on the 
     ['A stern warning was issued to Pakistan by Afghanistan.', '130', 'AFG', 'PAK'],
     ['Emergency aid has been sent to Malawi by Zambia.', '070', 'ZMB', 'MWI'],
     // the noun of a "verb … noun" pattern as the passive's subject
-    ['Evidence against Sudan was presented by Chad at the meeting.', '1124', 'TCD', 'SDN'],
+    ['Fresh evidence against the Sudanese army has been presented to the court by Chad.', '1124', 'TCD', 'SDN'],
     ['Martial law was declared by the Thai army on Tuesday.', '1724', 'THA', null],
     ['Three Latvian diplomats were expelled by Belarus.', '166', 'BLR', 'LVA'],
   ];
@@ -217,7 +217,7 @@ describe('appeals: the addressee is the target', () => {
 
 describe('"X received N from Y" is Y\'s act on X', () => {
   const rows: Row[] = [
-    ['The Malian opposition received assurances from Senegal.', '030', 'SEN', 'MLI'],
+    ['The Malian opposition has received firm guarantees from Senegal.', '030', 'SEN', 'MLI'],
     ['Nepal received emergency aid from India after the floods.', '070', 'IND', 'NPL'],
     ['Cambodia received a stern warning from Thailand.', '130', 'THA', 'KHM'],
     ['Peru received a loan of 200 million dollars from Brazil.', '071', 'BRA', 'PER'],
