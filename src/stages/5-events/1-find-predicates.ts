@@ -633,7 +633,7 @@ export function isEmbedded(
   for (let j = k - 1; j >= sentence.tokenStart; j--) {
     const word = tokens[j];
     if (!word) return null;
-    // "released the mayor, a member of the party jailed last year": an apposition (a comma, then a
+    // "freed the editor, a spokesman for the union detained in March": an apposition (a comma, then a
     // determiner) belongs to the noun an earlier verb governs
     if (word.text === ',' && tokens[j + 1]?.pos !== 'DET') return null;
     if (word.pos !== 'VERB' || view.mentionAt[j] !== -1) continue;
