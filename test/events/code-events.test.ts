@@ -134,7 +134,12 @@ describe('a passive whose subject is the event noun: the "by" agent acts on the 
     ['A stern warning was issued to Pakistan by Afghanistan.', '130', 'AFG', 'PAK'],
     ['Emergency aid has been sent to Malawi by Zambia.', '070', 'ZMB', 'MWI'],
     // the noun of a "verb … noun" pattern as the passive's subject
-    ['Fresh evidence against the Sudanese army has been presented to the court by Chad.', '1124', 'TCD', 'SDN'],
+    [
+      'Fresh evidence against the Sudanese army has been presented to the court by Chad.',
+      '1124',
+      'TCD',
+      'SDN',
+    ],
     ['Martial law was declared by the Thai army on Tuesday.', '1724', 'THA', null],
     ['Three Latvian diplomats were expelled by Belarus.', '166', 'BLR', 'LVA'],
   ];

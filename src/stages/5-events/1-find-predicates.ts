@@ -100,7 +100,8 @@ function matchAt(
     // to help": an intention, told by the verb after it ("wants Chad to help" is an appeal to Chad)
     const framed = ATTEMPT_VERBS.has(token.lemma) || lexicon.words.intentVerbs.has(token.lemma);
     if (framed && view.tokens[i + 1]?.lower === 'to' && entry.rest.length === 0) continue;
-    const matched = matchRest(entry, i, view, sentence) ?? matchPassiveSubject(entry, i, view, sentence, lexicon);
+    const matched =
+      matchRest(entry, i, view, sentence) ?? matchPassiveSubject(entry, i, view, sentence, lexicon);
     if (!matched) continue;
     // "ethnic cleansing", "hunger strike": a pattern ending in a noun names the act
     const nounEnd = entry.headClass === 'any' && entry.rest.at(-1)?.noun === true;
@@ -265,7 +266,7 @@ function matchRest(entry: PredicateEntry, head: number, view: TokenView, sentenc
 }
 
 /**
- * "Evidence against Serbia was presented by Croatia", "a state of siege was declared": a "verb … noun"
+ * "fresh evidence of abuses was presented to the court by Chad", "a state of siege was declared": a "verb … noun"
  * pattern in the passive, its words in the subject before the verb's "be" (through the subject's own
  * phrases: "new sanctions on Iran"). The matched indices in text order, the verb last.
  */
@@ -316,7 +317,12 @@ const SUBJECT_PHRASE = ['DET', 'ADJ', 'NUM', 'NOUN', 'PROPN', 'ADP'];
  * "sanctions were imposed", "an attack was carried out", "aid has been sent": the passive light verb
  * after the event noun at `head` (through the noun's own phrase), or -1.
  */
-function findPassiveLightVerb(head: number, view: TokenView, sentence: Sentence, lexicon: EventLexicon): number {
+function findPassiveLightVerb(
+  head: number,
+  view: TokenView,
+  sentence: Sentence,
+  lexicon: EventLexicon,
+): number {
   for (let k = head + 1; k < sentence.tokenEnd && k <= head + 7; k++) {
     const token = view.tokens[k];
     if (!token) return -1;
@@ -342,7 +348,8 @@ function beforePassiveParticiple(verb: number, view: TokenView, sentence: Senten
     if (!before) return -1;
     if (lexicon.words.passiveAux.has(before.lower) || BE.has(before.lower) || before.lemma === 'be') {
       let first = k;
-      while (first > sentence.tokenStart && ['AUX', 'PART'].includes(view.tokens[first - 1]?.pos ?? '')) first--;
+      while (first > sentence.tokenStart && ['AUX', 'PART'].includes(view.tokens[first - 1]?.pos ?? ''))
+        first--;
       return first;
     }
     if (before.pos !== 'ADV' && before.pos !== 'PART') return -1;

@@ -51,8 +51,14 @@ export function findArguments(
     return { sources, targets: target };
   }
   if (match.passive) {
-    const agent = findAfter(Math.max(end, match.anchor + 1), view, sentence, lexicon, (prep) => prep === 'by');
-    // "a warning was issued to Iran by Israel", "evidence against Serbia was presented by Croatia": the
+    const agent = findAfter(
+      Math.max(end, match.anchor + 1),
+      view,
+      sentence,
+      lexicon,
+      (prep) => prep === 'by',
+    );
+    // "a warning was issued to Iran by Israel", "sanctions on Chad were imposed by the AU": the
     // event noun is the subject; its target follows a target preposition, in its phrase or after the verb
     const noun = match.matched[0] ?? match.head;
     if (noun < match.anchor) {
