@@ -241,6 +241,10 @@ describe('threats and announced hostile acts are CAMEO 13', () => {
     ['Saudi Arabia plans to impose new restrictions on Qatar.', '13', 'SAU', 'QAT'],
     ['Russia may halt gas deliveries to Moldova.', '131', 'RUS', 'MDA'],
     ['Kenya would withdraw its peacekeepers from Somalia unless the attacks stopped.', '139', 'KEN', 'SOM'],
+    // a pledge to use force is a threat; a pledge to cooperate an intent of its kind
+    ['Azerbaijan pledged to shell Armenian positions near the border.', '1384', 'AZE', 'ARM'],
+    ['Cambodia promised to expel Thai diplomats.', '13', 'KHM', 'THA'],
+    ['Bolivia promised to release the Chilean soldiers.', '0353', 'BOL', 'CHL'],
   ];
   it.each(rows)('%s', (...row) => expectMain(row));
 });

@@ -31,6 +31,8 @@ const MAX_GAP = 4;
 /** verbs of trying: before "to" they tell an attempt at the next verb, not an act of their own */
 const ATTEMPT_VERBS = new Set(['try', 'attempt']);
 const COMPLEMENTISERS = ['to', 'that', 'of', 'for', 'from'];
+/** verbs of promising: what they promise is the act the speaker intends (CAMEO 03 or 13) */
+const PLEDGE_VERBS = new Set(['pledge', 'vow', 'promise']);
 const POSSESSIVES = new Set(['its', 'their', 'his', 'her', 'our', 'my', 'your']);
 
 export function findPredicates(view: TokenView, sentence: Sentence, lexicon: EventLexicon): PredicateMatch[] {
@@ -553,6 +555,11 @@ function markSubordinates(matches: PredicateMatch[], tokens: readonly Token[], l
         }
       }
       if (broken || !opened) break;
+      // "vowed to fight the army", "pledged to free the prisoners": a pledge tells what it promises; to
+      // force it is a threat (13), to cooperation an intent of its kind (03x)
+      const told = codeIntent(next.code, false);
+      const pledge = PLEDGE_VERBS.has(governor.entry.head) && governor.code === governor.entry.code;
+      if (pledge && !next.subordinate && told !== next.code) governor.code = told;
       next.subordinate = true;
     }
   }
