@@ -458,6 +458,8 @@ describe('to-infinitives of purpose or of a noun are wanted, not done', () => {
     ["Oman's trade minister met his Yemeni counterpart to discuss customs rules.", ['04']],
     ['Turkey rejected a call for its troops to leave Syria.', ['12']],
     ['Ghana is under pressure from Togo to expel the rebels.', []],
+    // a passive infinitive after a noun
+    ['Mali rejected a call for French troops to be deployed in Gao.', ['12']],
   ])('%s', (text, roots) => {
     expect(analyze(text).events.map((e) => e.cameo.slice(0, 2))).toEqual(roots);
   });
@@ -581,6 +583,12 @@ describe('an act of force in the words of an actor is also its claim', () => {
   it('is no claim when the attribution follows the act', () => {
     const found = codes('Russian troops shelled the town of Kupiansk, Ukraine said.');
     expect(found.some(([code]) => code === '112' || code === '015')).toBe(false);
+  });
+
+  it('is no claim when the reporting verb is passive', () => {
+    const found = codes('Eritrea is believed to have shelled Ethiopian border posts.');
+    expect(found.some(([code]) => code === '112' || code === '015')).toBe(false);
+    expect(found.some(([code, source]) => code?.startsWith('19') && source === 'ERI')).toBe(true);
   });
 });
 

@@ -482,7 +482,10 @@ function hasUltimatum(head: number, tokens: readonly Token[], sentence: Sentence
  */
 function infinitiveOf(verb: number, view: TokenView, sentence: Sentence): PredicateMatch['infinitive'] {
   let k = verb - 1;
-  while (k > sentence.tokenStart && view.tokens[k]?.pos === 'ADV') k--;
+  // "a call for troops to be deployed", "is said to have attacked": through a passive's or perfect's auxiliaries
+  const auxiliary = (token: Token | undefined) =>
+    token?.pos === 'ADV' || (token?.pos === 'AUX' && ['be', 'been', 'have'].includes(token.lower));
+  while (k > sentence.tokenStart && auxiliary(view.tokens[k])) k--;
   if (view.tokens[k]?.lower !== 'to') return 'none';
   const before = view.tokens[k - 1];
   if (!before) return 'verbal';

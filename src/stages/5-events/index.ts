@@ -204,6 +204,8 @@ function claimOf(
     const token = view.tokens[k];
     if (!token || token.text === ';' || token.text === '.') return null;
     if (token.pos !== 'VERB' || !lexicon.words.reporting.has(token.lemma)) continue;
+    // "Kenya is said to have attacked": a passive reporting verb names no speaker
+    if (view.tokens[k - 1]?.lemma === 'be') return null;
     for (let j = k - 1; j >= sentence.tokenStart && !speaker; j--) {
       if (view.tokens[j]?.text === ',') return null;
       speaker = view.placed[view.mentionAt[j] ?? -1] ?? null;
