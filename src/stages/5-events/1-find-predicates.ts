@@ -252,7 +252,9 @@ function matchRest(entry: PredicateEntry, head: number, view: TokenView, sentenc
       const token = tokens[k];
       if (!token) break;
       const inName = (mentionAt[k] ?? -1) >= 0 && mentionAt[k] === mentionAt[k - 1] && k > next;
-      if (!inName && ++words > (step.gap ? MAX_GAP + 1 : 1)) break;
+      // "a day-old blockade": a hyphenated compound counts as one word
+      const joined = token.text === '-' || (k > next && tokens[k - 1]?.text === '-');
+      if (!inName && !joined && ++words > (step.gap ? MAX_GAP + 1 : 1)) break;
       const fits = !step.noun || token.pos === 'NOUN' || token.pos === 'PROPN';
       if (fits && (token.lower === step.word || token.lemma === step.word)) {
         found = k;
