@@ -347,6 +347,15 @@ describe('aid, yielding and release', () => {
     ['Japan provided emergency aid to Turkey after the earthquake.', '07', 'JPN', 'TUR'],
     ['The European Union sent humanitarian aid to Libya.', '07', 'EU', 'LBY'],
     ['South Africa sent peacekeepers to Mozambique.', '074', 'ZAF', 'MOZ'],
+    // evacuating people from danger, handing over medicine: humanitarian aid
+    [
+      'Kenyan helicopters evacuated the wounded from the besieged Somali town of Baidoa.',
+      '073',
+      'KEN',
+      'SOM',
+    ],
+    ['Turkey evacuated 300 civilians from Aleppo.', '073', 'TUR', 'SYR'],
+    ['Swedish doctors handed over two tons of medicine to Haiti.', '073', 'SWE', 'HTI'],
     // people sent to help are aid
     ['Japan sent a rescue team to Turkey after the earthquake.', '070', 'JPN', 'TUR'],
     ['Cuba will send 200 doctors to Brazil.', '0333', 'CUB', 'BRA'],
@@ -384,6 +393,8 @@ describe('reducing relations, sanctions, coercion', () => {
     ['Lithuania recalled its ambassador from Belarus.', '161', 'LTU', 'BLR'],
     ['Georgia broke off diplomatic relations with Russia.', '161', 'GEO', 'RUS'],
     ['Libya closed its embassy in Chad.', '161', 'LBY', 'TCD'],
+    // aid cut where it was given is cut for that place
+    ['The World Food Programme suspended aid deliveries in Mogadishu.', '162', 'WFP', 'SOM'],
     // a verb that keeps or tightens a measure tells the measure; a hyphenated compound is one word
     ['The EU maintained its sanctions on Belarus.', '163', 'EU', 'BLR'],
     ['Turkey said it would tighten the naval blockade of Cyprus.', '13', 'TUR', 'CYP'],
