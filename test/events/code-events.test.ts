@@ -203,6 +203,14 @@ describe('verbal conflict: accusations, criticism, demands, rejections', () => {
   it.each(rows)('%s', (...row) => expectMain(row));
 });
 
+describe('sympathy goes to the one addressed or the place of the loss', () => {
+  const rows: Row[] = [
+    ['Brazil expressed sympathy for the victims of the earthquake in Chile.', '018', 'BRA', 'CHL'],
+    ['The UN chief offered condolences to Peru after the floods.', '018', 'UN', 'PER'],
+  ];
+  it.each(rows)('%s', (...row) => expectMain(row));
+});
+
 describe('appeals: the addressee is the target', () => {
   const rows: Row[] = [
     ['Germany urged Russia to withdraw its troops from Georgia.', '02', 'DEU', 'RUS'],
