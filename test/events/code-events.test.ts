@@ -151,6 +151,12 @@ describe('a passive whose subject is the event noun: the "by" agent acts on the 
     expect(pairs).toEqual(['04 ECU>COL', '04 COL>ECU']);
   });
 
+  it('reads a passive pattern as its active form, its noun no event of its own', () => {
+    const code = (text: string) => analyze(text).events.map((e) => [e.cameo, e.source, e.target]);
+    const active = code('Kuwait welcomed the release of 20 Iraqi prisoners by Iran.');
+    expect(code('The release of 20 Iraqi prisoners by Iran was welcomed by Kuwait.')).toEqual(active);
+  });
+
   it('codes no actor for an event noun with no agent and no target', () => {
     expect(analyze('Fresh evidence was presented to the court.').events).toEqual([]);
   });

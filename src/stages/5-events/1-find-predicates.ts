@@ -56,7 +56,9 @@ export function findPredicates(view: TokenView, sentence: Sentence, lexicon: Eve
   // "were engaged in ethnic cleansing", "launched strikes": when an event noun's light verb is itself
   // an entry ("engage" the enemy), the noun tells the act
   const anchors = new Set(matches.filter((m) => m.anchor !== m.head).map((m) => m.anchor));
-  const kept = matches.filter((m) => m.anchor !== m.head || !anchors.has(m.head));
+  // "the release of the prisoners was welcomed": a passive pattern's noun is no event of its own
+  const taken = new Set(matches.flatMap((m) => (m.matched[0] === m.head ? [] : m.matched.slice(0, -1))));
+  const kept = matches.filter((m) => (m.anchor !== m.head || !anchors.has(m.head)) && !taken.has(m.head));
   markSubordinates(kept, tokens, lexicon);
   return kept;
 }
