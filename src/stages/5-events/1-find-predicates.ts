@@ -104,6 +104,9 @@ function matchAt(
     // to help": an intention, told by the verb after it ("wants Chad to help" is an appeal to Chad)
     const framed = ATTEMPT_VERBS.has(token.lemma) || lexicon.words.intentVerbs.has(token.lemma);
     if (framed && view.tokens[i + 1]?.lower === 'to' && entry.rest.length === 0) continue;
+    // "nobody wants another war": a wish for a thing asks nothing of anyone
+    const wish = lexicon.words.intentVerbs.has(token.lemma) && entry.rest.length === 0;
+    if (wish && !asksOfSomeone(i, view, sentence)) continue;
     const matched =
       matchRest(entry, i, view, sentence) ?? matchPassiveSubject(entry, i, view, sentence, lexicon);
     if (!matched) continue;
@@ -225,6 +228,16 @@ function headFits(entry: PredicateEntry, token: Token): boolean {
   return token.pos !== 'PUNCT' && token.pos !== 'ADP';
 }
 
+/** "wants Chad to reopen", "wanted the rebels to lay down their arms": an object, then a to-infinitive. */
+function asksOfSomeone(verb: number, view: TokenView, sentence: Sentence): boolean {
+  for (let k = verb + 2; k < sentence.tokenEnd && k <= verb + 8; k++) {
+    const token = view.tokens[k];
+    if (!token || token.pos === 'PUNCT' || token.pos === 'VERB') return false;
+    if (token.lower === 'to') return ['VERB', 'AUX', 'ADJ'].includes(view.tokens[k + 1]?.pos ?? '');
+  }
+  return false;
+}
+
 /**
  * "would free the prisoners", "promised to clear the road": a word the tagger reads as an adjective
  * is a verb right after a modal or an infinitive "to" (through "not", "also"), where only a verb fits;
@@ -336,8 +349,10 @@ function findPassiveLightVerb(
       const light = lexicon.words.light.has(token.lemma) || lexicon.words.light.has(token.lower);
       return light && beforePassiveParticiple(k, view, sentence, lexicon) >= 0 ? k : -1;
     }
+    // "the hearing he was called to": a pronoun opens a clause of its own
+    const pronoun = token.pos === 'PRON' || view.placed[view.mentionAt[k] ?? -1]?.mention.kind === 'pronoun';
     const phrase = view.mentionAt[k] !== -1 || SUBJECT_PHRASE.includes(token.pos);
-    if (!phrase && token.pos !== 'AUX' && token.pos !== 'ADV' && token.pos !== 'PART') return -1;
+    if (pronoun || (!phrase && token.pos !== 'AUX' && token.pos !== 'ADV' && token.pos !== 'PART')) return -1;
   }
   return -1;
 }
