@@ -528,6 +528,12 @@ describe('relative clauses and modifiers tell background, not acts', () => {
     // a participle in an apposition to the object
     ['Egypt freed the editor, a spokesman for Hamas detained in March, on Sunday.', ['08']],
     ['Peru released the mayor, a leader of the Shining Path arrested two years ago.', ['08']],
+    // no apposition: a clause of its own after an opening clause
+    ['When talks failed, the Kenyan army attacked in the morning.', ['19']],
+    [
+      'Back when it signed the accord, the Chilean government pledged that it would free the prisoners.',
+      ['03'],
+    ],
   ])('%s', (text, roots) => {
     expect(analyze(text).events.map((e) => e.cameo.slice(0, 2))).toEqual(roots);
   });

@@ -601,6 +601,12 @@ const SUBORDINATORS = new Set([
   'whereas',
 ]);
 
+/** A subordinating word before `verb` in its sentence ("Back when it signed …"). */
+function opensWithSubordinator(verb: number, tokens: readonly Token[], sentence: Sentence): boolean {
+  for (let k = sentence.tokenStart; k < verb; k++) if (SUBORDINATORS.has(tokens[k]?.lower ?? '')) return true;
+  return false;
+}
+
 /** Where a predicate outside its sentence's main clause sits. */
 export type Embedding = 'adverbial' | 'relative' | 'modifier';
 
@@ -666,13 +672,25 @@ export function isEmbedded(
   if (tokens[p]?.pos === 'ADP' && opening && view.mentionAt[k] === -1) return 'modifier';
   // "they attempted": a pronoun is a subject, never a noun a participle modifies
   if (view.placed[view.mentionAt[k] ?? -1]?.mention.kind === 'pronoun' || noun.pos === 'PRON') return null;
+  const after = tokens[verb + 1];
+  const objectless =
+    after !== undefined &&
+    view.mentionAt[verb + 1] === -1 &&
+    after.lower !== 'that' &&
+    after.lower !== 'to' &&
+    (['ADP', 'NUM', 'PUNCT'].includes(after.pos) || lexicon.words.timeWords.has(after.lower));
+  let apposed = false;
   for (let j = k - 1; j >= sentence.tokenStart; j--) {
     const word = tokens[j];
     if (!word) return null;
     // "freed the editor, a spokesman for the union detained in March": an apposition (a comma, then a
-    // determiner) belongs to the noun an earlier verb governs
-    if (word.text === ',' && tokens[j + 1]?.pos !== 'DET') return null;
+    // determiner) belongs to the noun an earlier verb governs when the participle takes no object ("…,
+    // the minister pledged that …" is a clause of its own)
+    if (word.text === ',' && (tokens[j + 1]?.pos !== 'DET' || !objectless)) return null;
+    if (word.text === ',') apposed = true;
     if (word.pos !== 'VERB' || view.mentionAt[j] !== -1) continue;
+    // "When talks failed, the army attacked at dawn": the comma closed an opening clause, no apposition
+    if (apposed && opensWithSubordinator(j, tokens, sentence)) return null;
     // "guided missiles", "armed groups": a participle before a noun is an adjective
     if (['NOUN', 'ADJ'].includes(tokens[j + 1]?.pos ?? '') && /(ed|en)$/.test(word.lower)) continue;
     // "Iranian-backed Hezbollah fighters": a hyphenated participle is an adjective
