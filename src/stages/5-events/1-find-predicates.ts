@@ -31,6 +31,8 @@ const MAX_GAP = 4;
 /** verbs of trying: before "to" they tell an attempt at the next verb, not an act of their own */
 const ATTEMPT_VERBS = new Set(['try', 'attempt']);
 const COMPLEMENTISERS = ['to', 'that', 'of', 'for', 'from'];
+/** verbs of promising: what they promise is the act the speaker intends (CAMEO 03 or 13) */
+const PLEDGE_VERBS = new Set(['pledge', 'vow', 'promise']);
 const POSSESSIVES = new Set(['its', 'their', 'his', 'her', 'our', 'my', 'your']);
 
 export function findPredicates(view: TokenView, sentence: Sentence, lexicon: EventLexicon): PredicateMatch[] {
@@ -54,7 +56,9 @@ export function findPredicates(view: TokenView, sentence: Sentence, lexicon: Eve
   // "were engaged in ethnic cleansing", "launched strikes": when an event noun's light verb is itself
   // an entry ("engage" the enemy), the noun tells the act
   const anchors = new Set(matches.filter((m) => m.anchor !== m.head).map((m) => m.anchor));
-  const kept = matches.filter((m) => m.anchor !== m.head || !anchors.has(m.head));
+  // "the release of the prisoners was welcomed": a passive pattern's noun is no event of its own
+  const taken = new Set(matches.flatMap((m) => (m.matched[0] === m.head ? [] : m.matched.slice(0, -1))));
+  const kept = matches.filter((m) => (m.anchor !== m.head || !anchors.has(m.head)) && !taken.has(m.head));
   markSubordinates(kept, tokens, lexicon);
   return kept;
 }
@@ -76,7 +80,8 @@ function matchAt(
   const candidates = candidatesFor(token, lexicon);
   if (!candidates) return null;
   for (const entry of candidates) {
-    if (!headFits(entry, token)) continue;
+    if (!headFits(entry, token) && !(entry.headClass === 'verb' && isVerbSlot(i, token, view, lexicon)))
+      continue;
     // "worst-hit districts", "war-torn Mozambique": a participle in a hyphenated adjective
     if (entry.headClass !== 'noun' && view.tokens[i - 1]?.text === '-') continue;
     // "the occupied West Bank", "the besieged town of Gorazde": a participle between a determiner and
@@ -95,18 +100,30 @@ function matchAt(
       namesEvent(next, lexicon)
     )
       continue;
-    // "tried to secure", "attempted to enter": an attempt, told by the verb after it (no trial)
-    const attempt = ATTEMPT_VERBS.has(token.lemma) && view.tokens[i + 1]?.lower === 'to';
-    if (attempt && entry.rest.length === 0) continue;
-    const matched = matchRest(entry, i, view, sentence);
+    // "tried to secure", "attempted to enter": an attempt, told by the verb after it (no trial); "wants
+    // to help": an intention, told by the verb after it ("wants Chad to help" is an appeal to Chad)
+    const framed = ATTEMPT_VERBS.has(token.lemma) || lexicon.words.intentVerbs.has(token.lemma);
+    if (framed && view.tokens[i + 1]?.lower === 'to' && entry.rest.length === 0) continue;
+    // "nobody wants another war": a wish for a thing asks nothing of anyone
+    const wish = lexicon.words.intentVerbs.has(token.lemma) && entry.rest.length === 0;
+    if (wish && !asksOfSomeone(i, view, sentence)) continue;
+    const matched =
+      matchRest(entry, i, view, sentence) ?? matchPassiveSubject(entry, i, view, sentence, lexicon);
     if (!matched) continue;
     // "ethnic cleansing", "hunger strike": a pattern ending in a noun names the act
     const nounEnd = entry.headClass === 'any' && entry.rest.at(-1)?.noun === true;
     const nominal = entry.headClass === 'noun' || token.pos === 'NOUN' || token.pos === 'PROPN' || nounEnd;
-    const anchor = nominal ? findLightVerb(i, view, sentence, lexicon) : i;
+    let anchor = nominal ? findLightVerb(i, view, sentence, lexicon) : i;
+    // "a warning was issued to Iran by Israel": the event noun is the subject of a passive light verb
+    // (unless the verb's own pattern takes the noun: "a state of siege was declared")
+    if (nominal && anchor < 0) {
+      anchor = findPassiveLightVerb(i, view, sentence, lexicon);
+      if (anchor >= 0 && takesPassiveSubject(anchor, i, view, sentence, lexicon)) return null;
+    }
     // "is committed to", "is opposed to": a pattern that ends in "to" is an adjective, not a passive
     const adjectival = entry.rest[0]?.word === 'to';
-    const passive = !nominal && !adjectival && isPassive(i, matched, view.tokens, sentence, lexicon);
+    const passive =
+      anchor > i || (!nominal && !adjectival && isPassive(i, matched, view.tokens, sentence, lexicon));
     const verb = anchor >= 0 ? anchor : i;
     // "if it is attacked", "unless Israel withdraws": a condition, not an act that happened
     if (isHypothetical(verb, view.tokens, sentence, lexicon)) return null;
@@ -114,6 +131,8 @@ function matchAt(
     if (negated && !entry.negCode) return null;
     const intended =
       !negated && (nominal ? anchor >= 0 : true) && isIntended(verb, view.tokens, sentence, lexicon);
+    // "might want Chad to help": a wish under a modal is no appeal made
+    if (intended && lexicon.words.intentVerbs.has(token.lemma)) return null;
     const obliged = !negated && isObliged(verb, view.tokens, sentence, lexicon);
     let code = negated && entry.negCode ? entry.negCode : entry.code;
     if (obliged) code = codeObligation(code);
@@ -209,6 +228,33 @@ function headFits(entry: PredicateEntry, token: Token): boolean {
   return token.pos !== 'PUNCT' && token.pos !== 'ADP';
 }
 
+/** "wants Chad to reopen", "wanted the rebels to lay down their arms": an object, then a to-infinitive. */
+function asksOfSomeone(verb: number, view: TokenView, sentence: Sentence): boolean {
+  for (let k = verb + 2; k < sentence.tokenEnd && k <= verb + 8; k++) {
+    const token = view.tokens[k];
+    if (!token || token.pos === 'PUNCT' || token.pos === 'VERB') return false;
+    if (token.lower === 'to') return ['VERB', 'AUX', 'ADJ'].includes(view.tokens[k + 1]?.pos ?? '');
+  }
+  return false;
+}
+
+/**
+ * "would free the prisoners", "promised to clear the road": a word the tagger reads as an adjective
+ * is a verb right after a modal or an infinitive "to" (through "not", "also"), where only a verb fits;
+ * "was pressured by": so is a participle between "be" and the agent's "by".
+ */
+function isVerbSlot(i: number, token: Token, view: TokenView, lexicon: EventLexicon): boolean {
+  if (token.pos !== 'ADJ') return false;
+  let k = i - 1;
+  while (k > 0 && ['ADV', 'PART'].includes(view.tokens[k]?.pos ?? '') && view.tokens[k]?.lower !== 'to') k--;
+  const before = view.tokens[k];
+  if (!before) return false;
+  if (before.lower === 'to') return before.pos === 'PART';
+  if (BE.has(before.lower) || lexicon.words.passiveAux.has(before.lower))
+    return token.lower !== token.lemma && view.tokens[i + 1]?.lower === 'by';
+  return lexicon.words.future.has(before.lower) || lexicon.words.obligation.has(before.lower);
+}
+
 function matchRest(entry: PredicateEntry, head: number, view: TokenView, sentence: Sentence) {
   const { tokens, mentionAt } = view;
   const matched = [head];
@@ -221,7 +267,9 @@ function matchRest(entry: PredicateEntry, head: number, view: TokenView, sentenc
       const token = tokens[k];
       if (!token) break;
       const inName = (mentionAt[k] ?? -1) >= 0 && mentionAt[k] === mentionAt[k - 1] && k > next;
-      if (!inName && ++words > (step.gap ? MAX_GAP + 1 : 1)) break;
+      // "a day-old blockade": a hyphenated compound counts as one word
+      const joined = token.text === '-' || (k > next && tokens[k - 1]?.text === '-');
+      if (!inName && !joined && ++words > (step.gap ? MAX_GAP + 1 : 1)) break;
       const fits = !step.noun || token.pos === 'NOUN' || token.pos === 'PROPN';
       if (fits && (token.lower === step.word || token.lemma === step.word)) {
         found = k;
@@ -234,6 +282,100 @@ function matchRest(entry: PredicateEntry, head: number, view: TokenView, sentenc
     next = found + 1;
   }
   return matched;
+}
+
+/**
+ * "fresh evidence of abuses was presented to the court by Chad", "a state of siege was declared": a "verb … noun"
+ * pattern in the passive, its words in the subject before the verb's "be" (through the subject's own
+ * phrases: "new sanctions on Iran"). The matched indices in text order, the verb last.
+ */
+function matchPassiveSubject(
+  entry: PredicateEntry,
+  head: number,
+  view: TokenView,
+  sentence: Sentence,
+  lexicon: EventLexicon,
+): number[] | null {
+  if (entry.headClass !== 'verb' || entry.rest.at(-1)?.noun !== true) return null;
+  const be = beforePassiveParticiple(head, view, sentence, lexicon);
+  if (be < 0) return null;
+  const matched = [head];
+  let step = entry.rest.length - 1;
+  for (let k = be - 1; k >= sentence.tokenStart && k >= be - 8 && step >= 0; k--) {
+    const token = view.tokens[k];
+    const word = entry.rest[step];
+    if (!token || !word) return null;
+    const tagged = !word.noun || token.pos === 'NOUN' || token.pos === 'PROPN';
+    if (tagged && (token.lower === word.word || token.lemma === word.word)) {
+      matched.unshift(k);
+      step--;
+    } else if (view.mentionAt[k] === -1 && !SUBJECT_PHRASE.includes(token.pos)) return null;
+  }
+  return step < 0 ? matched : null;
+}
+
+/** Whether an entry of the passive verb at `verb` takes the noun at `noun` from its subject. */
+function takesPassiveSubject(
+  verb: number,
+  noun: number,
+  view: TokenView,
+  sentence: Sentence,
+  lexicon: EventLexicon,
+): boolean {
+  const token = view.tokens[verb];
+  const entries = token ? candidatesFor(token, lexicon) : undefined;
+  return (entries ?? []).some((entry) =>
+    matchPassiveSubject(entry, verb, view, sentence, lexicon)?.includes(noun),
+  );
+}
+
+/** Words of a subject noun phrase with its prepositional phrases ("new sanctions on Iran"). */
+const SUBJECT_PHRASE = ['DET', 'ADJ', 'NUM', 'NOUN', 'PROPN', 'ADP'];
+
+/**
+ * "sanctions were imposed", "an attack was carried out", "aid has been sent": the passive light verb
+ * after the event noun at `head` (through the noun's own phrase), or -1.
+ */
+function findPassiveLightVerb(
+  head: number,
+  view: TokenView,
+  sentence: Sentence,
+  lexicon: EventLexicon,
+): number {
+  for (let k = head + 1; k < sentence.tokenEnd && k <= head + 7; k++) {
+    const token = view.tokens[k];
+    if (!token) return -1;
+    if (token.pos === 'VERB') {
+      const light = lexicon.words.light.has(token.lemma) || lexicon.words.light.has(token.lower);
+      return light && beforePassiveParticiple(k, view, sentence, lexicon) >= 0 ? k : -1;
+    }
+    // "the hearing he was called to": a pronoun opens a clause of its own
+    const pronoun = token.pos === 'PRON' || view.placed[view.mentionAt[k] ?? -1]?.mention.kind === 'pronoun';
+    const phrase = view.mentionAt[k] !== -1 || SUBJECT_PHRASE.includes(token.pos);
+    if (pronoun || (!phrase && token.pos !== 'AUX' && token.pos !== 'ADV' && token.pos !== 'PART')) return -1;
+  }
+  return -1;
+}
+
+/**
+ * The index of the first auxiliary of a passive right before the participle at `verb` ("was", "has
+ * been", "will not be"), or -1.
+ */
+function beforePassiveParticiple(verb: number, view: TokenView, sentence: Sentence, lexicon: EventLexicon) {
+  const token = view.tokens[verb];
+  if (!token || token.lower === token.lemma || token.lower.endsWith('ing')) return -1;
+  for (let k = verb - 1; k >= sentence.tokenStart && k >= verb - 3; k--) {
+    const before = view.tokens[k];
+    if (!before) return -1;
+    if (lexicon.words.passiveAux.has(before.lower) || BE.has(before.lower) || before.lemma === 'be') {
+      let first = k;
+      while (first > sentence.tokenStart && ['AUX', 'PART'].includes(view.tokens[first - 1]?.pos ?? ''))
+        first--;
+      return first;
+    }
+    if (before.pos !== 'ADV' && before.pos !== 'PART') return -1;
+  }
+  return -1;
 }
 
 /** "carried out air strikes", "launched an attack": the verb a few words before the event noun. */
@@ -359,7 +501,10 @@ function hasUltimatum(head: number, tokens: readonly Token[], sentence: Sentence
  */
 function infinitiveOf(verb: number, view: TokenView, sentence: Sentence): PredicateMatch['infinitive'] {
   let k = verb - 1;
-  while (k > sentence.tokenStart && view.tokens[k]?.pos === 'ADV') k--;
+  // "a call for troops to be deployed", "is said to have attacked": through a passive's or perfect's auxiliaries
+  const auxiliary = (token: Token | undefined) =>
+    token?.pos === 'ADV' || (token?.pos === 'AUX' && ['be', 'been', 'have'].includes(token.lower));
+  while (k > sentence.tokenStart && auxiliary(view.tokens[k])) k--;
   if (view.tokens[k]?.lower !== 'to') return 'none';
   const before = view.tokens[k - 1];
   if (!before) return 'verbal';
@@ -432,6 +577,11 @@ function markSubordinates(matches: PredicateMatch[], tokens: readonly Token[], l
         }
       }
       if (broken || !opened) break;
+      // "vowed to fight the army", "pledged to free the prisoners": a pledge tells what it promises; to
+      // force it is a threat (13), to cooperation an intent of its kind (03x)
+      const told = codeIntent(next.code, false);
+      const pledge = PLEDGE_VERBS.has(governor.entry.head) && governor.code === governor.entry.code;
+      if (pledge && !next.subordinate && told !== next.code) governor.code = told;
       next.subordinate = true;
     }
   }
@@ -450,6 +600,12 @@ const SUBORDINATORS = new Set([
   'though',
   'whereas',
 ]);
+
+/** A subordinating word before `verb` in its sentence ("Back when it signed …"). */
+function opensWithSubordinator(verb: number, tokens: readonly Token[], sentence: Sentence): boolean {
+  for (let k = sentence.tokenStart; k < verb; k++) if (SUBORDINATORS.has(tokens[k]?.lower ?? '')) return true;
+  return false;
+}
 
 /** Where a predicate outside its sentence's main clause sits. */
 export type Embedding = 'adverbial' | 'relative' | 'modifier';
@@ -516,10 +672,25 @@ export function isEmbedded(
   if (tokens[p]?.pos === 'ADP' && opening && view.mentionAt[k] === -1) return 'modifier';
   // "they attempted": a pronoun is a subject, never a noun a participle modifies
   if (view.placed[view.mentionAt[k] ?? -1]?.mention.kind === 'pronoun' || noun.pos === 'PRON') return null;
+  const after = tokens[verb + 1];
+  const objectless =
+    after !== undefined &&
+    view.mentionAt[verb + 1] === -1 &&
+    after.lower !== 'that' &&
+    after.lower !== 'to' &&
+    (['ADP', 'NUM', 'PUNCT'].includes(after.pos) || lexicon.words.timeWords.has(after.lower));
+  let apposed = false;
   for (let j = k - 1; j >= sentence.tokenStart; j--) {
     const word = tokens[j];
-    if (!word || word.text === ',') return null;
+    if (!word) return null;
+    // "freed the editor, a spokesman for the union detained in March": an apposition (a comma, then a
+    // determiner) belongs to the noun an earlier verb governs when the participle takes no object ("…,
+    // the minister pledged that …" is a clause of its own)
+    if (word.text === ',' && (tokens[j + 1]?.pos !== 'DET' || !objectless)) return null;
+    if (word.text === ',') apposed = true;
     if (word.pos !== 'VERB' || view.mentionAt[j] !== -1) continue;
+    // "When talks failed, the army attacked at dawn": the comma closed an opening clause, no apposition
+    if (apposed && opensWithSubordinator(j, tokens, sentence)) return null;
     // "guided missiles", "armed groups": a participle before a noun is an adjective
     if (['NOUN', 'ADJ'].includes(tokens[j + 1]?.pos ?? '') && /(ed|en)$/.test(word.lower)) continue;
     // "Iranian-backed Hezbollah fighters": a hyphenated participle is an adjective

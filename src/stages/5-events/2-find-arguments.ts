@@ -51,7 +51,30 @@ export function findArguments(
     return { sources, targets: target };
   }
   if (match.passive) {
-    const agent = findAfter(end, view, sentence, lexicon, (prep) => prep === 'by');
+    const agent = findAfter(
+      Math.max(end, match.anchor + 1),
+      view,
+      sentence,
+      lexicon,
+      (prep) => prep === 'by',
+    );
+    // "a warning was issued to Iran by Israel", "sanctions on Chad were imposed by the AU": the
+    // event noun is the subject; its target follows a target preposition, in its phrase or after the verb
+    const noun = match.matched[0] ?? match.head;
+    if (noun < match.anchor) {
+      // "talks were held between Peru and Chile": the parties of a reciprocal act
+      const between = match.entry.sym
+        ? findAfter(noun + 1, view, sentence, lexicon, (prep) => prep === 'between', true)
+        : [];
+      if (between.length > 1) return { sources: between, targets: [] };
+      const preps = match.entry.targetPreps;
+      const aimed = (prep: string | null) => prep !== null && prep !== 'by' && preps.has(prep);
+      const aimedAt = findAfter(noun + 1, view, sentence, lexicon, aimed, true);
+      // "Moldovan diplomats were expelled": else the actor of the subject itself (not a word of the
+      // pattern: the "state" of "a state of siege")
+      const own = subject.filter((m) => !match.matched.includes(m.first));
+      return { sources: agent, targets: aimedAt.length > 0 ? aimedAt : own };
+    }
     return { sources: agent, targets: subject };
   }
   const object = findObject(

@@ -204,6 +204,8 @@ function claimOf(
     const token = view.tokens[k];
     if (!token || token.text === ';' || token.text === '.') return null;
     if (token.pos !== 'VERB' || !lexicon.words.reporting.has(token.lemma)) continue;
+    // "Kenya is said to have attacked": a passive reporting verb names no speaker
+    if (view.tokens[k - 1]?.lemma === 'be') return null;
     for (let j = k - 1; j >= sentence.tokenStart && !speaker; j--) {
       if (view.tokens[j]?.text === ',') return null;
       speaker = view.placed[view.mentionAt[j] ?? -1] ?? null;
@@ -295,8 +297,9 @@ function buildEvent(
   names: ReadonlyMap<string, string>,
 ): Event {
   const code = lexicon.codes.get(match.code) ?? lexicon.codes.get(match.code.slice(0, 2));
-  const first = view.tokens[Math.min(match.anchor, match.head)];
-  const last = view.tokens[match.matched.at(-1) ?? match.head];
+  // "launched an attack", "a warning was issued", "evidence … was presented": from the first word to the last
+  const first = view.tokens[Math.min(match.anchor, match.head, match.matched[0] ?? match.head)];
+  const last = view.tokens[Math.max(match.anchor, match.matched.at(-1) ?? match.head)];
   const predicate = evidenceOf(view.text, first?.start ?? 0, last?.end ?? 0);
   const evidence: Evidence[] = [predicate];
   for (const placed of [source, target]) {
