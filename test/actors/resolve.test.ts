@@ -438,6 +438,9 @@ describe('definite descriptions refer back', () => {
 describe('surnames and people', () => {
   table([
     ['Analyst Maria Gomez said the vote was close. Gomez expects a runoff.', ['Gomez=person:maria-gomez']],
+    // an occupation before a name is no part of it
+    ['Seismologist Omar Celik said the fault was active. Celik urged checks.', ['Celik=person:omar-celik']],
+    ['Historian Lena Fors said the treaty had lapsed.', ['Historian Lena Fors=person:lena-fors']],
     [
       'Jane Doe, a resident, said the shelling lasted hours. Doe fled with her children.',
       ['Doe=person:jane-doe'],
