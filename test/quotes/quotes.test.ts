@@ -631,6 +631,19 @@ describe('where reported content ends', () => {
       cue: 'told',
     },
     {
+      text: 'A geologist told local radio that poorly built homes had made the damage worse.',
+      content: 'poorly built homes had made the damage worse',
+      kind: 'indirect',
+      cue: 'told',
+    },
+    {
+      // "that" as a pronoun, with its own verb, is the content's subject
+      text: 'The mayor said that was the end of the matter.',
+      content: 'that was the end of the matter',
+      kind: 'indirect',
+      cue: 'said',
+    },
+    {
       // "that" after a time adjunct, before a subject pronoun, opens the content
       text: 'Peru announced last year that it would close the port.',
       content: 'it would close the port',

@@ -105,7 +105,8 @@ describe('a round-up reacts to what its title names', () => {
   });
 
   it('takes no side when there is neither a main event nor a round-up topic', () => {
-    const text = 'Ghana said it supported the elected institutions. Togo urged all parties to respect the law.';
+    const text =
+      'Ghana said it supported the elected institutions. Togo urged all parties to respect the law.';
     const reactions = analyzeArticle({ id: 'r', text, origin: { file: 'r' } }, ctx).reactions;
     expect(reactions.map((r) => [r.actor, r.position])).toEqual([
       ['GHA', 'neutral'],

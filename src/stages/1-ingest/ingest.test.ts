@@ -116,6 +116,22 @@ describe('ingestArticle', () => {
     expect(value.meta.date).toBe('2027-03-09');
   });
 
+  it('reads a live page: each entry’s time stamp is meta, the rest of its first line a heading', () => {
+    const text =
+      'Live: Floods in the north\n\n09:45 GMT - Heavy rain cut the main road on Monday.\n\n10:20 GMT - Chile offers help\nThe foreign minister said rescue teams were ready.\n\n11.05am: Peru sends aid';
+    const { parts } = ingest(text);
+    expect(parts).toEqual([
+      { kind: 'heading', text: 'Live: Floods in the north' },
+      { kind: 'meta', text: '09:45 GMT -' },
+      { kind: 'body', text: 'Heavy rain cut the main road on Monday.' },
+      { kind: 'meta', text: '10:20 GMT -' },
+      { kind: 'heading', text: 'Chile offers help' },
+      { kind: 'body', text: 'The foreign minister said rescue teams were ready.' },
+      { kind: 'meta', text: '11.05am:' },
+      { kind: 'heading', text: 'Peru sends aid' },
+    ]);
+  });
+
   it('reads no title when a byline is followed only by body text', () => {
     expect(ingest('By Ana Ruiz\n\nHeavy rain washed away the main road.').value.meta.title).toBeNull();
   });

@@ -100,6 +100,22 @@ function pushParagraph(
   while (start < end && /\s/.test(text[start] ?? '')) start++;
   while (end > start && /\s/.test(text[end - 1] ?? '')) end--;
   if (start >= end) return;
+  // "10:20 GMT - Greece offers help\nGreek Prime Minister …": a live page's entry; its time stamp is meta, the
+  // rest of its first line, unpunctuated, the entry's heading
+  const stamp = TIME_STAMP.exec(text.slice(start, Math.min(end, start + 40)));
+  if (stamp) {
+    out.push({ start, end: start + stamp[0].trimEnd().length, kind: 'meta' });
+    const rest = start + stamp[0].length;
+    const lineEnd = text.indexOf('\n', rest);
+    const line = lineEnd > rest && lineEnd < end ? text.slice(rest, lineEnd).trimEnd() : '';
+    if (line && !/[.!?:;"”]$/.test(line)) {
+      out.push({ start: rest, end: rest + line.length, kind: 'heading' });
+      pushParagraph(text, lineEnd + 1, end, out, title);
+    } else {
+      pushParagraph(text, rest, end, out, title);
+    }
+    return;
+  }
   const headingEnd = leadingHeadingLine(text, start, end);
   if (headingEnd > 0) {
     // "Ecuador\nQuito said …": a heading on the paragraph's first line is a paragraph of its own
@@ -132,6 +148,9 @@ function splitDateline(text: string, paragraphs: Paragraph[]): Paragraph[] {
   const body: Paragraph = { start: first.start + found.bodyStart, end: first.end, kind: 'body' };
   return [...paragraphs.slice(0, index), dateline, body, ...paragraphs.slice(index + 1)];
 }
+
+// "10:20 GMT - ", "9.45am: ", "14:05 | ": the time stamp that opens an entry of a live page
+const TIME_STAMP = /^\d{1,2}[:.]\d{2}(?:[ \t]*[ap]\.?m\.?)?(?:[ \t]+[A-Z]{2,5})?[ \t]*[-–—:|][ \t]+(?=\S)/i;
 
 // "France", "United Nations", "Organization of American States": a few capitalised words (with "of", "and",
 // "the", "for" between them), no sentence punctuation.

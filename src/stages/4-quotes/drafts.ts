@@ -88,6 +88,7 @@ const FRONTING = new Set([
   'until',
   'as',
 ]);
+const VERB_TAGS = new Set(['VERB', 'AUX']);
 const CLAUSE_OPENERS = new Set([',', ':', '—', '–', '-']);
 const CLAUSE_FINAL = new Set(['.', '!', '?', ',', ';', ':', '—', '–', '-']);
 const CLAUSE_STARTERS = new Set(['DET', 'PRON', 'PROPN', 'NOUN', 'NUM', 'ADJ']);
@@ -735,8 +736,11 @@ function skipComplementHead(c: Context, cue: Cue, from: number, end: number): nu
     }
   }
   const word = tokens[k]?.lower ?? '';
-  // "announced last year that it would …": tagged a pronoun, but a subject pronoun after it makes it "that" of a clause
-  if (word === 'that' && (tokens[k]?.pos !== 'PRON' || isSubjectPronoun(tokens[k + 1]))) {
+  // "announced last year that it would …", "told the radio that poorly built homes …": tagged a pronoun, but no
+  // verb right after it ("said that was wrong") makes it the "that" of a clause
+  const pronounThat =
+    tokens[k]?.pos === 'PRON' && !isSubjectPronoun(tokens[k + 1]) && VERB_TAGS.has(tokens[k + 1]?.pos ?? '');
+  if (word === 'that' && !pronounThat) {
     // "said that, as a precaution, …": the content starts after the comma
     return tokens[k + 1]?.text === ',' ? k + 2 : k + 1;
   }
