@@ -673,10 +673,17 @@ describe('natural hazards and epidemics are no actor’s act', () => {
     'Cyclone Aria hit the port city overnight, flattening homes.',
     'Floods have hit large parts of Nigeria since June.',
     'A wildfire destroyed hundreds of homes near Athens.',
+    // the participle's subject is the clause's hazard
+    'A strong earthquake struck southern Peru on Tuesday, killing at least 40 people.',
   ])('%s', (text) => {
     expect(analyze(text).events.filter((e) => e.cameo.startsWith('19') || e.cameo.startsWith('18'))).toEqual(
       [],
     );
+  });
+
+  it('still codes an actor’s act told with a participle', () => {
+    const events = analyze('Russian forces shelled Kharkiv, killing 12 civilians.').events;
+    expect(events.some((e) => e.cameo.startsWith('19'))).toBe(true);
   });
 
   it('still codes what actors do in the same story', () => {

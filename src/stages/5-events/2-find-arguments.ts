@@ -236,15 +236,26 @@ export function hasHazardSubject(
   const { tokens } = view;
   let k = match.anchor - 1;
   while (k >= sentence.tokenStart && ['ADV', 'AUX', 'PART'].includes(tokens[k]?.pos ?? '')) k--;
+  // "An earthquake struck the coast, killing 300 people": the participle's subject is the clause's
+  if (tokens[k]?.text === ',' && tokens[match.anchor]?.lower.endsWith('ing')) {
+    for (let j = sentence.tokenStart; j < k && tokens[j]?.pos !== 'VERB'; j++) {
+      if (isHazard(tokens[j] as Token, lexicon)) return true;
+    }
+    return false;
+  }
   // "Cyclone Mira", "Storm Ciarán": the hazard word before the name
   for (let j = k; j >= Math.max(sentence.tokenStart, k - 2); j--) {
     const token = tokens[j];
     if (!token) break;
-    const singular = token.lower.endsWith('s') ? token.lower.slice(0, -1) : token.lower;
-    if (lexicon.words.hazards.has(token.lemma) || lexicon.words.hazards.has(singular)) return true;
+    if (isHazard(token, lexicon)) return true;
     if (token.pos !== 'PROPN') break;
   }
   return false;
+}
+
+function isHazard(token: Token, lexicon: EventLexicon): boolean {
+  const singular = token.lower.endsWith('s') ? token.lower.slice(0, -1) : token.lower;
+  return lexicon.words.hazards.has(token.lemma) || lexicon.words.hazards.has(singular);
 }
 
 /**
