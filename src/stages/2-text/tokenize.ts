@@ -51,7 +51,9 @@ function hasSolidEdges(text: string, piece: Piece): boolean {
 }
 
 function isEdgeBreak(code: number): boolean {
-  return code !== 32 && /\s/.test(String.fromCharCode(code));
+  // no visible ASCII character is white space: the expression only for the rest
+  if (code >= 32 && code < 160) return false;
+  return /\s/.test(String.fromCharCode(code));
 }
 
 /**
