@@ -80,7 +80,7 @@ function isBlank(value: string): boolean {
   return /^\s+$/.test(value);
 }
 
-/** A possessive "'s" after two letters or more ("Clinton's", "U.S.'s"), or undefined. */
+/** A possessive "'s" after a word of two letters or more ("Clinton's", "Jean-Luc's"; not "U.S.'s"), or undefined. */
 function splitPossessive(value: string): Possessive | undefined {
   const n = value.length;
   if (n < 4) return undefined;
