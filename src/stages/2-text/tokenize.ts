@@ -143,7 +143,8 @@ function readPieces(
       piece = -1;
       tokenStart = tokens.length;
     }
-    // line breaks inside a paragraph are tokens in wink-nlp
+    // line breaks inside a paragraph are tokens in wink-nlp, and so are the separators; a token in no sentence
+    // (wink-nlp leaves none) would not be read
     if (word.blank || i < from) continue;
     // A sentence never runs over two paragraphs, as when each was a document of its own.
     if (k !== piece) {
