@@ -20,11 +20,20 @@ describe('splitText', () => {
     ['line breaks inside a paragraph', 'Line one of a paragraph\ncontinues here. And ends.'],
     ['non-ASCII names', 'Türkiye and Côte d’Ivoire signed a deal in Asunción.'],
     ['extra spaces', 'Two  spaces   here.   Then more.'],
+    // tokens are placed by stepping over plain spaces: other white space must still be found
+    ['no-break and thin spaces, a tab', 'Prices rose\u00a0 3 percent on\u2009Monday, the\tagency said.'],
+    ['a zero-width space', 'The envoy\u200b arrived late. Talks  \u00a0resumed.'],
+    ['possessives', "The mayor's office and O'Neill's aides met at St. Mary's. The council’s vote stands."],
   ];
 
   it.each(cases)('keeps every token and sentence span exact (%s)', (_name, text) => {
-    const { value } = tokenise(text);
+    const { value, issues } = tokenise(text);
+    expect(issues).toEqual([]);
     for (const token of value.tokens) expect(text.slice(token.start, token.end)).toBe(token.text);
+    // in reading order, none overlapping
+    for (let i = 1; i < value.tokens.length; i++) {
+      expect(value.tokens[i]?.start).toBeGreaterThanOrEqual(value.tokens[i - 1]?.end ?? 0);
+    }
     for (const sentence of value.sentences) {
       expect(sentence.start).toBe(value.tokens[sentence.tokenStart]?.start);
       expect(sentence.end).toBe(value.tokens[sentence.tokenEnd - 1]?.end);

@@ -1,4 +1,5 @@
-// wink-nlp's lexeme id -> the token's value, its lower-case form and its lemma per POS tag, remembered per model.
+// wink-nlp's lexeme id -> the token's value, its lower-case form, its possessive's parts and its lemma per POS tag,
+// remembered per model.
 import type { Nlp } from '../../model/stage.js';
 
 /**
@@ -11,9 +12,28 @@ import type { Nlp } from '../../model/stage.js';
 export interface WordForms {
   value: string;
   lower: string;
-  /** the POS tags this word was seen with, and wink-nlp's lemma (lower-cased) for each */
-  tags: string[];
-  lemmas: string[];
+  /** white space only (a line break inside a paragraph): no token of the text layer */
+  blank: boolean;
+  /** a word with a possessive "'s" ("Clinton's"), which the text stage always splits off */
+  possessive: Possessive | undefined;
+  /**
+   * The first POS tag this word was seen with and wink-nlp's lemma (lower-cased) for it, in the word's own record:
+   * most words have one tag, and a token then reads one object (the memo is large, and each object read is a likely
+   * cache miss: arrays of tags and lemmas for every word made the stage ~20% slower on PolNeAR).
+   */
+  tag: string | undefined;
+  lemma: string;
+  /** the further tags this word was seen with, and the lemma for each */
+  moreTags: string[] | undefined;
+  moreLemmas: string[] | undefined;
+}
+
+/** The two tokens of a possessive word: "Clinton's" is "Clinton" + "'s". */
+export interface Possessive {
+  base: string;
+  baseLower: string;
+  mark: string;
+  markLower: string;
 }
 
 /** Indexed by lexeme id. */
@@ -35,7 +55,16 @@ export function wordMemoFor(nlp: Nlp): WordMemo {
 }
 
 export function rememberWord(memo: WordMemo, id: number, value: string): WordForms {
-  const forms: WordForms = { value, lower: value.toLowerCase(), tags: [], lemmas: [] };
+  const forms: WordForms = {
+    value,
+    lower: value.toLowerCase(),
+    blank: isBlank(value),
+    possessive: splitPossessive(value),
+    tag: undefined,
+    lemma: '',
+    moreTags: undefined,
+    moreLemmas: undefined,
+  };
   if (id >= 0 && id < MAX_ID) {
     // Filled up to the id so that the array stays a plain list, not a dictionary.
     while (memo.length <= id) memo.push(undefined);
@@ -44,14 +73,45 @@ export function rememberWord(memo: WordMemo, id: number, value: string): WordFor
   return forms;
 }
 
+/** /^\s+$/, without the expression for the many words that start with a visible ASCII character. */
+function isBlank(value: string): boolean {
+  const code = value.charCodeAt(0);
+  if (code > 32 && code < 160) return false;
+  return /^\s+$/.test(value);
+}
+
+/** A possessive "'s" after a word of two letters or more ("Clinton's", "Jean-Luc's"; not "U.S.'s"), or undefined. */
+function splitPossessive(value: string): Possessive | undefined {
+  const n = value.length;
+  if (n < 4) return undefined;
+  const last = value.charCodeAt(n - 1);
+  if (last !== 115 && last !== 83) return undefined; // s, S
+  const mark = value.charCodeAt(n - 2);
+  if (mark !== 39 && mark !== 0x2019) return undefined; // ' or ’
+  const base = value.slice(0, n - 2);
+  if (!/^\p{L}[\p{L}.-]*\p{L}$/u.test(base)) return undefined;
+  const rest = value.slice(n - 2);
+  return { base, baseLower: base.toLowerCase(), mark: rest, markLower: rest.toLowerCase() };
+}
+
 /** The remembered lemma of `forms` as `tag`, if any. */
 export function lemmaAs(forms: WordForms, tag: string): string | undefined {
-  const tags = forms.tags;
-  for (let k = 0; k < tags.length; k++) if (tags[k] === tag) return forms.lemmas[k];
+  if (forms.tag === tag) return forms.lemma;
+  const tags = forms.moreTags;
+  if (!tags) return undefined;
+  for (let k = 0; k < tags.length; k++) if (tags[k] === tag) return forms.moreLemmas?.[k];
   return undefined;
 }
 
 export function rememberLemma(forms: WordForms, tag: string, lemma: string): void {
-  forms.tags.push(tag);
-  forms.lemmas.push(lemma);
+  if (forms.tag === undefined) {
+    forms.tag = tag;
+    forms.lemma = lemma;
+  } else if (forms.moreTags && forms.moreLemmas) {
+    forms.moreTags.push(tag);
+    forms.moreLemmas.push(lemma);
+  } else {
+    forms.moreTags = [tag];
+    forms.moreLemmas = [lemma];
+  }
 }
