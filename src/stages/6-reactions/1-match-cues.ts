@@ -28,7 +28,8 @@ export function matchCues(
   lexicon: ReactionLexicon,
 ): CueHit[] {
   const hits: CueHit[] = [];
-  const { cuesByWord, prefixCues } = lexicon;
+  const { prefixCues } = lexicon;
+  const openers = openersOf(lexicon);
   const heads = prefixHeads(prefixCues);
   for (let index = 0; index < sentences.length; index++) {
     const sentence = sentences[index] as Sentence;
@@ -38,23 +39,160 @@ export function matchCues(
       if (!token) continue;
       // The cues under the lemma, then those under the lower-case form, then the prefix cues, each tried once
       // (a cue's first item holds each word once); no per-token allocation, this runs for every token.
-      const byLemma = cuesByWord.get(token.lemma);
-      const byLower = token.lower === token.lemma ? undefined : cuesByWord.get(token.lower);
-      if (byLemma) for (const cue of byLemma) tryCue(cue, tokens, i, end, index, hits);
-      if (byLower) {
-        for (const cue of byLower) if (!byLemma?.includes(cue)) tryCue(cue, tokens, i, end, index, hits);
-      }
+      const byLemma = openers.get(token.lemma);
+      const byLower = token.lower === token.lemma ? undefined : openers.get(token.lower);
+      if (byLemma) tryOpener(byLemma, undefined, tokens, i, end, index, hits);
+      if (byLower) tryOpener(byLower, byLemma?.cues, tokens, i, end, index, hits);
       // A cue's first item is a required word (the loader checks it): a prefix cue not listed under the
       // token's words can only start on a token with one of its prefixes.
       if (heads !== null && !heads.includes(token.lower.charAt(0))) continue;
       for (const cue of prefixCues) {
         if (!startsWithAny(token.lower, (cue.items[0] as CueItem).prefixes)) continue;
-        if (byLemma?.includes(cue) || byLower?.includes(cue)) continue;
-        tryCue(cue, tokens, i, end, index, hits);
+        if (byLemma?.cues.includes(cue) || byLower?.cues.includes(cue)) continue;
+        tryCue(cue, (cue.items[0] as CueItem).posOf.size === 0 ? 1 : 0, tokens, i, end, index, hits);
       }
     }
   }
   return keepLongest(hits);
+}
+
+/**
+ * The cues opened by one word, and what must follow the word for most of them to go on: "be" opens six
+ * cues and is one word in six of news prose, but only a few words may come next in any of them
+ * ("… disproportionate", "… in favour of", "… false"). One lookup of the next token in the union of
+ * those words rules them all out at once, without reading the cues themselves (cold in memory by the
+ * time this stage runs). Cues with a gap ("will ~2 respond") are screened the same way over the
+ * tokens the gap may skip.
+ */
+interface Opener {
+  cues: readonly StanceCue[];
+  /** per cue: SCREEN_NONE, SCREEN_NEXT or SCREEN_NEAR */
+  screens: Uint8Array;
+  /** per cue: the item the match goes on from after the word (0 when the word's part of speech counts) */
+  from: Uint8Array;
+  /** the words that may follow the word at once in the cues screened by them */
+  next: ReadonlySet<string>;
+  /** the words of which one must come within `reach` words after the word, in the cues screened by them */
+  near: ReadonlySet<string>;
+  reach: number;
+}
+
+const SCREEN_NONE = 0;
+const SCREEN_NEXT = 1;
+const SCREEN_NEAR = 2;
+
+const openersByLexicon = new WeakMap<ReactionLexicon, ReadonlyMap<string, Opener>>();
+
+/** The lexicon's cues by opening word, with their screens: built once per lexicon. */
+function openersOf(lexicon: ReactionLexicon): ReadonlyMap<string, Opener> {
+  let openers = openersByLexicon.get(lexicon);
+  if (openers === undefined) {
+    const built = new Map<string, Opener>();
+    for (const [word, cues] of lexicon.cuesByWord) built.set(word, buildOpener(cues));
+    openers = built;
+    openersByLexicon.set(lexicon, openers);
+  }
+  return openers;
+}
+
+function buildOpener(cues: readonly StanceCue[]): Opener {
+  const opener = {
+    cues,
+    screens: new Uint8Array(cues.length),
+    from: new Uint8Array(cues.length),
+    next: new Set<string>(),
+    near: new Set<string>(),
+    reach: 0,
+  };
+  cues.forEach((cue, c) => {
+    const from = (cue.items[0] as CueItem).posOf.size === 0 ? 1 : 0;
+    opener.from[c] = from;
+    const screen = from === 1 ? followingWords(cue) : null;
+    if (screen === null) return;
+    opener.screens[c] = screen.reach === 0 ? SCREEN_NEXT : SCREEN_NEAR;
+    for (const word of screen.words) (screen.reach === 0 ? opener.next : opener.near).add(word);
+    opener.reach = Math.max(opener.reach, screen.reach);
+  });
+  return opener;
+}
+
+/**
+ * The words of the items after a cue's first word up to its first required word ("be (firmly|strongly)
+ * in favour of": firmly, strongly, in), and how many words may come before one of them: none without a
+ * gap (an optional word that does not fit takes no token), the gaps and optional words with one ("will
+ * ~2 respond": 2). Null when no such words screen the cue: a prefix, or nothing required after the word.
+ * Quotation marks, which a phrase skips, are not counted.
+ */
+function followingWords(cue: StanceCue): { words: string[]; reach: number } | null {
+  const words: string[] = [];
+  let gaps = 0;
+  let optional = 0;
+  for (let k = 1; k < cue.items.length; k++) {
+    const item = cue.items[k] as CueItem;
+    if (item.prefixes.length > 0) return null;
+    if (item.gap !== undefined) {
+      gaps += item.gap;
+      continue;
+    }
+    for (const word of item.words) words.push(word);
+    if (!item.optional) return { words, reach: gaps === 0 ? 0 : gaps + optional };
+    optional++;
+  }
+  return null;
+}
+
+/**
+ * Tries the cues opened by the word at token i (but those already tried under the token's other form,
+ * `tried`), in lexicon order, skipping the screened cues whose following words are not there.
+ */
+function tryOpener(
+  opener: Opener,
+  tried: readonly StanceCue[] | undefined,
+  tokens: readonly Token[],
+  i: number,
+  end: number,
+  sentence: number,
+  hits: CueHit[],
+): void {
+  let nextFound: boolean | undefined;
+  let nearFound: boolean | undefined;
+  const { cues, screens } = opener;
+  for (let c = 0; c < cues.length; c++) {
+    const cue = cues[c] as StanceCue;
+    if (tried?.includes(cue)) continue;
+    const screen = screens[c];
+    if (screen === SCREEN_NEXT) {
+      nextFound ??= hasWordWithin(opener.next, 0, tokens, i + 1, end);
+      if (!nextFound) continue;
+    } else if (screen === SCREEN_NEAR) {
+      nearFound ??= hasWordWithin(opener.near, opener.reach, tokens, i + 1, end);
+      if (!nearFound) continue;
+    }
+    tryCue(cue, opener.from[c] as number, tokens, i, end, sentence, hits);
+  }
+}
+
+/**
+ * Whether one of `words` (by lemma or lower-case form; a part of speech only narrows the words) is a
+ * token from `from` on, with at most `reach` other words before it, quotation marks not counted.
+ */
+function hasWordWithin(
+  words: ReadonlySet<string>,
+  reach: number,
+  tokens: readonly Token[],
+  from: number,
+  end: number,
+): boolean {
+  let skipped = 0;
+  for (let j = from; j < end; j++) {
+    const token = tokens[j];
+    if (token !== undefined) {
+      if (isOneOf(token, QUOTE_MARKS)) continue;
+      if (words.has(token.lemma) || words.has(token.lower)) return true;
+    }
+    if (++skipped > reach) return false;
+  }
+  return false;
 }
 
 const headsOf = new WeakMap<readonly StanceCue[], string | null>();
@@ -97,22 +235,20 @@ function fillsForm(item: CueItem, form: string, token: Token): boolean {
   return !pos || pos === token.pos;
 }
 
-/** Records the match of one cue starting at token i, if it matches (token i holds a word or prefix of its first item). */
+/**
+ * Records the match of one cue starting at token i, if it matches (token i holds a word or prefix of its
+ * first item): from item 1 on the next token, or from item 0 when the first item asks for a part of speech.
+ */
 function tryCue(
   cue: StanceCue,
+  from: number,
   tokens: readonly Token[],
   i: number,
   end: number,
   sentence: number,
   hits: CueHit[],
 ): void {
-  // The cue was found under one of its first item's words or prefixes: unless that item asks for a part of
-  // speech, token i fills it, and the match goes on from the next item.
-  const first = cue.items[0] as CueItem;
-  const last =
-    first.posOf.size === 0
-      ? matchItems(cue.items, 1, tokens, i + 1, end)
-      : matchItems(cue.items, 0, tokens, i, end);
+  const last = matchItems(cue.items, from, tokens, i + from, end);
   if (last >= i) hits.push({ stance: cue.stance, cue, first: i, last, sentence });
 }
 
