@@ -20,7 +20,10 @@ const VERB_POS = new Set(['VERB', 'AUX']);
 // "the claims", "a warning", "his thoughts": a determiner before the word makes it a noun
 const NOUN_MARKERS = new Set(['DET', 'ADJ', 'NUM']);
 
-/** Finds the cues of one sentence; `inside(i)` says whether token i is inside quotation marks. */
+/**
+ * Finds the cues of one sentence; `inside(i)` says whether token i is inside quotation marks (asked in
+ * text order, for some tokens only).
+ */
 export function findCues(
   tokens: readonly Token[],
   sentence: Sentence,
@@ -31,10 +34,10 @@ export function findCues(
   const words = cueWordsOf(lexicon);
   for (let i = sentence.tokenStart; i < sentence.tokenEnd; i++) {
     const token = tokens[i] as Token;
-    if (inside(i)) continue;
-    // One lookup says whether the word can open a phrase or is a reporting verb: most words are neither.
+    // One lookup says whether the word can open a phrase or is a reporting verb: most words are neither,
+    // and need not be placed against the quotation marks.
     const word = words.get(token.lower);
-    if (word === undefined) continue;
+    if (word === undefined || inside(i)) continue;
     const phrase = word.phrases ? longestPhrase(word.phrases, tokens, i, sentence.tokenEnd) : null;
     if (phrase?.kind === 'source') {
       cues.push({ first: i, last: i + phrase.words.length - 1, verb: null, phrase, participle: false });
