@@ -107,10 +107,10 @@ function markFinder(text: string): MarkFinder {
   return (from) => {
     // nothing lies between the last search's start and what it found
     if (from >= searchedFrom && from <= found) return found;
+    // `test` makes no match object: the one character found ends where the search stopped
     pattern.lastIndex = from;
-    const match = pattern.exec(text);
     searchedFrom = from;
-    found = match === null ? text.length : match.index;
+    found = pattern.test(text) ? pattern.lastIndex - 1 : text.length;
     return found;
   };
 }
