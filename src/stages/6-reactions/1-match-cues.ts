@@ -57,29 +57,27 @@ export function matchCues(
 }
 
 /**
- * The cues opened by one word, and what must follow the word for most of them to go on: "be" opens six
- * cues and is one word in six of news prose, but only a few words may come next in any of them
- * ("… disproportionate", "… in favour of", "… false"). One lookup of the next token in the union of
- * those words rules them all out at once, without reading the cues themselves (cold in memory by the
- * time this stage runs). Cues with a gap ("will ~2 respond") are screened the same way over the
- * tokens the gap may skip.
+ * The cues opened by one word, and which of them the words after it allow: "be" opens six cues and is
+ * one word in six of news prose, but few words may come next in any of them ("… disproportionate",
+ * "… in favour of", "… the time for"), and each allows its own. One lookup of the next token says which
+ * cues can go on, without reading the cues themselves (cold in memory by the time this stage runs).
+ * Cues with a gap ("will ~2 respond") are screened the same way over the tokens the gap may skip.
  */
 interface Opener {
   cues: readonly StanceCue[];
-  /** per cue: SCREEN_NONE, SCREEN_NEXT or SCREEN_NEAR */
-  screens: Uint8Array;
   /** per cue: the item the match goes on from after the word (0 when the word's part of speech counts) */
   from: Uint8Array;
-  /** the words that may follow the word at once in the cues screened by them */
-  next: ReadonlySet<string>;
-  /** the words of which one must come within `reach` words after the word, in the cues screened by them */
-  near: ReadonlySet<string>;
+  /** the cues tried whatever follows, as bits by index (a cue past the bits is always tried) */
+  always: number;
+  /** per word that may follow at once: the screened cues it allows, as bits */
+  next: ReadonlyMap<string, number>;
+  /** per word of which one must come within `reach` words: the screened cues it allows, as bits */
+  near: ReadonlyMap<string, number>;
   reach: number;
 }
 
-const SCREEN_NONE = 0;
-const SCREEN_NEXT = 1;
-const SCREEN_NEAR = 2;
+/** Cues screened per opener, one bit each: no word opens more than a dozen. */
+const SCREEN_BITS = 30;
 
 const openersByLexicon = new WeakMap<ReactionLexicon, ReadonlyMap<string, Opener>>();
 
@@ -96,21 +94,21 @@ function openersOf(lexicon: ReactionLexicon): ReadonlyMap<string, Opener> {
 }
 
 function buildOpener(cues: readonly StanceCue[]): Opener {
-  const opener = {
-    cues,
-    screens: new Uint8Array(cues.length),
-    from: new Uint8Array(cues.length),
-    next: new Set<string>(),
-    near: new Set<string>(),
-    reach: 0,
-  };
+  const next = new Map<string, number>();
+  const near = new Map<string, number>();
+  const opener = { cues, from: new Uint8Array(cues.length), always: 0, next, near, reach: 0 };
   cues.forEach((cue, c) => {
     const from = (cue.items[0] as CueItem).posOf.size === 0 ? 1 : 0;
     opener.from[c] = from;
-    const screen = from === 1 ? followingWords(cue) : null;
-    if (screen === null) return;
-    opener.screens[c] = screen.reach === 0 ? SCREEN_NEXT : SCREEN_NEAR;
-    for (const word of screen.words) (screen.reach === 0 ? opener.next : opener.near).add(word);
+    // A cue whose first item asks for a part of speech is matched from that item, which the token
+    // fills or the match fails there: the words after it screen the cue all the same.
+    const screen = c < SCREEN_BITS ? followingWords(cue) : null;
+    if (screen === null) {
+      if (c < SCREEN_BITS) opener.always |= 1 << c;
+      return;
+    }
+    const allows = screen.reach === 0 ? next : near;
+    for (const word of screen.words) allows.set(word, (allows.get(word) ?? 0) | (1 << c));
     opener.reach = Math.max(opener.reach, screen.reach);
   });
   return opener;
@@ -143,7 +141,7 @@ function followingWords(cue: StanceCue): { words: string[]; reach: number } | nu
 
 /**
  * Tries the cues opened by the word at token i (but those already tried under the token's other form,
- * `tried`), in lexicon order, skipping the screened cues whose following words are not there.
+ * `tried`), in lexicon order: those the following words allow, and those no words screen.
  */
 function tryOpener(
   opener: Opener,
@@ -154,45 +152,41 @@ function tryOpener(
   sentence: number,
   hits: CueHit[],
 ): void {
-  let nextFound: boolean | undefined;
-  let nearFound: boolean | undefined;
-  const { cues, screens } = opener;
+  let allowed = opener.always;
+  if (opener.next.size > 0) allowed |= allowedWithin(opener.next, 0, tokens, i + 1, end);
+  if (opener.near.size > 0) allowed |= allowedWithin(opener.near, opener.reach, tokens, i + 1, end);
+  const { cues } = opener;
   for (let c = 0; c < cues.length; c++) {
+    if (c < SCREEN_BITS && (allowed & (1 << c)) === 0) continue;
     const cue = cues[c] as StanceCue;
     if (tried?.includes(cue)) continue;
-    const screen = screens[c];
-    if (screen === SCREEN_NEXT) {
-      nextFound ??= hasWordWithin(opener.next, 0, tokens, i + 1, end);
-      if (!nextFound) continue;
-    } else if (screen === SCREEN_NEAR) {
-      nearFound ??= hasWordWithin(opener.near, opener.reach, tokens, i + 1, end);
-      if (!nearFound) continue;
-    }
     tryCue(cue, opener.from[c] as number, tokens, i, end, sentence, hits);
   }
 }
 
 /**
- * Whether one of `words` (by lemma or lower-case form; a part of speech only narrows the words) is a
- * token from `from` on, with at most `reach` other words before it, quotation marks not counted.
+ * The cues allowed by the words (by lemma or lower-case form; a part of speech only narrows them) of
+ * the tokens from `from` on, up to `reach` words past the first, quotation marks not counted.
  */
-function hasWordWithin(
-  words: ReadonlySet<string>,
+function allowedWithin(
+  allows: ReadonlyMap<string, number>,
   reach: number,
   tokens: readonly Token[],
   from: number,
   end: number,
-): boolean {
-  let skipped = 0;
-  for (let j = from; j < end; j++) {
+): number {
+  let allowed = 0;
+  let counted = 0;
+  for (let j = from; j < end && counted <= reach; j++) {
     const token = tokens[j];
     if (token !== undefined) {
       if (isOneOf(token, QUOTE_MARKS)) continue;
-      if (words.has(token.lemma) || words.has(token.lower)) return true;
+      allowed |= allows.get(token.lemma) ?? 0;
+      if (token.lower !== token.lemma) allowed |= allows.get(token.lower) ?? 0;
     }
-    if (++skipped > reach) return false;
+    counted++;
   }
-  return false;
+  return allowed;
 }
 
 const headsOf = new WeakMap<readonly StanceCue[], string | null>();
