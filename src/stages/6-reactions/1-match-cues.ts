@@ -48,7 +48,7 @@ export function matchCues(
       if (byLower) tryOpener(byLower, byLemma?.cues, tokens, i, end, index, hits);
       // A cue's first item is a required word (the loader checks it): a prefix cue not listed under the
       // token's words can only start on a token with one of its prefixes.
-      if (heads !== null && !heads.includes(token.lower.charAt(0))) continue;
+      if (heads !== null && !heads.includes(token.lower.charCodeAt(0))) continue;
       for (const cue of prefixCues) {
         if (!startsWithAny(token.lower, (cue.items[0] as CueItem).prefixes)) continue;
         if (byLemma?.cues.includes(cue) || byLower?.cues.includes(cue)) continue;
@@ -72,10 +72,10 @@ interface Opener {
   from: Uint8Array;
   /** the cues tried whatever follows, as bits by index (a cue past the bits is always tried) */
   always: number;
-  /** per word that may follow at once: the screened cues it allows, as bits */
-  next: ReadonlyMap<string, number>;
+  /** per word that may follow at once: the screened cues it allows, as bits (null when none) */
+  next: ReadonlyMap<string, number> | null;
   /** per word of which one must come within `reach` words: the screened cues it allows, as bits */
-  near: ReadonlyMap<string, number>;
+  near: ReadonlyMap<string, number> | null;
   reach: number;
 }
 
@@ -99,22 +99,24 @@ function openersOf(lexicon: ReactionLexicon): ReadonlyMap<string, Opener> {
 function buildOpener(cues: readonly StanceCue[]): Opener {
   const next = new Map<string, number>();
   const near = new Map<string, number>();
-  const opener = { cues, from: new Uint8Array(cues.length), always: 0, next, near, reach: 0 };
+  const from = new Uint8Array(cues.length);
+  let always = 0;
+  let reach = 0;
   cues.forEach((cue, c) => {
-    const from = (cue.items[0] as CueItem).posOf.size === 0 ? 1 : 0;
-    opener.from[c] = from;
+    from[c] = (cue.items[0] as CueItem).posOf.size === 0 ? 1 : 0;
     // A cue whose first item asks for a part of speech is matched from that item, which the token
     // fills or the match fails there: the words after it screen the cue all the same.
     const screen = c < SCREEN_BITS ? followingWords(cue) : null;
     if (screen === null) {
-      if (c < SCREEN_BITS) opener.always |= 1 << c;
+      if (c < SCREEN_BITS) always |= 1 << c;
       return;
     }
     const allows = screen.reach === 0 ? next : near;
     for (const word of screen.words) allows.set(word, (allows.get(word) ?? 0) | (1 << c));
-    opener.reach = Math.max(opener.reach, screen.reach);
+    reach = Math.max(reach, screen.reach);
   });
-  return opener;
+  // an empty map is not read at all
+  return { cues, from, always, next: next.size > 0 ? next : null, near: near.size > 0 ? near : null, reach };
 }
 
 /**
@@ -156,8 +158,8 @@ function tryOpener(
   hits: CueHit[],
 ): void {
   let allowed = opener.always;
-  if (opener.next.size > 0) allowed |= allowedWithin(opener.next, 0, tokens, i + 1, end);
-  if (opener.near.size > 0) allowed |= allowedWithin(opener.near, opener.reach, tokens, i + 1, end);
+  if (opener.next !== null) allowed |= allowedWithin(opener.next, 0, tokens, i + 1, end);
+  if (opener.near !== null) allowed |= allowedWithin(opener.near, opener.reach, tokens, i + 1, end);
   const { cues } = opener;
   for (let c = 0; c < cues.length; c++) {
     if (c < SCREEN_BITS && (allowed & (1 << c)) === 0) continue;
@@ -224,22 +226,23 @@ function mayOpen(sieve: Uint8Array, word: string): boolean {
   return ((sieve[bit >> 3] as number) & (1 << (bit & 7))) !== 0;
 }
 
-const headsOf = new WeakMap<readonly StanceCue[], string | null>();
+const headsOf = new WeakMap<readonly StanceCue[], readonly number[] | null>();
 
 /**
- * The first letters of the prefix cues' first prefixes ("fd" for "flagrant*", "de-escalat*"), found once
- * per lexicon; null when a prefix is empty and so fits every word.
+ * The first characters (as codes) of the prefix cues' first prefixes ("f", "d" for "flagrant*",
+ * "de-escalat*"), found once per lexicon; null when a prefix is empty and so fits every word.
  */
-function prefixHeads(prefixCues: readonly StanceCue[]): string | null {
+function prefixHeads(prefixCues: readonly StanceCue[]): readonly number[] | null {
   let heads = headsOf.get(prefixCues);
   if (heads === undefined) {
-    heads = '';
+    let codes: number[] | null = [];
     for (const cue of prefixCues) {
       for (const prefix of (cue.items[0] as CueItem).prefixes) {
-        if (prefix === '') heads = null;
-        if (heads !== null) heads += prefix.charAt(0);
+        if (prefix === '') codes = null;
+        if (codes !== null && !codes.includes(prefix.charCodeAt(0))) codes.push(prefix.charCodeAt(0));
       }
     }
+    heads = codes;
     headsOf.set(prefixCues, heads);
   }
   return heads;

@@ -135,7 +135,9 @@ function mergeEvidence(group: readonly AttributedAct[], input: BuildInput): Evid
     else if (!sameStart.some((seen) => seen.end === span.end))
       sameStart.push(evidenceOf(input.text, span.start, span.end));
   }
-  return [...spans.values()].flat().sort((a, b) => a.start - b.start);
+  const evidence: Evidence[] = [];
+  for (const sameStart of spans.values()) for (const seen of sameStart) evidence.push(seen);
+  return evidence.sort((a, b) => a.start - b.start);
 }
 
 /** The actor the stance words govern (the first other actor named after the cue), and the event. */
