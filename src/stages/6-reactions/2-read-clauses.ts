@@ -202,7 +202,10 @@ const COND_KEPT: ReadonlySet<Stance> = new Set(['THREATEN_PUNISH', 'DEMAND']);
 // Postposed "concerned" names the parties involved, not a worry: "the parties concerned", "all those concerned".
 const CONCERN_COMPLEMENTS = new Set(['about', 'over', 'with', 'by', 'that', 'at', 'for', 'as', 'regarding']);
 
-/** Turns raw cue matches into stance acts: what the clause says, not what the words say alone. */
+/**
+ * Turns raw cue matches into stance acts: what the clause says, not what the words say alone. The
+ * matches come sentence by sentence, as `matchCues` finds them: the acts of one sentence share its clauses.
+ */
 export function readActs(
   hits: readonly CueHit[],
   tokens: readonly Token[],
