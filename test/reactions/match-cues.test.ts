@@ -25,6 +25,18 @@ describe('matchCues', () => {
     // an item asking for a part of speech: "protest" as a verb is a condemnation, as a noun it is not
     ['Farmers will protest the new tax on Monday.', ['CONDEMN:protest']],
     ['The protest drew thousands of people.', []],
+    // cues screened by the words after their opening word: a quotation mark there is skipped, optional
+    // words and gaps may come first, and an opening word with a part of speech is screened the same way
+    ['Oslo said it was “firmly in favour of” the plan.', ['SUPPORT:was “firmly in favour of']],
+    ['The claims are “pure fiction”, the ministry said.', ['REJECT_DENY:are “pure fiction']],
+    ['It is now for the council to act.', ['DEMAND:It is now for the council to']],
+    ['Lima will respond.', ['THREATEN_PUNISH:will respond']],
+    [
+      'Bolivia called the shelling indiscriminate and urged a truce.',
+      ['CONDEMN:called the shelling indiscriminate', 'CALL_FOR_RESTRAINT:urged a truce'],
+    ],
+    ['The minister stood with the protesters on Monday.', ['SOLIDARITY_AID:stood with']],
+    ['Peru sided firmly with Chile.', []],
   ])('%s', (text, expected) => {
     expect(hitsOf(text)).toEqual(expected);
   });

@@ -22,7 +22,10 @@ const VERB_POS = new Set(['VERB', 'AUX']);
 // "the claims", "a warning", "his thoughts": a determiner before the word makes it a noun
 const NOUN_MARKERS = new Set(['DET', 'ADJ', 'NUM']);
 
-/** Finds the cues of one sentence; `inside(i)` says whether token i is inside quotation marks. */
+/**
+ * Finds the cues of one sentence; `inside(i)` says whether token i is inside quotation marks (asked in
+ * text order, for some tokens only).
+ */
 export function findCues(
   tokens: readonly Token[],
   sentence: Sentence,
@@ -30,13 +33,14 @@ export function findCues(
   inside: (index: number) => boolean,
 ): Cue[] {
   const cues: Cue[] = [];
-  const words = cueWordsOf(lexicon);
+  const { words, sieve } = cueWordsOf(lexicon);
   for (let i = sentence.tokenStart; i < sentence.tokenEnd; i++) {
     const token = tokens[i] as Token;
-    if (inside(i)) continue;
-    // One lookup says whether the word can open a phrase or is a reporting verb: most words are neither.
+    // One lookup says whether the word can open a phrase or is a reporting verb: most words are neither,
+    // and need not be placed against the quotation marks; the sieve rules out most of them before it.
+    if (!mayBeIn(sieve, token.lower)) continue;
     const word = words.get(token.lower);
-    if (word === undefined) continue;
+    if (word === undefined || inside(i)) continue;
     const phrase = word.phrases ? longestPhrase(word.phrases, tokens, i, sentence.tokenEnd) : null;
     if (phrase?.kind === 'source') {
       cues.push({ first: i, last: i + phrase.words.length - 1, verb: null, phrase, participle: false });
@@ -135,25 +139,52 @@ interface CueWord {
   verb?: ReportingVerb;
 }
 
-const cueWords = new WeakMap<QuoteLexicon, ReadonlyMap<string, CueWord>>();
+interface CueWords {
+  words: ReadonlyMap<string, CueWord>;
+  /** one bit per signature of the words (see `signature`) */
+  sieve: Uint8Array;
+}
+
+const cueWords = new WeakMap<QuoteLexicon, CueWords>();
 
 /** The lexicon's phrase openers, verb forms and "reportedly" in one map, built once per lexicon. */
-function cueWordsOf(lexicon: QuoteLexicon): ReadonlyMap<string, CueWord> {
-  let words = cueWords.get(lexicon);
-  if (words === undefined) {
+function cueWordsOf(lexicon: QuoteLexicon): CueWords {
+  let found = cueWords.get(lexicon);
+  if (found === undefined) {
     const map = new Map<string, CueWord>([['reportedly', {}]]);
     const entry = (word: string): CueWord => {
-      let found = map.get(word);
-      if (found === undefined) {
-        found = {};
-        map.set(word, found);
+      let known = map.get(word);
+      if (known === undefined) {
+        known = {};
+        map.set(word, known);
       }
-      return found;
+      return known;
     };
     for (const [word, phrases] of lexicon.phrasesByFirstWord) entry(word).phrases = phrases;
     for (const [form, verb] of lexicon.verbForms) entry(form).verb = verb;
-    words = map;
-    cueWords.set(lexicon, words);
+    const sieve = new Uint8Array(SIEVE_BITS / 8);
+    for (const word of map.keys()) {
+      const bit = signature(word);
+      sieve[bit >> 3] = (sieve[bit >> 3] as number) | (1 << (bit & 7));
+    }
+    found = { words: map, sieve };
+    cueWords.set(lexicon, found);
   }
-  return words;
+  return found;
+}
+
+const SIEVE_BITS = 4096;
+
+/**
+ * A word's length and first and last characters, hashed to a bit of the sieve: a third of news words
+ * share one with a cue word, so a map lookup is left for those only. A cue word always finds its bit.
+ */
+function signature(word: string): number {
+  const length = word.length;
+  return ((length * 31 + word.charCodeAt(0)) * 31 + word.charCodeAt(length - 1)) & (SIEVE_BITS - 1);
+}
+
+function mayBeIn(sieve: Uint8Array, word: string): boolean {
+  const bit = signature(word);
+  return ((sieve[bit >> 3] as number) & (1 << (bit & 7))) !== 0;
 }

@@ -963,6 +963,11 @@ const CONTENT_NOUNS = new Set([
   'suggestion',
 ]);
 
+// ", and …", ", as …": words after a comma that join another speaker's clause
+const JOINING_WORDS = new Set(['and', 'but', 'as', 'although', 'though', 'yet']);
+// "… and arguing that …", "… before insisting …": words before the participle of a next attribution
+const NEXT_ATTRIBUTION_LINKS = new Set(['and', 'but', 'before', 'after', 'while']);
+
 /** Where a reported clause ends: the sentence end, or a clause that starts another attribution. */
 function clauseEnd(c: Context, from: number, sentence: Sentence): number {
   const { tokens } = c;
@@ -981,51 +986,50 @@ function clauseEnd(c: Context, from: number, sentence: Sentence): number {
       break;
     }
     const nextWord = tokens[i + 1];
+    const comma = token.text === ',';
+    const next = nextWord?.lower ?? '';
     // "…, saying …", "…, according to …"
     if (
-      token.text === ',' &&
+      comma &&
       nextWord &&
-      (nextWord.lower === 'according' ||
-        (nextWord.lower.endsWith('ing') && c.lexicon.verbForms.has(nextWord.lower)))
+      (next === 'according' || (next.endsWith('ing') && c.lexicon.verbForms.has(next)))
     ) {
       last = i - 1;
       break;
     }
     // "…, while Japan offered aid": a contrasting clause with a subject of its own is the writer's
     if (
-      token.text === ',' &&
-      /^(while|whereas)$/.test(nextWord?.lower ?? '') &&
+      comma &&
+      (next === 'while' || next === 'whereas') &&
       hasSubjectAndVerb(c, i + 2, sentence.tokenEnd, false)
     ) {
       last = i - 1;
       break;
     }
     // "… had withdrawn, a claim the rebels denied": an apposition that names the content ends it
-    if (
-      token.text === ',' &&
-      /^(a|an)$/.test(nextWord?.lower ?? '') &&
-      CONTENT_NOUNS.has(tokens[i + 2]?.lower ?? '')
-    ) {
+    if (comma && (next === 'a' || next === 'an') && CONTENT_NOUNS.has(tokens[i + 2]?.lower ?? '')) {
       last = i - 1;
       break;
     }
     // "…, and Chile said it would leave", "… but the rebels insisted …", "…, although economists
     // warned …": after a clause of its own, another speaker's attribution
     const joined =
-      (token.text === ',' && /^(and|but|as|although|though|yet)$/.test(nextWord?.lower ?? '')) ||
-      (token.pos === 'CCONJ' && /^(and|but)$/.test(token.lower) && hasVerb(tokens, from, i - 1));
-    const speakerAt = token.text === ',' ? i + 2 : i + 1;
+      (comma && JOINING_WORDS.has(next)) ||
+      (token.pos === 'CCONJ' &&
+        (token.lower === 'and' || token.lower === 'but') &&
+        hasVerb(tokens, from, i - 1));
+    const speakerAt = comma ? i + 2 : i + 1;
     if (joined && i > from && hasSubjectAndVerb(c, speakerAt, sentence.tokenEnd, true)) {
       last = i - 1;
       break;
     }
     // "calling it “reckless” and arguing that …", "before insisting he …": the next attribution
     if (
-      /^(and|but|before|after|while)$/.test(token.lower) &&
+      NEXT_ATTRIBUTION_LINKS.has(token.lower) &&
       nextWord &&
       nextWord.pos === 'VERB' &&
-      c.lexicon.verbForms.has(nextWord.lower) &&
-      (nextWord.lower.endsWith('ing') || token.pos === 'CCONJ')
+      c.lexicon.verbForms.has(next) &&
+      (next.endsWith('ing') || token.pos === 'CCONJ')
     ) {
       last = i - 1;
       break;

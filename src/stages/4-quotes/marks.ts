@@ -43,9 +43,10 @@ export function findQuoteMarks(
 ): { spans: MarkSpan[]; issues: Issue[] } {
   const spans: MarkSpan[] = [];
   const issues: Issue[] = [];
+  const nextMark = markFinder(text);
   paragraphs.forEach((paragraph, index) => {
     if (paragraph.kind === 'caption' || paragraph.kind === 'meta') return;
-    const open = scanParagraph(text, paragraph, index, spans, issues);
+    const open = scanParagraph(text, nextMark, paragraph, index, spans, issues);
     if (!open) return;
     const next = paragraphs[index + 1];
     // A quote that runs over several paragraphs opens every paragraph and closes only the last.
@@ -95,15 +96,33 @@ function opensWithMark(text: string, at: number): boolean {
   return c === '“' || c === '"' || c === '«' || c === '„' || (c === "'" && text[at + 1] === "'");
 }
 
-/** Whether a character code is one the scan reads: " ' « » and the curly marks U+2018–U+201E. */
-function mayBeMark(code: number): boolean {
-  return (
-    code === 0x22 || code === 0x27 || code === 0xab || code === 0xbb || (code >= 0x2018 && code <= 0x201e)
-  );
+/**
+ * The offset of the next character from `from` on that the scan reads (" ' « » and the curly marks
+ * U+2018–U+201E), or the text's length. Most characters are no mark of any kind: a regular expression
+ * finds the next one natively instead of a script loop over every character, and what it found past a
+ * paragraph's end is kept for the paragraphs after, so the text is searched once.
+ */
+type MarkFinder = (from: number) => number;
+
+function markFinder(text: string): MarkFinder {
+  // code units, no `u` flag, as charCodeAt reads them
+  const pattern = /["'\u00ab\u00bb\u2018-\u201e]/g;
+  let searchedFrom = Number.POSITIVE_INFINITY;
+  let found = -1;
+  return (from) => {
+    // nothing lies between the last search's start and what it found
+    if (from >= searchedFrom && from <= found) return found;
+    // `test` makes no match object: the one character found ends where the search stopped
+    pattern.lastIndex = from;
+    searchedFrom = from;
+    found = pattern.test(text) ? pattern.lastIndex - 1 : text.length;
+    return found;
+  };
 }
 
 function scanParagraph(
   text: string,
+  nextMark: MarkFinder,
   paragraph: Paragraph,
   index: number,
   spans: MarkSpan[],
@@ -124,9 +143,7 @@ function scanParagraph(
     spans.push(span);
   };
   const end = paragraph.credit ? paragraph.credit.start : paragraph.end;
-  for (let i = paragraph.start; i < end; i++) {
-    // Most characters are no mark of any kind: skip them by code, without making one-character strings.
-    if (!mayBeMark(text.charCodeAt(i))) continue;
+  for (let i = nextMark(paragraph.start); i < end; i = nextMark(i + 1)) {
     const c = text[i];
     const prev = i > 0 ? text[i - 1] : undefined;
     const next = text[i + 1];

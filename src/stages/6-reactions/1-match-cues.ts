@@ -28,7 +28,9 @@ export function matchCues(
   lexicon: ReactionLexicon,
 ): CueHit[] {
   const hits: CueHit[] = [];
-  const { cuesByWord, prefixCues } = lexicon;
+  const { prefixCues } = lexicon;
+  const openers = openersOf(lexicon);
+  const sieve = sieveOf(openers);
   const heads = prefixHeads(prefixCues);
   for (let index = 0; index < sentences.length; index++) {
     const sentence = sentences[index] as Sentence;
@@ -38,41 +40,209 @@ export function matchCues(
       if (!token) continue;
       // The cues under the lemma, then those under the lower-case form, then the prefix cues, each tried once
       // (a cue's first item holds each word once); no per-token allocation, this runs for every token.
-      const byLemma = cuesByWord.get(token.lemma);
-      const byLower = token.lower === token.lemma ? undefined : cuesByWord.get(token.lower);
-      if (byLemma) for (const cue of byLemma) tryCue(cue, tokens, i, end, index, hits);
-      if (byLower) {
-        for (const cue of byLower) if (!byLemma?.includes(cue)) tryCue(cue, tokens, i, end, index, hits);
-      }
+      // most words open no cue: the sieve rules out most of them before the lookup
+      const byLemma = mayOpen(sieve, token.lemma) ? openers.get(token.lemma) : undefined;
+      const byLower =
+        token.lower === token.lemma || !mayOpen(sieve, token.lower) ? undefined : openers.get(token.lower);
+      if (byLemma) tryOpener(byLemma, undefined, tokens, i, end, index, hits);
+      if (byLower) tryOpener(byLower, byLemma?.cues, tokens, i, end, index, hits);
       // A cue's first item is a required word (the loader checks it): a prefix cue not listed under the
       // token's words can only start on a token with one of its prefixes.
-      if (heads !== null && !heads.includes(token.lower.charAt(0))) continue;
+      if (heads !== null && !heads.includes(token.lower.charCodeAt(0))) continue;
       for (const cue of prefixCues) {
         if (!startsWithAny(token.lower, (cue.items[0] as CueItem).prefixes)) continue;
-        if (byLemma?.includes(cue) || byLower?.includes(cue)) continue;
-        tryCue(cue, tokens, i, end, index, hits);
+        if (byLemma?.cues.includes(cue) || byLower?.cues.includes(cue)) continue;
+        tryCue(cue, (cue.items[0] as CueItem).posOf.size === 0 ? 1 : 0, tokens, i, end, index, hits);
       }
     }
   }
   return keepLongest(hits);
 }
 
-const headsOf = new WeakMap<readonly StanceCue[], string | null>();
+/**
+ * The cues opened by one word, and which of them the words after it allow: "be" opens six cues and is
+ * one word in six of news prose, but few words may come next in any of them ("… disproportionate",
+ * "… in favour of", "… the time for"), and each allows its own. One lookup of the next token says which
+ * cues can go on, without reading the cues themselves (cold in memory by the time this stage runs).
+ * Cues with a gap ("will ~2 respond") are screened the same way over the tokens the gap may skip.
+ */
+interface Opener {
+  cues: readonly StanceCue[];
+  /** per cue: the item the match goes on from after the word (0 when the word's part of speech counts) */
+  from: Uint8Array;
+  /** the cues tried whatever follows, as bits by index (a cue past the bits is always tried) */
+  always: number;
+  /** per word that may follow at once: the screened cues it allows, as bits (null when none) */
+  next: ReadonlyMap<string, number> | null;
+  /** per word of which one must come within `reach` words: the screened cues it allows, as bits */
+  near: ReadonlyMap<string, number> | null;
+  reach: number;
+}
+
+/** Cues screened per opener, one bit each: no word opens more than a dozen. */
+const SCREEN_BITS = 30;
+
+const openersByLexicon = new WeakMap<ReactionLexicon, ReadonlyMap<string, Opener>>();
+
+/** The lexicon's cues by opening word, with their screens: built once per lexicon. */
+function openersOf(lexicon: ReactionLexicon): ReadonlyMap<string, Opener> {
+  let openers = openersByLexicon.get(lexicon);
+  if (openers === undefined) {
+    const built = new Map<string, Opener>();
+    for (const [word, cues] of lexicon.cuesByWord) built.set(word, buildOpener(cues));
+    openers = built;
+    openersByLexicon.set(lexicon, openers);
+  }
+  return openers;
+}
+
+function buildOpener(cues: readonly StanceCue[]): Opener {
+  const next = new Map<string, number>();
+  const near = new Map<string, number>();
+  const from = new Uint8Array(cues.length);
+  let always = 0;
+  let reach = 0;
+  cues.forEach((cue, c) => {
+    from[c] = (cue.items[0] as CueItem).posOf.size === 0 ? 1 : 0;
+    // A cue whose first item asks for a part of speech is matched from that item, which the token
+    // fills or the match fails there: the words after it screen the cue all the same.
+    const screen = c < SCREEN_BITS ? followingWords(cue) : null;
+    if (screen === null) {
+      if (c < SCREEN_BITS) always |= 1 << c;
+      return;
+    }
+    const allows = screen.reach === 0 ? next : near;
+    for (const word of screen.words) allows.set(word, (allows.get(word) ?? 0) | (1 << c));
+    reach = Math.max(reach, screen.reach);
+  });
+  // an empty map is not read at all
+  return { cues, from, always, next: next.size > 0 ? next : null, near: near.size > 0 ? near : null, reach };
+}
 
 /**
- * The first letters of the prefix cues' first prefixes ("fd" for "flagrant*", "de-escalat*"), found once
- * per lexicon; null when a prefix is empty and so fits every word.
+ * The words of the items after a cue's first word up to its first required word ("be (firmly|strongly)
+ * in favour of": firmly, strongly, in), and how many words may come before one of them: none without a
+ * gap (an optional word that does not fit takes no token), the gaps and optional words with one ("will
+ * ~2 respond": 2). Null when no such words screen the cue: a prefix, or nothing required after the word.
+ * Quotation marks, which a phrase skips, are not counted.
  */
-function prefixHeads(prefixCues: readonly StanceCue[]): string | null {
+function followingWords(cue: StanceCue): { words: string[]; reach: number } | null {
+  const words: string[] = [];
+  let gaps = 0;
+  let optional = 0;
+  for (let k = 1; k < cue.items.length; k++) {
+    const item = cue.items[k] as CueItem;
+    if (item.prefixes.length > 0) return null;
+    if (item.gap !== undefined) {
+      gaps += item.gap;
+      continue;
+    }
+    for (const word of item.words) words.push(word);
+    if (!item.optional) return { words, reach: gaps === 0 ? 0 : gaps + optional };
+    optional++;
+  }
+  return null;
+}
+
+/**
+ * Tries the cues opened by the word at token i (but those already tried under the token's other form,
+ * `tried`), in lexicon order: those the following words allow, and those no words screen.
+ */
+function tryOpener(
+  opener: Opener,
+  tried: readonly StanceCue[] | undefined,
+  tokens: readonly Token[],
+  i: number,
+  end: number,
+  sentence: number,
+  hits: CueHit[],
+): void {
+  let allowed = opener.always;
+  if (opener.next !== null) allowed |= allowedWithin(opener.next, 0, tokens, i + 1, end);
+  if (opener.near !== null) allowed |= allowedWithin(opener.near, opener.reach, tokens, i + 1, end);
+  const { cues } = opener;
+  for (let c = 0; c < cues.length; c++) {
+    if (c < SCREEN_BITS && (allowed & (1 << c)) === 0) continue;
+    const cue = cues[c] as StanceCue;
+    if (tried?.includes(cue)) continue;
+    tryCue(cue, opener.from[c] as number, tokens, i, end, sentence, hits);
+  }
+}
+
+/**
+ * The cues allowed by the words (by lemma or lower-case form; a part of speech only narrows them) of
+ * the tokens from `from` on, up to `reach` words past the first, quotation marks not counted.
+ */
+function allowedWithin(
+  allows: ReadonlyMap<string, number>,
+  reach: number,
+  tokens: readonly Token[],
+  from: number,
+  end: number,
+): number {
+  let allowed = 0;
+  let counted = 0;
+  for (let j = from; j < end && counted <= reach; j++) {
+    const token = tokens[j];
+    if (token !== undefined) {
+      if (isOneOf(token, QUOTE_MARKS)) continue;
+      allowed |= allows.get(token.lemma) ?? 0;
+      if (token.lower !== token.lemma) allowed |= allows.get(token.lower) ?? 0;
+    }
+    counted++;
+  }
+  return allowed;
+}
+
+const SIEVE_BITS = 4096;
+const sieves = new WeakMap<ReadonlyMap<string, Opener>, Uint8Array>();
+
+/** One bit per signature of the opening words (see `signature`), built once per lexicon. */
+function sieveOf(openers: ReadonlyMap<string, Opener>): Uint8Array {
+  let sieve = sieves.get(openers);
+  if (sieve === undefined) {
+    sieve = new Uint8Array(SIEVE_BITS / 8);
+    for (const word of openers.keys()) {
+      const bit = signature(word);
+      sieve[bit >> 3] = (sieve[bit >> 3] as number) | (1 << (bit & 7));
+    }
+    sieves.set(openers, sieve);
+  }
+  return sieve;
+}
+
+/**
+ * A word's length and first and last characters, hashed to a bit of the sieve: about four words in ten
+ * share one with an opening word, so a map lookup is left for those only. An opening word always finds
+ * its bit.
+ */
+function signature(word: string): number {
+  const length = word.length;
+  return ((length * 31 + word.charCodeAt(0)) * 31 + word.charCodeAt(length - 1)) & (SIEVE_BITS - 1);
+}
+
+function mayOpen(sieve: Uint8Array, word: string): boolean {
+  const bit = signature(word);
+  return ((sieve[bit >> 3] as number) & (1 << (bit & 7))) !== 0;
+}
+
+const headsOf = new WeakMap<readonly StanceCue[], readonly number[] | null>();
+
+/**
+ * The first characters (as codes) of the prefix cues' first prefixes ("f", "d" for "flagrant*",
+ * "de-escalat*"), found once per lexicon; null when a prefix is empty and so fits every word.
+ */
+function prefixHeads(prefixCues: readonly StanceCue[]): readonly number[] | null {
   let heads = headsOf.get(prefixCues);
   if (heads === undefined) {
-    heads = '';
+    let codes: number[] | null = [];
     for (const cue of prefixCues) {
       for (const prefix of (cue.items[0] as CueItem).prefixes) {
-        if (prefix === '') heads = null;
-        if (heads !== null) heads += prefix.charAt(0);
+        if (prefix === '') codes = null;
+        if (codes !== null && !codes.includes(prefix.charCodeAt(0))) codes.push(prefix.charCodeAt(0));
       }
     }
+    heads = codes;
     headsOf.set(prefixCues, heads);
   }
   return heads;
@@ -97,22 +267,20 @@ function fillsForm(item: CueItem, form: string, token: Token): boolean {
   return !pos || pos === token.pos;
 }
 
-/** Records the match of one cue starting at token i, if it matches (token i holds a word or prefix of its first item). */
+/**
+ * Records the match of one cue starting at token i, if it matches (token i holds a word or prefix of its
+ * first item): from item 1 on the next token, or from item 0 when the first item asks for a part of speech.
+ */
 function tryCue(
   cue: StanceCue,
+  from: number,
   tokens: readonly Token[],
   i: number,
   end: number,
   sentence: number,
   hits: CueHit[],
 ): void {
-  // The cue was found under one of its first item's words or prefixes: unless that item asks for a part of
-  // speech, token i fills it, and the match goes on from the next item.
-  const first = cue.items[0] as CueItem;
-  const last =
-    first.posOf.size === 0
-      ? matchItems(cue.items, 1, tokens, i + 1, end)
-      : matchItems(cue.items, 0, tokens, i, end);
+  const last = matchItems(cue.items, from, tokens, i + from, end);
   if (last >= i) hits.push({ stance: cue.stance, cue, first: i, last, sentence });
 }
 

@@ -25,36 +25,37 @@ const NEGATION_WINDOW = 6;
 const OBJECT_WINDOW = 10;
 const ANAPHOR_SENTENCES = 3;
 
-/** Splits each sentence into clauses at clause punctuation and clause-opening words. */
-export function splitClauses(
+/** Splits one sentence into clauses at clause punctuation and clause-opening words, added to `clauses`. */
+function splitSentence(
   tokens: readonly Token[],
-  sentences: readonly Sentence[],
+  sentence: Sentence,
   modifiers: ReactionModifiers,
-): Clause[] {
-  const clauses: Clause[] = [];
+  clauses: Clause[],
+): void {
   const longestPunct = longestWord(modifiers.clauseBreakPunct);
-  for (const sentence of sentences) {
-    const first = clauses.length;
-    let start = sentence.tokenStart;
-    let conditional = modifiers.conditionals.has(tokens[start]?.lower ?? '');
-    for (let i = sentence.tokenStart; i < sentence.tokenEnd; i++) {
-      const token = tokens[i] as Token;
-      // a word longer than any clause mark is none: most tokens need no lookup
-      const punct = token.text.length <= longestPunct && modifiers.clauseBreakPunct.has(token.text);
-      // "that" opens a clause only as a complementiser or relative, not as a determiner ("that decision").
-      const word =
-        modifiers.clauseBreakWords.has(token.lower) &&
-        !isDeterminerThat(tokens, i) &&
-        !isAdverbYet(tokens, i);
-      if (!punct && !word) continue;
-      if (i > start) clauses.push({ start, end: i, conditional });
-      start = punct ? i + 1 : i;
-      conditional = modifiers.conditionals.has(token.lower);
-    }
-    if (start < sentence.tokenEnd) clauses.push({ start, end: sentence.tokenEnd, conditional });
-    markConsequents(clauses, first, tokens, modifiers);
+  const first = clauses.length;
+  let start = sentence.tokenStart;
+  let conditional = modifiers.conditionals.has(tokens[start]?.lower ?? '');
+  for (let i = sentence.tokenStart; i < sentence.tokenEnd; i++) {
+    const token = tokens[i] as Token;
+    // a word longer than any clause mark is none: most tokens need no lookup
+    const punct = token.text.length <= longestPunct && modifiers.clauseBreakPunct.has(token.text);
+    // "that" opens a clause only as a complementiser or relative, not as a determiner ("that decision").
+    const word =
+      modifiers.clauseBreakWords.has(token.lower) && !isDeterminerThat(tokens, i) && !isAdverbYet(tokens, i);
+    if (!punct && !word) continue;
+    if (i > start) clauses.push({ start, end: i, conditional });
+    start = punct ? i + 1 : i;
+    conditional = modifiers.conditionals.has(token.lower);
   }
-  return clauses;
+  if (start < sentence.tokenEnd) clauses.push({ start, end: sentence.tokenEnd, conditional });
+  markConsequents(clauses, first, tokens, modifiers);
+}
+
+/** The clause of `clauses` holding token i, or undefined (a clause mark lies between clauses). */
+function clauseAt(clauses: readonly Clause[], i: number): Clause | undefined {
+  for (const clause of clauses) if (clause.start <= i && i < clause.end) return clause;
+  return undefined;
 }
 
 const longestOf = new WeakMap<ReadonlySet<string>, number>();
@@ -113,15 +114,6 @@ function isAdverbYet(tokens: readonly Token[], i: number): boolean {
   if (tokens[i]?.lower !== 'yet') return false;
   const previous = tokens[i - 1];
   return tokens[i + 1]?.lower === 'to' || previous?.pos === 'AUX' || previous?.pos === 'PART';
-}
-
-/** The clause holding each token, as an index into `clauses` (-1 for tokens between clauses). */
-export function indexClauses(tokenCount: number, clauses: readonly Clause[]): Int32Array {
-  const byToken = new Int32Array(tokenCount).fill(-1);
-  clauses.forEach((clause, index) => {
-    for (let i = clause.start; i < clause.end; i++) byToken[i] = index;
-  });
-  return byToken;
 }
 
 /** Counts negations before a cue in its clause; an even count ("did not hesitate to condemn") cancels. */
@@ -216,18 +208,27 @@ const COND_KEPT: ReadonlySet<Stance> = new Set(['THREATEN_PUNISH', 'DEMAND']);
 // Postposed "concerned" names the parties involved, not a worry: "the parties concerned", "all those concerned".
 const CONCERN_COMPLEMENTS = new Set(['about', 'over', 'with', 'by', 'that', 'at', 'for', 'as', 'regarding']);
 
-/** Turns raw cue matches into stance acts: what the clause says, not what the words say alone. */
+/**
+ * Turns raw cue matches into stance acts: what the clause says, not what the words say alone. The
+ * matches come sentence by sentence, as `matchCues` finds them: the acts of one sentence share its clauses.
+ */
 export function readActs(
   hits: readonly CueHit[],
   tokens: readonly Token[],
   sentences: readonly Sentence[],
   modifiers: ReactionModifiers,
 ): StanceAct[] {
-  const clauses = splitClauses(tokens, sentences, modifiers);
-  const clauseOf = indexClauses(tokens.length, clauses);
   const acts: StanceAct[] = [];
+  // Only the sentences with a match are split into clauses: most sentences have none.
+  let clauses: Clause[] = [];
+  let clausesOf = -1;
   for (const hit of hits) {
-    const clause = clauses[clauseOf[hit.first] ?? -1] ?? {
+    if (hit.sentence !== clausesOf) {
+      clauses = [];
+      clausesOf = hit.sentence;
+      splitSentence(tokens, sentences[hit.sentence] as Sentence, modifiers, clauses);
+    }
+    const clause = clauseAt(clauses, hit.first) ?? {
       start: hit.first,
       end: hit.last + 1,
       conditional: false,
@@ -291,14 +292,19 @@ export function readActs(
   );
 }
 
+/** The acts in runs of one sentence: acts come sentence by sentence, as their cue matches do. */
 function groupBySentence(acts: readonly StanceAct[]): StanceAct[][] {
-  const groups = new Map<number, StanceAct[]>();
+  const groups: StanceAct[][] = [];
+  let group: StanceAct[] = [];
   for (const act of acts) {
-    const group = groups.get(act.sentence);
-    if (group) group.push(act);
-    else groups.set(act.sentence, [act]);
+    if (group.length > 0 && (group[0] as StanceAct).sentence !== act.sentence) {
+      groups.push(group);
+      group = [];
+    }
+    group.push(act);
   }
-  return [...groups.values()];
+  if (group.length > 0) groups.push(group);
+  return groups;
 }
 
 // "called on both sides to return to talks": the appeal word belongs to the previous clause.

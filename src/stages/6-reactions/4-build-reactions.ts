@@ -49,17 +49,9 @@ export function buildReactions(
   // "How the world reacted: Germany urged …, Brazil congratulated …": when the article's main event is
   // one reactor's own words, it is not what the others react to, and no position is taken toward it
   const main = first && !isReactorsWords(first, items) ? first : undefined;
-  const groups = new Map<string, AttributedAct[]>();
-  for (const item of items) {
-    const own = item.attribution === 'framing' ? 'framing' : 'own';
-    const key = `${item.actor}|${item.act.stance}|${own}`;
-    const list = groups.get(key) ?? [];
-    list.push(item);
-    groups.set(key, list);
-  }
   const reactions: Reaction[] = [];
   const backingOther = new Set<Reaction>();
-  for (const group of groups.values()) {
+  for (const group of groupItems(items)) {
     const first = group[0] as AttributedAct;
     const target = findTarget(first, input, mentionAt, main);
     // a round-up with no event of its own coded: its reactions are to what its title names; backing something
@@ -90,6 +82,35 @@ export function buildReactions(
   return assignPositions(reactions, main, input.topic, backingOther);
 }
 
+/**
+ * The acts of one actor under one stance, framed or in the actor's own words: one group per reaction, in
+ * the order of each group's first act. Looked up by actor, then among that actor's few groups, without
+ * building a key string per act.
+ */
+function groupItems(items: readonly AttributedAct[]): AttributedAct[][] {
+  const groups: AttributedAct[][] = [];
+  const byActor = new Map<string, AttributedAct[][]>();
+  for (const item of items) {
+    let ofActor = byActor.get(item.actor);
+    if (ofActor === undefined) {
+      ofActor = [];
+      byActor.set(item.actor, ofActor);
+    }
+    const framing = item.attribution === 'framing';
+    let group = ofActor.find((other) => {
+      const first = other[0] as AttributedAct;
+      return first.act.stance === item.act.stance && (first.attribution === 'framing') === framing;
+    });
+    if (group === undefined) {
+      group = [];
+      ofActor.push(group);
+      groups.push(group);
+    }
+    group.push(item);
+  }
+  return groups;
+}
+
 /** Root codes of words, not deeds: statements, appeals, intents, consultation, praise, demands, threats. */
 const VERBAL_ROOTS = new Set(['01', '02', '03', '04', '05', '09', '10', '11', '12', '13']);
 
@@ -106,7 +127,8 @@ function strongestAttribution(group: readonly AttributedAct[]): Attribution {
 
 // The clause holding the cue is the evidence; a clause too long to read is cut to the cue's words.
 function mergeEvidence(group: readonly AttributedAct[], input: BuildInput): Evidence[] {
-  const spans = new Map<string, Evidence>();
+  // the spans by start, then end: one evidence per span, in the order first seen
+  const spans = new Map<number, Evidence[]>();
   for (const { act } of group) {
     const clauseFirst = input.tokens[act.clause.start] as Token;
     const clauseLast = input.tokens[act.clause.end - 1] as Token;
@@ -117,9 +139,14 @@ function mergeEvidence(group: readonly AttributedAct[], input: BuildInput): Evid
       end = (input.tokens[act.last] as Token).end;
     }
     const span = trimSpan(input.text, start, end);
-    spans.set(`${span.start}:${span.end}`, evidenceOf(input.text, span.start, span.end));
+    const sameStart = spans.get(span.start);
+    if (sameStart === undefined) spans.set(span.start, [evidenceOf(input.text, span.start, span.end)]);
+    else if (!sameStart.some((seen) => seen.end === span.end))
+      sameStart.push(evidenceOf(input.text, span.start, span.end));
   }
-  return [...spans.values()].sort((a, b) => a.start - b.start);
+  const evidence: Evidence[] = [];
+  for (const sameStart of spans.values()) for (const seen of sameStart) evidence.push(seen);
+  return evidence.sort((a, b) => a.start - b.start);
 }
 
 /** The actor the stance words govern (the first other actor named after the cue), and the event. */

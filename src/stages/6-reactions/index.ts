@@ -16,6 +16,8 @@ export const codeReactions: Stage<EventDoc, ReactionLayer> = (doc, ctx) => {
   const issues: Issue[] = [];
   const hits = matchCues(doc.tokens, doc.sentences, lexicon);
   const acts = readActs(hits, doc.tokens, doc.sentences, lexicon.modifiers);
+  // No act, no reaction and nothing to report: mentions and quotes need not be indexed.
+  if (acts.length === 0) return { value: { reactions: [] }, issues };
   // The mention covering each token, read by finding reactors and by building reactions: built once.
   const mentionAt = indexMentions(doc.tokens, doc.mentions);
   const reactorInput = {
