@@ -36,25 +36,26 @@ const POSSESSIVES = new Set(['its', 'their', 'his', 'her', 'our', 'my', 'your'])
 export function findPredicates(view: TokenView, sentence: Sentence, lexicon: EventLexicon): PredicateMatch[] {
   const { tokens } = view;
   const matches: PredicateMatch[] = [];
-  let used: Uint8Array | null = null;
+  // the tokens earlier matches took (after their heads: a short list, made at the first match)
+  let used: number[] | null = null;
   for (let i = sentence.tokenStart; i < sentence.tokenEnd; i++) {
     const token = tokens[i];
-    if (!token || used?.[i - sentence.tokenStart] || view.mentionAt[i] !== -1) continue;
+    if (!token || view.mentionAt[i] !== -1 || used?.includes(i)) continue;
     // no entry's head is punctuation or a preposition (`headFits`)
     const head = token.pos !== 'PUNCT' && token.pos !== 'ADP';
     const found =
       (head ? matchAt(i, token, view, sentence, lexicon) : null) ??
       reportedDemandAt(i, view, sentence, lexicon);
     if (!found) continue;
-    used ??= new Uint8Array(sentence.tokenEnd - sentence.tokenStart);
-    for (const k of found.matched) used[k - sentence.tokenStart] = 1;
+    used ??= [];
+    for (const k of found.matched) used.push(k);
     matches.push(found);
   }
   if (matches.length === 0) return matches;
   // "were engaged in ethnic cleansing", "launched strikes": when an event noun's light verb is itself
   // an entry ("engage" the enemy), the noun tells the act
-  const anchors = new Set(matches.filter((m) => m.anchor !== m.head).map((m) => m.anchor));
-  const kept = matches.filter((m) => m.anchor !== m.head || !anchors.has(m.head));
+  const anchored = (head: number) => matches.some((m) => m.anchor !== m.head && m.anchor === head);
+  const kept = matches.length === 1 ? matches : matches.filter((m) => m.anchor !== m.head || !anchored(m.head));
   markSubordinates(kept, tokens, lexicon);
   return kept;
 }

@@ -104,10 +104,11 @@ function placeMentions(doc: QuoteDoc): TokenView {
   const tokens = doc.tokens;
   const mentionAt = new Int32Array(tokens.length).fill(-1);
   const placed: PlacedMention[] = [];
-  const mentions = doc.mentions.map((mention, index) => ({ mention, index }));
-  mentions.sort((a, b) => a.mention.start - b.mention.start || b.mention.end - a.mention.end);
+  const order = textOrder(doc.mentions);
   let t = 0;
-  for (const { mention, index } of mentions) {
+  for (let n = 0; n < order.length; n++) {
+    const index = order[n] as number;
+    const mention = doc.mentions[index] as Mention;
     while (t < tokens.length && (tokens[t]?.end ?? 0) <= mention.start) t++;
     let first = -1;
     let last = -1;
@@ -125,4 +126,25 @@ function placeMentions(doc: QuoteDoc): TokenView {
     for (let k = first; k <= last; k++) mentionAt[k] = at;
   }
   return { text: doc.text, tokens, mentionAt, placed };
+}
+
+/**
+ * Indices of the mentions by start, the longer first at the same start (a stable sort). Stage 3 lists
+ * them in that order already, so the sort runs only when they are not.
+ */
+function textOrder(mentions: readonly Mention[]): readonly number[] {
+  const order = mentions.map((_, index) => index);
+  for (let n = 1; n < mentions.length; n++) {
+    const a = mentions[n - 1] as Mention;
+    const b = mentions[n] as Mention;
+    if (a.start - b.start > 0 || (a.start === b.start && b.end - a.end > 0)) {
+      order.sort((x, y) => {
+        const p = mentions[x] as Mention;
+        const q = mentions[y] as Mention;
+        return p.start - q.start || q.end - p.end;
+      });
+      break;
+    }
+  }
+  return order;
 }
