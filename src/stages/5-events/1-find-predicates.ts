@@ -55,7 +55,8 @@ export function findPredicates(view: TokenView, sentence: Sentence, lexicon: Eve
   // "were engaged in ethnic cleansing", "launched strikes": when an event noun's light verb is itself
   // an entry ("engage" the enemy), the noun tells the act
   const anchored = (head: number) => matches.some((m) => m.anchor !== m.head && m.anchor === head);
-  const kept = matches.length === 1 ? matches : matches.filter((m) => m.anchor !== m.head || !anchored(m.head));
+  const kept =
+    matches.length === 1 ? matches : matches.filter((m) => m.anchor !== m.head || !anchored(m.head));
   markSubordinates(kept, tokens, lexicon);
   return kept;
 }
@@ -212,7 +213,8 @@ function headFits(entry: PredicateEntry, token: Token): boolean {
 
 function matchRest(entry: PredicateEntry, head: number, view: TokenView, sentence: Sentence) {
   const { tokens, mentionAt } = view;
-  const matched = [head];
+  // most patterns tried fail at their first word: the list is made once that one is found
+  let matched: number[] | null = null;
   let next = head + 1;
   for (const step of entry.rest) {
     // a gap counts a name as one word: "welcomed Premier Lindqvist's new budget plan"
@@ -231,10 +233,11 @@ function matchRest(entry: PredicateEntry, head: number, view: TokenView, sentenc
       if (token.pos === 'PUNCT' && token.text !== '-') break;
     }
     if (found < 0) return null;
+    matched ??= [head];
     matched.push(found);
     next = found + 1;
   }
-  return matched;
+  return matched ?? [head];
 }
 
 /** "carried out air strikes", "launched an attack": the verb a few words before the event noun. */
