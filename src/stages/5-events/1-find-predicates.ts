@@ -36,29 +36,35 @@ const POSSESSIVES = new Set(['its', 'their', 'his', 'her', 'our', 'my', 'your'])
 export function findPredicates(view: TokenView, sentence: Sentence, lexicon: EventLexicon): PredicateMatch[] {
   const { tokens } = view;
   const matches: PredicateMatch[] = [];
-  // the tokens earlier matches took (after their heads: a short list, made at the first match)
-  let used: number[] | null = null;
   for (let i = sentence.tokenStart; i < sentence.tokenEnd; i++) {
     const token = tokens[i];
-    if (!token || view.mentionAt[i] !== -1 || used?.includes(i)) continue;
+    if (!token || view.mentionAt[i] !== -1 || isTaken(i, matches)) continue;
     // no entry's head is punctuation or a preposition (`headFits`)
     const head = token.pos !== 'PUNCT' && token.pos !== 'ADP';
     const found =
       (head ? matchAt(i, token, view, sentence, lexicon) : null) ??
       reportedDemandAt(i, view, sentence, lexicon);
     if (!found) continue;
-    used ??= [];
-    for (const k of found.matched) used.push(k);
     matches.push(found);
   }
   if (matches.length === 0) return matches;
   // "were engaged in ethnic cleansing", "launched strikes": when an event noun's light verb is itself
   // an entry ("engage" the enemy), the noun tells the act
-  const anchored = (head: number) => matches.some((m) => m.anchor !== m.head && m.anchor === head);
   const kept =
-    matches.length === 1 ? matches : matches.filter((m) => m.anchor !== m.head || !anchored(m.head));
+    matches.length === 1 ? matches : matches.filter((m) => m.anchor !== m.head || !isLightVerb(m.head, matches));
   markSubordinates(kept, tokens, lexicon);
   return kept;
+}
+
+/** Token `k` is a word of an earlier match (the matches so far, in text order). */
+function isTaken(k: number, matches: readonly PredicateMatch[]): boolean {
+  for (const match of matches) if (match.matched.includes(k)) return true;
+  return false;
+}
+
+/** Token `k` is the light verb of another match (its anchor, not its head). */
+function isLightVerb(k: number, matches: readonly PredicateMatch[]): boolean {
+  return matches.some((m) => m.anchor !== m.head && m.anchor === k);
 }
 
 /** Whether a noun is itself the head of an event noun entry ("talks", "agreement"). */
