@@ -69,9 +69,10 @@ function isLightVerb(k: number, matches: readonly PredicateMatch[]): boolean {
 
 /** Whether a noun is itself the head of an event noun entry ("talks", "agreement"). */
 function namesEvent(token: Token, lexicon: EventLexicon): boolean {
-  return (candidatesFor(token, lexicon) ?? []).some(
-    (entry) => entry.headClass === 'noun' && headFits(entry, token),
-  );
+  for (const entry of candidatesFor(token, lexicon) ?? []) {
+    if (entry.headClass === 'noun' && headFits(entry, token)) return true;
+  }
+  return false;
 }
 
 function matchAt(
@@ -83,16 +84,20 @@ function matchAt(
 ): PredicateMatch | null {
   const candidates = candidatesFor(token, lexicon);
   if (!candidates) return null;
+  // what the checks below read of the words around the head is read once for all its entries
+  // "the occupied West Bank", "the besieged town of Gorazde": a participle between a determiner and
+  // a noun or a name is an adjective
+  const determiner = view.tokens[i - 1]?.pos === 'DET' && /(ed|en)$/.test(token.lower);
+  const next = view.tokens[i + 1];
+  const modifies =
+    next !== undefined && (['NOUN', 'PROPN', 'ADJ'].includes(next.pos) || view.mentionAt[i + 1] !== -1);
+  let nextNamesEvent: boolean | undefined;
+  // "tried to secure", "attempted to enter": an attempt, told by the verb after it (no trial)
+  const attempt = ATTEMPT_VERBS.has(token.lemma) && view.tokens[i + 1]?.lower === 'to';
   for (const entry of candidates) {
     if (!headFits(entry, token)) continue;
     // "worst-hit districts", "war-torn Mozambique": a participle in a hyphenated adjective
     if (entry.headClass !== 'noun' && view.tokens[i - 1]?.text === '-') continue;
-    // "the occupied West Bank", "the besieged town of Gorazde": a participle between a determiner and
-    // a noun or a name is an adjective
-    const determiner = view.tokens[i - 1]?.pos === 'DET' && /(ed|en)$/.test(token.lower);
-    const next = view.tokens[i + 1];
-    const modifies =
-      next !== undefined && (['NOUN', 'PROPN', 'ADJ'].includes(next.pos) || view.mentionAt[i + 1] !== -1);
     if (entry.headClass === 'verb' && determiner && modifies) continue;
     // "resumed ceasefire talks", "a trade sanctions package": an event noun that modifies another event
     // noun names no act of its own ("mediation efforts" still does)
@@ -100,11 +105,9 @@ function matchAt(
       entry.headClass === 'noun' &&
       entry.rest.length === 0 &&
       next?.pos === 'NOUN' &&
-      namesEvent(next, lexicon)
+      (nextNamesEvent ??= namesEvent(next, lexicon))
     )
       continue;
-    // "tried to secure", "attempted to enter": an attempt, told by the verb after it (no trial)
-    const attempt = ATTEMPT_VERBS.has(token.lemma) && view.tokens[i + 1]?.lower === 'to';
     if (attempt && entry.rest.length === 0) continue;
     const matched = matchRest(entry, i, view, sentence);
     if (!matched) continue;

@@ -54,14 +54,8 @@ export function findArguments(
     const agent = findAfter(end, view, sentence, lexicon, (prep) => prep === 'by');
     return { sources: agent, targets: subject };
   }
-  const object = findObject(
-    match,
-    end,
-    new Set(subject.map((m) => m.mention.actor)),
-    view,
-    sentence,
-    lexicon,
-  );
+  const own = new Set(subject.map((m) => m.mention.actor));
+  const object = findObject(match, end, own, view, sentence, lexicon);
   if (match.entry.subjectIsTarget) return { sources: object, targets: subject };
   // "examining reported abuses by border militias against Tajik farmers": what is
   // investigated or denounced is the author's act; its author is the target, not its victims
@@ -70,7 +64,6 @@ export function findArguments(
     : [];
   if (author.length > 0 && !subject.some((m) => author.includes(m)))
     return { sources: subject, targets: author };
-  const own = new Set(subject.map((m) => m.mention.actor));
   const targets = object.filter(
     (m) => !subject.includes(m) && !isOwn(m, own, match, prepositionBefore(m.first, view, sentence, lexicon)),
   );
@@ -641,6 +634,7 @@ function withConjuncts(
 ): PlacedMention[] {
   const after = chain(placed, 1, view, sentence, lexicon);
   const before = chain(placed, -1, view, sentence, lexicon);
+  if (before.length === 0 && after.length === 0) return [placed];
   return [...before.reverse(), placed, ...after];
 }
 
@@ -673,6 +667,7 @@ function chain(
     links.push({ mention: next, and });
     edge = step === 1 ? next.last : next.first;
   }
+  if (links.length === 0) return [];
   // Forward, the list must close with "and"; backward, the link next to the mention must be "and"
   // or the list must hold one further on ("Iran, Libya and Cuba" read from Libya).
   const lastAnd = links.map((link) => link.and).lastIndexOf(true);

@@ -32,7 +32,7 @@ export function parseDates(sentence: string, articleDate: Date | null): chrono.P
  * What each parser of chrono's casual English (`chrono.parse`) cannot match without: a word or a
  * character its pattern requires (case-insensitive, as chrono's patterns are). "in 2019", "on Friday",
  * "two weeks ago": the parsers of years, weekdays and spans run; the others would find nothing.
- * A parser not named here always runs.
+ * A parser not named here always runs (the spans after "in", "for", "within": nearly every sentence has one).
  */
 const PARSER_NEEDS: readonly [needs: RegExp, parsers: readonly string[]][] = [
   [
@@ -60,8 +60,6 @@ const PARSER_NEEDS: readonly [needs: RegExp, parsers: readonly string[]][] = [
   [/month/i, ['ENEndOfCurrentMonthParser']],
   [/this|last|past|next|after/i, ['ENRelativeDateFormatParser']],
   [/this|last|past|next|after|\+|-/i, ['ENTimeUnitCasualRelativeFormatParser']],
-  // without `forwardDate` the span needs its preposition: "within two days", "in a week"
-  [/in|for/i, ['ENTimeUnitWithinFormatParser']],
 ];
 
 /** For each parser of `chrono.casual`, in its order: the index in `PARSER_NEEDS` of what it needs, or -1. */
