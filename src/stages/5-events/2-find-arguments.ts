@@ -261,17 +261,14 @@ function findSubject(match: PredicateMatch, view: TokenView, sentence: Sentence,
 function isIntentFrame(k: number, verb: number, view: TokenView, lexicon: EventLexicon): boolean {
   const token = view.tokens[k];
   if (!token || k >= verb) return false;
+  // only when "to" and then the verb follow: "plans to impose", "is ready to send" (read first: it is cheaper)
+  if (view.tokens[k + 1]?.lower !== 'to' || k + 2 > verb) return false;
   const words = lexicon.words;
-  if (
-    !(
-      words.intentVerbs.has(token.lemma) ||
-      words.intentVerbs.has(token.lower) ||
-      words.intentAdjectives.has(token.lower)
-    )
-  )
-    return false;
-  // only when "to" and then the verb follow: "plans to impose", "is ready to send"
-  return view.tokens[k + 1]?.lower === 'to' && k + 2 <= verb;
+  return (
+    words.intentVerbs.has(token.lemma) ||
+    words.intentVerbs.has(token.lower) ||
+    words.intentAdjectives.has(token.lower)
+  );
 }
 
 /**

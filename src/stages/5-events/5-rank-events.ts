@@ -66,6 +66,8 @@ export function rankEvents(inputs: RankInput[]): Event[] {
     }
   });
   const events = inputs.map((input) => input.event);
+  // the events are the caller's fresh objects (stage 5 builds one per draft): marked in place
   const main = events[best] as Event;
-  return [{ ...main, main: true }, ...events.filter((_, index) => index !== best)];
+  main.main = true;
+  return [main, ...events.filter((_, index) => index !== best)];
 }
