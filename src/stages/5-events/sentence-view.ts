@@ -48,6 +48,13 @@ const PLACE_PREPOSITIONS = new Set([
   'toward',
   'towards',
 ]);
+/** The lengths of the place prepositions, one bit each (all are shorter than 31 characters). */
+const PREPOSITION_LENGTHS = [...PLACE_PREPOSITIONS].reduce((bits, word) => bits | (1 << word.length), 0);
+
+function hasPrepositionLength(word: string): boolean {
+  return word.length < 31 && ((PREPOSITION_LENGTHS >>> word.length) & 1) === 1;
+}
+
 /** "the city of Homs", "the port of Mombasa": the name after "of". */
 const PLACE_NOUNS = new Set(['city', 'town', 'village', 'port', 'capital', 'province', 'region', 'district']);
 
@@ -64,11 +71,11 @@ function addPlaces(view: TokenView, doc: QuoteDoc, actors: ActorLexicon): void {
   let sentence = 0;
   for (let k = 0; k < tokens.length - 1; k++) {
     const prep = tokens[k]?.lower ?? '';
-    // a cheap test before the set: every place preposition is a short word
-    if (prep.length < 2 || prep.length > 10 || !PLACE_PREPOSITIONS.has(prep)) continue;
+    // a cheap test before the set: a word of a length no place preposition has ("the", "said") is none
+    if (!hasPrepositionLength(prep) || !PLACE_PREPOSITIONS.has(prep)) continue;
     let j = k + 1;
     while (j < tokens.length && mentionAt[j] === -1 && ['DET', 'ADJ'].includes(tokens[j]?.pos ?? '')) j++;
-    if (PLACE_NOUNS.has(tokens[j]?.lower ?? '') && tokens[j + 1]?.lower === 'of') j += 2;
+    if (tokens[j + 1]?.lower === 'of' && PLACE_NOUNS.has(tokens[j]?.lower ?? '')) j += 2;
     let end = j;
     while (end < tokens.length && end < j + 4 && mentionAt[end] === -1 && isCapitalName(tokens[end])) end++;
     // the longest run that names a place: "Port Harcourt on Sunday" is Port Harcourt
