@@ -51,7 +51,9 @@ export function findPredicates(view: TokenView, sentence: Sentence, lexicon: Eve
   // "were engaged in ethnic cleansing", "launched strikes": when an event noun's light verb is itself
   // an entry ("engage" the enemy), the noun tells the act
   const kept =
-    matches.length === 1 ? matches : matches.filter((m) => m.anchor !== m.head || !isLightVerb(m.head, matches));
+    matches.length === 1
+      ? matches
+      : matches.filter((m) => m.anchor !== m.head || !isLightVerb(m.head, matches));
   markSubordinates(kept, tokens, lexicon);
   return kept;
 }
@@ -101,13 +103,10 @@ function matchAt(
     if (entry.headClass === 'verb' && determiner && modifies) continue;
     // "resumed ceasefire talks", "a trade sanctions package": an event noun that modifies another event
     // noun names no act of its own ("mediation efforts" still does)
-    if (
-      entry.headClass === 'noun' &&
-      entry.rest.length === 0 &&
-      next?.pos === 'NOUN' &&
-      (nextNamesEvent ??= namesEvent(next, lexicon))
-    )
-      continue;
+    if (entry.headClass === 'noun' && entry.rest.length === 0 && next?.pos === 'NOUN') {
+      if (nextNamesEvent === undefined) nextNamesEvent = namesEvent(next, lexicon);
+      if (nextNamesEvent) continue;
+    }
     if (attempt && entry.rest.length === 0) continue;
     const matched = matchRest(entry, i, view, sentence);
     if (!matched) continue;
