@@ -94,6 +94,7 @@ function matchAt(
   const modifies =
     next !== undefined && (['NOUN', 'PROPN', 'ADJ'].includes(next.pos) || view.mentionAt[i + 1] !== -1);
   let nextNamesEvent: boolean | undefined;
+  let reachable: string[] | undefined;
   // "tried to secure", "attempted to enter": an attempt, told by the verb after it (no trial)
   const attempt = ATTEMPT_VERBS.has(token.lemma) && view.tokens[i + 1]?.lower === 'to';
   for (const entry of candidates) {
@@ -108,6 +109,12 @@ function matchAt(
       if (nextNamesEvent) continue;
     }
     if (attempt && entry.rest.length === 0) continue;
+    // "welcome" heads some sixty patterns: most are ruled out by their first word without reading on
+    const first = entry.rest[0];
+    if (first) {
+      reachable ??= reachableWords(i, view, sentence);
+      if (!reachable.includes(first.word)) continue;
+    }
     const matched = matchRest(entry, i, view, sentence);
     if (!matched) continue;
     // "ethnic cleansing", "hunger strike": a pattern ending in a noun names the act
@@ -217,6 +224,26 @@ function headFits(entry: PredicateEntry, token: Token): boolean {
   if (entry.headClass === 'verb') return token.pos === 'VERB';
   if (entry.headClass === 'noun') return token.pos === 'NOUN' || token.pos === 'PROPN';
   return token.pos !== 'PUNCT' && token.pos !== 'ADP';
+}
+
+/**
+ * The forms and lemmas of the tokens where `matchRest` may find a pattern's first word after the head:
+ * the tokens it reads for a step with a gap (a step without one reads fewer of them, from the first).
+ */
+function reachableWords(head: number, view: TokenView, sentence: Sentence): string[] {
+  const { tokens, mentionAt } = view;
+  const reached: string[] = [];
+  const next = head + 1;
+  let words = 0;
+  for (let k = next; k < sentence.tokenEnd; k++) {
+    const token = tokens[k];
+    if (!token) break;
+    const inName = (mentionAt[k] ?? -1) >= 0 && mentionAt[k] === mentionAt[k - 1] && k > next;
+    if (!inName && ++words > MAX_GAP + 1) break;
+    reached.push(token.lower, token.lemma);
+    if (token.pos === 'PUNCT' && token.text !== '-') break;
+  }
+  return reached;
 }
 
 function matchRest(entry: PredicateEntry, head: number, view: TokenView, sentence: Sentence) {
