@@ -208,11 +208,28 @@ function reportedDemandAt(
   };
 }
 
+/** A lexicon's `byHead` as an object with no prototype: the same lists under the same forms. */
+type HeadIndex = Record<string, readonly PredicateEntry[] | undefined>;
+
+/**
+ * The head index of the lexicon last read (one lexicon serves a whole run). Every token is looked up in it,
+ * and a property look-up on an object is cheaper than `Map.get` here: the tokens' words are interned
+ * strings, the object's keys are too, and they are compared by identity.
+ */
+let heads: { lexicon: EventLexicon; index: HeadIndex } | null = null;
+
+function headIndexOf(lexicon: EventLexicon): HeadIndex {
+  if (heads?.lexicon === lexicon) return heads.index;
+  const index: HeadIndex = Object.create(null);
+  for (const [form, entries] of lexicon.byHead) index[form] = entries;
+  heads = { lexicon, index };
+  return index;
+}
+
 /** Entries headed by the token's form or lemma; "reimposed", "re-open", "redeployed" as their stem. */
 function candidatesFor(token: Token, lexicon: EventLexicon): readonly PredicateEntry[] | undefined {
-  const byHead = lexicon.byHead;
-  const direct =
-    byHead.get(token.lower) ?? (token.lemma === token.lower ? undefined : byHead.get(token.lemma));
+  const byHead = headIndexOf(lexicon);
+  const direct = byHead[token.lower] ?? (token.lemma === token.lower ? undefined : byHead[token.lemma]);
   if (direct || token.pos !== 'VERB') return direct;
   if (!token.lower.startsWith('re') && !token.lemma.startsWith('re')) return undefined;
   const stem = /^re-?(.{3,})$/.exec(token.lower)?.[1];
