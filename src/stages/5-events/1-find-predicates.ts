@@ -38,18 +38,15 @@ const POSSESSIVES = new Set(['its', 'their', 'his', 'her', 'our', 'my', 'your'])
 export function findPredicates(view: TokenView, sentence: Sentence, lexicon: EventLexicon): PredicateMatch[] {
   const { tokens } = view;
   const matches: PredicateMatch[] = [];
-  let used: Uint8Array | null = null;
   for (let i = sentence.tokenStart; i < sentence.tokenEnd; i++) {
     const token = tokens[i];
-    if (!token || used?.[i - sentence.tokenStart] || view.mentionAt[i] !== -1) continue;
+    if (!token || view.mentionAt[i] !== -1 || isTaken(i, matches)) continue;
     // no entry's head is punctuation or a preposition (`headFits`)
     const head = token.pos !== 'PUNCT' && token.pos !== 'ADP';
     const found =
       (head ? matchAt(i, token, view, sentence, lexicon) : null) ??
       reportedDemandAt(i, view, sentence, lexicon);
     if (!found) continue;
-    used ??= new Uint8Array(sentence.tokenEnd - sentence.tokenStart);
-    for (const k of found.matched) used[k - sentence.tokenStart] = 1;
     matches.push(found);
   }
   if (matches.length === 0) return matches;
@@ -58,16 +55,31 @@ export function findPredicates(view: TokenView, sentence: Sentence, lexicon: Eve
   const anchors = new Set(matches.filter((m) => m.anchor !== m.head).map((m) => m.anchor));
   // "the release of the prisoners was welcomed": a passive pattern's noun is no event of its own
   const taken = new Set(matches.flatMap((m) => (m.matched[0] === m.head ? [] : m.matched.slice(0, -1))));
-  const kept = matches.filter((m) => (m.anchor !== m.head || !anchors.has(m.head)) && !taken.has(m.head));
+  const kept =
+    matches.length === 1 && taken.size === 0
+      ? matches
+      : matches.filter((m) => (m.anchor !== m.head || !anchors.has(m.head)) && !taken.has(m.head));
   markSubordinates(kept, tokens, lexicon);
   return kept;
 }
 
+/** Token `k` is a word of an earlier match (the matches so far, in text order). */
+function isTaken(k: number, matches: readonly PredicateMatch[]): boolean {
+  for (const match of matches) if (match.matched.includes(k)) return true;
+  return false;
+}
+
+/** Token `k` is the light verb of another match (its anchor, not its head). */
+function isLightVerb(k: number, matches: readonly PredicateMatch[]): boolean {
+  return matches.some((m) => m.anchor !== m.head && m.anchor === k);
+}
+
 /** Whether a noun is itself the head of an event noun entry ("talks", "agreement"). */
 function namesEvent(token: Token, lexicon: EventLexicon): boolean {
-  return (candidatesFor(token, lexicon) ?? []).some(
-    (entry) => entry.headClass === 'noun' && headFits(entry, token),
-  );
+  for (const entry of candidatesFor(token, lexicon) ?? []) {
+    if (entry.headClass === 'noun' && headFits(entry, token)) return true;
+  }
+  return false;
 }
 
 function matchAt(
@@ -79,36 +91,46 @@ function matchAt(
 ): PredicateMatch | null {
   const candidates = candidatesFor(token, lexicon);
   if (!candidates) return null;
+  // what the checks below read of the words around the head is read once for all its entries
+  // "the occupied West Bank", "the besieged town of Gorazde": a participle between a determiner and
+  // a noun or a name is an adjective
+  const determiner = view.tokens[i - 1]?.pos === 'DET' && /(ed|en)$/.test(token.lower);
+  const next = view.tokens[i + 1];
+  const modifies =
+    next !== undefined && (['NOUN', 'PROPN', 'ADJ'].includes(next.pos) || view.mentionAt[i + 1] !== -1);
+  let nextNamesEvent: boolean | undefined;
+  let reachable: string[] | undefined;
+  // "tried to secure", "attempted to enter": an attempt, told by the verb after it (no trial); "wants
+  // to help": an intention, told by the verb after it ("wants Chad to help" is an appeal to Chad)
+  const intent = lexicon.words.intentVerbs.has(token.lemma);
+  const framed = (ATTEMPT_VERBS.has(token.lemma) || intent) && view.tokens[i + 1]?.lower === 'to';
+  const wish = intent;
+  let asks: boolean | undefined;
   for (const entry of candidates) {
     if (!headFits(entry, token) && !(entry.headClass === 'verb' && isVerbSlot(i, token, view, lexicon)))
       continue;
     // "worst-hit districts", "war-torn Mozambique": a participle in a hyphenated adjective
     if (entry.headClass !== 'noun' && view.tokens[i - 1]?.text === '-') continue;
-    // "the occupied West Bank", "the besieged town of Gorazde": a participle between a determiner and
-    // a noun or a name is an adjective
-    const determiner = view.tokens[i - 1]?.pos === 'DET' && /(ed|en)$/.test(token.lower);
-    const next = view.tokens[i + 1];
-    const modifies =
-      next !== undefined && (['NOUN', 'PROPN', 'ADJ'].includes(next.pos) || view.mentionAt[i + 1] !== -1);
     if (entry.headClass === 'verb' && determiner && modifies) continue;
     // "resumed ceasefire talks", "a trade sanctions package": an event noun that modifies another event
     // noun names no act of its own ("mediation efforts" still does)
-    if (
-      entry.headClass === 'noun' &&
-      entry.rest.length === 0 &&
-      next?.pos === 'NOUN' &&
-      namesEvent(next, lexicon)
-    )
-      continue;
-    // "tried to secure", "attempted to enter": an attempt, told by the verb after it (no trial); "wants
-    // to help": an intention, told by the verb after it ("wants Chad to help" is an appeal to Chad)
-    const framed = ATTEMPT_VERBS.has(token.lemma) || lexicon.words.intentVerbs.has(token.lemma);
-    if (framed && view.tokens[i + 1]?.lower === 'to' && entry.rest.length === 0) continue;
+    if (entry.headClass === 'noun' && entry.rest.length === 0 && next?.pos === 'NOUN') {
+      if (nextNamesEvent === undefined) nextNamesEvent = namesEvent(next, lexicon);
+      if (nextNamesEvent) continue;
+    }
+    if (framed && entry.rest.length === 0) continue;
     // "nobody wants another war": a wish for a thing asks nothing of anyone
-    const wish = lexicon.words.intentVerbs.has(token.lemma) && entry.rest.length === 0;
-    if (wish && !asksOfSomeone(i, view, sentence)) continue;
-    const matched =
-      matchRest(entry, i, view, sentence) ?? matchPassiveSubject(entry, i, view, sentence, lexicon);
+    if (wish && entry.rest.length === 0) {
+      asks ??= asksOfSomeone(i, view, sentence);
+      if (!asks) continue;
+    }
+    // "welcome" heads some sixty patterns: most are ruled out by their first word without reading on
+    const first = entry.rest[0];
+    let matched: number[] | null = null;
+    if (!first || (reachable ??= reachableWords(i, view, sentence)).includes(first.word)) {
+      matched = matchRest(entry, i, view, sentence);
+    }
+    matched ??= matchPassiveSubject(entry, i, view, sentence, lexicon);
     if (!matched) continue;
     // "ethnic cleansing", "hunger strike": a pattern ending in a noun names the act
     const nounEnd = entry.headClass === 'any' && entry.rest.at(-1)?.noun === true;
@@ -210,11 +232,28 @@ function reportedDemandAt(
   };
 }
 
+/** A lexicon's `byHead` as an object with no prototype: the same lists under the same forms. */
+type HeadIndex = Record<string, readonly PredicateEntry[] | undefined>;
+
+/**
+ * The head index of the lexicon last read (one lexicon serves a whole run). Every token is looked up in it,
+ * and a property look-up on an object is cheaper than `Map.get` here: the tokens' words are interned
+ * strings, the object's keys are too, and they are compared by identity.
+ */
+let heads: { lexicon: EventLexicon; index: HeadIndex } | null = null;
+
+function headIndexOf(lexicon: EventLexicon): HeadIndex {
+  if (heads?.lexicon === lexicon) return heads.index;
+  const index: HeadIndex = Object.create(null);
+  for (const [form, entries] of lexicon.byHead) index[form] = entries;
+  heads = { lexicon, index };
+  return index;
+}
+
 /** Entries headed by the token's form or lemma; "reimposed", "re-open", "redeployed" as their stem. */
 function candidatesFor(token: Token, lexicon: EventLexicon): readonly PredicateEntry[] | undefined {
-  const byHead = lexicon.byHead;
-  const direct =
-    byHead.get(token.lower) ?? (token.lemma === token.lower ? undefined : byHead.get(token.lemma));
+  const byHead = headIndexOf(lexicon);
+  const direct = byHead[token.lower] ?? (token.lemma === token.lower ? undefined : byHead[token.lemma]);
   if (direct || token.pos !== 'VERB') return direct;
   if (!token.lower.startsWith('re') && !token.lemma.startsWith('re')) return undefined;
   const stem = /^re-?(.{3,})$/.exec(token.lower)?.[1];
@@ -255,9 +294,32 @@ function isVerbSlot(i: number, token: Token, view: TokenView, lexicon: EventLexi
   return lexicon.words.future.has(before.lower) || lexicon.words.obligation.has(before.lower);
 }
 
+/**
+ * The forms and lemmas of the tokens where `matchRest` may find a pattern's first word after the head:
+ * the tokens it reads for a step with a gap (a step without one reads fewer of them, from the first).
+ */
+function reachableWords(head: number, view: TokenView, sentence: Sentence): string[] {
+  const { tokens, mentionAt } = view;
+  const reached: string[] = [];
+  const next = head + 1;
+  let words = 0;
+  for (let k = next; k < sentence.tokenEnd; k++) {
+    const token = tokens[k];
+    if (!token) break;
+    const inName = (mentionAt[k] ?? -1) >= 0 && mentionAt[k] === mentionAt[k - 1] && k > next;
+    // as in matchRest: a hyphenated compound counts as one word
+    const joined = token.text === '-' || (k > next && tokens[k - 1]?.text === '-');
+    if (!inName && !joined && ++words > MAX_GAP + 1) break;
+    reached.push(token.lower, token.lemma);
+    if (token.pos === 'PUNCT' && token.text !== '-') break;
+  }
+  return reached;
+}
+
 function matchRest(entry: PredicateEntry, head: number, view: TokenView, sentence: Sentence) {
   const { tokens, mentionAt } = view;
-  const matched = [head];
+  // most patterns tried fail at their first word: the list is made once that one is found
+  let matched: number[] | null = null;
   let next = head + 1;
   for (const step of entry.rest) {
     // a gap counts a name as one word: "welcomed Premier Lindqvist's new budget plan"
@@ -278,10 +340,11 @@ function matchRest(entry: PredicateEntry, head: number, view: TokenView, sentenc
       if (token.pos === 'PUNCT' && token.text !== '-') break;
     }
     if (found < 0) return null;
+    matched ??= [head];
     matched.push(found);
     next = found + 1;
   }
-  return matched;
+  return matched ?? [head];
 }
 
 /**

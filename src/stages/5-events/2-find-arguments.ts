@@ -77,14 +77,8 @@ export function findArguments(
     }
     return { sources: agent, targets: subject };
   }
-  const object = findObject(
-    match,
-    end,
-    new Set(subject.map((m) => m.mention.actor)),
-    view,
-    sentence,
-    lexicon,
-  );
+  const own = new Set(subject.map((m) => m.mention.actor));
+  const object = findObject(match, end, own, view, sentence, lexicon);
   if (match.entry.subjectIsTarget) return { sources: object, targets: subject };
   // "examining reported abuses by border militias against Tajik farmers": what is
   // investigated or denounced is the author's act; its author is the target, not its victims
@@ -93,7 +87,6 @@ export function findArguments(
     : [];
   if (author.length > 0 && !subject.some((m) => author.includes(m)))
     return { sources: subject, targets: author };
-  const own = new Set(subject.map((m) => m.mention.actor));
   const targets = object.filter(
     (m) => !subject.includes(m) && !isOwn(m, own, match, prepositionBefore(m.first, view, sentence, lexicon)),
   );
@@ -302,17 +295,14 @@ function findSubject(match: PredicateMatch, view: TokenView, sentence: Sentence,
 function isIntentFrame(k: number, verb: number, view: TokenView, lexicon: EventLexicon): boolean {
   const token = view.tokens[k];
   if (!token || k >= verb) return false;
+  // only when "to" and then the verb follow: "plans to impose", "is ready to send" (read first: it is cheaper)
+  if (view.tokens[k + 1]?.lower !== 'to' || k + 2 > verb) return false;
   const words = lexicon.words;
-  if (
-    !(
-      words.intentVerbs.has(token.lemma) ||
-      words.intentVerbs.has(token.lower) ||
-      words.intentAdjectives.has(token.lower)
-    )
-  )
-    return false;
-  // only when "to" and then the verb follow: "plans to impose", "is ready to send"
-  return view.tokens[k + 1]?.lower === 'to' && k + 2 <= verb;
+  return (
+    words.intentVerbs.has(token.lemma) ||
+    words.intentVerbs.has(token.lower) ||
+    words.intentAdjectives.has(token.lower)
+  );
 }
 
 /**
@@ -675,6 +665,7 @@ function withConjuncts(
 ): PlacedMention[] {
   const after = chain(placed, 1, view, sentence, lexicon);
   const before = chain(placed, -1, view, sentence, lexicon);
+  if (before.length === 0 && after.length === 0) return [placed];
   return [...before.reverse(), placed, ...after];
 }
 
@@ -707,6 +698,7 @@ function chain(
     links.push({ mention: next, and });
     edge = step === 1 ? next.last : next.first;
   }
+  if (links.length === 0) return [];
   // Forward, the list must close with "and"; backward, the link next to the mention must be "and"
   // or the list must hold one further on ("Iran, Libya and Cuba" read from Libya).
   const lastAnd = links.map((link) => link.and).lastIndexOf(true);

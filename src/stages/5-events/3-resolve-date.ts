@@ -25,7 +25,73 @@ export function formatDate(date: Date): string {
 export function parseDates(sentence: string, articleDate: Date | null): chrono.ParsedResult[] | null {
   if (!DATE_HINT.test(sentence)) return null;
   const reference = articleDate ?? new Date(2000, 0, 1, 12);
-  return chrono.parse(sentence, reference, { forwardDate: false });
+  return chronoFor(sentence).parse(sentence, reference, { forwardDate: false });
+}
+
+/**
+ * What each parser of chrono's casual English (`chrono.parse`) cannot match without: a word or a
+ * character its pattern requires (case-insensitive, as chrono's patterns are). "in 2019", "on Friday",
+ * "two weeks ago": the parsers of years, weekdays and spans run; the others would find nothing.
+ * A parser not named here always runs (the spans after "in", "for", "within": nearly every sentence has one).
+ */
+const PARSER_NEEDS: readonly [needs: RegExp, parsers: readonly string[]][] = [
+  [
+    /[0-9]/,
+    [
+      'ENYearMonthDayParser',
+      'ISOFormatParser',
+      'SlashDateFormatParser',
+      'ENTimeExpressionParser',
+      'ENYearMonthNameParser',
+    ],
+  ],
+  // every month name and abbreviation begins with one of these
+  [
+    /jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/i,
+    ['ENMonthNameLittleEndianParser', 'ENMonthNameMiddleEndianParser', 'ENMonthNameParser'],
+  ],
+  // every weekday name and abbreviation, "weekend", "weekday"
+  [/sun|mon|tue|wed|thu|fri|sat|week/i, ['ENWeekdayParser']],
+  [/\//, ['ENSlashMonthFormatParser']],
+  [/ago|before|earlier/i, ['ENTimeUnitAgoFormatParser']],
+  [/later|after|from now|henceforth|forward|out/i, ['ENTimeUnitLaterFormatParser']],
+  [/now|today|tonight|tomorrow|overmorrow|tmr|yesterday|last\s*night/i, ['ENCasualDateParser']],
+  [/morning|afternoon|evening|night|midday|noon/i, ['ENCasualTimeParser']],
+  [/month/i, ['ENEndOfCurrentMonthParser']],
+  [/this|last|past|next|after/i, ['ENRelativeDateFormatParser']],
+  [/this|last|past|next|after|\+|-/i, ['ENTimeUnitCasualRelativeFormatParser']],
+];
+
+/** For each parser of `chrono.casual`, in its order: the index in `PARSER_NEEDS` of what it needs, or -1. */
+const NEEDS_OF_PARSER = chrono.casual.parsers.map((parser) =>
+  PARSER_NEEDS.findIndex(([, names]) => names.includes(parser.constructor.name)),
+);
+
+/** chrono instances with some of the casual parsers, by the set of parsers they keep (a bit each). */
+const CHRONO_BY_PARSERS = new Map<number, chrono.Chrono>();
+
+/**
+ * A chrono with the casual parsers that may match in `sentence` and all the casual refiners. Its
+ * results are `chrono.parse`'s: the parsers left out would have found nothing, and chrono sorts what the
+ * others found by position before refining.
+ */
+export function chronoFor(sentence: string): chrono.Chrono {
+  // one bit a parser: a chrono with more parsers than bits is used whole
+  if (NEEDS_OF_PARSER.length > 30) return chrono.casual;
+  const met = PARSER_NEEDS.map(([needs]) => needs.test(sentence));
+  let kept = 0;
+  NEEDS_OF_PARSER.forEach((needs, index) => {
+    if (needs < 0 || met[needs]) kept |= 1 << index;
+  });
+  let instance = CHRONO_BY_PARSERS.get(kept);
+  if (!instance) {
+    instance = new chrono.Chrono({
+      parsers: chrono.casual.parsers.filter((_, index) => (kept & (1 << index)) !== 0),
+      refiners: chrono.casual.refiners,
+    });
+    CHRONO_BY_PARSERS.set(kept, instance);
+  }
+  return instance;
 }
 
 /**

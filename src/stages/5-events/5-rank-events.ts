@@ -23,6 +23,14 @@ export interface RankInput {
   role: ClauseRole;
 }
 
+/**
+ * The two actors in a fixed order, as `[a, b].sort().join('|')` writes them (null compared as "null",
+ * written as nothing), without the array and the sort.
+ */
+function actorPair(a: string | null, b: string | null): string {
+  return String(a) > String(b) ? `${b ?? ''}|${a ?? ''}` : `${a ?? ''}|${b ?? ''}`;
+}
+
 /** Root codes of material acts (cooperation, aid, yielding, force): more newsworthy than words. */
 const MATERIAL_ROOTS = new Set(['06', '07', '08', '14', '15', '16', '17', '18', '19', '20']);
 
@@ -35,9 +43,7 @@ const MATERIAL_ROOTS = new Set(['06', '07', '08', '14', '15', '16', '17', '18', 
 export function rankEvents(inputs: RankInput[]): Event[] {
   if (inputs.length === 0) return [];
   const retold = new Map<string, Set<number>>();
-  const keys = inputs.map(
-    ({ event: e }) => `${e.cameo.slice(0, 2)}|${[e.source, e.target].sort().join('|')}`,
-  );
+  const keys = inputs.map(({ event: e }) => `${e.cameo.slice(0, 2)}|${actorPair(e.source, e.target)}`);
   inputs.forEach(({ sentence }, index) => {
     const key = keys[index] as string;
     const sentences = retold.get(key) ?? new Set<number>();
@@ -60,6 +66,8 @@ export function rankEvents(inputs: RankInput[]): Event[] {
     }
   });
   const events = inputs.map((input) => input.event);
+  // the events are the caller's fresh objects (stage 5 builds one per draft): marked in place
   const main = events[best] as Event;
-  return [{ ...main, main: true }, ...events.filter((_, index) => index !== best)];
+  main.main = true;
+  return [main, ...events.filter((_, index) => index !== best)];
 }

@@ -30,7 +30,8 @@ export const codeEvents: Stage<QuoteDoc, EventLayer> = (doc, ctx) => {
     const paragraph = proseParagraphs.get(sentence.paragraph);
     // Captions and boilerplate retell the story's events: they are not coded twice.
     if (paragraph === undefined) return;
-    const seen = new Set<string>();
+    // most sentences tell no event: the set is made for the first one
+    let seen: Set<string> | undefined;
     let previous: { match: PredicateMatch; args: Arguments } | null = null;
     let sawMain = false;
     let sawReaction = false;
@@ -71,6 +72,7 @@ export const codeEvents: Stage<QuoteDoc, EventLayer> = (doc, ctx) => {
       for (const [source, target] of pairArguments(match, args, role === 'reacted')) {
         const event = buildEvent(match, source, target, view, lexicon, names);
         const key = `${event.source}|${event.target}|${event.cameo}`;
+        seen ??= new Set<string>();
         if (seen.has(key)) continue;
         seen.add(key);
         if (dates === undefined) {
@@ -265,8 +267,9 @@ function pairArguments(match: PredicateMatch, args: Arguments, keepBare: boolean
   const { sources, targets } = args;
   // "Israel and Lebanon renewed negotiations on an Israeli pullback": coordinated parties of a
   // reciprocal act act on each other, whatever the talks are about
-  const parties = new Set(sources.map((s) => s.mention.actor)).size;
-  if ((targets.length === 0 || parties > 1) && match.entry.sym && sources.length > 1) {
+  const reciprocal = match.entry.sym && sources.length > 1;
+  const parties = reciprocal ? new Set(sources.map((s) => s.mention.actor)).size : 0;
+  if ((targets.length === 0 || parties > 1) && reciprocal) {
     const pairs: Pair[] = [];
     for (const a of sources)
       for (const b of sources) if (a !== b && a.mention.actor !== b.mention.actor) pairs.push([a, b]);
@@ -302,10 +305,8 @@ function buildEvent(
   const last = view.tokens[Math.max(match.anchor, match.matched.at(-1) ?? match.head)];
   const predicate = evidenceOf(view.text, first?.start ?? 0, last?.end ?? 0);
   const evidence: Evidence[] = [predicate];
-  for (const placed of [source, target]) {
-    if (placed) evidence.push(evidenceOf(view.text, placed.mention.start, placed.mention.end));
-  }
-  evidence.sort((a, b) => a.start - b.start);
+  if (source) insertByStart(evidence, evidenceOf(view.text, source.mention.start, source.mention.end));
+  if (target) insertByStart(evidence, evidenceOf(view.text, target.mention.start, target.mention.end));
   const nameOf = (placed: PlacedMention | null) =>
     placed ? (names.get(placed.mention.actor) ?? placed.mention.text) : null;
   const verb = match.passive || match.entry.subjectIsTarget ? match.entry.display : predicate.text;
@@ -321,4 +322,11 @@ function buildEvent(
     location: null,
     evidence,
   };
+}
+
+/** Puts `item` after every item that starts at or before it: a stable sort by start, one item at a time. */
+function insertByStart(list: Evidence[], item: Evidence): void {
+  let at = list.length;
+  while (at > 0 && (list[at - 1] as Evidence).start > item.start) at--;
+  list.splice(at, 0, item);
 }

@@ -48,6 +48,13 @@ const PLACE_PREPOSITIONS = new Set([
   'toward',
   'towards',
 ]);
+/** The lengths of the place prepositions, one bit each (all are shorter than 31 characters). */
+const PREPOSITION_LENGTHS = [...PLACE_PREPOSITIONS].reduce((bits, word) => bits | (1 << word.length), 0);
+
+function hasPrepositionLength(word: string): boolean {
+  return word.length < 31 && ((PREPOSITION_LENGTHS >>> word.length) & 1) === 1;
+}
+
 /** "the city of Homs", "the port of Mombasa": the name after "of". */
 const PLACE_NOUNS = new Set(['city', 'town', 'village', 'port', 'capital', 'province', 'region', 'district']);
 
@@ -64,11 +71,11 @@ function addPlaces(view: TokenView, doc: QuoteDoc, actors: ActorLexicon): void {
   let sentence = 0;
   for (let k = 0; k < tokens.length - 1; k++) {
     const prep = tokens[k]?.lower ?? '';
-    // a cheap test before the set: every place preposition is a short word
-    if (prep.length < 2 || prep.length > 10 || !PLACE_PREPOSITIONS.has(prep)) continue;
+    // a cheap test before the set: a word of a length no place preposition has ("the", "said") is none
+    if (!hasPrepositionLength(prep) || !PLACE_PREPOSITIONS.has(prep)) continue;
     let j = k + 1;
     while (j < tokens.length && mentionAt[j] === -1 && ['DET', 'ADJ'].includes(tokens[j]?.pos ?? '')) j++;
-    if (PLACE_NOUNS.has(tokens[j]?.lower ?? '') && tokens[j + 1]?.lower === 'of') j += 2;
+    if (tokens[j + 1]?.lower === 'of' && PLACE_NOUNS.has(tokens[j]?.lower ?? '')) j += 2;
     let end = j;
     while (end < tokens.length && end < j + 4 && mentionAt[end] === -1 && isCapitalName(tokens[end])) end++;
     // the longest run that names a place: "Port Harcourt on Sunday" is Port Harcourt
@@ -104,10 +111,11 @@ function placeMentions(doc: QuoteDoc): TokenView {
   const tokens = doc.tokens;
   const mentionAt = new Int32Array(tokens.length).fill(-1);
   const placed: PlacedMention[] = [];
-  const mentions = doc.mentions.map((mention, index) => ({ mention, index }));
-  mentions.sort((a, b) => a.mention.start - b.mention.start || b.mention.end - a.mention.end);
+  const order = textOrder(doc.mentions);
   let t = 0;
-  for (const { mention, index } of mentions) {
+  for (let n = 0; n < order.length; n++) {
+    const index = order[n] as number;
+    const mention = doc.mentions[index] as Mention;
     while (t < tokens.length && (tokens[t]?.end ?? 0) <= mention.start) t++;
     let first = -1;
     let last = -1;
@@ -125,4 +133,25 @@ function placeMentions(doc: QuoteDoc): TokenView {
     for (let k = first; k <= last; k++) mentionAt[k] = at;
   }
   return { text: doc.text, tokens, mentionAt, placed };
+}
+
+/**
+ * Indices of the mentions by start, the longer first at the same start (a stable sort). Stage 3 lists
+ * them in that order already, so the sort runs only when they are not.
+ */
+function textOrder(mentions: readonly Mention[]): readonly number[] {
+  const order = mentions.map((_, index) => index);
+  for (let n = 1; n < mentions.length; n++) {
+    const a = mentions[n - 1] as Mention;
+    const b = mentions[n] as Mention;
+    if (a.start - b.start > 0 || (a.start === b.start && b.end - a.end > 0)) {
+      order.sort((x, y) => {
+        const p = mentions[x] as Mention;
+        const q = mentions[y] as Mention;
+        return p.start - q.start || q.end - p.end;
+      });
+      break;
+    }
+  }
+  return order;
 }
