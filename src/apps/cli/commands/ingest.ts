@@ -4,9 +4,9 @@ import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { extname } from 'node:path';
 import { listInputFiles, readInputs } from '../../../adapters/input/read-inputs.js';
-import { createArticleWriter } from '../../../adapters/sqlite/article-writer.js';
 import { type IngestSummary, ingestArticles } from '../../../adapters/sqlite/ingest-articles.js';
 import { openStore } from '../../../adapters/sqlite/open-store.js';
+import { startStoreThread } from '../../../adapters/sqlite/store-thread.js';
 import type { Analysis } from '../../../model/analysis.js';
 import { type InputError, isInputError } from '../../../model/input-error.js';
 import { analyzeOne, findFailure } from '../../run.js';
@@ -87,7 +87,10 @@ export interface IngestRun {
 /** Analyses and stores every input under `paths`; returns the exit code (130 when stopped). */
 export async function ingestPaths(paths: readonly string[], run: IngestRun, io: CliIo): Promise<number> {
   const config = io.config();
+  // This connection brings the schema up to date and answers what is stored; a thread of its own writes, so
+  // that storing one article overlaps analysing the next.
   const db = openStore(run.db);
+  const writer = startStoreThread(db, run.db);
   const drawing = io.stderrIsTTY && !run.quiet;
   let summary: IngestSummary;
   let stopped = false;
@@ -111,7 +114,7 @@ export async function ingestPaths(paths: readonly string[], run: IngestRun, io: 
     try {
       summary = await ingestArticles(
         untilStopped(readInputs(paths, { maxChars: config.maxArticleChars })),
-        createArticleWriter(db),
+        writer,
         {
           batchSize: BATCH_SIZE,
           analyze:
@@ -134,6 +137,7 @@ export async function ingestPaths(paths: readonly string[], run: IngestRun, io: 
       progress.done();
     }
   } finally {
+    await writer.close();
     db.close();
   }
   if (!run.quiet) io.stderr.write(`${formatSummary(summary, run.db, stopped)}\n`);
