@@ -8,7 +8,7 @@ import type { ArticleInput } from '../../model/article.js';
 import { type AnalysedArticle, createStoredCheck, hashContent, type StoreResult } from './article-writer.js';
 import type { Db } from './open-store.js';
 
-/** main -> store thread; each request gets exactly one reply, in order */
+/** main -> store thread, sent in lists; each request gets exactly one reply, in order, in lists */
 export type StoreRequest =
   | { type: 'store'; input: ArticleInput; json: string }
   | { type: 'commit' }
@@ -36,6 +36,9 @@ export interface StoreThread {
   close(): Promise<void>;
 }
 
+/** Most requests sent in one message. */
+const MAX_LIST = 32;
+
 interface Waiting {
   resolve: (reply: StoreReply) => void;
   reject: (error: ChorusError) => void;
@@ -59,18 +62,18 @@ export function startStoreThread(db: Db, file: string): StoreThread {
     failure ??= error;
     for (const item of waiting.splice(0)) item.reject(failure);
   };
-  worker.on('message', (reply: StoreReply) => {
-    const item = waiting.shift();
-    if (reply.type === 'failed') {
-      // Each request still gets its own reply, so the queue stays in step; later stores and commits fail too.
-      failure ??= new ChorusError(
-        'store.write_failed',
-        `Writing to the store ${file} failed (${reply.message}). The articles of the open batch were not stored; fix the cause and run the same command again to continue.`,
-      );
-      item?.reject(failure);
-      return;
+  worker.on('message', (replies: StoreReply[]) => {
+    for (const reply of replies) {
+      const item = waiting.shift();
+      if (reply.type === 'failed') {
+        // Each request still gets its own reply, so the queue stays in step; later stores and commits fail too.
+        failure ??= new ChorusError(
+          'store.write_failed',
+          `Writing to the store ${file} failed (${reply.message}). The articles of the open batch were not stored; fix the cause and run the same command again to continue.`,
+        );
+        item?.reject(failure);
+      } else item?.resolve(reply);
     }
-    item?.resolve(reply);
   });
   worker.on('error', (error) => {
     fail(
@@ -93,13 +96,23 @@ export function startStoreThread(db: Db, file: string): StoreThread {
     }
   });
 
+  // Requests go out in lists, once this turn of the event loop is over (or a list is full): one message and one
+  // wake-up of the thread per list, not per article.
+  let outbox: StoreRequest[] = [];
+  const flush = (): void => {
+    if (outbox.length === 0 || exited) return;
+    worker.postMessage(outbox);
+    outbox = [];
+  };
   // After a failure only rollback and close are still asked for, and nothing once the thread is gone.
   const ask = (request: StoreRequest): Promise<StoreReply> => {
     const after = request.type === 'rollback' || request.type === 'close';
     if (exited || (failure && !after)) return Promise.reject(failure ?? outOfStep(file));
     return new Promise((resolve, reject) => {
       waiting.push({ resolve, reject });
-      worker.postMessage(request);
+      outbox.push(request);
+      if (outbox.length === 1) setImmediate(flush);
+      else if (outbox.length >= MAX_LIST) flush();
     });
   };
 

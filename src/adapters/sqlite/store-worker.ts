@@ -1,4 +1,4 @@
-// Store-thread entry: StoreRequest (an analysed article as JSON, commit, rollback, close) in -> StoreReply out, in order.
+// Store-thread entry: lists of StoreRequest (an analysed article as JSON, commit, rollback, close) in -> lists of StoreReply out, in order.
 import { parentPort, workerData } from 'node:worker_threads';
 import { ChorusError } from '../../errors.js';
 import type { Analysis } from '../../model/analysis.js';
@@ -44,6 +44,6 @@ function answer(request: StoreRequest): StoreReply {
   }
 }
 
-port.on('message', (request: StoreRequest) => {
-  port.postMessage(answer(request));
+port.on('message', (requests: StoreRequest[]) => {
+  port.postMessage(requests.map(answer));
 });

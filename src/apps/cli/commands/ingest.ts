@@ -4,6 +4,7 @@ import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { extname } from 'node:path';
 import { listInputFiles, readInputs } from '../../../adapters/input/read-inputs.js';
+import { createArticleWriter } from '../../../adapters/sqlite/article-writer.js';
 import { type IngestSummary, ingestArticles } from '../../../adapters/sqlite/ingest-articles.js';
 import { openStore } from '../../../adapters/sqlite/open-store.js';
 import { startStoreThread } from '../../../adapters/sqlite/store-thread.js';
@@ -87,10 +88,12 @@ export interface IngestRun {
 /** Analyses and stores every input under `paths`; returns the exit code (130 when stopped). */
 export async function ingestPaths(paths: readonly string[], run: IngestRun, io: CliIo): Promise<number> {
   const config = io.config();
-  // This connection brings the schema up to date and answers what is stored; a thread of its own writes, so
-  // that storing one article overlaps analysing the next.
+  const workers = run.workers ?? 1;
+  // Storing overlaps analysis either way: analysed here, articles are written by a thread of their own (this
+  // connection brings the schema up to date and answers what is stored); analysed by workers, they are written
+  // here, between two results.
   const db = openStore(run.db);
-  const writer = startStoreThread(db, run.db);
+  const writer = workers > 1 ? createArticleWriter(db) : startStoreThread(db, run.db);
   const drawing = io.stderrIsTTY && !run.quiet;
   let summary: IngestSummary;
   let stopped = false;
@@ -118,11 +121,8 @@ export async function ingestPaths(paths: readonly string[], run: IngestRun, io: 
         {
           batchSize: BATCH_SIZE,
           analyze:
-            (run.workers ?? 1) > 1
-              ? {
-                  stream: (inputs) =>
-                    reportFailures(analyzeParallel(inputs, { workers: run.workers ?? 1, config })),
-                }
+            workers > 1
+              ? { stream: (inputs) => reportFailures(analyzeParallel(inputs, { workers, config })) }
               : (input) => withoutFailure(analyzeOne(input, io.context())),
           onInputError: (error) => {
             report(
@@ -137,7 +137,7 @@ export async function ingestPaths(paths: readonly string[], run: IngestRun, io: 
       progress.done();
     }
   } finally {
-    await writer.close();
+    if ('close' in writer) await writer.close();
     db.close();
   }
   if (!run.quiet) io.stderr.write(`${formatSummary(summary, run.db, stopped)}\n`);
