@@ -133,6 +133,28 @@ describe('the article store', () => {
     expect(readCounts(db).articles).toBe(6);
   });
 
+  it('stores the JSON a stream gives with an analysis as it is (a worker serialised it already)', async () => {
+    async function* serialised(inputs: AsyncIterable<ArticleInput>) {
+      for await (const input of inputs) {
+        const analysis = analyzeFixture(input);
+        // Spacing JSON.stringify(analysis) would not produce: the stored text is the one given.
+        yield { analysis, json: JSON.stringify(analysis, null, 1) };
+      }
+    }
+    const summary = await ingestArticles(each(INPUTS), createArticleWriter(db), {
+      batchSize: 2,
+      analyze: { stream: serialised },
+    });
+    expect(summary).toMatchObject({ read: 6, stored: 6, duplicates: 1 });
+    const [first] = INPUTS;
+    if (!first) throw new Error('no fixture');
+    const row = db.prepare('SELECT analysis FROM articles WHERE id = ?').get(first.id) as {
+      analysis: string;
+    };
+    expect(row.analysis).toBe(JSON.stringify(analyzeFixture(first), null, 1));
+    expect(readArticle(db, first.id)?.analysis).toEqual(analyzeFixture(first));
+  });
+
   it('refuses a stream whose results do not match its articles', async () => {
     async function* shuffled(inputs: AsyncIterable<ArticleInput>) {
       const all: ArticleInput[] = [];

@@ -31,7 +31,15 @@ export interface IngestOptions {
   onArticle?: (result: StoreResult) => void;
 }
 
-export type AnalyzeStream = (inputs: AsyncIterable<ArticleInput>) => AsyncIterable<Analysis | InputError>;
+export type AnalyzeStream = (
+  inputs: AsyncIterable<ArticleInput>,
+) => AsyncIterable<Analysis | SerialisedAnalysis | InputError>;
+
+/** An analysis with the JSON its maker serialised it to already (a worker thread): stored as is. */
+export interface SerialisedAnalysis {
+  analysis: Analysis;
+  json: string;
+}
 
 /**
  * Stores in this thread (each result at once) or through a store thread (results later, in order). With a
@@ -78,13 +86,23 @@ export async function ingestArticles(
     if (result.status !== 'skipped') summary.issues += issues;
     options.onArticle?.(result);
   };
-  const add = (input: ArticleInput, analysis: Analysis | InputError): void => {
+  // A commit that is answered later is waited for with the results.
+  const keep = (done: void | Promise<void>): void => {
+    if (done instanceof Promise) {
+      pending.push(
+        done.catch((error: unknown) => {
+          failure ??= { error };
+        }),
+      );
+    }
+  };
+  const add = (input: ArticleInput, analysis: Analysis | InputError, json?: string): void => {
     if (isInputError(analysis)) {
       summary.inputErrors++;
       options.onInputError?.(analysis);
       return;
     }
-    const result = writer.store({ input, analysis });
+    const result = writer.store(json === undefined ? { input, analysis } : { input, analysis, json });
     const issues = analysis.issues.length;
     if (result instanceof Promise) {
       pending.push(
@@ -100,16 +118,6 @@ export async function ingestArticles(
     if (uncommitted >= options.batchSize) {
       keep(writer.commit());
       uncommitted = 0;
-    }
-  };
-  // A commit that is answered later is waited for with the results.
-  const keep = (done: void | Promise<void>): void => {
-    if (done instanceof Promise) {
-      pending.push(
-        done.catch((error: unknown) => {
-          failure ??= { error };
-        }),
-      );
     }
   };
   const catchUp = async (waiting: number): Promise<void> => {
@@ -133,7 +141,8 @@ export async function ingestArticles(
           yield input;
         }
       }
-      for await (const analysis of analyze.stream(handedOut())) {
+      for await (const item of analyze.stream(handedOut())) {
+        const { analysis, json } = 'json' in item ? item : { analysis: item, json: undefined };
         const input = waiting.shift();
         if (!input || (!isInputError(analysis) && analysis.article.id !== input.id)) {
           throw new ChorusError(
@@ -141,7 +150,7 @@ export async function ingestArticles(
             `The analysis stream gave ${isInputError(analysis) ? 'an input error' : `article ${analysis.article.id}`} where ${input ? `article ${input.id}` : 'no article'} was expected; this is a bug, please report it.`,
           );
         }
-        add(input, analysis);
+        add(input, analysis, json);
         if (behind()) await catchUp(options.batchSize);
       }
     }

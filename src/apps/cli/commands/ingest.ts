@@ -5,13 +5,17 @@ import { stat } from 'node:fs/promises';
 import { extname } from 'node:path';
 import { listInputFiles, readInputs } from '../../../adapters/input/read-inputs.js';
 import { createArticleWriter } from '../../../adapters/sqlite/article-writer.js';
-import { type IngestSummary, ingestArticles } from '../../../adapters/sqlite/ingest-articles.js';
+import {
+  type IngestSummary,
+  ingestArticles,
+  type SerialisedAnalysis,
+} from '../../../adapters/sqlite/ingest-articles.js';
 import { openStore } from '../../../adapters/sqlite/open-store.js';
 import { startStoreThread } from '../../../adapters/sqlite/store-thread.js';
 import type { Analysis } from '../../../model/analysis.js';
 import { type InputError, isInputError } from '../../../model/input-error.js';
 import { analyzeOne, findFailure } from '../../run.js';
-import { analyzeParallel } from '../../workers/index.js';
+import { analyzeParallelToJson, type EncodedAnalysis } from '../../workers/index.js';
 import type { OptionSpec } from '../parse-args.js';
 import { createProgress } from '../progress.js';
 import {
@@ -122,7 +126,7 @@ export async function ingestPaths(paths: readonly string[], run: IngestRun, io: 
           batchSize: BATCH_SIZE,
           analyze:
             workers > 1
-              ? { stream: (inputs) => reportFailures(analyzeParallel(inputs, { workers, config })) }
+              ? { stream: (inputs) => decodeResults(analyzeParallelToJson(inputs, { workers, config })) }
               : (input) => withoutFailure(analyzeOne(input, io.context())),
           onInputError: (error) => {
             report(
@@ -191,10 +195,19 @@ function withoutFailure(analysis: Analysis): Analysis | InputError {
   return { kind: 'input-error', code: 'input.analysis_failed', message: failure, file: analysis.article.id };
 }
 
-async function* reportFailures(
-  results: AsyncIterable<Analysis | InputError>,
-): AsyncGenerator<Analysis | InputError> {
-  for await (const result of results) yield isInputError(result) ? result : withoutFailure(result);
+/**
+ * Each worker serialises its analysis, which is stored as it is: parsing the JSON here costs less than the
+ * structured clone of the object and its serialisation on this thread. A failed analysis is reported, not stored.
+ */
+async function* decodeResults(
+  results: AsyncIterable<EncodedAnalysis | InputError>,
+): AsyncGenerator<SerialisedAnalysis | InputError> {
+  for await (const result of results) {
+    if (isInputError(result)) yield result;
+    else if (result.failure !== undefined) {
+      yield { kind: 'input-error', code: 'input.analysis_failed', message: result.failure, file: result.id };
+    } else yield { analysis: JSON.parse(result.json) as Analysis, json: result.json };
+  }
 }
 
 /** "chorus: 7 read, 6 stored (1 wire copy linked), 1 already stored, 0 reported, 12 issues -> chorus.db" */
