@@ -1,5 +1,4 @@
-// Analysed articles -> the store, written by a thread of their own: this thread only serialises each analysis and
-// goes on analysing; results, commits and failures come back in the order they were asked for.
+// Analysed articles -> the store, written by a thread of their own; results, commits and failures come back in order.
 import { createRequire } from 'node:module';
 import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
@@ -107,7 +106,7 @@ export function startStoreThread(db: Db, file: string): StoreThread {
   // After a failure only rollback and close are still asked for, and nothing once the thread is gone.
   const ask = (request: StoreRequest): Promise<StoreReply> => {
     const after = request.type === 'rollback' || request.type === 'close';
-    if (exited || (failure && !after)) return Promise.reject(failure ?? outOfStep(file));
+    if (exited || (failure && !after)) return Promise.reject(failure ?? closedError(file));
     return new Promise((resolve, reject) => {
       waiting.push({ resolve, reject });
       outbox.push(request);
@@ -157,6 +156,13 @@ export function startStoreThread(db: Db, file: string): StoreThread {
       }
     },
   };
+}
+
+function closedError(file: string): ChorusError {
+  return new ChorusError(
+    'store.writer_closed',
+    `The thread writing to ${file} was closed before this request; this is a bug, please report it.`,
+  );
 }
 
 function outOfStep(file: string): ChorusError {
