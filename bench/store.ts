@@ -1,8 +1,9 @@
 // Corpus + its analyses -> the cost of storing alone: each build's store code (open, migrate, write) timed on the
 // same analyses, builds alternating run by run so that all see the same machine load. The analyses come from
 // `chorus analyze --out FILE` on the same corpus, so no analysis is timed.
-// Usage: tsx bench/store.ts --corpus C.jsonl --analyses A.jsonl [--runs 3] [--batch 8] ROOT[@BATCH]… (each ROOT a project
-//        folder with a built dist/, e.g. `.` and a git archive of an older commit)
+// Usage: tsx bench/store.ts --corpus C.jsonl --analyses A.jsonl [--runs 3] [--batch 8] ROOT[@BATCH][:thread]… (each ROOT
+//        a project folder with a built dist/, e.g. `.` and a git archive of an older commit; `:thread` stores through
+//        the build's store thread, as `chorus ingest` does, instead of a writer in this thread)
 import { readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join, resolve } from 'node:path';
@@ -19,6 +20,8 @@ interface StoreCode {
   batch?: number;
   openStore: (file: string) => { close(): void };
   createArticleWriter: (db: unknown) => unknown;
+  /** the build's store thread, when the spec asks for it */
+  startStoreThread?: (db: unknown, file: string) => { close(): Promise<void> };
   ingestArticles: (
     inputs: AsyncIterable<ArticleInput>,
     writer: unknown,
@@ -27,18 +30,21 @@ interface StoreCode {
 }
 
 async function loadStoreCode(spec: string): Promise<StoreCode> {
-  const [root = '.', batch] = spec.split('@');
-  const module = (path: string) => import(pathToFileURL(join(resolve(root), 'dist', path)).href);
+  const [path = '.', mode] = spec.split(':');
+  const [root = '.', batch] = path.split('@');
+  const module = (file: string) => import(pathToFileURL(join(resolve(root), 'dist', file)).href);
   const [open, writer, ingest] = await Promise.all([
     module('adapters/sqlite/open-store.js'),
     module('adapters/sqlite/article-writer.js'),
     module('adapters/sqlite/ingest-articles.js'),
   ]);
+  const thread = mode === 'thread' ? await module('adapters/sqlite/store-thread.js') : undefined;
   return {
     root: spec,
     ...(batch === undefined ? {} : { batch: Number(batch) }),
     openStore: open.openStore,
     createArticleWriter: writer.createArticleWriter,
+    ...(thread ? { startStoreThread: thread.startStoreThread } : {}),
     ingestArticles: ingest.ingestArticles,
   };
 }
@@ -75,10 +81,12 @@ async function main(args: string[]): Promise<void> {
       }
       const clock = startClock();
       const db = code.openStore(file);
-      await code.ingestArticles(inputs(), code.createArticleWriter(db), {
+      const thread = code.startStoreThread?.(db, file);
+      await code.ingestArticles(inputs(), thread ?? code.createArticleWriter(db), {
         batchSize: code.batch ?? batch,
         analyze: (input) => analyses.get(input.id) as Analysis,
       });
+      await thread?.close();
       db.close();
       const { ms, cpuMs } = clock.stop();
       const total = spent[index] ?? { ms: 0, cpuMs: 0, bytes: 0 };

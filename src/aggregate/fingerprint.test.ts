@@ -6,6 +6,7 @@ import {
   minHash,
   normaliseWords,
   SHINGLE_WORDS,
+  SIGNATURE_SIZE,
   shingleHashes,
 } from './fingerprint.js';
 
@@ -52,5 +53,31 @@ describe('near-duplicate fingerprints', () => {
       if (words.length > 0) expected.add(hashString(words.slice(i, i + SHINGLE_WORDS).join(' ')));
     }
     expect([...shingleHashes(text)].sort()).toEqual([...expected].sort());
+  });
+
+  // Stored signatures and band keys must stay comparable: the signature is, slot by slot, the least
+  // unsigned mix(shingle ^ seed), written here the plain way.
+  it.each([
+    STORY,
+    'The port authority in Valparaíso said on Monday that 12 ships were waiting to unload.',
+    'Quake hits Chile',
+    '',
+  ])('computes each signature slot as the least permuted shingle hash: %s', (text) => {
+    const mix = (value: number): number => {
+      let h = value;
+      h ^= h >>> 16;
+      h = Math.imul(h, 0x85ebca6b);
+      h ^= h >>> 13;
+      h = Math.imul(h, 0xc2b2ae35);
+      h ^= h >>> 16;
+      return h >>> 0;
+    };
+    const expected = Array.from({ length: SIGNATURE_SIZE }, (_, i) => {
+      const seed = mix(0x9e3779b9 + i * 0x7f4a7c15);
+      let least = 0xffffffff;
+      for (const shingle of shingleHashes(text)) least = Math.min(least, mix(shingle ^ seed));
+      return least;
+    });
+    expect([...minHash(text)]).toEqual(expected);
   });
 });

@@ -38,7 +38,8 @@ function mix(value: number): number {
 }
 
 // Typed, so that the signature loop reads plain 32-bit words.
-const SEEDS = Uint32Array.from({ length: SIGNATURE_SIZE }, (_, i) => mix(0x9e3779b9 + i * 0x7f4a7c15));
+const SIGNED_SEEDS = Int32Array.from({ length: SIGNATURE_SIZE }, (_, i) => mix(0x9e3779b9 + i * 0x7f4a7c15));
+const SIGN_BIT = 0x80000000 | 0;
 const SPACE = 0x20;
 
 const WORD_CHAR = /[\p{L}\p{N}]/u;
@@ -104,15 +105,30 @@ export function shingleHashes(text: string): Set<number> {
 
 /**
  * The MinHash signature: for each of 64 seeded permutations, the least permuted shingle hash. A repeated
- * shingle cannot change a minimum, so the shingles need no de-duplication first.
+ * shingle cannot change a minimum, so the shingles need no de-duplication first. Each slot is
+ * min(mix(shingle ^ seed)) as unsigned numbers, computed on signed 32-bit words with the sign bit flipped
+ * (the same order), which keeps the loop in small integers; the signatures are those of the plain formula.
  */
 export function minHash(text: string): Uint32Array {
   const signature = new Uint32Array(SIGNATURE_SIZE).fill(0xffffffff);
-  for (const shingle of hashShingles(text)) {
-    for (let i = 0; i < SIGNATURE_SIZE; i++) {
-      const value = mix(shingle ^ (SEEDS[i] as number));
-      if (value < (signature[i] as number)) signature[i] = value;
+  const unsigned = hashShingles(text);
+  if (unsigned.length === 0) return signature;
+  const shingles = new Int32Array(unsigned.buffer, unsigned.byteOffset, unsigned.length);
+  for (let i = 0; i < SIGNATURE_SIZE; i++) {
+    const seed = SIGNED_SEEDS[i] as number;
+    let least = 0x7fffffff;
+    for (let s = 0; s < shingles.length; s++) {
+      // mix(), inlined
+      let h = (shingles[s] as number) ^ seed;
+      h ^= h >>> 16;
+      h = Math.imul(h, 0x85ebca6b);
+      h ^= h >>> 13;
+      h = Math.imul(h, 0xc2b2ae35);
+      h ^= h >>> 16;
+      h ^= SIGN_BIT;
+      if (h < least) least = h;
     }
+    signature[i] = least ^ SIGN_BIT;
   }
   return signature;
 }

@@ -1,10 +1,17 @@
 import { copyFileSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createArticleWriter } from '../../src/adapters/sqlite/article-writer.js';
 import { ingestArticles } from '../../src/adapters/sqlite/ingest-articles.js';
-import { currentVersion, type Db, openStore, readMigrations } from '../../src/adapters/sqlite/open-store.js';
+import {
+  currentVersion,
+  type Db,
+  openStore,
+  PAGE_SIZE,
+  readMigrations,
+} from '../../src/adapters/sqlite/open-store.js';
 import { MIGRATIONS_DIR } from '../../src/adapters/sqlite/paths.js';
 import {
   readArticle,
@@ -38,10 +45,25 @@ describe('the article store', () => {
   it('applies every migration once, in order, in WAL mode', () => {
     expect(currentVersion(db)).toBe(readMigrations().length);
     expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
+    expect(db.pragma('page_size', { simple: true })).toBe(PAGE_SIZE);
     db.close();
     db = openStore(join(dir, 'chorus.db'));
     const rows = db.prepare('SELECT count(*) AS n FROM schema_version').get() as { n: number };
     expect(rows.n).toBe(readMigrations().length);
+  });
+
+  it('keeps the page size of a store made with smaller pages, and stores and searches in it', async () => {
+    const file = join(dir, 'small-pages.db');
+    const made = new Database(file);
+    made.pragma('page_size = 4096');
+    made.pragma('journal_mode = WAL');
+    made.close();
+    const small = openStore(file);
+    expect(small.pragma('page_size', { simple: true })).toBe(4096);
+    await ingestArticles(each(INPUTS), createArticleWriter(small), { batchSize: 2, analyze: analyzeFixture });
+    expect(readCounts(small)).toMatchObject({ articles: 6, duplicates: 1 });
+    expect(searchQuotes(small, { text: 'reckless' }, { limit: 10, offset: 0 }).total).toBe(1);
+    small.close();
   });
 
   it('stores each article once and links the wire copy to the first report', async () => {
@@ -109,6 +131,28 @@ describe('the article store', () => {
     expect(summary).toMatchObject({ read: 6, stored: 4, skipped: 2, duplicates: 0 });
     expect(seen).toEqual(INPUTS.slice(2).map((input) => input.id));
     expect(readCounts(db).articles).toBe(6);
+  });
+
+  it('stores the JSON a stream gives with an analysis as it is (a worker serialised it already)', async () => {
+    async function* serialised(inputs: AsyncIterable<ArticleInput>) {
+      for await (const input of inputs) {
+        const analysis = analyzeFixture(input);
+        // Spacing JSON.stringify(analysis) would not produce: the stored text is the one given.
+        yield { analysis, json: JSON.stringify(analysis, null, 1) };
+      }
+    }
+    const summary = await ingestArticles(each(INPUTS), createArticleWriter(db), {
+      batchSize: 2,
+      analyze: { stream: serialised },
+    });
+    expect(summary).toMatchObject({ read: 6, stored: 6, duplicates: 1 });
+    const [first] = INPUTS;
+    if (!first) throw new Error('no fixture');
+    const row = db.prepare('SELECT analysis FROM articles WHERE id = ?').get(first.id) as {
+      analysis: string;
+    };
+    expect(row.analysis).toBe(JSON.stringify(analyzeFixture(first), null, 1));
+    expect(readArticle(db, first.id)?.analysis).toEqual(analyzeFixture(first));
   });
 
   it('refuses a stream whose results do not match its articles', async () => {

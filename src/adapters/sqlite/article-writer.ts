@@ -8,6 +8,8 @@ import type { Db } from './open-store.js';
 export interface AnalysedArticle {
   input: ArticleInput;
   analysis: Analysis;
+  /** `JSON.stringify(analysis)`, when the caller has it already (the store thread receives it): stored as is */
+  json?: string;
 }
 
 export type StoreStatus =
@@ -29,7 +31,7 @@ export interface StoreResult {
 
 export interface ArticleWriter {
   /** true when this id with this exact text is stored, so the article need not be analysed again */
-  isStored(input: ArticleInput): boolean;
+  isStored: StoredCheck;
   /**
    * Stores one article in the open transaction, opening one if none is: nothing is final until commit().
    * Storing article by article lets a worker pool go on analysing between two articles.
@@ -41,8 +43,19 @@ export interface ArticleWriter {
   rollback(): void;
 }
 
+export type StoredCheck = (input: ArticleInput) => boolean;
+
 export function hashContent(text: string): string {
   return createHash('sha256').update(text).digest('hex');
+}
+
+/** Whether this id with this exact text is stored, read through `db` (any connection to the store). */
+export function createStoredCheck(db: Db): StoredCheck {
+  const byId = db.prepare('SELECT content_hash AS hash FROM articles WHERE id = ?');
+  return (input) => {
+    const existing = byId.get(input.id) as { hash: string } | undefined;
+    return existing !== undefined && existing.hash === hashContent(input.text);
+  };
 }
 
 export function createArticleWriter(
@@ -139,7 +152,7 @@ export function createArticleWriter(
       origin:
         input.origin.line === undefined ? input.origin.file : `${input.origin.file}:${input.origin.line}`,
       text: input.text,
-      analysis: JSON.stringify(analysis),
+      analysis: item.json ?? JSON.stringify(analysis),
       minhash: Buffer.from(signature.buffer, signature.byteOffset, signature.byteLength),
       duplicateOf: copy?.id ?? null,
       similarity: copy?.similarity ?? null,
@@ -214,10 +227,7 @@ export function createArticleWriter(
   };
 
   return {
-    isStored(input) {
-      const existing = statements.byId.get(input.id) as Existing;
-      return existing !== undefined && existing.hash === hashContent(input.text);
-    },
+    isStored: createStoredCheck(db),
     store(item) {
       if (!db.inTransaction) transaction.begin.run();
       return storeOne(item);

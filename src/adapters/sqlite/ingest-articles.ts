@@ -4,6 +4,7 @@ import type { Analysis } from '../../model/analysis.js';
 import type { ArticleInput } from '../../model/article.js';
 import { type InputError, isInputError } from '../../model/input-error.js';
 import type { ArticleWriter, StoreResult } from './article-writer.js';
+import type { StoreThread } from './store-thread.js';
 
 export interface IngestSummary {
   read: number;
@@ -30,11 +31,23 @@ export interface IngestOptions {
   onArticle?: (result: StoreResult) => void;
 }
 
-export type AnalyzeStream = (inputs: AsyncIterable<ArticleInput>) => AsyncIterable<Analysis | InputError>;
+export type AnalyzeStream = (
+  inputs: AsyncIterable<ArticleInput>,
+) => AsyncIterable<Analysis | SerialisedAnalysis | InputError>;
 
+/** An analysis with the JSON its maker serialised it to already (a worker thread): stored as is. */
+export interface SerialisedAnalysis {
+  analysis: Analysis;
+  json: string;
+}
+
+/**
+ * Stores in this thread (each result at once) or through a store thread (results later, in order). With a
+ * store thread at most `batchSize` stored articles wait for their results: analysis runs that far ahead.
+ */
 export async function ingestArticles(
   inputs: AsyncIterable<ArticleInput | InputError>,
-  writer: ArticleWriter,
+  writer: ArticleWriter | StoreThread,
   options: IngestOptions,
 ): Promise<IngestSummary> {
   const summary: IngestSummary = {
@@ -65,26 +78,60 @@ export async function ingestArticles(
       yield input;
     }
   }
-  const add = (input: ArticleInput, analysis: Analysis | InputError): void => {
+  // Results a store thread has yet to give, oldest first; the first failure among them ends the run.
+  const pending: Promise<void>[] = [];
+  let failure: { error: unknown } | undefined;
+  const settle = (result: StoreResult, issues: number): void => {
+    count(summary, result);
+    if (result.status !== 'skipped') summary.issues += issues;
+    options.onArticle?.(result);
+  };
+  // A commit that is answered later is waited for with the results.
+  const keep = (done: void | Promise<void>): void => {
+    if (done instanceof Promise) {
+      pending.push(
+        done.catch((error: unknown) => {
+          failure ??= { error };
+        }),
+      );
+    }
+  };
+  const add = (input: ArticleInput, analysis: Analysis | InputError, json?: string): void => {
     if (isInputError(analysis)) {
       summary.inputErrors++;
       options.onInputError?.(analysis);
       return;
     }
-    const result = writer.store({ input, analysis });
-    count(summary, result);
-    if (result.status !== 'skipped') summary.issues += analysis.issues.length;
-    options.onArticle?.(result);
+    const result = writer.store(json === undefined ? { input, analysis } : { input, analysis, json });
+    const issues = analysis.issues.length;
+    if (result instanceof Promise) {
+      pending.push(
+        result.then(
+          (stored) => settle(stored, issues),
+          (error: unknown) => {
+            failure ??= { error };
+          },
+        ),
+      );
+    } else settle(result, issues);
     uncommitted++;
     if (uncommitted >= options.batchSize) {
-      writer.commit();
+      keep(writer.commit());
       uncommitted = 0;
     }
   };
+  const catchUp = async (waiting: number): Promise<void> => {
+    while (pending.length > waiting) await pending.shift();
+    if (failure) throw failure.error;
+  };
+  const behind = (): boolean => pending.length > options.batchSize || failure !== undefined;
   const { analyze } = options;
   try {
     if (typeof analyze === 'function') {
-      for await (const input of fresh()) add(input, analyze(input));
+      for await (const input of fresh()) {
+        add(input, analyze(input));
+        if (behind()) await catchUp(options.batchSize);
+      }
     } else {
       // The stream reads ahead: the inputs it has taken wait here, in order, for their results.
       const waiting: ArticleInput[] = [];
@@ -94,7 +141,8 @@ export async function ingestArticles(
           yield input;
         }
       }
-      for await (const analysis of analyze.stream(handedOut())) {
+      for await (const item of analyze.stream(handedOut())) {
+        const { analysis, json } = 'json' in item ? item : { analysis: item, json: undefined };
         const input = waiting.shift();
         if (!input || (!isInputError(analysis) && analysis.article.id !== input.id)) {
           throw new ChorusError(
@@ -102,12 +150,15 @@ export async function ingestArticles(
             `The analysis stream gave ${isInputError(analysis) ? 'an input error' : `article ${analysis.article.id}`} where ${input ? `article ${input.id}` : 'no article'} was expected; this is a bug, please report it.`,
           );
         }
-        add(input, analysis);
+        add(input, analysis, json);
+        if (behind()) await catchUp(options.batchSize);
       }
     }
-    writer.commit();
+    keep(writer.commit());
+    await catchUp(0);
   } catch (error) {
-    writer.rollback();
+    await catchUp(0).catch(() => undefined);
+    await writer.rollback();
     throw error;
   }
   return summary;

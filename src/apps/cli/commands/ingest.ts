@@ -5,12 +5,17 @@ import { stat } from 'node:fs/promises';
 import { extname } from 'node:path';
 import { listInputFiles, readInputs } from '../../../adapters/input/read-inputs.js';
 import { createArticleWriter } from '../../../adapters/sqlite/article-writer.js';
-import { type IngestSummary, ingestArticles } from '../../../adapters/sqlite/ingest-articles.js';
+import {
+  type IngestSummary,
+  ingestArticles,
+  type SerialisedAnalysis,
+} from '../../../adapters/sqlite/ingest-articles.js';
 import { openStore } from '../../../adapters/sqlite/open-store.js';
+import { startStoreThread } from '../../../adapters/sqlite/store-thread.js';
 import type { Analysis } from '../../../model/analysis.js';
 import { type InputError, isInputError } from '../../../model/input-error.js';
 import { analyzeOne, findFailure } from '../../run.js';
-import { analyzeParallel } from '../../workers/index.js';
+import { analyzeParallelToJson, type EncodedAnalysis } from '../../workers/index.js';
 import type { OptionSpec } from '../parse-args.js';
 import { createProgress } from '../progress.js';
 import {
@@ -87,7 +92,12 @@ export interface IngestRun {
 /** Analyses and stores every input under `paths`; returns the exit code (130 when stopped). */
 export async function ingestPaths(paths: readonly string[], run: IngestRun, io: CliIo): Promise<number> {
   const config = io.config();
+  const workers = run.workers ?? 1;
+  // Storing overlaps analysis either way: analysed here, articles are written by a thread of their own (this
+  // connection brings the schema up to date and answers what is stored); analysed by workers, they are written
+  // here, between two results.
   const db = openStore(run.db);
+  const writer = workers > 1 ? createArticleWriter(db) : startStoreThread(db, run.db);
   const drawing = io.stderrIsTTY && !run.quiet;
   let summary: IngestSummary;
   let stopped = false;
@@ -111,15 +121,12 @@ export async function ingestPaths(paths: readonly string[], run: IngestRun, io: 
     try {
       summary = await ingestArticles(
         untilStopped(readInputs(paths, { maxChars: config.maxArticleChars })),
-        createArticleWriter(db),
+        writer,
         {
           batchSize: BATCH_SIZE,
           analyze:
-            (run.workers ?? 1) > 1
-              ? {
-                  stream: (inputs) =>
-                    reportFailures(analyzeParallel(inputs, { workers: run.workers ?? 1, config })),
-                }
+            workers > 1
+              ? { stream: (inputs) => decodeResults(analyzeParallelToJson(inputs, { workers, config })) }
               : (input) => withoutFailure(analyzeOne(input, io.context())),
           onInputError: (error) => {
             report(
@@ -134,6 +141,7 @@ export async function ingestPaths(paths: readonly string[], run: IngestRun, io: 
       progress.done();
     }
   } finally {
+    if ('close' in writer) await writer.close();
     db.close();
   }
   if (!run.quiet) io.stderr.write(`${formatSummary(summary, run.db, stopped)}\n`);
@@ -187,10 +195,19 @@ function withoutFailure(analysis: Analysis): Analysis | InputError {
   return { kind: 'input-error', code: 'input.analysis_failed', message: failure, file: analysis.article.id };
 }
 
-async function* reportFailures(
-  results: AsyncIterable<Analysis | InputError>,
-): AsyncGenerator<Analysis | InputError> {
-  for await (const result of results) yield isInputError(result) ? result : withoutFailure(result);
+/**
+ * Each worker serialises its analysis, which is stored as it is: parsing the JSON here costs less than the
+ * structured clone of the object and its serialisation on this thread. A failed analysis is reported, not stored.
+ */
+async function* decodeResults(
+  results: AsyncIterable<EncodedAnalysis | InputError>,
+): AsyncGenerator<SerialisedAnalysis | InputError> {
+  for await (const result of results) {
+    if (isInputError(result)) yield result;
+    else if (result.failure !== undefined) {
+      yield { kind: 'input-error', code: 'input.analysis_failed', message: result.failure, file: result.id };
+    } else yield { analysis: JSON.parse(result.json) as Analysis, json: result.json };
+  }
 }
 
 /** "chorus: 7 read, 6 stored (1 wire copy linked), 1 already stored, 0 reported, 12 issues -> chorus.db" */
