@@ -667,6 +667,22 @@ describe('a city or region after a place preposition stands for its state', () =
   });
 });
 
+describe('a verb joined to the next by "and" shares its object', () => {
+  it('gives both verbs the target named after the second', () => {
+    const events = analyze('Japan donated and delivered medical supplies to Nepal.').events;
+    expect(events.map((e) => [e.cameo.slice(0, 2), e.source, e.target])).toEqual([
+      ['07', 'JPN', 'NPL'],
+      ['07', 'JPN', 'NPL'],
+    ]);
+  });
+
+  it('leaves a verb with an object of its own alone', () => {
+    const events = analyze('France condemned the coup and sanctioned Niger.').events;
+    const condemned = events.find((e) => e.cameo.startsWith('11'));
+    expect(condemned?.target).toBeNull();
+  });
+});
+
 describe('natural hazards and epidemics are no actor’s act', () => {
   it.each([
     'A magnitude 7.1 earthquake struck off the coast of Chile on Monday.',

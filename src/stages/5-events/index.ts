@@ -37,6 +37,8 @@ export const codeEvents: Stage<QuoteDoc, EventLayer> = (doc, ctx) => {
     let sawReaction = false;
     // chrono runs once per sentence, however many events it tells
     let dates: { text: string; parsed: ReturnType<typeof parseDates> } | undefined;
+    // "Japan donated and delivered supplies to Nepal": a verb joined to the next shares its object
+    let sharing: { event: Event; next: number } | null = null;
     for (const match of findPredicates(view, sentence, lexicon)) {
       if (match.subordinate) continue;
       // "the right of troops to fire", "met Assad to discuss efforts": wanted or planned, not done
@@ -71,6 +73,9 @@ export const codeEvents: Stage<QuoteDoc, EventLayer> = (doc, ctx) => {
       // "condemned a drone attack on the dam": the act reacted to is kept even with no actor named
       for (const [source, target] of pairArguments(match, args, role === 'reacted')) {
         const event = buildEvent(match, source, target, view, lexicon, names);
+        if (sharing && sharing.next === match.head && sharing.event.source === event.source && event.target) {
+          sharing.event.target = event.target;
+        }
         const key = `${event.source}|${event.target}|${event.cameo}`;
         seen ??= new Set<string>();
         if (seen.has(key)) continue;
@@ -91,6 +96,11 @@ export const codeEvents: Stage<QuoteDoc, EventLayer> = (doc, ctx) => {
         );
         event.location = findLocation(view, sentence, match.head, lexicon);
         event.sentence = sentenceIndex;
+        const link: string | undefined = view.tokens[match.head + 1]?.lower;
+        sharing =
+          !match.nominal && event.target === null && (link === 'and' || link === 'or')
+            ? { event, next: match.head + 2 }
+            : null;
         drafts.push({ event, paragraph, sentence: sentenceIndex, role });
         const claim = embedding === null ? claimOf(event, match, view, sentence, lexicon) : null;
         if (claim && !seen.has(`${claim.source}|${claim.target}|${claim.cameo}`)) {
