@@ -6,11 +6,10 @@
 // a higher priority on a shared machine (`nice -n -15 npx tsx bench/scaling.ts`, as docs/performance.md says).
 // Usage: tsx bench/scaling.ts [--articles 1200] [--workers 2] [--rounds 3]
 import { existsSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { basename } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
 import { readJsonLinesFile } from '../src/adapters/input/read-jsonl.js';
+import { threadEntry } from '../src/adapters/thread-entry.js';
 import { createContext } from '../src/apps/context.js';
 import { analyzeParallel } from '../src/apps/workers/index.js';
 import type { ArticleInput } from '../src/model/article.js';
@@ -52,9 +51,10 @@ async function bareWorker(setup: { file: string; share: number; of: number }): P
 
 /** N bare workers started together: the wall time until the last one is done. */
 async function runBare(file: string, workers: number): Promise<Spent> {
+  const entry = threadEntry(import.meta.url, 'scaling');
   const threads = Array.from(
     { length: workers },
-    (_, share) => new Worker(selfUnderTsx(), { eval: true, workerData: { file, share, of: workers } }),
+    (_, share) => new Worker(entry.script, { eval: entry.eval, workerData: { file, share, of: workers } }),
   );
   await Promise.all(threads.map((thread) => new Promise((resolve) => thread.once('message', resolve))));
   const clock = startClock();
@@ -64,16 +64,6 @@ async function runBare(file: string, workers: number): Promise<Spent> {
   const spent = clock.stop();
   await Promise.all(threads.map((thread) => thread.terminate()));
   return spent;
-}
-
-/** This file as a worker's entry, run through tsx as the pool's worker is when it is run from source. */
-function selfUnderTsx(): string {
-  const tsxApi = pathToFileURL(
-    createRequire(import.meta.url)
-      .resolve('tsx/esm/api')
-      .replace(/\.cjs$/, '.mjs'),
-  ).href;
-  return `import(${JSON.stringify(tsxApi)}).then((tsx) => { tsx.register(); return import(${JSON.stringify(import.meta.url)}); });`;
 }
 
 async function main(args: string[]): Promise<void> {

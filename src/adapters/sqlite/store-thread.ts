@@ -1,9 +1,8 @@
 // Analysed articles -> the store, written by a thread of their own; results, commits and failures come back in order.
-import { createRequire } from 'node:module';
-import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { ChorusError } from '../../errors.js';
 import type { ArticleInput } from '../../model/article.js';
+import { threadEntry } from '../thread-entry.js';
 import { type AnalysedArticle, createStoredCheck, hashContent, type StoreResult } from './article-writer.js';
 import type { Db } from './open-store.js';
 
@@ -48,7 +47,7 @@ interface Waiting {
  * read) has already brought up to date.
  */
 export function startStoreThread(db: Db, file: string): StoreThread {
-  const entry = locateThreadScript();
+  const entry = threadEntry(import.meta.url, 'store-worker');
   const execArgv = process.execArgv.filter((option) => !option.startsWith('--input-type'));
   const setup: StoreThreadSetup = { file };
   const worker = new Worker(entry.script, { workerData: setup, eval: entry.eval, execArgv });
@@ -170,21 +169,4 @@ function outOfStep(file: string): ChorusError {
     'store.writer_out_of_step',
     `The thread writing to ${file} answered out of order; this is a bug, please report it.`,
   );
-}
-
-// From dist/ the compiled thread runs as is. From source (vitest, tsx) a small bootstrap first registers tsx's
-// loader in the thread (as src/apps/workers/pool.ts does): Node 20 does not apply `--import tsx` to a worker.
-function locateThreadScript(): { script: string | URL; eval: boolean } {
-  if (!import.meta.url.endsWith('.ts'))
-    return { script: new URL('./store-worker.js', import.meta.url), eval: false };
-  const tsxApi = pathToFileURL(
-    createRequire(import.meta.url)
-      .resolve('tsx/esm/api')
-      .replace(/\.cjs$/, '.mjs'),
-  ).href;
-  const entry = new URL('./store-worker.ts', import.meta.url).href;
-  return {
-    script: `import(${JSON.stringify(tsxApi)}).then((tsx) => { tsx.register(); return import(${JSON.stringify(entry)}); });`,
-    eval: true,
-  };
 }

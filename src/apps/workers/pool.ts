@@ -1,7 +1,6 @@
 // A stream of ArticleInput | InputError -> their Analysis | InputError, analysed on worker threads, in input order.
-import { createRequire } from 'node:module';
-import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
+import { threadEntry } from '../../adapters/thread-entry.js';
 import { ChorusError } from '../../errors.js';
 import type { Analysis } from '../../model/analysis.js';
 import type { ArticleInput } from '../../model/article.js';
@@ -119,7 +118,7 @@ class WorkerPool<T extends Analysis | EncodedAnalysis> {
   }
 
   private spawn(): Slot<T> {
-    const entry = locateWorkerScript();
+    const entry = threadEntry(import.meta.url, 'worker');
     // Node options of the main process (--cpu-prof, --max-old-space-size) carry over, except --input-type,
     // which a worker refuses.
     const execArgv = process.execArgv.filter((option) => !option.startsWith('--input-type'));
@@ -200,22 +199,4 @@ class WorkerPool<T extends Analysis | EncodedAnalysis> {
       other.inFlight.clear();
     }
   }
-}
-
-// From dist/ the compiled worker runs as is. From source (vitest, tsx) a small bootstrap first registers tsx's
-// loader in the worker: Node 20 does not apply `--import tsx` to a worker's own entry file.
-function locateWorkerScript(): { script: string | URL; eval: boolean } {
-  if (!import.meta.url.endsWith('.ts'))
-    return { script: new URL('./worker.js', import.meta.url), eval: false };
-  // require() resolves tsx's CommonJS build; its ES module twin sits beside it and is the one that registers hooks.
-  const tsxApi = pathToFileURL(
-    createRequire(import.meta.url)
-      .resolve('tsx/esm/api')
-      .replace(/\.cjs$/, '.mjs'),
-  ).href;
-  const entry = new URL('./worker.ts', import.meta.url).href;
-  return {
-    script: `import(${JSON.stringify(tsxApi)}).then((tsx) => { tsx.register(); return import(${JSON.stringify(entry)}); });`,
-    eval: true,
-  };
 }

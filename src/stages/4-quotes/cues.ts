@@ -1,6 +1,7 @@
 // Tokens of one sentence -> cues: reporting verbs in any tense ("said", "has called", "saying") and source phrases ("according to").
 import type { CuePhrase, QuoteLexicon, ReportingVerb } from '../../model/lexicons/quotes.js';
 import type { Sentence, Token } from '../../model/text.js';
+import { makeSieve, mayBeIn } from '../word-sieve.js';
 
 export interface Cue {
   /** first and last token of the cue's words ("has called", "according to") */
@@ -141,7 +142,7 @@ interface CueWord {
 
 interface CueWords {
   words: ReadonlyMap<string, CueWord>;
-  /** one bit per signature of the words (see `signature`) */
+  /** the sieve of the words (../word-sieve.ts) */
   sieve: Uint8Array;
 }
 
@@ -162,29 +163,8 @@ function cueWordsOf(lexicon: QuoteLexicon): CueWords {
     };
     for (const [word, phrases] of lexicon.phrasesByFirstWord) entry(word).phrases = phrases;
     for (const [form, verb] of lexicon.verbForms) entry(form).verb = verb;
-    const sieve = new Uint8Array(SIEVE_BITS / 8);
-    for (const word of map.keys()) {
-      const bit = signature(word);
-      sieve[bit >> 3] = (sieve[bit >> 3] as number) | (1 << (bit & 7));
-    }
-    found = { words: map, sieve };
+    found = { words: map, sieve: makeSieve(map.keys()) };
     cueWords.set(lexicon, found);
   }
   return found;
-}
-
-const SIEVE_BITS = 4096;
-
-/**
- * A word's length and first and last characters, hashed to a bit of the sieve: a third of news words
- * share one with a cue word, so a map lookup is left for those only. A cue word always finds its bit.
- */
-function signature(word: string): number {
-  const length = word.length;
-  return ((length * 31 + word.charCodeAt(0)) * 31 + word.charCodeAt(length - 1)) & (SIEVE_BITS - 1);
-}
-
-function mayBeIn(sieve: Uint8Array, word: string): boolean {
-  const bit = signature(word);
-  return ((sieve[bit >> 3] as number) & (1 << (bit & 7))) !== 0;
 }

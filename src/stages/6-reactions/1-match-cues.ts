@@ -2,6 +2,7 @@
 import type { CueItem, ReactionLexicon, StanceCue } from '../../model/lexicons/reactions.js';
 import type { Stance } from '../../model/reaction.js';
 import type { Sentence, Token } from '../../model/text.js';
+import { makeSieve, mayBeIn } from '../word-sieve.js';
 
 export interface CueHit {
   stance: Stance;
@@ -41,9 +42,9 @@ export function matchCues(
       // The cues under the lemma, then those under the lower-case form, then the prefix cues, each tried once
       // (a cue's first item holds each word once); no per-token allocation, this runs for every token.
       // most words open no cue: the sieve rules out most of them before the lookup
-      const byLemma = mayOpen(sieve, token.lemma) ? openers.get(token.lemma) : undefined;
+      const byLemma = mayBeIn(sieve, token.lemma) ? openers.get(token.lemma) : undefined;
       const byLower =
-        token.lower === token.lemma || !mayOpen(sieve, token.lower) ? undefined : openers.get(token.lower);
+        token.lower === token.lemma || !mayBeIn(sieve, token.lower) ? undefined : openers.get(token.lower);
       if (byLemma) tryOpener(byLemma, undefined, tokens, i, end, index, hits);
       if (byLower) tryOpener(byLower, byLemma?.cues, tokens, i, end, index, hits);
       // A cue's first item is a required word (the loader checks it): a prefix cue not listed under the
@@ -194,36 +195,16 @@ function allowedWithin(
   return allowed;
 }
 
-const SIEVE_BITS = 4096;
 const sieves = new WeakMap<ReadonlyMap<string, Opener>, Uint8Array>();
 
-/** One bit per signature of the opening words (see `signature`), built once per lexicon. */
+/** The sieve of the opening words (../word-sieve.ts), built once per lexicon. */
 function sieveOf(openers: ReadonlyMap<string, Opener>): Uint8Array {
   let sieve = sieves.get(openers);
   if (sieve === undefined) {
-    sieve = new Uint8Array(SIEVE_BITS / 8);
-    for (const word of openers.keys()) {
-      const bit = signature(word);
-      sieve[bit >> 3] = (sieve[bit >> 3] as number) | (1 << (bit & 7));
-    }
+    sieve = makeSieve(openers.keys());
     sieves.set(openers, sieve);
   }
   return sieve;
-}
-
-/**
- * A word's length and first and last characters, hashed to a bit of the sieve: about four words in ten
- * share one with an opening word, so a map lookup is left for those only. An opening word always finds
- * its bit.
- */
-function signature(word: string): number {
-  const length = word.length;
-  return ((length * 31 + word.charCodeAt(0)) * 31 + word.charCodeAt(length - 1)) & (SIEVE_BITS - 1);
-}
-
-function mayOpen(sieve: Uint8Array, word: string): boolean {
-  const bit = signature(word);
-  return ((sieve[bit >> 3] as number) & (1 << (bit & 7))) !== 0;
 }
 
 const headsOf = new WeakMap<readonly StanceCue[], readonly number[] | null>();
