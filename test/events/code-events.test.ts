@@ -683,6 +683,21 @@ describe('a verb joined to the next by "and" shares its object', () => {
   });
 });
 
+describe('what is given for someone named in a purpose clause goes to them', () => {
+  it.each([
+    ['Germany sent weapons to help defend Ukraine.', 'DEU', 'UKR'],
+    ['Qatar sent food to help Sudan.', 'QAT', 'SDN'],
+  ])('%s', (text, source, target) => {
+    const aid = analyze(text).events.find((e) => e.cameo.startsWith('07'));
+    expect([aid?.source, aid?.target]).toEqual([source, target]);
+  });
+
+  it('names no target when the purpose clause helps no one named', () => {
+    const aid = analyze('Spain sent aid to help the victims.').events.find((e) => e.cameo.startsWith('07'));
+    expect(aid?.target).toBeNull();
+  });
+});
+
 describe('natural hazards and epidemics are no actor’s act', () => {
   it.each([
     'A magnitude 7.1 earthquake struck off the coast of Chile on Monday.',

@@ -91,7 +91,49 @@ export function findArguments(
     (m) => !subject.includes(m) && !isOwn(m, own, match, prepositionBefore(m.first, view, sentence, lexicon)),
   );
   if (targets.length > 0 || match.passive) return { sources: subject, targets };
-  return { sources: subject, targets: findComplementTarget(match, end, own, view, sentence, lexicon) };
+  const complement = findComplementTarget(match, end, own, view, sentence, lexicon);
+  if (complement.length > 0 || !GIVING_ROOTS.has(match.code.slice(0, 2)))
+    return { sources: subject, targets: complement };
+  return { sources: subject, targets: purposeTarget(end, own, view, sentence, lexicon) };
+}
+
+/** Material cooperation and aid: what is given or sent is for someone. */
+const GIVING_ROOTS = new Set(['06', '07']);
+/** "to help", "to defend": a purpose clause whose object is whom the thing given is for */
+const PURPOSE_VERBS = new Set([
+  'help',
+  'support',
+  'assist',
+  'defend',
+  'protect',
+  'rebuild',
+  'reinforce',
+  'back',
+  'aid',
+  'strengthen',
+]);
+
+/**
+ * "sent weapons to help defend Ukraine", "deployed engineers to rebuild Mosul's bridges": with no target
+ * named, the one a purpose clause helps. Up to two verbs after "to", then the first actor named.
+ */
+function purposeTarget(
+  end: number,
+  own: ReadonlySet<string>,
+  view: TokenView,
+  sentence: Sentence,
+  lexicon: EventLexicon,
+): PlacedMention[] {
+  const { tokens } = view;
+  let k = end;
+  while (k < sentence.tokenEnd && k < end + 6 && tokens[k]?.lower !== 'to') k++;
+  if (tokens[k]?.lower !== 'to' || !PURPOSE_VERBS.has(tokens[k + 1]?.lemma ?? '')) return [];
+  for (let j = k + 2; j < sentence.tokenEnd && j <= k + 4; j++) {
+    const placed = view.placed[view.mentionAt[j] ?? -1];
+    if (placed) return own.has(placed.mention.actor) ? [] : withConjuncts(placed, view, sentence, lexicon);
+    if (tokens[j]?.pos !== 'VERB' && tokens[j]?.pos !== 'DET') return [];
+  }
+  return [];
 }
 
 /**
