@@ -1,6 +1,6 @@
-// Corpus -> the worker pool's speed-up: articles/s on the main thread, then through the pool with N workers, each
-// after its own warm-up, in several rounds (main thread and pool alternate, so both see the same machine load);
-// the speed-up is the median of the rounds' ratios. A third figure separates the pool from the machine: N bare
+// Corpus -> the worker pool's speed-up: articles/s on the main thread, then through the pool with 1 and N workers,
+// each worker after its own warm-up, in several rounds (they alternate, so all see the same machine load); the
+// speed-ups are the medians of the rounds' ratios. A third figure separates the pool from the machine: N bare
 // worker threads each analysing its own share of the articles with no messages at all (`bare`), the most any
 // pool could reach on these cores. Short on purpose (~2 min) so that it can run when the cores are free, or at
 // a higher priority on a shared machine (`nice -n -15 npx tsx bench/scaling.ts`, as docs/performance.md says).
@@ -18,7 +18,7 @@ import { analyzeArticle } from '../src/pipeline.js';
 import { writeCorpus } from './generate-corpus.js';
 import { readLoad, round, startClock } from './measure.js';
 
-const WARM_UP_PER_THREAD = 300;
+const WARM_UP_PER_THREAD = 600;
 
 interface Spent {
   ms: number;
@@ -66,6 +66,22 @@ async function runBare(file: string, workers: number): Promise<Spent> {
   return spent;
 }
 
+/** The pool with `workers` threads: each warmed up with its share of a warm-up, then timed over the articles. */
+async function runPool(articles: readonly ArticleInput[], workers: number): Promise<Spent> {
+  const warmUp = articles.slice(0, WARM_UP_PER_THREAD * workers);
+  async function* inputs(): AsyncGenerator<ArticleInput> {
+    yield* warmUp;
+    yield* articles;
+  }
+  let clock = startClock();
+  let seen = 0;
+  for await (const _ of analyzeParallel(inputs(), { workers })) {
+    seen++;
+    if (seen === warmUp.length) clock = startClock();
+  }
+  return clock.stop();
+}
+
 async function main(args: string[]): Promise<void> {
   const value = (name: string) => {
     const at = args.indexOf(`--${name}`);
@@ -82,34 +98,28 @@ async function main(args: string[]): Promise<void> {
   const ctx = createContext();
   for (const article of articles.slice(0, WARM_UP_PER_THREAD)) analyzeArticle(article, ctx);
   const poolRatios: number[] = [];
+  const workerRatios: number[] = [];
   const bareRatios: number[] = [];
   for (let r = 1; r <= rounds; r++) {
-    let clock = startClock();
+    const clock = startClock();
     for (const article of articles) analyzeArticle(article, ctx);
     const single = clock.stop();
     const base = rate(single);
     rows.push(describe(`round ${r} main thread`, single, 1));
-
-    const warmUp = articles.slice(0, WARM_UP_PER_THREAD * most);
-    async function* inputs(): AsyncGenerator<ArticleInput> {
-      yield* warmUp;
-      yield* articles;
-    }
-    let seen = 0;
-    for await (const _ of analyzeParallel(inputs(), { workers: most })) {
-      seen++;
-      if (seen === warmUp.length) clock = startClock();
-    }
-    const pooled = clock.stop();
+    // one fresh worker, warmed up as much as each of the pool's: the pool's own scaling, overheads alike
+    const one = await runPool(articles, 1);
+    rows.push(describe(`round ${r} pool, 1 worker`, one, rate(one) / base));
+    const pooled = await runPool(articles, most);
     poolRatios.push(rate(pooled) / base);
+    workerRatios.push(rate(pooled) / rate(one));
     rows.push(describe(`round ${r} pool, ${most} workers`, pooled, rate(pooled) / base));
-
     const bare = await runBare(file, most);
     bareRatios.push(rate(bare) / base);
     rows.push(describe(`round ${r} bare, ${most} threads`, bare, rate(bare) / base));
   }
   rows.push(
-    `median speed-up over the main thread: pool ${round(median(poolRatios), 2)}x, bare threads ${round(median(bareRatios), 2)}x`,
+    `median speed-up: pool of ${most} over the main thread ${round(median(poolRatios), 2)}x, over a pool of 1 ` +
+      `${round(median(workerRatios), 2)}x; bare threads over the main thread ${round(median(bareRatios), 2)}x`,
   );
   rows.push(`load average ${readLoad()}`);
   process.stdout.write(`${rows.join('\n')}\n`);
