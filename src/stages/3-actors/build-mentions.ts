@@ -371,6 +371,12 @@ interface Unit {
   entry: PhraseEntry;
 }
 
+/** A phrase's unit alone and after an affiliation (where a phrase that is both a body and a name is a body). */
+interface PhraseUnits {
+  alone: Unit | undefined;
+  afterAffiliation: Unit | undefined;
+}
+
 interface NameRun {
   start: number;
   end: number;
@@ -424,6 +430,8 @@ class MentionBuilder {
   readonly people = new Map<string, LearnedPerson>();
   private readonly tokens: readonly Token[];
   private readonly matchAt: (PhraseMatch | undefined)[];
+  /** per phrase start, its units once asked for */
+  private readonly unitsAt: (PhraseUnits | undefined)[];
   private readonly date: string | null;
   private readonly orgContext: OrgContext;
   /** organisations read from the text, by their first word: words, id, sector */
@@ -451,6 +459,7 @@ class MentionBuilder {
     this.starters = classes.starters;
     this.tokens = doc.tokens;
     this.matchAt = new Array(doc.tokens.length);
+    this.unitsAt = new Array(doc.tokens.length);
     for (const m of matches) this.matchAt[m.start] = m;
     this.date = doc.meta.date;
     this.starts = new Uint8Array(doc.tokens.length);
@@ -1089,25 +1098,13 @@ class MentionBuilder {
   private unitAt(i: number, afterAffiliation: boolean): Unit | undefined {
     const match = this.matchAt[i];
     if (!match) return undefined;
-    // One pass: the first entry of each role, in lexicon order.
-    let person: PhraseEntry | undefined;
-    let body: PhraseEntry | undefined;
-    let actor: PhraseEntry | undefined;
-    let outlet: PhraseEntry | undefined;
-    let blocker: PhraseEntry | undefined;
-    for (const e of match.entries) {
-      if (e.role === 'person') person ??= e;
-      else if (e.role === 'body') body ??= e;
-      else if (e.role === 'actor') actor ??= e;
-      else if (e.role === 'outlet') outlet ??= e;
-      else blocker ??= e;
+    // The steps ask about the same phrase several times: its units are worked out once.
+    let units = this.unitsAt[i];
+    if (!units) {
+      units = unitsOf(match);
+      this.unitsAt[i] = units;
     }
-    if (person) return { kind: 'person', match, entry: person };
-    if (body && afterAffiliation) return { kind: 'body', match, entry: body };
-    if (actor) return { kind: 'aff', match, entry: actor };
-    if (body) return { kind: 'body', match, entry: body };
-    if (outlet) return { kind: 'outlet', match, entry: outlet };
-    return blocker ? { kind: 'blocker', match, entry: blocker } : undefined;
+    return afterAffiliation ? units.afterAffiliation : units.alone;
   }
 
   /** The end of a portfolio after "minister for|of" ("Interior", "Information and Broadcasting"), or k. */
@@ -1305,6 +1302,30 @@ class MentionBuilder {
     while (at > 0 && (this.drafts[at - 1]?.start ?? 0) > draft.start) at--;
     this.drafts.splice(at, 0, draft);
   }
+}
+
+/** What a phrase is, alone and after an affiliation, from the first entry of each role, in lexicon order. */
+function unitsOf(match: PhraseMatch): PhraseUnits {
+  let person: PhraseEntry | undefined;
+  let body: PhraseEntry | undefined;
+  let actor: PhraseEntry | undefined;
+  let outlet: PhraseEntry | undefined;
+  let blocker: PhraseEntry | undefined;
+  for (const e of match.entries) {
+    if (e.role === 'person') person ??= e;
+    else if (e.role === 'body') body ??= e;
+    else if (e.role === 'actor') actor ??= e;
+    else if (e.role === 'outlet') outlet ??= e;
+    else blocker ??= e;
+  }
+  let alone: Unit | undefined;
+  if (person) alone = { kind: 'person', match, entry: person };
+  else if (actor) alone = { kind: 'aff', match, entry: actor };
+  else if (body) alone = { kind: 'body', match, entry: body };
+  else if (outlet) alone = { kind: 'outlet', match, entry: outlet };
+  else if (blocker) alone = { kind: 'blocker', match, entry: blocker };
+  const afterAffiliation = !person && body ? { kind: 'body' as const, match, entry: body } : alone;
+  return { alone, afterAffiliation };
 }
 
 function keyText(word: string): string {

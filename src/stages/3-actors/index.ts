@@ -27,22 +27,22 @@ function toMentions(doc: TextDoc, drafts: readonly Draft[]): Mention[] {
     const first = doc.tokens[draft.start];
     const last = doc.tokens[draft.end - 1];
     if (!first || !last || !draft.actor) continue;
-    const mention: Mention = {
-      text: doc.text.slice(first.start, last.end),
-      start: first.start,
-      end: last.end,
-      actor: draft.actor,
-      kind: draft.kind,
-      sentence: draft.sentence,
-    };
-    if (draft.sector) mention.sector = draft.sector;
-    if (draft.person) mention.person = draft.person;
+    const mention = toMention(doc.text.slice(first.start, last.end), first.start, last.end, draft);
     const antecedent = draft.antecedent ? index.get(draft.antecedent) : undefined;
     if (antecedent !== undefined) mention.antecedent = antecedent;
     index.set(draft, mentions.length);
     mentions.push(mention);
   }
   return mentions;
+}
+
+/** One literal per set of fields: V8 builds an object of its final shape faster than one grown field by field. */
+function toMention(text: string, start: number, end: number, draft: Draft): Mention {
+  const { actor, kind, sentence, sector, person } = draft;
+  if (sector && person) return { text, start, end, actor, kind, sentence, sector, person };
+  if (sector) return { text, start, end, actor, kind, sentence, sector };
+  if (person) return { text, start, end, actor, kind, sentence, person };
+  return { text, start, end, actor, kind, sentence };
 }
 
 /** Actors in order of first mention; a pronoun is a mention for the stages, not a name in the list. */

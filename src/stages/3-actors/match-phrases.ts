@@ -87,13 +87,29 @@ function passesCase(entry: PhraseEntry, tokens: readonly Token[], start: number,
   if (entry.caseRule === 'title') {
     for (let i = start; i < end; i++) {
       const text = tokens[i]?.text ?? '';
-      if (/^\p{L}/u.test(text) && !isCapitalised(text)) return false;
+      if (startsWithLetter(text) && !isCapitalised(text)) return false;
     }
     return true;
   }
   for (let i = start; i < end; i++) {
-    const text = tokens[i]?.text ?? '';
-    if (text !== text.toUpperCase()) return false;
+    if (!isUpperCase(tokens[i]?.text ?? '')) return false;
+  }
+  return true;
+}
+
+/** `/^\p{L}/u`, with ASCII read without the expression. */
+function startsWithLetter(text: string): boolean {
+  const c = text.charCodeAt(0);
+  if (c < 128) return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  return /^\p{L}/u.test(text);
+}
+
+/** No lower-case letter: the text is its own upper case (ASCII read without building the upper-case copy). */
+function isUpperCase(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c > 127) return text === text.toUpperCase();
+    if (c >= 97 && c <= 122) return false;
   }
   return true;
 }

@@ -422,12 +422,6 @@ function findHeadings(
   drafts: readonly Draft[],
   typeOf: (actor: string) => ActorType | 'person',
 ): (Draft | undefined)[] {
-  const bySentence = new Map<number, Draft[]>();
-  for (const draft of drafts) {
-    const list = bySentence.get(draft.sentence) ?? [];
-    list.push(draft);
-    bySentence.set(draft.sentence, list);
-  }
   const out: (Draft | undefined)[] = new Array(doc.sentences.length);
   const alone = (index: number) => {
     const paragraph = doc.sentences[index]?.paragraph;
@@ -437,6 +431,12 @@ function findHeadings(
   };
   // Most articles have no one-sentence paragraph that is only a name: nothing to do.
   if (!drafts.some((d) => alone(d.sentence))) return out;
+  const bySentence = new Map<number, Draft[]>();
+  for (const draft of drafts) {
+    const list = bySentence.get(draft.sentence) ?? [];
+    list.push(draft);
+    bySentence.set(draft.sentence, list);
+  }
   let current: Draft | undefined;
   doc.sentences.forEach((sentence, index) => {
     const list = bySentence.get(index);

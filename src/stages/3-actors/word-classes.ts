@@ -22,24 +22,48 @@ const PHRASE_START = 1;
 const STARTER = 2;
 const REFERENCE = 4;
 
-/** Every key in some class, with its classes as bits: one look-up per token answers all three questions. */
-const classMaps = new WeakMap<ActorLexicon, Map<string, number>>();
+/**
+ * Every key in some class, with its classes as bits: one look-up per token answers all three questions. Most
+ * words are in no class, and a small bit set of the keys' hashes says so without touching the large map (whose
+ * table and keys the other stages push out of the processor's caches between two articles).
+ */
+interface ClassIndex {
+  map: Map<string, number>;
+  /** FILTER_BITS bits: set at each key's hash */
+  filter: Uint32Array;
+}
 
-function classMapOf(lex: ActorLexicon): Map<string, number> {
-  let map = classMaps.get(lex);
-  if (!map) {
-    map = new Map();
-    const add = (key: string, bit: number) => map?.set(key, (map.get(key) ?? 0) | bit);
+const FILTER_BITS = 1 << 16;
+const classIndexes = new WeakMap<ActorLexicon, ClassIndex>();
+
+function classIndexOf(lex: ActorLexicon): ClassIndex {
+  let index = classIndexes.get(lex);
+  if (!index) {
+    const map = new Map<string, number>();
+    const add = (key: string, bit: number) => map.set(key, (map.get(key) ?? 0) | bit);
     for (const key of lex.phrases.next.keys()) add(key, PHRASE_START);
     for (const key of STARTERS) add(key, STARTER);
     for (const key of REFERENCE_STARTS) add(key, REFERENCE);
-    classMaps.set(lex, map);
+    const filter = new Uint32Array(FILTER_BITS / 32);
+    for (const key of map.keys()) {
+      const h = hashOf(key);
+      filter[h >>> 5] = (filter[h >>> 5] ?? 0) | (1 << (h & 31));
+    }
+    index = { map, filter };
+    classIndexes.set(lex, index);
   }
-  return map;
+  return index;
+}
+
+/** A hash of the word's letters, FILTER_BITS wide. */
+function hashOf(word: string): number {
+  let h = word.length;
+  for (let i = 0; i < word.length; i++) h = Math.imul(h ^ word.charCodeAt(i), 0x5bd1e995);
+  return (h ^ (h >>> 15)) & (FILTER_BITS - 1);
 }
 
 export function classifyTokens(tokens: readonly Token[], lex: ActorLexicon): TokenClasses {
-  const classMap = classMapOf(lex);
+  const { map, filter } = classIndexOf(lex);
   const n = tokens.length;
   const classes: TokenClasses = {
     keys: new Array(n),
@@ -52,7 +76,8 @@ export function classifyTokens(tokens: readonly Token[], lex: ActorLexicon): Tok
     const t = tokens[k] as Token;
     const key = keyOfLower(t.lower);
     classes.keys[k] = key;
-    const bits = classMap.get(key);
+    const h = hashOf(key);
+    const bits = ((filter[h >>> 5] as number) >>> (h & 31)) & 1 ? map.get(key) : undefined;
     if (bits !== undefined) {
       if (bits & PHRASE_START) classes.phraseStarts[k] = 1;
       if (bits & STARTER) classes.starters[k] = 1;
