@@ -4,7 +4,7 @@ import type { Sector } from '../../model/actor.js';
 import type { TextDoc } from '../../model/doc.js';
 import type { ActorLexicon, PersonRecord, PhraseEntry } from '../../model/lexicons/actors.js';
 import type { Token } from '../../model/text.js';
-import type { Draft, LearnedPerson } from './draft.js';
+import { type Draft, type LearnedPerson, newDraft } from './draft.js';
 import { isCapitalised, type PhraseMatch } from './match-phrases.js';
 import { NAMING_NOUNS, type OrgContext, type OrgRun, readOrganisation } from './name-organisations.js';
 import type { TokenClasses } from './word-classes.js';
@@ -705,15 +705,9 @@ class MentionBuilder {
         }
       }
       const person = this.personOf(name, actor, sector);
-      const draft = this.push({
-        start: startToken,
-        end: name.end,
-        actor: person.actor,
-        kind: 'person',
-        person: person.name,
-        sentence: this.sentenceOf(startToken),
-        ...(head ? { head } : {}),
-      });
+      const draft = this.push(newDraft(startToken, name.end, person.actor, 'person', this.sentenceOf(startToken)));
+      draft.person = person.name;
+      if (head) draft.head = head;
       const personSector = person.sector ?? sector;
       if (personSector) draft.sector = personSector;
       if (firstBody) draft.bodyHead = firstBody;
@@ -721,13 +715,7 @@ class MentionBuilder {
       return { draft, end: j };
     }
 
-    const draft: Draft = {
-      start: startToken,
-      end: j,
-      actor: actor ?? '',
-      kind: actor ? kind : 'description',
-      sentence: this.sentenceOf(startToken),
-    };
+    const draft = newDraft(startToken, j, actor ?? '', actor ? kind : 'description', this.sentenceOf(startToken));
     if (sector) draft.sector = sector;
     if (head) draft.head = head;
     if (firstBody) draft.bodyHead = firstBody;
@@ -741,16 +729,10 @@ class MentionBuilder {
       const run = this.nameAt(j + 1);
       if (run && (run.record || run.end - run.start > 1) && this.closesApposition(run.end)) {
         const person = this.personOf(run, draft.actor, draft.sector);
-        this.push({
-          start: run.start,
-          end: run.end,
-          actor: person.actor,
-          kind: 'person',
-          person: person.name,
-          sentence: draft.sentence,
-          ...(person.sector ? { sector: person.sector } : {}),
-          ...(head ? { head } : {}),
-        });
+        const named = this.push(newDraft(run.start, run.end, person.actor, 'person', draft.sentence));
+        named.person = person.name;
+        if (person.sector) named.sector = person.sector;
+        if (head) named.head = head;
         return { draft, end: run.end };
       }
     }
@@ -771,15 +753,11 @@ class MentionBuilder {
       const other = this.unitAt(k, false);
       if (other?.kind !== 'aff' || other.entry.actor === own || other.entry.place) continue;
       if (this.typeOf(other.entry) !== 'state') continue;
-      this.push({
-        start: unit.match.start,
-        end: body.match.end,
-        actor: other.entry.actor ?? '',
-        kind: 'body',
-        sector: 'REB',
-        sentence: this.sentenceOf(unit.match.start),
-        plural: true,
-      });
+      const group = this.push(
+        newDraft(unit.match.start, body.match.end, other.entry.actor ?? '', 'body', this.sentenceOf(unit.match.start)),
+      );
+      group.sector = 'REB';
+      group.plural = true;
       return body.match.end;
     }
     return at;
@@ -864,14 +842,8 @@ class MentionBuilder {
       }
     }
     const person = this.personOf(run, actor, sector);
-    const draft: Draft = {
-      start: honorific ? i : run.start,
-      end: run.end,
-      actor: person.actor,
-      kind: 'person',
-      person: person.name,
-      sentence: this.sentenceOf(run.start),
-    };
+    const draft = newDraft(honorific ? i : run.start, run.end, person.actor, 'person', this.sentenceOf(run.start));
+    draft.person = person.name;
     const personSector = person.sector ?? (statePost ? sector : undefined);
     if (personSector) draft.sector = personSector;
     if (statePost && this.needsState(person, sector)) draft.needsState = true;
@@ -1081,14 +1053,10 @@ class MentionBuilder {
       this.isPossessive(end);
     const acts = this.actsAfter(end) || this.tokens[unit.match.start - 1]?.pos === 'VERB';
     if (sourceContext || !acts) return end;
-    this.push({
-      start: unit.match.start,
-      end,
-      actor: unit.entry.actor ?? '',
-      kind: 'name',
-      sector: 'MED',
-      sentence: this.sentenceOf(unit.match.start),
-    });
+    const outlet = this.push(
+      newDraft(unit.match.start, end, unit.entry.actor ?? '', 'name', this.sentenceOf(unit.match.start)),
+    );
+    outlet.sector = 'MED';
     return end;
   }
 
@@ -1174,14 +1142,14 @@ class MentionBuilder {
 
   /** A named organisation (or a state organ) the gazetteer does not hold. */
   private pushOrg(org: OrgRun): number {
-    const draft: Draft = {
-      start: org.start,
-      end: org.nameEnd,
-      actor: org.state ?? this.orgId(org),
-      kind: org.state ? 'body' : 'name',
-      sentence: this.sentenceOf(org.start),
-      head: this.key(org.nameEnd - 1),
-    };
+    const draft = newDraft(
+      org.start,
+      org.nameEnd,
+      org.state ?? this.orgId(org),
+      org.state ? 'body' : 'name',
+      this.sentenceOf(org.start),
+    );
+    draft.head = this.key(org.nameEnd - 1);
     if (org.sector) draft.sector = org.sector;
     this.push(draft);
     return org.end;

@@ -3,7 +3,7 @@
 import type { ActorType, Sector } from '../../model/actor.js';
 import type { TextDoc } from '../../model/doc.js';
 import { type ActorLexicon, type DescriptionRule, stateOfPlace } from '../../model/lexicons/actors.js';
-import { type Draft, redraft } from './draft.js';
+import { type Draft, newDraft, redraft } from './draft.js';
 import type { TokenClasses } from './word-classes.js';
 
 const PERSON_PRONOUNS = new Set(['he', 'him', 'his', 'himself', 'she', 'her', 'hers', 'herself']);
@@ -164,7 +164,9 @@ function readDescription(
     if (t + 1 + length > nextDraft) continue;
     const head = length === 2 ? `${first} ${keys[t + 2] ?? ''}` : first;
     if (lex.descriptions.has(head)) {
-      return { start: t + 1, end: t + 1 + length, actor: '', kind: 'description', sentence, head };
+      const description = newDraft(t + 1, t + 1 + length, '', 'description', sentence);
+      description.head = head;
+      return description;
     }
   }
   return null;
@@ -476,7 +478,7 @@ function addDatelineHeading(doc: TextDoc, lex: ActorLexicon, headings: (Draft | 
   if (place.includes('/') || HOST_CITIES.has(place.toLowerCase())) return;
   const state = stateOfPlace(lex, place);
   if (!state) return;
-  const heading: Draft = { start: -1, end: -1, actor: state, kind: 'metonym', sentence: -1 };
+  const heading = newDraft(-1, -1, state, 'metonym', -1);
   doc.sentences.forEach((sentence, index) => {
     if (sentence.paragraph === body) headings[index] ??= heading;
   });
@@ -685,14 +687,8 @@ function resolvePronoun(
   if (!antecedent) return null;
   const base = baseOf(antecedent);
   if (gender) genders.set(base.person ?? base, gender);
-  const draft: Draft = {
-    start: t,
-    end: t + 1,
-    actor: base.actor,
-    kind: 'pronoun',
-    sentence,
-    antecedent: base,
-  };
+  const draft = newDraft(t, t + 1, base.actor, 'pronoun', sentence);
+  draft.antecedent = base;
   if (base.sector) draft.sector = base.sector;
   if (base.person) draft.person = base.person;
   return draft;

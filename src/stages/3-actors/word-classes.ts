@@ -34,6 +34,8 @@ interface ClassIndex {
 }
 
 const FILTER_BITS = 1 << 16;
+/** Set in a `hashOf` result when the word has a letter `keyOf` may change: a dot, a dash or a non-ASCII letter. */
+const NEEDS_KEY = FILTER_BITS;
 const classIndexes = new WeakMap<ActorLexicon, ClassIndex>();
 
 function classIndexOf(lex: ActorLexicon): ClassIndex {
@@ -46,7 +48,7 @@ function classIndexOf(lex: ActorLexicon): ClassIndex {
     for (const key of REFERENCE_STARTS) add(key, REFERENCE);
     const filter = new Uint32Array(FILTER_BITS / 32);
     for (const key of map.keys()) {
-      const h = hashOf(key);
+      const h = hashOf(key) & (FILTER_BITS - 1);
       filter[h >>> 5] = (filter[h >>> 5] ?? 0) | (1 << (h & 31));
     }
     index = { map, filter };
@@ -55,11 +57,19 @@ function classIndexOf(lex: ActorLexicon): ClassIndex {
   return index;
 }
 
-/** A hash of the word's letters, FILTER_BITS wide. */
+/**
+ * A hash of the word's letters, FILTER_BITS wide, with NEEDS_KEY added when `keyOf` may change the word: one pass
+ * over the letters tells both (a plain lower-case ASCII word, most of them, is its own key).
+ */
 function hashOf(word: string): number {
   let h = word.length;
-  for (let i = 0; i < word.length; i++) h = Math.imul(h ^ word.charCodeAt(i), 0x5bd1e995);
-  return (h ^ (h >>> 15)) & (FILTER_BITS - 1);
+  let needsKey = 0;
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c > 127 || c === 46 || c === 45) needsKey = NEEDS_KEY;
+    h = Math.imul(h ^ c, 0x5bd1e995);
+  }
+  return ((h ^ (h >>> 15)) & (FILTER_BITS - 1)) | needsKey;
 }
 
 export function classifyTokens(tokens: readonly Token[], lex: ActorLexicon): TokenClasses {
@@ -74,9 +84,14 @@ export function classifyTokens(tokens: readonly Token[], lex: ActorLexicon): Tok
   };
   for (let k = 0; k < n; k++) {
     const t = tokens[k] as Token;
-    const key = keyOfLower(t.lower);
+    let key = t.lower;
+    let h = hashOf(key);
+    if (h & NEEDS_KEY) {
+      key = keyOfLower(key);
+      h = hashOf(key);
+    }
     classes.keys[k] = key;
-    const h = hashOf(key);
+    h &= FILTER_BITS - 1;
     const bits = ((filter[h >>> 5] as number) >>> (h & 31)) & 1 ? map.get(key) : undefined;
     if (bits !== undefined) {
       if (bits & PHRASE_START) classes.phraseStarts[k] = 1;
