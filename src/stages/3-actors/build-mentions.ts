@@ -437,15 +437,15 @@ class MentionBuilder {
   /** organisations read from the text, by their first word: words, id, sector */
   private readonly orgNames = new Map<string, { words: string[]; id: string; sector?: Sector }[]>();
   /** 1 where a mention may start (capitalised, a phrase, a determiner or modifier) */
-  private readonly starts: Uint8Array;
+  private readonly starts: number[];
   private sentenceStart = 0;
   private sentenceEnd = 0;
 
   private readonly keys: readonly string[];
   /** 1 where the token starts with a capital letter */
-  private readonly caps: Uint8Array;
+  private readonly caps: readonly number[];
   /** 1 where the key is a determiner, modifier or honorific (STARTERS) */
-  private readonly starters: Uint8Array;
+  private readonly starters: readonly number[];
 
   constructor(
     private readonly doc: TextDoc,
@@ -462,7 +462,7 @@ class MentionBuilder {
     this.unitsAt = new Array(doc.tokens.length);
     for (const m of matches) this.matchAt[m.start] = m;
     this.date = doc.meta.date;
-    this.starts = new Uint8Array(doc.tokens.length);
+    this.starts = new Array<number>(doc.tokens.length).fill(0);
     for (let k = 0; k < doc.tokens.length; k++) {
       // Most words start nothing: lower case, no gazetteer phrase, not a determiner or modifier.
       if (this.caps[k] === 1 || this.matchAt[k] || this.starters[k] === 1) this.starts[k] = 1;

@@ -5,17 +5,20 @@ import { STARTERS } from './build-mentions.js';
 import { isCapitalised } from './match-phrases.js';
 import { REFERENCE_STARTS } from './resolve-references.js';
 
-/** Per token, by index: every later step reads these arrays instead of asking sets about the word again. */
+/**
+ * Per token, by index: every later step reads these arrays instead of asking sets about the word again. They are
+ * plain arrays of 0 and 1: typed arrays of an article's length live outside V8's heap and cost more to make.
+ */
 export interface TokenClasses {
   keys: string[];
   /** 1 where the token starts with a capital letter */
-  caps: Uint8Array;
+  caps: number[];
   /** 1 where the key starts a gazetteer phrase */
-  phraseStarts: Uint8Array;
+  phraseStarts: number[];
   /** 1 where the key is a determiner, modifier or honorific that may start a mention ("the", "senior", "mr") */
-  starters: Uint8Array;
+  starters: number[];
   /** 1 where the key may start a reference: "the" or a pronoun */
-  references: Uint8Array;
+  references: number[];
 }
 
 const PHRASE_START = 1;
@@ -72,15 +75,20 @@ function hashOf(word: string): number {
   return ((h ^ (h >>> 15)) & (FILTER_BITS - 1)) | needsKey;
 }
 
+/** n zeros in a plain (small-integer) array. */
+function zeros(n: number): number[] {
+  return new Array<number>(n).fill(0);
+}
+
 export function classifyTokens(tokens: readonly Token[], lex: ActorLexicon): TokenClasses {
   const { map, filter } = classIndexOf(lex);
   const n = tokens.length;
   const classes: TokenClasses = {
     keys: new Array(n),
-    caps: new Uint8Array(n),
-    phraseStarts: new Uint8Array(n),
-    starters: new Uint8Array(n),
-    references: new Uint8Array(n),
+    caps: zeros(n),
+    phraseStarts: zeros(n),
+    starters: zeros(n),
+    references: zeros(n),
   };
   for (let k = 0; k < n; k++) {
     const t = tokens[k] as Token;
