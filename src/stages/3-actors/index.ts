@@ -12,7 +12,7 @@ import { classifyTokens } from './word-classes.js';
 export const resolveActors: Stage<TextDoc, ActorLayer> = (doc, ctx) => {
   const lex = ctx.lexicons.actors;
   const classes = classifyTokens(doc.tokens, lex);
-  const matches = matchPhrases(doc, classes, lex);
+  const matches = matchPhrases(doc, classes);
   const { drafts } = buildMentions(doc, classes, matches, lex);
   drafts.sort((a, b) => a.start - b.start || b.end - a.end);
   const resolved = resolveReferences(doc, classes, drafts, lex);

@@ -1,6 +1,6 @@
 // Tokens -> gazetteer phrase matches: longest match over the phrase trie, capitalisation checked, no overlaps.
 import type { TextDoc } from '../../model/doc.js';
-import { type ActorLexicon, isJoiner, type PhraseEntry, type TrieNode } from '../../model/lexicons/actors.js';
+import { isJoiner, type PhraseEntry, type TrieNode } from '../../model/lexicons/actors.js';
 import type { Token } from '../../model/text.js';
 import type { TokenClasses } from './word-classes.js';
 
@@ -13,18 +13,19 @@ export interface PhraseMatch {
 }
 
 /** Finds every phrase, left to right, longest first; a longer phrase hides the names nested in it. */
-export function matchPhrases(doc: TextDoc, classes: TokenClasses, lex: ActorLexicon): PhraseMatch[] {
+export function matchPhrases(doc: TextDoc, classes: TokenClasses): PhraseMatch[] {
   const matches: PhraseMatch[] = [];
-  const { keys, phraseStarts } = classes;
+  const { keys, phraseNodes } = classes;
   for (const sentence of doc.sentences) {
     let i = sentence.tokenStart;
     while (i < sentence.tokenEnd) {
       // Most words start no phrase: one look-up and on.
-      if (phraseStarts[i] !== 1) {
+      const first = phraseNodes[i];
+      if (!first) {
         i++;
         continue;
       }
-      const found = longestAt(doc.tokens, keys, i, sentence.tokenEnd, lex.phrases);
+      const found = longestAt(doc.tokens, keys, i, sentence.tokenEnd, first);
       if (found) {
         matches.push(found);
         i = found.end;
@@ -36,21 +37,26 @@ export function matchPhrases(doc: TextDoc, classes: TokenClasses, lex: ActorLexi
   return matches;
 }
 
+/** The longest phrase at `start`, from `first`, the trie node after its first word. */
 function longestAt(
   tokens: readonly Token[],
   keys: readonly string[],
   start: number,
   limit: number,
-  root: TrieNode,
+  first: TrieNode,
 ): PhraseMatch | null {
-  let node: TrieNode | undefined = root;
+  let node: TrieNode | undefined = first;
   let best: PhraseMatch | null = null;
-  let j = start;
+  let j = start + 1;
+  if (first.entries) {
+    const entries = passingCase(first.entries, tokens, start, j);
+    if (entries.length > 0) best = { start, end: j, entries };
+  }
   while (node && j < limit) {
     const token = tokens[j];
     if (!token) break;
     // "Asia-Pacific", "Secretary-General": the dash between two words is not part of the key.
-    if (j > start && isJoiner(token.text)) {
+    if (isJoiner(token.text)) {
       j++;
       continue;
     }

@@ -1,5 +1,5 @@
 // Token -> its lexicon key and the word classes the stage's steps test, each distinct word classified once per lexicon.
-import { type ActorLexicon, keyOfLower } from '../../model/lexicons/actors.js';
+import { type ActorLexicon, keyOfLower, type TrieNode } from '../../model/lexicons/actors.js';
 import type { Token } from '../../model/text.js';
 import { STARTERS } from './build-mentions.js';
 import { isCapitalised } from './match-phrases.js';
@@ -13,25 +13,30 @@ export interface TokenClasses {
   keys: string[];
   /** 1 where the token starts with a capital letter */
   caps: number[];
-  /** 1 where the key starts a gazetteer phrase */
-  phraseStarts: number[];
+  /** where the key starts a gazetteer phrase: the phrase trie's node after that first word */
+  phraseNodes: (TrieNode | undefined)[];
   /** 1 where the key is a determiner, modifier or honorific that may start a mention ("the", "senior", "mr") */
   starters: number[];
   /** 1 where the key may start a reference: "the" or a pronoun */
   references: number[];
 }
 
-const PHRASE_START = 1;
-const STARTER = 2;
-const REFERENCE = 4;
+const STARTER = 1;
+const REFERENCE = 2;
+
+/** A key's classes: the trie node after it where it starts a phrase, and the other classes as bits. */
+interface WordClass {
+  phrases: TrieNode | undefined;
+  bits: number;
+}
 
 /**
- * Every key in some class, with its classes as bits: one look-up per token answers all three questions. Most
- * words are in no class, and a small bit set of the keys' hashes says so without touching the large map (whose
- * table and keys the other stages push out of the processor's caches between two articles).
+ * Every key in some class: one look-up per token answers all three questions. Most words are in no class, and a
+ * small bit set of the keys' hashes says so without touching the large map (whose table and keys the other
+ * stages push out of the processor's caches between two articles).
  */
 interface ClassIndex {
-  map: Map<string, number>;
+  map: Map<string, WordClass>;
   /** FILTER_BITS bits: set at each key's hash */
   filter: Uint32Array;
 }
@@ -44,9 +49,13 @@ const classIndexes = new WeakMap<ActorLexicon, ClassIndex>();
 function classIndexOf(lex: ActorLexicon): ClassIndex {
   let index = classIndexes.get(lex);
   if (!index) {
-    const map = new Map<string, number>();
-    const add = (key: string, bit: number) => map.set(key, (map.get(key) ?? 0) | bit);
-    for (const key of lex.phrases.next.keys()) add(key, PHRASE_START);
+    const map = new Map<string, WordClass>();
+    for (const [key, node] of lex.phrases.next) map.set(key, { phrases: node, bits: 0 });
+    const add = (key: string, bit: number) => {
+      const known = map.get(key);
+      if (known) known.bits |= bit;
+      else map.set(key, { phrases: undefined, bits: bit });
+    };
     for (const key of STARTERS) add(key, STARTER);
     for (const key of REFERENCE_STARTS) add(key, REFERENCE);
     const filter = new Uint32Array(FILTER_BITS / 32);
@@ -86,7 +95,7 @@ export function classifyTokens(tokens: readonly Token[], lex: ActorLexicon): Tok
   const classes: TokenClasses = {
     keys: new Array(n),
     caps: zeros(n),
-    phraseStarts: zeros(n),
+    phraseNodes: new Array(n),
     starters: zeros(n),
     references: zeros(n),
   };
@@ -100,11 +109,11 @@ export function classifyTokens(tokens: readonly Token[], lex: ActorLexicon): Tok
     }
     classes.keys[k] = key;
     h &= FILTER_BITS - 1;
-    const bits = ((filter[h >>> 5] as number) >>> (h & 31)) & 1 ? map.get(key) : undefined;
-    if (bits !== undefined) {
-      if (bits & PHRASE_START) classes.phraseStarts[k] = 1;
-      if (bits & STARTER) classes.starters[k] = 1;
-      if (bits & REFERENCE) classes.references[k] = 1;
+    const found = ((filter[h >>> 5] as number) >>> (h & 31)) & 1 ? map.get(key) : undefined;
+    if (found) {
+      if (found.phrases) classes.phraseNodes[k] = found.phrases;
+      if (found.bits & STARTER) classes.starters[k] = 1;
+      if (found.bits & REFERENCE) classes.references[k] = 1;
     }
     const c = t.text.charCodeAt(0);
     // isCapitalised, with the ASCII case read inline
