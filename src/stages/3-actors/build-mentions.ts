@@ -382,9 +382,9 @@ interface NameRun {
   end: number;
   text: string;
   /** a known office holder named by this run */
-  record?: PersonRecord;
+  record: PersonRecord | undefined;
   /** a person the article named before */
-  learned?: LearnedPerson;
+  learned: LearnedPerson | undefined;
 }
 
 interface Chunk {
@@ -877,13 +877,17 @@ class MentionBuilder {
       const key = this.key(k);
       if (key !== '-' && !PARTICLES.has(key)) words.push(key);
     }
+    const joined = words.join(' ');
     // "Trump … Trump … Trump": a name learned once for this person needs no second learning.
-    if (this.people.get(words.join(' ')) === person) return;
-    const recordWords = person.name.split(/\s+/).map((w) => w.toLowerCase());
-    const forms = new Set<string>([words.join(' ')]);
-    const last = [...words].reverse().find((w) => !SUFFIXES.has(w));
+    if (this.people.get(joined) === person) return;
+    const forms = new Set<string>([joined]);
+    let last: string | undefined;
+    for (let k = words.length - 1; k >= 0 && last === undefined; k--) {
+      if (!SUFFIXES.has(words[k] as string)) last = words[k];
+    }
     if (last) forms.add(last);
-    const recordLast = recordWords[recordWords.length - 1];
+    const recordWords = person.name.split(/\s+/);
+    const recordLast = recordWords[recordWords.length - 1]?.toLowerCase();
     if (recordLast) forms.add(keyText(recordLast));
     if (FAMILY_NAME_FIRST.has(person.actor) && words[0]) forms.add(words[0]);
     for (const form of forms) {
@@ -900,8 +904,8 @@ class MentionBuilder {
     const unit = this.unitAt(i, false);
     if (unit?.kind === 'person') {
       const record = this.pickRecord(unit.entry.people ?? []);
-      const run: NameRun = { start: i, end: unit.match.end, text: this.textOf(i, unit.match.end) };
-      if (record) run.record = record;
+      const end = unit.match.end;
+      const run: NameRun = { start: i, end, text: this.textOf(i, end), record, learned: undefined };
       const learned = this.people.get(this.keysOf(i, unit.match.end));
       if (learned) run.learned = learned;
       return run;
@@ -940,7 +944,7 @@ class MentionBuilder {
     const lastKey = this.key(j - 1);
     if (NON_PERSON_HEADS.has(lastKey)) return null;
     const text = this.textOf(i, j);
-    const run: NameRun = { start: i, end: j, text };
+    const run: NameRun = { start: i, end: j, text, record: undefined, learned: undefined };
     // One word: its key is the name's key (no array, no join).
     const learned = this.people.get(words === 1 ? this.key(i) : this.keysOf(i, j));
     if (learned) {
@@ -1297,6 +1301,8 @@ function unitsOf(match: PhraseMatch): PhraseUnits {
 }
 
 function keyText(word: string): string {
+  // Plain ASCII has no accents to take off: only the dots go.
+  if (isAscii(word)) return word.includes('.') ? word.replace(/\./g, '') : word;
   return word
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '')
@@ -1304,8 +1310,33 @@ function keyText(word: string): string {
 }
 
 export function slugOf(name: string): string {
-  return keyText(name.toLowerCase())
+  const lower = name.toLowerCase();
+  if (isAscii(lower)) return asciiSlugOf(lower);
+  return keyText(lower)
     .replace(/['’]/g, '')
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '');
+}
+
+/** `slugOf` for lower-case ASCII, in one pass: dots and apostrophes dropped, other runs of non-alphanumerics one dash. */
+function asciiSlugOf(lower: string): string {
+  let slug = '';
+  let dash = false;
+  for (let i = 0; i < lower.length; i++) {
+    const c = lower.charCodeAt(i);
+    if (c === 46 || c === 39) continue;
+    if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) {
+      if (dash && slug !== '') slug += '-';
+      dash = false;
+      slug += lower[i];
+    } else {
+      dash = true;
+    }
+  }
+  return slug;
+}
+
+function isAscii(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) > 127) return false;
+  return true;
 }
