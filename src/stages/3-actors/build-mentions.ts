@@ -436,8 +436,6 @@ class MentionBuilder {
   private readonly orgContext: OrgContext;
   /** organisations read from the text, by their first word: words, id, sector */
   private readonly orgNames = new Map<string, { words: string[]; id: string; sector?: Sector }[]>();
-  /** 1 where a mention may start (capitalised, a phrase, a determiner or modifier) */
-  private readonly starts: number[];
   private sentenceStart = 0;
   private sentenceEnd = 0;
 
@@ -462,11 +460,6 @@ class MentionBuilder {
     this.unitsAt = new Array(doc.tokens.length);
     for (const m of matches) this.matchAt[m.start] = m;
     this.date = doc.meta.date;
-    this.starts = new Array<number>(doc.tokens.length).fill(0);
-    for (let k = 0; k < doc.tokens.length; k++) {
-      // Most words start nothing: lower case, no gazetteer phrase, not a determiner or modifier.
-      if (this.caps[k] === 1 || this.matchAt[k] || this.starters[k] === 1) this.starts[k] = 1;
-    }
     this.orgContext = {
       tokens: this.tokens,
       caps: this.caps,
@@ -483,7 +476,7 @@ class MentionBuilder {
     let i = start;
     while (i < end) {
       // Most words start nothing: lower case, no gazetteer phrase, not a determiner or modifier.
-      if (this.starts[i] !== 1) {
+      if (this.caps[i] !== 1 && !this.matchAt[i] && this.starters[i] !== 1) {
         i++;
         continue;
       }
