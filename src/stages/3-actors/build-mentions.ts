@@ -698,7 +698,9 @@ class MentionBuilder {
         }
       }
       const person = this.personOf(name, actor, sector);
-      const draft = this.push(newDraft(startToken, name.end, person.actor, 'person', this.sentenceOf(startToken)));
+      const draft = this.push(
+        newDraft(startToken, name.end, person.actor, 'person', this.sentenceOf(startToken)),
+      );
       draft.person = person.name;
       if (head) draft.head = head;
       const personSector = person.sector ?? sector;
@@ -708,7 +710,13 @@ class MentionBuilder {
       return { draft, end: j };
     }
 
-    const draft = newDraft(startToken, j, actor ?? '', actor ? kind : 'description', this.sentenceOf(startToken));
+    const draft = newDraft(
+      startToken,
+      j,
+      actor ?? '',
+      actor ? kind : 'description',
+      this.sentenceOf(startToken),
+    );
     if (sector) draft.sector = sector;
     if (head) draft.head = head;
     if (firstBody) draft.bodyHead = firstBody;
@@ -747,7 +755,13 @@ class MentionBuilder {
       if (other?.kind !== 'aff' || other.entry.actor === own || other.entry.place) continue;
       if (this.typeOf(other.entry) !== 'state') continue;
       const group = this.push(
-        newDraft(unit.match.start, body.match.end, other.entry.actor ?? '', 'body', this.sentenceOf(unit.match.start)),
+        newDraft(
+          unit.match.start,
+          body.match.end,
+          other.entry.actor ?? '',
+          'body',
+          this.sentenceOf(unit.match.start),
+        ),
       );
       group.sector = 'REB';
       group.plural = true;
@@ -835,7 +849,13 @@ class MentionBuilder {
       }
     }
     const person = this.personOf(run, actor, sector);
-    const draft = newDraft(honorific ? i : run.start, run.end, person.actor, 'person', this.sentenceOf(run.start));
+    const draft = newDraft(
+      honorific ? i : run.start,
+      run.end,
+      person.actor,
+      'person',
+      this.sentenceOf(run.start),
+    );
     draft.person = person.name;
     const personSector = person.sector ?? (statePost ? sector : undefined);
     if (personSector) draft.sector = personSector;

@@ -38,7 +38,13 @@ export interface LearnedPerson {
  * at one known place, where drafts built field by field came in some thirty shapes and every read of them, in
  * every step, was looked up among those shapes.
  */
-export function newDraft(start: number, end: number, actor: string, kind: MentionKind, sentence: number): Draft {
+export function newDraft(
+  start: number,
+  end: number,
+  actor: string,
+  kind: MentionKind,
+  sentence: number,
+): Draft {
   return {
     start,
     end,
