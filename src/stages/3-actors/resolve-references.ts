@@ -73,7 +73,7 @@ export function resolveReferences(
   // A speaker's state never comes from the words they are quoted saying.
   let quoted: boolean[] | undefined;
   const spoken = (h: Draft) => {
-    quoted ??= markQuoted(doc);
+    quoted ??= markQuoted(doc, keys);
     return !quoted[h.start];
   };
   // People named with a state post and no state, once the context gave them one: person id -> state.
@@ -396,7 +396,7 @@ function findStateInFocus(
 }
 
 /** Per token: inside quotation marks ("…", “…”), counted afresh in each paragraph. */
-function markQuoted(doc: TextDoc): boolean[] {
+function markQuoted(doc: TextDoc, keys: readonly string[]): boolean[] {
   const quoted: boolean[] = new Array(doc.tokens.length).fill(false);
   let open = false;
   let paragraph = -1;
@@ -406,7 +406,9 @@ function markQuoted(doc: TextDoc): boolean[] {
       open = false;
     }
     for (let t = sentence.tokenStart; t < sentence.tokenEnd; t++) {
-      const text = doc.tokens[t]?.text ?? '';
+      // A quotation mark is its own key: only there is the token itself read.
+      const key = keys[t];
+      const text = key === '“' || key === '”' || key === '"' ? (doc.tokens[t]?.text ?? '') : '';
       if (text === '“' || (text === '"' && !open)) open = true;
       else if (text === '”' || text === '"') open = false;
       else quoted[t] = open;
