@@ -509,7 +509,7 @@ class MentionBuilder {
     if (unit?.kind === 'aff' && unit.entry.kind === 'demonym' && this.key(i - 1) === 'ethnic')
       return this.readEthnicGroup(unit);
     // "a UK-based monitoring group": a place of registration, not an actor.
-    const lead = DETERMINERS.has(this.key(i)) ? i + 1 : i;
+    const lead = this.startsAs(i, DETERMINERS) ? i + 1 : i;
     const leadUnit = lead === i ? unit : this.unitAt(lead, false);
     if (leadUnit?.kind === 'aff' && this.isBased(leadUnit.match.end)) return leadUnit.match.end + 2;
     const org = this.knownOrgAt(lead) ?? this.orgAt(lead, NAMING_NOUNS.has(this.key(lead - 1)));
@@ -606,7 +606,7 @@ class MentionBuilder {
     if (lastBody && head && j < end) {
       const link = this.key(j);
       let k = j + 1;
-      if (DETERMINERS.has(this.key(k))) k++;
+      if (this.startsAs(k, DETERMINERS)) k++;
       // "director of the Nairobi-based group Lake Basin Forum".
       if (this.unitAt(k, false)?.kind === 'aff' && this.isBased(this.matchAt[k]?.end ?? k)) {
         k = (this.matchAt[k]?.end ?? k) + 2;
@@ -691,7 +691,7 @@ class MentionBuilder {
       j = name.end;
       // "King Abdullah of Jordan", "Foreign Minister Wang Yi of China".
       if (!actor && titled && this.key(j) === 'of') {
-        const target = this.unitAt(DETERMINERS.has(this.key(j + 1)) ? j + 2 : j + 1, false);
+        const target = this.unitAt(this.startsAs(j + 1, DETERMINERS) ? j + 2 : j + 1, false);
         if (target?.kind === 'aff') {
           actor = this.actorOf(target.entry).actor;
           j = target.match.end;
@@ -799,8 +799,7 @@ class MentionBuilder {
 
   /** A person without a title: a known office holder, a surname the article named, "Mr X", or a new name. */
   private readPersonAt(i: number): number {
-    const key = this.key(i);
-    const honorific = HONORIFICS.has(key);
+    const honorific = this.startsAs(i, HONORIFICS);
     // "The", "He", "But": a capitalised word of another class starts no name.
     if (!honorific && !NAME_POS.has(this.tokens[i]?.pos ?? '')) return i;
     const run = this.nameAt(honorific ? i + 1 : i);
@@ -977,7 +976,7 @@ class MentionBuilder {
     if (!token || this.caps[j] !== 1) return false;
     if (!NAME_POS.has(token.pos)) return false;
     const key = this.key(j);
-    if (this.lex.notNames.has(key) || HONORIFICS.has(key)) return false;
+    if (this.lex.notNames.has(key) || this.startsAs(j, HONORIFICS)) return false;
     if (!isNameShape(token.text)) return false;
     // A state, organisation or body name is not part of a person's name ("Chad" only when personish).
     const unit = this.matchAt[j] ? this.unitAt(j, false) : undefined;
@@ -1094,7 +1093,7 @@ class MentionBuilder {
 
   /** The end of a portfolio after "minister for|of" ("Interior", "Information and Broadcasting"), or k. */
   private portfolioEnd(k: number): number {
-    let at = DETERMINERS.has(this.key(k)) ? k + 1 : k;
+    let at = this.startsAs(k, DETERMINERS) ? k + 1 : k;
     let words = 0;
     while (at < this.sentenceEnd) {
       const key = this.key(at);
@@ -1113,7 +1112,7 @@ class MentionBuilder {
   /** "NAME is the …", "NAME was a …": a copular apposition. */
   private isCopula(j: number): boolean {
     const verb = this.key(j);
-    return (verb === 'is' || verb === 'was') && DETERMINERS.has(this.key(j + 1));
+    return (verb === 'is' || verb === 'was') && this.startsAs(j + 1, DETERMINERS);
   }
 
   /** "UK-based", "Mogadishu-based": the name ends before a dash and "based". */
@@ -1241,11 +1240,17 @@ class MentionBuilder {
     while (
       at < this.sentenceEnd &&
       !this.matchAt[at] &&
+      this.starters[at] === 1 &&
       (MODIFIERS.has(this.key(at)) || (determiners && DETERMINERS.has(this.key(at))))
     ) {
       at++;
     }
     return at;
+  }
+
+  /** Whether the word at i is in `words`, one of the lists STARTERS joins: for most words the class says no. */
+  private startsAs(i: number, words: ReadonlySet<string>): boolean {
+    return this.starters[i] === 1 && words.has(this.key(i));
   }
 
   private key(i: number): string {
