@@ -12,6 +12,7 @@ import {
   keyOf,
   type PersonRecord,
   type PhraseEntry,
+  phraseEntry,
   type TrieNode,
 } from '../../model/lexicons/actors.js';
 import { readDataJson, readDataLines } from './data-dir.js';
@@ -363,7 +364,7 @@ class PhraseTrie {
   /** Adds a phrase even when the drop list names it (a curated name that is also a dropped capital). */
   addKept(phrase: string, entry: Omit<PhraseEntry, 'caseRule'> & { caseRule?: CaseRule }): void {
     const words = phraseWords(phrase);
-    const full: PhraseEntry = { ...entry, caseRule: entry.caseRule ?? caseRuleOf(words) };
+    const full = phraseEntry({ ...entry, caseRule: entry.caseRule ?? caseRuleOf(words) });
     this.insert(words.filter((w) => !isJoiner(w)).map(keyOf), full);
     // "G-7" is one token in the text, "Secretary-General" three: a dashed phrase is stored both ways.
     if (phrase.includes('-')) this.insert(phraseWords(phrase.replace(/-/g, '')).map(keyOf), full);
@@ -395,7 +396,7 @@ class PhraseTrie {
     const id = keys.join(' ');
     let entry = this.people.get(id);
     if (!entry) {
-      entry = { role: 'person', caseRule: 'capital', kind: 'person', people: [] };
+      entry = phraseEntry({ role: 'person', caseRule: 'capital', kind: 'person', people: [] });
       this.people.set(id, entry);
       const node = this.nodeFor(keys);
       node.entries = [...(node.entries ?? []), entry];

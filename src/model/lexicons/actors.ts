@@ -28,23 +28,43 @@ export interface PhraseEntry {
   role: PhraseRole;
   caseRule: CaseRule;
   /** the actor id for 'actor', 'outlet' and 'person' entries */
-  actor?: string;
-  kind?: MentionKind;
-  sector?: Sector;
-  bodyRole?: BodyRole;
+  actor?: string | undefined;
+  kind?: MentionKind | undefined;
+  sector?: Sector | undefined;
+  bodyRole?: BodyRole | undefined;
   /** a capital city: the government only when it acts ("Moscow said"), a place otherwise */
-  capital?: boolean;
+  capital?: boolean | undefined;
   /** also a first name or a US place ("Chad", "Jordan", "Georgia", "Washington") */
-  personish?: boolean;
+  personish?: boolean | undefined;
   /**
    * a city, region or people that is not a capital ("Juba", "Darfur", "Shona"): its state only when it is
    * acted on ("Rebels shelled Juba") or names a group ("Darfur rebels"); a place otherwise
    */
-  place?: boolean;
+  place?: boolean | undefined;
   /** a people noun or plural demonym ("Palestinians") */
-  plural?: boolean;
+  plural?: boolean | undefined;
   /** for 'person' entries: the office holders named by this phrase */
-  people?: PersonRecord[];
+  people?: PersonRecord[] | undefined;
+}
+
+/**
+ * The entry with every field present, in one order: the gazetteer's entries then share one shape, and the actors
+ * stage's reads of them are not looked up among the dozens of shapes that entries built field by field take.
+ */
+export function phraseEntry(entry: PhraseEntry): PhraseEntry {
+  return {
+    role: entry.role,
+    caseRule: entry.caseRule,
+    actor: entry.actor,
+    kind: entry.kind,
+    sector: entry.sector,
+    bodyRole: entry.bodyRole,
+    capital: entry.capital,
+    personish: entry.personish,
+    place: entry.place,
+    plural: entry.plural,
+    people: entry.people,
+  };
 }
 
 export interface TrieNode {

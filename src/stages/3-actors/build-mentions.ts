@@ -4,7 +4,7 @@ import type { Sector } from '../../model/actor.js';
 import type { TextDoc } from '../../model/doc.js';
 import type { ActorLexicon, PersonRecord, PhraseEntry } from '../../model/lexicons/actors.js';
 import type { Token } from '../../model/text.js';
-import type { Draft, LearnedPerson } from './draft.js';
+import { type Draft, type LearnedPerson, newDraft } from './draft.js';
 import { isCapitalised, type PhraseMatch } from './match-phrases.js';
 import { NAMING_NOUNS, type OrgContext, type OrgRun, readOrganisation } from './name-organisations.js';
 import type { TokenClasses } from './word-classes.js';
@@ -371,14 +371,20 @@ interface Unit {
   entry: PhraseEntry;
 }
 
+/** A phrase's unit alone and after an affiliation (where a phrase that is both a body and a name is a body). */
+interface PhraseUnits {
+  alone: Unit | undefined;
+  afterAffiliation: Unit | undefined;
+}
+
 interface NameRun {
   start: number;
   end: number;
   text: string;
   /** a known office holder named by this run */
-  record?: PersonRecord;
+  record: PersonRecord | undefined;
   /** a person the article named before */
-  learned?: LearnedPerson;
+  learned: LearnedPerson | undefined;
 }
 
 interface Chunk {
@@ -424,20 +430,20 @@ class MentionBuilder {
   readonly people = new Map<string, LearnedPerson>();
   private readonly tokens: readonly Token[];
   private readonly matchAt: (PhraseMatch | undefined)[];
+  /** per phrase start, its units once asked for */
+  private readonly unitsAt: (PhraseUnits | undefined)[];
   private readonly date: string | null;
   private readonly orgContext: OrgContext;
   /** organisations read from the text, by their first word: words, id, sector */
   private readonly orgNames = new Map<string, { words: string[]; id: string; sector?: Sector }[]>();
-  /** 1 where a mention may start (capitalised, a phrase, a determiner or modifier) */
-  private readonly starts: Uint8Array;
   private sentenceStart = 0;
   private sentenceEnd = 0;
 
   private readonly keys: readonly string[];
   /** 1 where the token starts with a capital letter */
-  private readonly caps: Uint8Array;
+  private readonly caps: readonly number[];
   /** 1 where the key is a determiner, modifier or honorific (STARTERS) */
-  private readonly starters: Uint8Array;
+  private readonly starters: readonly number[];
 
   constructor(
     private readonly doc: TextDoc,
@@ -451,13 +457,9 @@ class MentionBuilder {
     this.starters = classes.starters;
     this.tokens = doc.tokens;
     this.matchAt = new Array(doc.tokens.length);
+    this.unitsAt = new Array(doc.tokens.length);
     for (const m of matches) this.matchAt[m.start] = m;
     this.date = doc.meta.date;
-    this.starts = new Uint8Array(doc.tokens.length);
-    for (let k = 0; k < doc.tokens.length; k++) {
-      // Most words start nothing: lower case, no gazetteer phrase, not a determiner or modifier.
-      if (this.caps[k] === 1 || this.matchAt[k] || this.starters[k] === 1) this.starts[k] = 1;
-    }
     this.orgContext = {
       tokens: this.tokens,
       caps: this.caps,
@@ -474,7 +476,7 @@ class MentionBuilder {
     let i = start;
     while (i < end) {
       // Most words start nothing: lower case, no gazetteer phrase, not a determiner or modifier.
-      if (this.starts[i] !== 1) {
+      if (this.caps[i] !== 1 && !this.matchAt[i] && this.starters[i] !== 1) {
         i++;
         continue;
       }
@@ -507,7 +509,7 @@ class MentionBuilder {
     if (unit?.kind === 'aff' && unit.entry.kind === 'demonym' && this.key(i - 1) === 'ethnic')
       return this.readEthnicGroup(unit);
     // "a UK-based monitoring group": a place of registration, not an actor.
-    const lead = DETERMINERS.has(this.key(i)) ? i + 1 : i;
+    const lead = this.startsAs(i, DETERMINERS) ? i + 1 : i;
     const leadUnit = lead === i ? unit : this.unitAt(lead, false);
     if (leadUnit?.kind === 'aff' && this.isBased(leadUnit.match.end)) return leadUnit.match.end + 2;
     const org = this.knownOrgAt(lead) ?? this.orgAt(lead, NAMING_NOUNS.has(this.key(lead - 1)));
@@ -604,7 +606,7 @@ class MentionBuilder {
     if (lastBody && head && j < end) {
       const link = this.key(j);
       let k = j + 1;
-      if (DETERMINERS.has(this.key(k))) k++;
+      if (this.startsAs(k, DETERMINERS)) k++;
       // "director of the Nairobi-based group Lake Basin Forum".
       if (this.unitAt(k, false)?.kind === 'aff' && this.isBased(this.matchAt[k]?.end ?? k)) {
         k = (this.matchAt[k]?.end ?? k) + 2;
@@ -689,22 +691,18 @@ class MentionBuilder {
       j = name.end;
       // "King Abdullah of Jordan", "Foreign Minister Wang Yi of China".
       if (!actor && titled && this.key(j) === 'of') {
-        const target = this.unitAt(DETERMINERS.has(this.key(j + 1)) ? j + 2 : j + 1, false);
+        const target = this.unitAt(this.startsAs(j + 1, DETERMINERS) ? j + 2 : j + 1, false);
         if (target?.kind === 'aff') {
           actor = this.actorOf(target.entry).actor;
           j = target.match.end;
         }
       }
       const person = this.personOf(name, actor, sector);
-      const draft = this.push({
-        start: startToken,
-        end: name.end,
-        actor: person.actor,
-        kind: 'person',
-        person: person.name,
-        sentence: this.sentenceOf(startToken),
-        ...(head ? { head } : {}),
-      });
+      const draft = this.push(
+        newDraft(startToken, name.end, person.actor, 'person', this.sentenceOf(startToken)),
+      );
+      draft.person = person.name;
+      if (head) draft.head = head;
       const personSector = person.sector ?? sector;
       if (personSector) draft.sector = personSector;
       if (firstBody) draft.bodyHead = firstBody;
@@ -712,13 +710,13 @@ class MentionBuilder {
       return { draft, end: j };
     }
 
-    const draft: Draft = {
-      start: startToken,
-      end: j,
-      actor: actor ?? '',
-      kind: actor ? kind : 'description',
-      sentence: this.sentenceOf(startToken),
-    };
+    const draft = newDraft(
+      startToken,
+      j,
+      actor ?? '',
+      actor ? kind : 'description',
+      this.sentenceOf(startToken),
+    );
     if (sector) draft.sector = sector;
     if (head) draft.head = head;
     if (firstBody) draft.bodyHead = firstBody;
@@ -732,16 +730,10 @@ class MentionBuilder {
       const run = this.nameAt(j + 1);
       if (run && (run.record || run.end - run.start > 1) && this.closesApposition(run.end)) {
         const person = this.personOf(run, draft.actor, draft.sector);
-        this.push({
-          start: run.start,
-          end: run.end,
-          actor: person.actor,
-          kind: 'person',
-          person: person.name,
-          sentence: draft.sentence,
-          ...(person.sector ? { sector: person.sector } : {}),
-          ...(head ? { head } : {}),
-        });
+        const named = this.push(newDraft(run.start, run.end, person.actor, 'person', draft.sentence));
+        named.person = person.name;
+        if (person.sector) named.sector = person.sector;
+        if (head) named.head = head;
         return { draft, end: run.end };
       }
     }
@@ -762,15 +754,17 @@ class MentionBuilder {
       const other = this.unitAt(k, false);
       if (other?.kind !== 'aff' || other.entry.actor === own || other.entry.place) continue;
       if (this.typeOf(other.entry) !== 'state') continue;
-      this.push({
-        start: unit.match.start,
-        end: body.match.end,
-        actor: other.entry.actor ?? '',
-        kind: 'body',
-        sector: 'REB',
-        sentence: this.sentenceOf(unit.match.start),
-        plural: true,
-      });
+      const group = this.push(
+        newDraft(
+          unit.match.start,
+          body.match.end,
+          other.entry.actor ?? '',
+          'body',
+          this.sentenceOf(unit.match.start),
+        ),
+      );
+      group.sector = 'REB';
+      group.plural = true;
       return body.match.end;
     }
     return at;
@@ -805,8 +799,7 @@ class MentionBuilder {
 
   /** A person without a title: a known office holder, a surname the article named, "Mr X", or a new name. */
   private readPersonAt(i: number): number {
-    const key = this.key(i);
-    const honorific = HONORIFICS.has(key);
+    const honorific = this.startsAs(i, HONORIFICS);
     // "The", "He", "But": a capitalised word of another class starts no name.
     if (!honorific && !NAME_POS.has(this.tokens[i]?.pos ?? '')) return i;
     const run = this.nameAt(honorific ? i + 1 : i);
@@ -855,14 +848,14 @@ class MentionBuilder {
       }
     }
     const person = this.personOf(run, actor, sector);
-    const draft: Draft = {
-      start: honorific ? i : run.start,
-      end: run.end,
-      actor: person.actor,
-      kind: 'person',
-      person: person.name,
-      sentence: this.sentenceOf(run.start),
-    };
+    const draft = newDraft(
+      honorific ? i : run.start,
+      run.end,
+      person.actor,
+      'person',
+      this.sentenceOf(run.start),
+    );
+    draft.person = person.name;
     const personSector = person.sector ?? (statePost ? sector : undefined);
     if (personSector) draft.sector = personSector;
     if (statePost && this.needsState(person, sector)) draft.needsState = true;
@@ -896,13 +889,17 @@ class MentionBuilder {
       const key = this.key(k);
       if (key !== '-' && !PARTICLES.has(key)) words.push(key);
     }
+    const joined = words.join(' ');
     // "Trump … Trump … Trump": a name learned once for this person needs no second learning.
-    if (this.people.get(words.join(' ')) === person) return;
-    const recordWords = person.name.split(/\s+/).map((w) => w.toLowerCase());
-    const forms = new Set<string>([words.join(' ')]);
-    const last = [...words].reverse().find((w) => !SUFFIXES.has(w));
+    if (this.people.get(joined) === person) return;
+    const forms = new Set<string>([joined]);
+    let last: string | undefined;
+    for (let k = words.length - 1; k >= 0 && last === undefined; k--) {
+      if (!SUFFIXES.has(words[k] as string)) last = words[k];
+    }
     if (last) forms.add(last);
-    const recordLast = recordWords[recordWords.length - 1];
+    const recordWords = person.name.split(/\s+/);
+    const recordLast = recordWords[recordWords.length - 1]?.toLowerCase();
     if (recordLast) forms.add(keyText(recordLast));
     if (FAMILY_NAME_FIRST.has(person.actor) && words[0]) forms.add(words[0]);
     for (const form of forms) {
@@ -919,8 +916,8 @@ class MentionBuilder {
     const unit = this.unitAt(i, false);
     if (unit?.kind === 'person') {
       const record = this.pickRecord(unit.entry.people ?? []);
-      const run: NameRun = { start: i, end: unit.match.end, text: this.textOf(i, unit.match.end) };
-      if (record) run.record = record;
+      const end = unit.match.end;
+      const run: NameRun = { start: i, end, text: this.textOf(i, end), record, learned: undefined };
       const learned = this.people.get(this.keysOf(i, unit.match.end));
       if (learned) run.learned = learned;
       return run;
@@ -959,7 +956,7 @@ class MentionBuilder {
     const lastKey = this.key(j - 1);
     if (NON_PERSON_HEADS.has(lastKey)) return null;
     const text = this.textOf(i, j);
-    const run: NameRun = { start: i, end: j, text };
+    const run: NameRun = { start: i, end: j, text, record: undefined, learned: undefined };
     // One word: its key is the name's key (no array, no join).
     const learned = this.people.get(words === 1 ? this.key(i) : this.keysOf(i, j));
     if (learned) {
@@ -979,7 +976,7 @@ class MentionBuilder {
     if (!token || this.caps[j] !== 1) return false;
     if (!NAME_POS.has(token.pos)) return false;
     const key = this.key(j);
-    if (this.lex.notNames.has(key) || HONORIFICS.has(key)) return false;
+    if (this.lex.notNames.has(key) || this.startsAs(j, HONORIFICS)) return false;
     if (!isNameShape(token.text)) return false;
     // A state, organisation or body name is not part of a person's name ("Chad" only when personish).
     const unit = this.matchAt[j] ? this.unitAt(j, false) : undefined;
@@ -1072,14 +1069,10 @@ class MentionBuilder {
       this.isPossessive(end);
     const acts = this.actsAfter(end) || this.tokens[unit.match.start - 1]?.pos === 'VERB';
     if (sourceContext || !acts) return end;
-    this.push({
-      start: unit.match.start,
-      end,
-      actor: unit.entry.actor ?? '',
-      kind: 'name',
-      sector: 'MED',
-      sentence: this.sentenceOf(unit.match.start),
-    });
+    const outlet = this.push(
+      newDraft(unit.match.start, end, unit.entry.actor ?? '', 'name', this.sentenceOf(unit.match.start)),
+    );
+    outlet.sector = 'MED';
     return end;
   }
 
@@ -1089,30 +1082,18 @@ class MentionBuilder {
   private unitAt(i: number, afterAffiliation: boolean): Unit | undefined {
     const match = this.matchAt[i];
     if (!match) return undefined;
-    // One pass: the first entry of each role, in lexicon order.
-    let person: PhraseEntry | undefined;
-    let body: PhraseEntry | undefined;
-    let actor: PhraseEntry | undefined;
-    let outlet: PhraseEntry | undefined;
-    let blocker: PhraseEntry | undefined;
-    for (const e of match.entries) {
-      if (e.role === 'person') person ??= e;
-      else if (e.role === 'body') body ??= e;
-      else if (e.role === 'actor') actor ??= e;
-      else if (e.role === 'outlet') outlet ??= e;
-      else blocker ??= e;
+    // The steps ask about the same phrase several times: its units are worked out once.
+    let units = this.unitsAt[i];
+    if (!units) {
+      units = unitsOf(match);
+      this.unitsAt[i] = units;
     }
-    if (person) return { kind: 'person', match, entry: person };
-    if (body && afterAffiliation) return { kind: 'body', match, entry: body };
-    if (actor) return { kind: 'aff', match, entry: actor };
-    if (body) return { kind: 'body', match, entry: body };
-    if (outlet) return { kind: 'outlet', match, entry: outlet };
-    return blocker ? { kind: 'blocker', match, entry: blocker } : undefined;
+    return afterAffiliation ? units.afterAffiliation : units.alone;
   }
 
   /** The end of a portfolio after "minister for|of" ("Interior", "Information and Broadcasting"), or k. */
   private portfolioEnd(k: number): number {
-    let at = DETERMINERS.has(this.key(k)) ? k + 1 : k;
+    let at = this.startsAs(k, DETERMINERS) ? k + 1 : k;
     let words = 0;
     while (at < this.sentenceEnd) {
       const key = this.key(at);
@@ -1131,7 +1112,7 @@ class MentionBuilder {
   /** "NAME is the …", "NAME was a …": a copular apposition. */
   private isCopula(j: number): boolean {
     const verb = this.key(j);
-    return (verb === 'is' || verb === 'was') && DETERMINERS.has(this.key(j + 1));
+    return (verb === 'is' || verb === 'was') && this.startsAs(j + 1, DETERMINERS);
   }
 
   /** "UK-based", "Mogadishu-based": the name ends before a dash and "based". */
@@ -1177,14 +1158,14 @@ class MentionBuilder {
 
   /** A named organisation (or a state organ) the gazetteer does not hold. */
   private pushOrg(org: OrgRun): number {
-    const draft: Draft = {
-      start: org.start,
-      end: org.nameEnd,
-      actor: org.state ?? this.orgId(org),
-      kind: org.state ? 'body' : 'name',
-      sentence: this.sentenceOf(org.start),
-      head: this.key(org.nameEnd - 1),
-    };
+    const draft = newDraft(
+      org.start,
+      org.nameEnd,
+      org.state ?? this.orgId(org),
+      org.state ? 'body' : 'name',
+      this.sentenceOf(org.start),
+    );
+    draft.head = this.key(org.nameEnd - 1);
     if (org.sector) draft.sector = org.sector;
     this.push(draft);
     return org.end;
@@ -1259,11 +1240,17 @@ class MentionBuilder {
     while (
       at < this.sentenceEnd &&
       !this.matchAt[at] &&
+      this.starters[at] === 1 &&
       (MODIFIERS.has(this.key(at)) || (determiners && DETERMINERS.has(this.key(at))))
     ) {
       at++;
     }
     return at;
+  }
+
+  /** Whether the word at i is in `words`, one of the lists STARTERS joins: for most words the class says no. */
+  private startsAs(i: number, words: ReadonlySet<string>): boolean {
+    return this.starters[i] === 1 && words.has(this.key(i));
   }
 
   private key(i: number): string {
@@ -1307,7 +1294,33 @@ class MentionBuilder {
   }
 }
 
+/** What a phrase is, alone and after an affiliation, from the first entry of each role, in lexicon order. */
+function unitsOf(match: PhraseMatch): PhraseUnits {
+  let person: PhraseEntry | undefined;
+  let body: PhraseEntry | undefined;
+  let actor: PhraseEntry | undefined;
+  let outlet: PhraseEntry | undefined;
+  let blocker: PhraseEntry | undefined;
+  for (const e of match.entries) {
+    if (e.role === 'person') person ??= e;
+    else if (e.role === 'body') body ??= e;
+    else if (e.role === 'actor') actor ??= e;
+    else if (e.role === 'outlet') outlet ??= e;
+    else blocker ??= e;
+  }
+  let alone: Unit | undefined;
+  if (person) alone = { kind: 'person', match, entry: person };
+  else if (actor) alone = { kind: 'aff', match, entry: actor };
+  else if (body) alone = { kind: 'body', match, entry: body };
+  else if (outlet) alone = { kind: 'outlet', match, entry: outlet };
+  else if (blocker) alone = { kind: 'blocker', match, entry: blocker };
+  const afterAffiliation = !person && body ? { kind: 'body' as const, match, entry: body } : alone;
+  return { alone, afterAffiliation };
+}
+
 function keyText(word: string): string {
+  // Plain ASCII has no accents to take off: only the dots go.
+  if (isAscii(word)) return word.includes('.') ? word.replace(/\./g, '') : word;
   return word
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '')
@@ -1315,8 +1328,33 @@ function keyText(word: string): string {
 }
 
 export function slugOf(name: string): string {
-  return keyText(name.toLowerCase())
+  const lower = name.toLowerCase();
+  if (isAscii(lower)) return asciiSlugOf(lower);
+  return keyText(lower)
     .replace(/['’]/g, '')
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '');
+}
+
+/** `slugOf` for lower-case ASCII, in one pass: dots and apostrophes dropped, other runs of non-alphanumerics one dash. */
+function asciiSlugOf(lower: string): string {
+  let slug = '';
+  let dash = false;
+  for (let i = 0; i < lower.length; i++) {
+    const c = lower.charCodeAt(i);
+    if (c === 46 || c === 39) continue;
+    if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) {
+      if (dash && slug !== '') slug += '-';
+      dash = false;
+      slug += lower[i];
+    } else {
+      dash = true;
+    }
+  }
+  return slug;
+}
+
+function isAscii(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) > 127) return false;
+  return true;
 }

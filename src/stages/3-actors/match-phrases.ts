@@ -1,6 +1,6 @@
 // Tokens -> gazetteer phrase matches: longest match over the phrase trie, capitalisation checked, no overlaps.
 import type { TextDoc } from '../../model/doc.js';
-import { type ActorLexicon, isJoiner, type PhraseEntry, type TrieNode } from '../../model/lexicons/actors.js';
+import { isJoiner, type PhraseEntry, type TrieNode } from '../../model/lexicons/actors.js';
 import type { Token } from '../../model/text.js';
 import type { TokenClasses } from './word-classes.js';
 
@@ -13,18 +13,19 @@ export interface PhraseMatch {
 }
 
 /** Finds every phrase, left to right, longest first; a longer phrase hides the names nested in it. */
-export function matchPhrases(doc: TextDoc, classes: TokenClasses, lex: ActorLexicon): PhraseMatch[] {
+export function matchPhrases(doc: TextDoc, classes: TokenClasses): PhraseMatch[] {
   const matches: PhraseMatch[] = [];
-  const { keys, phraseStarts } = classes;
+  const { keys, phraseNodes } = classes;
   for (const sentence of doc.sentences) {
     let i = sentence.tokenStart;
     while (i < sentence.tokenEnd) {
       // Most words start no phrase: one look-up and on.
-      if (phraseStarts[i] !== 1) {
+      const first = phraseNodes[i];
+      if (!first) {
         i++;
         continue;
       }
-      const found = longestAt(doc.tokens, keys, i, sentence.tokenEnd, lex.phrases);
+      const found = longestAt(doc.tokens, keys, i, sentence.tokenEnd, first);
       if (found) {
         matches.push(found);
         i = found.end;
@@ -36,21 +37,26 @@ export function matchPhrases(doc: TextDoc, classes: TokenClasses, lex: ActorLexi
   return matches;
 }
 
+/** The longest phrase at `start`, from `first`, the trie node after its first word. */
 function longestAt(
   tokens: readonly Token[],
   keys: readonly string[],
   start: number,
   limit: number,
-  root: TrieNode,
+  first: TrieNode,
 ): PhraseMatch | null {
-  let node: TrieNode | undefined = root;
+  let node: TrieNode | undefined = first;
   let best: PhraseMatch | null = null;
-  let j = start;
+  let j = start + 1;
+  if (first.entries) {
+    const entries = passingCase(first.entries, tokens, start, j);
+    if (entries.length > 0) best = { start, end: j, entries };
+  }
   while (node && j < limit) {
     const token = tokens[j];
     if (!token) break;
     // "Asia-Pacific", "Secretary-General": the dash between two words is not part of the key.
-    if (j > start && isJoiner(token.text)) {
+    if (isJoiner(token.text)) {
       j++;
       continue;
     }
@@ -87,13 +93,29 @@ function passesCase(entry: PhraseEntry, tokens: readonly Token[], start: number,
   if (entry.caseRule === 'title') {
     for (let i = start; i < end; i++) {
       const text = tokens[i]?.text ?? '';
-      if (/^\p{L}/u.test(text) && !isCapitalised(text)) return false;
+      if (startsWithLetter(text) && !isCapitalised(text)) return false;
     }
     return true;
   }
   for (let i = start; i < end; i++) {
-    const text = tokens[i]?.text ?? '';
-    if (text !== text.toUpperCase()) return false;
+    if (!isUpperCase(tokens[i]?.text ?? '')) return false;
+  }
+  return true;
+}
+
+/** `/^\p{L}/u`, with ASCII read without the expression. */
+function startsWithLetter(text: string): boolean {
+  const c = text.charCodeAt(0);
+  if (c < 128) return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  return /^\p{L}/u.test(text);
+}
+
+/** No lower-case letter: the text is its own upper case (ASCII read without building the upper-case copy). */
+function isUpperCase(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c > 127) return text === text.toUpperCase();
+    if (c >= 97 && c <= 122) return false;
   }
   return true;
 }

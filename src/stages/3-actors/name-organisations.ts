@@ -101,7 +101,7 @@ export interface OrgRun {
 export interface OrgContext {
   tokens: readonly Token[];
   /** 1 where the token is capitalised */
-  caps: Uint8Array;
+  caps: readonly number[];
   keys: readonly string[];
   matchAt: readonly (PhraseMatch | undefined)[];
   lex: ActorLexicon;

@@ -3,7 +3,7 @@
 import type { ActorType, Sector } from '../../model/actor.js';
 import type { TextDoc } from '../../model/doc.js';
 import { type ActorLexicon, type DescriptionRule, stateOfPlace } from '../../model/lexicons/actors.js';
-import { type Draft, redraft } from './draft.js';
+import { type Draft, newDraft, redraft } from './draft.js';
 import type { TokenClasses } from './word-classes.js';
 
 const PERSON_PRONOUNS = new Set(['he', 'him', 'his', 'himself', 'she', 'her', 'hers', 'herself']);
@@ -73,7 +73,7 @@ export function resolveReferences(
   // A speaker's state never comes from the words they are quoted saying.
   let quoted: boolean[] | undefined;
   const spoken = (h: Draft) => {
-    quoted ??= markQuoted(doc);
+    quoted ??= markQuoted(doc, keys);
     return !quoted[h.start];
   };
   // People named with a state post and no state, once the context gave them one: person id -> state.
@@ -164,7 +164,9 @@ function readDescription(
     if (t + 1 + length > nextDraft) continue;
     const head = length === 2 ? `${first} ${keys[t + 2] ?? ''}` : first;
     if (lex.descriptions.has(head)) {
-      return { start: t + 1, end: t + 1 + length, actor: '', kind: 'description', sentence, head };
+      const description = newDraft(t + 1, t + 1 + length, '', 'description', sentence);
+      description.head = head;
+      return description;
     }
   }
   return null;
@@ -412,7 +414,7 @@ function findStateInFocus(
 }
 
 /** Per token: inside quotation marks ("…", “…”), counted afresh in each paragraph. */
-function markQuoted(doc: TextDoc): boolean[] {
+function markQuoted(doc: TextDoc, keys: readonly string[]): boolean[] {
   const quoted: boolean[] = new Array(doc.tokens.length).fill(false);
   let open = false;
   let paragraph = -1;
@@ -422,7 +424,9 @@ function markQuoted(doc: TextDoc): boolean[] {
       open = false;
     }
     for (let t = sentence.tokenStart; t < sentence.tokenEnd; t++) {
-      const text = doc.tokens[t]?.text ?? '';
+      // A quotation mark is its own key: only there is the token itself read.
+      const key = keys[t];
+      const text = key === '“' || key === '”' || key === '"' ? (doc.tokens[t]?.text ?? '') : '';
       if (text === '“' || (text === '"' && !open)) open = true;
       else if (text === '”' || text === '"') open = false;
       else quoted[t] = open;
@@ -440,12 +444,6 @@ function findHeadings(
   drafts: readonly Draft[],
   typeOf: (actor: string) => ActorType | 'person',
 ): (Draft | undefined)[] {
-  const bySentence = new Map<number, Draft[]>();
-  for (const draft of drafts) {
-    const list = bySentence.get(draft.sentence) ?? [];
-    list.push(draft);
-    bySentence.set(draft.sentence, list);
-  }
   const out: (Draft | undefined)[] = new Array(doc.sentences.length);
   const alone = (index: number) => {
     const paragraph = doc.sentences[index]?.paragraph;
@@ -455,6 +453,12 @@ function findHeadings(
   };
   // Most articles have no one-sentence paragraph that is only a name: nothing to do.
   if (!drafts.some((d) => alone(d.sentence))) return out;
+  const bySentence = new Map<number, Draft[]>();
+  for (const draft of drafts) {
+    const list = bySentence.get(draft.sentence) ?? [];
+    list.push(draft);
+    bySentence.set(draft.sentence, list);
+  }
   let current: Draft | undefined;
   doc.sentences.forEach((sentence, index) => {
     const list = bySentence.get(index);
@@ -494,7 +498,7 @@ function addDatelineHeading(doc: TextDoc, lex: ActorLexicon, headings: (Draft | 
   if (place.includes('/') || HOST_CITIES.has(place.toLowerCase())) return;
   const state = stateOfPlace(lex, place);
   if (!state) return;
-  const heading: Draft = { start: -1, end: -1, actor: state, kind: 'metonym', sentence: -1 };
+  const heading = newDraft(-1, -1, state, 'metonym', -1);
   doc.sentences.forEach((sentence, index) => {
     if (sentence.paragraph === body) headings[index] ??= heading;
   });
@@ -708,14 +712,8 @@ function resolvePronoun(
   if (!antecedent) return null;
   const base = baseOf(antecedent);
   if (gender) genders.set(base.person ?? base, gender);
-  const draft: Draft = {
-    start: t,
-    end: t + 1,
-    actor: base.actor,
-    kind: 'pronoun',
-    sentence,
-    antecedent: base,
-  };
+  const draft = newDraft(t, t + 1, base.actor, 'pronoun', sentence);
+  draft.antecedent = base;
   if (base.sector) draft.sector = base.sector;
   if (base.person) draft.person = base.person;
   return draft;

@@ -1,62 +1,119 @@
 // Token -> its lexicon key and the word classes the stage's steps test, each distinct word classified once per lexicon.
-import { type ActorLexicon, keyOfLower } from '../../model/lexicons/actors.js';
+import { type ActorLexicon, keyOfLower, type TrieNode } from '../../model/lexicons/actors.js';
 import type { Token } from '../../model/text.js';
 import { STARTERS } from './build-mentions.js';
 import { isCapitalised } from './match-phrases.js';
 import { REFERENCE_STARTS } from './resolve-references.js';
 
-/** Per token, by index: every later step reads these arrays instead of asking sets about the word again. */
+/**
+ * Per token, by index: every later step reads these arrays instead of asking sets about the word again. They are
+ * plain arrays of 0 and 1: typed arrays of an article's length live outside V8's heap and cost more to make.
+ */
 export interface TokenClasses {
   keys: string[];
   /** 1 where the token starts with a capital letter */
-  caps: Uint8Array;
-  /** 1 where the key starts a gazetteer phrase */
-  phraseStarts: Uint8Array;
+  caps: number[];
+  /** where the key starts a gazetteer phrase: the phrase trie's node after that first word */
+  phraseNodes: (TrieNode | undefined)[];
   /** 1 where the key is a determiner, modifier or honorific that may start a mention ("the", "senior", "mr") */
-  starters: Uint8Array;
+  starters: number[];
   /** 1 where the key may start a reference: "the" or a pronoun */
-  references: Uint8Array;
+  references: number[];
 }
 
-const PHRASE_START = 1;
-const STARTER = 2;
-const REFERENCE = 4;
+const STARTER = 1;
+const REFERENCE = 2;
 
-/** Every key in some class, with its classes as bits: one look-up per token answers all three questions. */
-const classMaps = new WeakMap<ActorLexicon, Map<string, number>>();
+/** A key's classes: the trie node after it where it starts a phrase, and the other classes as bits. */
+interface WordClass {
+  phrases: TrieNode | undefined;
+  bits: number;
+}
 
-function classMapOf(lex: ActorLexicon): Map<string, number> {
-  let map = classMaps.get(lex);
-  if (!map) {
-    map = new Map();
-    const add = (key: string, bit: number) => map?.set(key, (map.get(key) ?? 0) | bit);
-    for (const key of lex.phrases.next.keys()) add(key, PHRASE_START);
+/**
+ * Every key in some class: one look-up per token answers all three questions. Most words are in no class, and a
+ * small bit set of the keys' hashes says so without touching the large map (whose table and keys the other
+ * stages push out of the processor's caches between two articles).
+ */
+interface ClassIndex {
+  map: Map<string, WordClass>;
+  /** FILTER_BITS bits: set at each key's hash */
+  filter: Uint32Array;
+}
+
+const FILTER_BITS = 1 << 16;
+/** Set in a `hashOf` result when the word has a letter `keyOf` may change: a dot, a dash or a non-ASCII letter. */
+const NEEDS_KEY = FILTER_BITS;
+const classIndexes = new WeakMap<ActorLexicon, ClassIndex>();
+
+function classIndexOf(lex: ActorLexicon): ClassIndex {
+  let index = classIndexes.get(lex);
+  if (!index) {
+    const map = new Map<string, WordClass>();
+    for (const [key, node] of lex.phrases.next) map.set(key, { phrases: node, bits: 0 });
+    const add = (key: string, bit: number) => {
+      const known = map.get(key);
+      if (known) known.bits |= bit;
+      else map.set(key, { phrases: undefined, bits: bit });
+    };
     for (const key of STARTERS) add(key, STARTER);
     for (const key of REFERENCE_STARTS) add(key, REFERENCE);
-    classMaps.set(lex, map);
+    const filter = new Uint32Array(FILTER_BITS / 32);
+    for (const key of map.keys()) {
+      const h = hashOf(key) & (FILTER_BITS - 1);
+      filter[h >>> 5] = (filter[h >>> 5] ?? 0) | (1 << (h & 31));
+    }
+    index = { map, filter };
+    classIndexes.set(lex, index);
   }
-  return map;
+  return index;
+}
+
+/**
+ * A hash of the word's letters, FILTER_BITS wide, with NEEDS_KEY added when `keyOf` may change the word: one pass
+ * over the letters tells both (a plain lower-case ASCII word, most of them, is its own key).
+ */
+function hashOf(word: string): number {
+  let h = word.length;
+  let needsKey = 0;
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c > 127 || c === 46 || c === 45) needsKey = NEEDS_KEY;
+    h = Math.imul(h ^ c, 0x5bd1e995);
+  }
+  return ((h ^ (h >>> 15)) & (FILTER_BITS - 1)) | needsKey;
+}
+
+/** n zeros in a plain (small-integer) array. */
+function zeros(n: number): number[] {
+  return new Array<number>(n).fill(0);
 }
 
 export function classifyTokens(tokens: readonly Token[], lex: ActorLexicon): TokenClasses {
-  const classMap = classMapOf(lex);
+  const { map, filter } = classIndexOf(lex);
   const n = tokens.length;
   const classes: TokenClasses = {
     keys: new Array(n),
-    caps: new Uint8Array(n),
-    phraseStarts: new Uint8Array(n),
-    starters: new Uint8Array(n),
-    references: new Uint8Array(n),
+    caps: zeros(n),
+    phraseNodes: new Array(n),
+    starters: zeros(n),
+    references: zeros(n),
   };
   for (let k = 0; k < n; k++) {
     const t = tokens[k] as Token;
-    const key = keyOfLower(t.lower);
+    let key = t.lower;
+    let h = hashOf(key);
+    if (h & NEEDS_KEY) {
+      key = keyOfLower(key);
+      h = hashOf(key);
+    }
     classes.keys[k] = key;
-    const bits = classMap.get(key);
-    if (bits !== undefined) {
-      if (bits & PHRASE_START) classes.phraseStarts[k] = 1;
-      if (bits & STARTER) classes.starters[k] = 1;
-      if (bits & REFERENCE) classes.references[k] = 1;
+    h &= FILTER_BITS - 1;
+    const found = ((filter[h >>> 5] as number) >>> (h & 31)) & 1 ? map.get(key) : undefined;
+    if (found) {
+      if (found.phrases) classes.phraseNodes[k] = found.phrases;
+      if (found.bits & STARTER) classes.starters[k] = 1;
+      if (found.bits & REFERENCE) classes.references[k] = 1;
     }
     const c = t.text.charCodeAt(0);
     // isCapitalised, with the ASCII case read inline

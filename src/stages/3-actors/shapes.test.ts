@@ -1,0 +1,92 @@
+// What the stage's speed rests on: drafts and gazetteer entries of one shape, ASCII fast paths that agree with the
+// general ones, and the class look-up that agrees with asking the lexicon directly.
+import { describe, expect, it } from 'vitest';
+import { defaultContext } from '../../apps/context.js';
+import type { ArticleInput } from '../../model/article.js';
+import type { TrieNode } from '../../model/lexicons/actors.js';
+import { keyOf } from '../../model/lexicons/actors.js';
+import { ingestArticle } from '../1-ingest/index.js';
+import { splitText } from '../2-text/index.js';
+import { buildMentions, slugOf } from './build-mentions.js';
+import { matchPhrases } from './match-phrases.js';
+import { resolveReferences } from './resolve-references.js';
+import { classifyTokens } from './word-classes.js';
+
+const ARTICLE = [
+  "OSLO, Norway (AP) — Ruritania's foreign minister, Ana Duarte, said on Monday that the bloc would respond.",
+  'Brazilian President Jane Doe met U.S. officials in Brasília. She said they had agreed on a "new start".',
+  'The ministry said the talks would go on. Mr. Tomás Ferro-Lima, a spokesman for the Lake Basin Forum, declined to comment.',
+  '“We will not accept it,” the group said. Hungarian and Romanian officials called on the government to act.',
+].join('\n\n');
+
+function textDocOf(text: string) {
+  const ctx = defaultContext();
+  const input: ArticleInput = { id: 't', text, origin: { file: 'test' }, date: '2025-06-01' };
+  const layout = ingestArticle(input, ctx).value;
+  return { ctx, doc: { ...layout, ...splitText(layout, ctx).value } };
+}
+
+describe('one shape per kind of object', () => {
+  it('gives every draft the same fields in the same order', () => {
+    const { ctx, doc } = textDocOf(ARTICLE);
+    const lex = ctx.lexicons.actors;
+    const classes = classifyTokens(doc.tokens, lex);
+    const { drafts } = buildMentions(doc, classes, matchPhrases(doc, classes), lex);
+    drafts.sort((a, b) => a.start - b.start || b.end - a.end);
+    const resolved = resolveReferences(doc, classes, drafts, lex);
+    const all = [...drafts, ...resolved];
+    expect(all.length).toBeGreaterThan(5);
+    const fields = new Set(all.map((d) => Object.keys(d).join(',')));
+    expect([...fields]).toHaveLength(1);
+  });
+
+  it('gives every gazetteer entry the same fields in the same order', () => {
+    const fields = new Set<string>();
+    const walk = (node: TrieNode) => {
+      for (const entry of node.entries ?? []) fields.add(Object.keys(entry).join(','));
+      for (const next of node.next.values()) walk(next);
+    };
+    walk(defaultContext().lexicons.actors.phrases);
+    expect(fields.size).toBe(1);
+  });
+});
+
+describe('classifying tokens', () => {
+  it('gives each token the key keyOf gives and marks exactly the words that start a phrase', () => {
+    const { ctx, doc } = textDocOf(ARTICLE);
+    const lex = ctx.lexicons.actors;
+    const classes = classifyTokens(doc.tokens, lex);
+    doc.tokens.forEach((token, k) => {
+      const key = keyOf(token.text);
+      expect(classes.keys[k]).toBe(key);
+      expect(classes.phraseNodes[k]).toBe(lex.phrases.next.get(key));
+    });
+  });
+});
+
+describe('slugs of names', () => {
+  /** The general path, for any script. */
+  const general = (name: string) =>
+    name
+      .toLowerCase()
+      .normalize('NFD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .replace(/\./g, '')
+      .replace(/['’]/g, '')
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-+|-+$/g, '');
+
+  it.each([
+    ['Jane Doe', 'jane-doe'],
+    ["Seamus O'Neill", 'seamus-oneill'],
+    ['J.R. Smith Jr.', 'jr-smith-jr'],
+    ['  Anna-Maria  Berg ', 'anna-maria-berg'],
+    ['Lake Basin Forum (LBF)', 'lake-basin-forum-lbf'],
+    ['Tomás Ferro-Lima', 'tomas-ferro-lima'],
+    ['Ursula von der Leyen', 'ursula-von-der-leyen'],
+    ['--', ''],
+  ])('%s -> %s', (name, slug) => {
+    expect(slugOf(name)).toBe(slug);
+    expect(slugOf(name)).toBe(general(name));
+  });
+});
