@@ -768,3 +768,18 @@ describe('calling an act something names it; it does not do it', () => {
     );
   });
 });
+
+describe('an irregular verb with a prefix, or a bare irregular form in a verb’s slot, is a verb', () => {
+  const rows: Row[] = [
+    ['Malian troops retook the northern town of Kidal from Algerian smugglers.', '192', 'MLI', 'DZA'],
+    ['Bolivian police re-took the border post on Tuesday.', '192', 'BOL', null],
+    ['Ghanaian forces have retaken two villages held by Togolese gunmen.', '192', 'GHA', null],
+    ['Colombian police shot three Venezuelan smugglers near Cúcuta.', '193', 'COL', 'VEN'],
+  ];
+  it.each(rows)('%s', (...row) => expectMain(row));
+
+  it('leaves a word of its own and a noun alone', () => {
+    expect(analyze('They resent the Zambian decision.').events).toEqual([]);
+    expect(analyze('A warning shot the day before alarmed Kenya.').events).toEqual([]);
+  });
+});

@@ -1,9 +1,12 @@
-// QuoteDoc -> per-article token view: which mention covers each token, mentions as token ranges,
-// with the cities and regions named after a place preposition read as their state.
+// QuoteDoc -> per-article token view: the tokens (misread verb forms read as verbs), which mention
+// covers each token, mentions as token ranges, with the cities and regions named after a place
+// preposition read as their state.
 import type { Mention } from '../../model/actor.js';
 import type { QuoteDoc } from '../../model/doc.js';
 import { type ActorLexicon, stateOfPlace } from '../../model/lexicons/actors.js';
+import type { IrregularVerbs } from '../../model/lexicons/events.js';
 import type { Token } from '../../model/text.js';
+import { readVerbForms } from './verb-forms.js';
 
 /** A mention placed on the token array: tokens [first, last] (inclusive) hold it. */
 export interface PlacedMention {
@@ -24,11 +27,12 @@ export interface TokenView {
 }
 
 /**
- * Places every mention on the tokens in one merge pass (both lists are in text order), then the
- * places named after a place preposition (see `findPlaces`).
+ * Reads the verb forms the tagger misses (`readVerbForms`), places every mention on the tokens in one
+ * merge pass (both lists are in text order), then the places named after a place preposition (see
+ * `addPlaces`).
  */
-export function viewTokens(doc: QuoteDoc, actors: ActorLexicon): TokenView {
-  const view = placeMentions(doc);
+export function viewTokens(doc: QuoteDoc, actors: ActorLexicon, irregular: IrregularVerbs): TokenView {
+  const view = placeMentions(doc, readVerbForms(doc.tokens, irregular));
   addPlaces(view, doc, actors);
   return view;
 }
@@ -107,8 +111,7 @@ function isCapitalName(token: Token | undefined): boolean {
   return token?.pos === 'PROPN' && /^\p{Lu}/u.test(token.text);
 }
 
-function placeMentions(doc: QuoteDoc): TokenView {
-  const tokens = doc.tokens;
+function placeMentions(doc: QuoteDoc, tokens: readonly Token[]): TokenView {
   const mentionAt = new Int32Array(tokens.length).fill(-1);
   const placed: PlacedMention[] = [];
   const order = textOrder(doc.mentions);
