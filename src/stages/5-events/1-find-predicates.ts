@@ -69,11 +69,6 @@ function isTaken(k: number, matches: readonly PredicateMatch[]): boolean {
   return false;
 }
 
-/** Token `k` is the light verb of another match (its anchor, not its head). */
-function isLightVerb(k: number, matches: readonly PredicateMatch[]): boolean {
-  return matches.some((m) => m.anchor !== m.head && m.anchor === k);
-}
-
 /** Whether a noun is itself the head of an event noun entry ("talks", "agreement"). */
 function namesEvent(token: Token, lexicon: EventLexicon): boolean {
   for (const entry of candidatesFor(token, lexicon) ?? []) {
@@ -127,7 +122,8 @@ function matchAt(
     // "welcome" heads some sixty patterns: most are ruled out by their first word without reading on
     const first = entry.rest[0];
     let matched: number[] | null = null;
-    if (!first || (reachable ??= reachableWords(i, view, sentence)).includes(first.word)) {
+    if (first && reachable === undefined) reachable = reachableWords(i, view, sentence);
+    if (!first || reachable?.includes(first.word)) {
       matched = matchRest(entry, i, view, sentence);
     }
     matched ??= matchPassiveSubject(entry, i, view, sentence, lexicon);
