@@ -783,3 +783,30 @@ describe('an irregular verb with a prefix, or a bare irregular form in a verb’
     expect(analyze('A warning shot the day before alarmed Kenya.').events).toEqual([]);
   });
 });
+
+describe('an act of force with no author named takes the author of the act of force that did it', () => {
+  const rows: Row[] = [
+    // the means after a passive: its modifier or its "by" agent
+    ['Six Malian soldiers were wounded in a Nigerien air strike near the border.', '19', 'NER', 'MLI'],
+    ['Four Sudanese farmers were killed on Friday during a Chadian raid.', '19', 'TCD', 'SDN'],
+    ['Two Yemeni fishermen were killed in shelling by Eritrean forces.', '19', 'ERI', 'YEM'],
+    // the means as the subject: the event noun's act is on those its result names
+    ['A raid by Ugandan rebels killed eleven Congolese villagers.', '19', 'UGA', 'COD'],
+    ['Turkish drone strikes near the river wounded nine Iraqi shepherds.', '19', 'TUR', 'IRQ'],
+  ];
+  it.each(rows)('%s', (...row) => expectMain(row));
+
+  it('reads a gerund after a preposition as the act it names, not as a verb with a subject', () => {
+    const events = analyze('Seven Malian soldiers were killed in Algerian shelling.').events;
+    expect(events.map((e) => `${e.source}>${e.target}`)).toEqual(['DZA>MLI']);
+  });
+
+  it('keeps a gerund with an object a verb', () => {
+    const main = analyze('Kenya accused Uganda of shelling Kenyan border posts.').events[0];
+    expect({ code: main?.cameo, source: main?.source, target: main?.target }).toEqual({
+      code: '112',
+      source: 'KEN',
+      target: 'UGA',
+    });
+  });
+});
