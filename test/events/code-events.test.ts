@@ -810,3 +810,21 @@ describe('an act of force with no author named takes the author of the act of fo
     });
   });
 });
+
+describe('a person named in apposition to a phrase that names an actor acts as that phrase says', () => {
+  const rows: Row[] = [
+    [
+      'A member of the Zambian parliament, Joseph Banda, began a hunger strike on Monday.',
+      '142',
+      'ZMB',
+      null,
+    ],
+    [
+      'The leader of the Chadian opposition, Idriss Kalla, criticised the Sudanese government.',
+      '11',
+      'TCD',
+      'SDN',
+    ],
+  ];
+  it.each(rows)('%s', (...row) => expectMain(row));
+});

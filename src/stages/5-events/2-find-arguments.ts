@@ -326,8 +326,26 @@ function findSubject(match: PredicateMatch, view: TokenView, sentence: Sentence,
     return subjectPhrase(j, view, sentence, lexicon) ?? [];
   }
   const phrase = subjectPhrase(k, view, sentence, lexicon);
-  if (phrase) return phrase;
+  if (phrase) return describedPerson(phrase, view, sentence, lexicon) ?? phrase;
   return nearestSubject(k, view, sentence, lexicon);
+}
+
+/**
+ * "A member of the Kenyan parliament, John Mwangi, began …": a person with no actor of their own,
+ * named in apposition to a noun phrase that names one, acts as that phrase says (Kenya's parliament).
+ */
+function describedPerson(
+  phrase: readonly PlacedMention[],
+  view: TokenView,
+  sentence: Sentence,
+  lexicon: EventLexicon,
+): PlacedMention[] | null {
+  const person = phrase.length === 1 ? phrase[0] : undefined;
+  if (!person?.mention.actor.startsWith('person:')) return null;
+  if (view.tokens[person.first - 1]?.text !== ',' || view.tokens[person.last + 1]?.text !== ',') return null;
+  const described = subjectPhrase(person.first - 2, view, sentence, lexicon);
+  if (!described || described.length === 0) return null;
+  return described.some((m) => m.mention.actor.startsWith('person:')) ? null : described;
 }
 
 /**
