@@ -828,3 +828,17 @@ describe('a person named in apposition to a phrase that names an actor acts as t
   ];
   it.each(rows)('%s', (...row) => expectMain(row));
 });
+
+describe('people no actor names who protest in a named place are people of that place', () => {
+  const rows: Row[] = [
+    ['Thousands of students demonstrated in Ghana on Friday.', '141', 'GHA', 'GHA'],
+    ['Students marched in Nairobi against the Ugandan president.', '141', 'KEN', 'UGA'],
+    ['Hundreds of farmers blocked roads across Peru to protest the new tax.', '144', 'PER', 'PER'],
+  ];
+  it.each(rows)('%s', (...row) => expectMain(row));
+
+  it('leaves people named by their own actor, and acts of force, alone', () => {
+    expect(analyze('Kenyan students demonstrated in Uganda.').events[0]?.source).toBe('KEN');
+    expect(analyze('Gunmen attacked army posts in Mali.').events[0]?.source).toBeNull();
+  });
+});

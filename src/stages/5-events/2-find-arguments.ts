@@ -97,6 +97,34 @@ export function findArguments(
   return { sources: subject, targets: purposeTarget(end, own, view, sentence, lexicon) };
 }
 
+/** Prepositions of the place where people protest: "demonstrated in Ghana", "rallied across Peru". */
+const PROTEST_PLACE_PREPS = new Set(['in', 'at', 'across', 'throughout']);
+
+/**
+ * "Thousands of students demonstrated in Ghana": people no actor names who protest in a place named
+ * after the act are people of that place, as "students in Ghana demonstrated" says (see `subjectPhrase`).
+ * A protest (CAMEO 14) told with a verb and a plain noun subject only.
+ */
+export function protestersOfPlace(
+  match: PredicateMatch,
+  view: TokenView,
+  sentence: Sentence,
+  lexicon: EventLexicon,
+): PlacedMention[] {
+  if (match.nominal || match.passive || !match.code.startsWith('14')) return [];
+  let k = match.anchor - 1;
+  while (k >= sentence.tokenStart && ['ADV', 'AUX', 'PART'].includes(view.tokens[k]?.pos ?? '')) k--;
+  // "Students demonstrated": a plain noun, tagged a name at the head of the sentence
+  if (!['NOUN', 'PROPN'].includes(view.tokens[k]?.pos ?? '') || view.mentionAt[k] !== -1) return [];
+  const end = Math.max(match.anchor, match.matched.at(-1) ?? match.head) + 1;
+  const place = findAfter(end, view, sentence, lexicon, (prep, placed) => {
+    const named = placed.placePrep !== undefined || placed.mention.kind === 'name';
+    return named && prep !== null && PROTEST_PLACE_PREPS.has(prep);
+  });
+  const people = place[0];
+  return place.length === 1 && people ? [{ ...people, people: true }] : [];
+}
+
 /** Material cooperation and aid: what is given or sent is for someone. */
 const GIVING_ROOTS = new Set(['06', '07']);
 /** "to help", "to defend": a purpose clause whose object is whom the thing given is for */

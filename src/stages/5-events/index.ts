@@ -7,7 +7,7 @@ import { evidenceOf } from '../../model/span.js';
 import type { Stage } from '../../model/stage.js';
 import type { Sentence } from '../../model/text.js';
 import { findPredicates, isEmbedded, type PredicateMatch } from './1-find-predicates.js';
-import { type Arguments, findArguments, hasHazardSubject } from './2-find-arguments.js';
+import { type Arguments, findArguments, hasHazardSubject, protestersOfPlace } from './2-find-arguments.js';
 import { parseArticleDate, parseDates, resolveDate } from './3-resolve-date.js';
 import { findLocation } from './4-find-location.js';
 import { type ClauseRole, type RankInput, rankEvents } from './5-rank-events.js';
@@ -67,7 +67,10 @@ export const codeEvents: Stage<QuoteDoc, EventLayer> = (doc, ctx) => {
       const author: PlacedMention[] =
         told.sources.length > 0
           ? []
-          : (means?.args.sources ?? authorOfMeansAfter(match, matches[n + 1], view, sentence, lexicon));
+          : (means?.args.sources ??
+            orElse(authorOfMeansAfter(match, matches[n + 1], view, sentence, lexicon), () =>
+              protestersOfPlace(match, view, sentence, lexicon),
+            ));
       const found: Arguments = author.length > 0 ? { sources: author, targets: told.targets } : told;
       if (means) {
         seen ??= new Set<string>();
@@ -142,6 +145,11 @@ export const codeEvents: Stage<QuoteDoc, EventLayer> = (doc, ctx) => {
   });
   return { value: { events }, issues: [] };
 };
+
+/** `found` unless it is empty, else what `next` finds. */
+function orElse<T>(found: T[], next: () => T[]): T[] {
+  return found.length > 0 ? found : next();
+}
 
 /** Acts of force that an act of force can be the means of: coercion, assault, fighting, mass violence. */
 const FORCE_ROOTS = new Set(['17', '18', '19', '20']);
@@ -418,7 +426,8 @@ function pairArguments(match: PredicateMatch, args: Arguments, keepBare: boolean
       if (!source && match.nominal && target?.placePrep !== undefined && !keepBare) continue;
       // "it hoped Dutch officers would be charged": an intent or a threat needs the one who has it
       if (!source && match.intended) continue;
-      if (source && target && source.first === target.first) continue;
+      // "students demonstrated in Ghana": the people of a place may act on it, no other mention on itself
+      if (source && target && source.first === target.first && !source.people) continue;
       pairs.push([source, target]);
     }
   }
@@ -440,7 +449,8 @@ function buildEvent(
   const predicate = evidenceOf(view.text, first?.start ?? 0, last?.end ?? 0);
   const evidence: Evidence[] = [predicate];
   if (source) insertByStart(evidence, evidenceOf(view.text, source.mention.start, source.mention.end));
-  if (target) insertByStart(evidence, evidenceOf(view.text, target.mention.start, target.mention.end));
+  if (target && target.mention.start !== source?.mention.start)
+    insertByStart(evidence, evidenceOf(view.text, target.mention.start, target.mention.end));
   const nameOf = (placed: PlacedMention | null) =>
     placed ? (names.get(placed.mention.actor) ?? placed.mention.text) : null;
   const verb = match.passive || match.entry.subjectIsTarget ? match.entry.display : predicate.text;

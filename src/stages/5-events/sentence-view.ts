@@ -16,6 +16,8 @@ export interface PlacedMention {
   last: number;
   /** a city or region read as its state (`findPlaces`, `index` -1): the preposition before it */
   placePrep?: string;
+  /** the people of the place this mention names ("students demonstrated in Ghana"), not its state */
+  people?: boolean;
 }
 
 export interface TokenView {
