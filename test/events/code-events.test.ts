@@ -842,3 +842,15 @@ describe('people no actor names who protest in a named place are people of that 
     expect(analyze('Gunmen attacked army posts in Mali.').events[0]?.source).toBeNull();
   });
 });
+
+describe('swearing to do something is a pledge, like vowing', () => {
+  const rows: Row[] = [
+    ['Ghana has sworn to fight Togolese rebels until the border is safe.', '138', 'GHA', 'TGO'],
+    ['Malian rebels swore to free the Nigerien hostages.', '035', 'MLI', 'NER'],
+  ];
+  it.each(rows)('%s', (...row) => expectMain(row));
+
+  it('is no pledge when someone is sworn in', () => {
+    expect(analyze('The new Ghanaian president was sworn in on Monday.').events).toEqual([]);
+  });
+});

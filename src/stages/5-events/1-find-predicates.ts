@@ -32,7 +32,7 @@ const MAX_GAP = 4;
 const ATTEMPT_VERBS = new Set(['try', 'attempt']);
 const COMPLEMENTISERS = ['to', 'that', 'of', 'for', 'from'];
 /** verbs of promising: what they promise is the act the speaker intends (CAMEO 03 or 13) */
-const PLEDGE_VERBS = new Set(['pledge', 'vow', 'promise']);
+const PLEDGE_VERBS = new Set(['pledge', 'vow', 'promise', 'swear']);
 const POSSESSIVES = new Set(['its', 'their', 'his', 'her', 'our', 'my', 'your']);
 
 export function findPredicates(view: TokenView, sentence: Sentence, lexicon: EventLexicon): PredicateMatch[] {
