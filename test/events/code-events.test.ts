@@ -854,3 +854,17 @@ describe('swearing to do something is a pledge, like vowing', () => {
     expect(analyze('The new Ghanaian president was sworn in on Monday.').events).toEqual([]);
   });
 });
+
+describe('a headline’s present tense after a named subject is a verb, not a plural noun', () => {
+  const rows: Row[] = [
+    ['Azerbaijan shells Armenian border villages.', '194', 'AZE', 'ARM'],
+    ['Egypt bombs Libyan militia camps.', '195', 'EGY', 'LBY'],
+    ['Peru reimposes curfew in Lima after riots.', '1723', 'PER', 'PER'],
+  ];
+  it.each(rows)('%s', (...row) => expectMain(row));
+
+  it('leaves a name inside a larger noun phrase alone', () => {
+    const events = analyze('The Sudan peace talks resumed in Chad.').events;
+    expect(events.every((e) => e.cameo.startsWith('04'))).toBe(true);
+  });
+});

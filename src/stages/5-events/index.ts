@@ -15,7 +15,7 @@ import { type PlacedMention, type TokenView, viewTokens } from './sentence-view.
 
 export const codeEvents: Stage<QuoteDoc, EventLayer> = (doc, ctx) => {
   const lexicon = ctx.lexicons.events;
-  const view = viewTokens(doc, ctx.lexicons.actors, lexicon.irregular);
+  const view = viewTokens(doc, ctx.lexicons.actors, lexicon);
   const articleDate = parseArticleDate(doc.meta.date);
   const names = new Map(doc.actors.map((actor) => [actor.id, actor.name]));
   const drafts: RankInput[] = [];

@@ -4,9 +4,9 @@
 import type { Mention } from '../../model/actor.js';
 import type { QuoteDoc } from '../../model/doc.js';
 import { type ActorLexicon, stateOfPlace } from '../../model/lexicons/actors.js';
-import type { IrregularVerbs } from '../../model/lexicons/events.js';
+import type { EventLexicon } from '../../model/lexicons/events.js';
 import type { Token } from '../../model/text.js';
-import { readVerbForms } from './verb-forms.js';
+import { readPresentTense, readVerbForms } from './verb-forms.js';
 
 /** A mention placed on the token array: tokens [first, last] (inclusive) hold it. */
 export interface PlacedMention {
@@ -30,11 +30,12 @@ export interface TokenView {
 
 /**
  * Reads the verb forms the tagger misses (`readVerbForms`), places every mention on the tokens in one
- * merge pass (both lists are in text order), then the places named after a place preposition (see
- * `addPlaces`).
+ * merge pass (both lists are in text order), reads a headline's present tense after its named subject
+ * (`readPresentTense`), then the places named after a place preposition (see `addPlaces`).
  */
-export function viewTokens(doc: QuoteDoc, actors: ActorLexicon, irregular: IrregularVerbs): TokenView {
-  const view = placeMentions(doc, readVerbForms(doc.tokens, irregular));
+export function viewTokens(doc: QuoteDoc, actors: ActorLexicon, events: EventLexicon): TokenView {
+  const placed = placeMentions(doc, readVerbForms(doc.tokens, events.irregular));
+  const view = readPresentTense(placed, events.byHead);
   addPlaces(view, doc, actors);
   return view;
 }

@@ -1,8 +1,10 @@
 // Tokens -> the same tokens, with the verb forms the tagger misreads read as verbs: an irregular form
-// with a prefix ("retook", "overthrew", "re-took") and a bare irregular form that is also a noun, where
-// only a verb fits ("police shot two men", "the town was split").
-import type { IrregularVerbs } from '../../model/lexicons/events.js';
+// with a prefix ("retook", "overthrew", "re-took"), a bare irregular form that is also a noun, where
+// only a verb fits ("police shot two men", "the town was split"), and a headline's present tense
+// between a named subject and its object ("Israel bombs Gaza", "Kenya reimposes curfew").
+import type { IrregularVerbs, PredicateEntry } from '../../model/lexicons/events.js';
 import type { Token } from '../../model/text.js';
+import type { TokenView } from './sentence-view.js';
 
 /** Prefixes that make a verb of a verb: "retake", "overthrow", "undergo", "outbid", "mislead". */
 const PREFIXES = ['re-', 're', 'over', 'under', 'out', 'mis'];
@@ -62,4 +64,49 @@ function bareLemma(k: number, tokens: readonly Token[], irregular: IrregularVerb
   // "shot protesters": a plural noun begins an object too ("a warning shot fired" is no verb)
   const plural = next.pos === 'NOUN' && next.lemma !== next.lower && next.lower.endsWith('s');
   return OBJECT_START.has(next.pos) || plural ? base : null;
+}
+
+/** Kinds of mention that can be a headline's subject: "Israel bombs", "Putin visits", "Kremlin warns". */
+const SUBJECT_KINDS = new Set(['name', 'metonym', 'person', 'body']);
+
+/**
+ * "Israel bombs Gaza", "Russia shells Ukrainian town", "Kenya reimposes curfew": a present tense the
+ * tagger reads as a plural noun is the verb of a dictionary entry (or its "re-" form) right after a
+ * named subject that opens its phrase and right before an object. Returns the view with those tokens
+ * read as verbs.
+ */
+export function readPresentTense(
+  view: TokenView,
+  byHead: ReadonlyMap<string, readonly PredicateEntry[]>,
+): TokenView {
+  let read: Token[] | null = null;
+  const { tokens, mentionAt, placed } = view;
+  for (let k = 1; k < tokens.length - 1; k++) {
+    const token = tokens[k] as Token;
+    if (token.pos !== 'NOUN' || !token.lower.endsWith('s') || mentionAt[k] !== -1) continue;
+    const lemma = verbLemma(token.lower, byHead);
+    if (!lemma) continue;
+    const subject = placed[mentionAt[k - 1] ?? -1];
+    if (!subject || subject.last !== k - 1 || !SUBJECT_KINDS.has(subject.mention.kind)) continue;
+    // "the Gaza strikes", "in Iran talks": a name inside a larger phrase is no subject
+    const opener = tokens[subject.first - 1];
+    if (opener && opener.sentence === token.sentence && ['DET', 'ADP', 'ADJ', 'NOUN'].includes(opener.pos))
+      continue;
+    const next = tokens[k + 1] as Token;
+    const object = mentionAt[k + 1] !== -1 || ['DET', 'NUM', 'PROPN', 'ADJ', 'NOUN'].includes(next.pos);
+    if (!object || next.sentence !== token.sentence) continue;
+    read ??= [...tokens];
+    read[k] = { ...token, pos: 'VERB', lemma };
+  }
+  return read ? { ...view, tokens: read } : view;
+}
+
+/** "bombs" -> "bomb", "reimposes" -> "reimpose": the lemma of a verb entry's -s form, if any. */
+function verbLemma(word: string, byHead: ReadonlyMap<string, readonly PredicateEntry[]>): string | null {
+  const verb = (form: string) => byHead.get(form)?.find((entry) => entry.headClass !== 'noun')?.head;
+  const own = verb(word);
+  if (own) return own;
+  const stem = /^re-?(.{3,})$/.exec(word)?.[1];
+  const base = stem ? verb(stem) : undefined;
+  return base ? `re${base}` : null;
 }
