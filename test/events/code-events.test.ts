@@ -868,3 +868,16 @@ describe('a headline’s present tense after a named subject is a verb, not a pl
     expect(events.every((e) => e.cameo.startsWith('04'))).toBe(true);
   });
 });
+
+describe('a city as the object of a verb of visiting is its state; a city modifying an event noun is no actor', () => {
+  const rows: Row[] = [
+    ['The Zambian president visited Nairobi on Monday.', '042', 'ZMB', 'KEN'],
+    ['The Peruvian foreign minister attended the Madrid conference.', '042', 'PER', 'ESP'],
+  ];
+  it.each(rows)('%s', (...row) => expectMain(row));
+
+  it('does not make the city the author of the event noun it modifies', () => {
+    const events = analyze('The Peruvian foreign minister attended the Madrid conference.').events;
+    expect(events.filter((e) => e.source === 'ESP')).toEqual([]);
+  });
+});

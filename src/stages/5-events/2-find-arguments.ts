@@ -568,7 +568,10 @@ function nearestSubject(from: number, view: TokenView, sentence: Sentence, lexic
   return fallback ? withConjuncts(fallback, view, sentence, lexicon) : [];
 }
 
-/** "Israeli air strikes", "Russia's invasion": an actor modifying the event noun. */
+/**
+ * "Israeli air strikes", "Russia's invasion": an actor modifying the event noun ("the Paris summit",
+ * a city read as its state, says where, not who).
+ */
 function findModifier(head: number, view: TokenView, sentence: Sentence): PlacedMention[] {
   for (let k = head - 1; k >= sentence.tokenStart && k >= head - 4; k--) {
     const token = view.tokens[k];
@@ -576,7 +579,7 @@ function findModifier(head: number, view: TokenView, sentence: Sentence): Placed
     const at = view.mentionAt[k] ?? -1;
     if (at >= 0) {
       const placed = view.placed[at];
-      return placed ? [placed] : [];
+      return placed && placed.placePrep === undefined ? [placed] : [];
     }
     if (!['ADJ', 'NOUN', 'DET', 'PART', 'NUM'].includes(token.pos) && !/^['’]s$/.test(token.text)) break;
   }

@@ -14,7 +14,8 @@ export interface PlacedMention {
   mention: Mention;
   first: number;
   last: number;
-  /** a city or region read as its state (`findPlaces`, `index` -1): the preposition before it */
+  /** a city or region read as its state (`addPlaces`, `index` -1): the preposition (or the verb of
+   * visiting) before it */
   placePrep?: string;
   /** the people of the place this mention names ("students demonstrated in Ghana"), not its state */
   people?: boolean;
@@ -36,8 +37,22 @@ export interface TokenView {
 export function viewTokens(doc: QuoteDoc, actors: ActorLexicon, events: EventLexicon): TokenView {
   const placed = placeMentions(doc, readVerbForms(doc.tokens, events.irregular));
   const view = readPresentTense(placed, events.byHead);
-  addPlaces(view, doc, actors);
+  addPlaces(view, doc, actors, visitVerbsOf(events));
   return view;
+}
+
+let visits: { lexicon: EventLexicon; verbs: ReadonlySet<string> } | null = null;
+
+/** The verbs of the dictionary's plain visit entries (CAMEO 042: "visit", "tour", "attend"), once per lexicon. */
+function visitVerbsOf(lexicon: EventLexicon): ReadonlySet<string> {
+  if (visits?.lexicon === lexicon) return visits.verbs;
+  const verbs = new Set<string>();
+  for (const entries of lexicon.byHead.values())
+    for (const entry of entries)
+      if (entry.code === '042' && entry.headClass === 'verb' && entry.rest.length === 0)
+        verbs.add(entry.head);
+  visits = { lexicon, verbs };
+  return verbs;
 }
 
 /** Prepositions after which a city or region names where an act happens or where it goes. */
@@ -66,20 +81,28 @@ function hasPrepositionLength(word: string): boolean {
 const PLACE_NOUNS = new Set(['city', 'town', 'village', 'port', 'capital', 'province', 'region', 'district']);
 
 /**
- * "landed in Nairobi", "a trip to Hanoi", "a curfew in the northern city of Mosul": stage 3 keeps no
- * mention for a city or region after a place preposition (it is a place, not a government that acts),
+ * "landed in Nairobi", "a trip to Hanoi", "a curfew in the northern city of Mosul", "visited Kampala":
+ * stage 3 keeps no mention for a city or region after a place preposition or a verb of visiting (it is
+ * a place, not a government that acts),
  * but an act done in or aimed at it is aimed at its state, as one aimed at "Kenya" would be. Every
  * city and region of the gazetteer counts (data/actors/places.json, capitals and each state's largest
  * cities); the mention made here lives only in this stage's view (`index` -1, after the article's
  * own mentions in `placed`: only `mentionAt` tells where each one is).
  */
-function addPlaces(view: TokenView, doc: QuoteDoc, actors: ActorLexicon): void {
+function addPlaces(
+  view: TokenView,
+  doc: QuoteDoc,
+  actors: ActorLexicon,
+  visitVerbs: ReadonlySet<string>,
+): void {
   const { tokens, mentionAt, placed } = view;
   let sentence = 0;
   for (let k = 0; k < tokens.length - 1; k++) {
     const prep = tokens[k]?.lower ?? '';
-    // a cheap test before the set: a word of a length no place preposition has ("the", "said") is none
-    if (!hasPrepositionLength(prep) || !PLACE_PREPOSITIONS.has(prep)) continue;
+    // a cheap test before the set: a word of a length no place preposition has ("the", "said") is none;
+    // "visited Kampala", "attended the Paris summit": the object of a verb of visiting is a place too
+    const before = hasPrepositionLength(prep) && PLACE_PREPOSITIONS.has(prep);
+    if (!before && (tokens[k]?.pos !== 'VERB' || !visitVerbs.has(tokens[k]?.lemma ?? ''))) continue;
     let j = k + 1;
     while (j < tokens.length && mentionAt[j] === -1 && ['DET', 'ADJ'].includes(tokens[j]?.pos ?? '')) j++;
     if (tokens[j + 1]?.lower === 'of' && PLACE_NOUNS.has(tokens[j]?.lower ?? '')) j += 2;
