@@ -77,7 +77,7 @@ function hasPrepositionLength(word: string): boolean {
   return word.length < 31 && ((PREPOSITION_LENGTHS >>> word.length) & 1) === 1;
 }
 
-/** "the city of Homs", "the port of Mombasa": the name after "of". */
+/** "the city of Homs", "the port of Mombasa", "the capital Juba": the name after "of" or after the noun. */
 const PLACE_NOUNS = new Set(['city', 'town', 'village', 'port', 'capital', 'province', 'region', 'district']);
 
 /**
@@ -101,11 +101,14 @@ function addPlaces(
     const prep = tokens[k]?.lower ?? '';
     // a cheap test before the set: a word of a length no place preposition has ("the", "said") is none;
     // "visited Kampala", "attended the Paris summit": the object of a verb of visiting is a place too
+    // "shelled the southern capital Juba", "took the town of Gao": any verb's object named as a place
     const before = hasPrepositionLength(prep) && PLACE_PREPOSITIONS.has(prep);
-    if (!before && (tokens[k]?.pos !== 'VERB' || !visitVerbs.has(tokens[k]?.lemma ?? ''))) continue;
+    if (!before && tokens[k]?.pos !== 'VERB') continue;
     let j = k + 1;
     while (j < tokens.length && mentionAt[j] === -1 && ['DET', 'ADJ'].includes(tokens[j]?.pos ?? '')) j++;
-    if (tokens[j + 1]?.lower === 'of' && PLACE_NOUNS.has(tokens[j]?.lower ?? '')) j += 2;
+    const placeNoun = PLACE_NOUNS.has(tokens[j]?.lower ?? '');
+    if (placeNoun) j += tokens[j + 1]?.lower === 'of' ? 2 : 1;
+    if (!before && !placeNoun && !visitVerbs.has(tokens[k]?.lemma ?? '')) continue;
     let end = j;
     while (end < tokens.length && end < j + 4 && mentionAt[end] === -1 && isCapitalName(tokens[end])) end++;
     // the longest run that names a place: "Port Harcourt on Sunday" is Port Harcourt
