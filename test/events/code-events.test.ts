@@ -889,3 +889,15 @@ describe('a city named after a place noun is its state, wherever the phrase stan
   ];
   it.each(rows)('%s', (...row) => expectMain(row));
 });
+
+describe('easing a restriction is coded whichever verb of easing tells it', () => {
+  const rows: Row[] = [
+    // a past tense the tagger reads as an adjective before its object
+    ['Ghana relaxed the curfew in Accra.', '0813', 'GHA', 'GHA'],
+    ['Peru relaxed the embargo on Bolivia.', '085', 'PER', 'BOL'],
+    ['The EU ended sanctions on Zimbabwe.', '085', 'EU', 'ZWE'],
+    ['Kenya loosened restrictions on Somali traders.', '081', 'KEN', 'SOM'],
+    ['Sri Lanka ended the state of emergency.', '0814', 'LKA', null],
+  ];
+  it.each(rows)('%s', (...row) => expectMain(row));
+});

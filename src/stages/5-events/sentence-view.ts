@@ -6,7 +6,7 @@ import type { QuoteDoc } from '../../model/doc.js';
 import { type ActorLexicon, stateOfPlace } from '../../model/lexicons/actors.js';
 import type { EventLexicon } from '../../model/lexicons/events.js';
 import type { Token } from '../../model/text.js';
-import { readPresentTense, readVerbForms } from './verb-forms.js';
+import { readTaggedVerbs, readVerbForms } from './verb-forms.js';
 
 /** A mention placed on the token array: tokens [first, last] (inclusive) hold it. */
 export interface PlacedMention {
@@ -31,12 +31,12 @@ export interface TokenView {
 
 /**
  * Reads the verb forms the tagger misses (`readVerbForms`), places every mention on the tokens in one
- * merge pass (both lists are in text order), reads a headline's present tense after its named subject
- * (`readPresentTense`), then the places named after a place preposition (see `addPlaces`).
+ * merge pass (both lists are in text order), reads the verbs tagged as nouns or adjectives around their
+ * subject and object (`readTaggedVerbs`), then the places named after a place preposition (see `addPlaces`).
  */
 export function viewTokens(doc: QuoteDoc, actors: ActorLexicon, events: EventLexicon): TokenView {
   const placed = placeMentions(doc, readVerbForms(doc.tokens, events.irregular));
-  const view = readPresentTense(placed, events.byHead);
+  const view = readTaggedVerbs(placed, events.byHead);
   addPlaces(view, doc, actors, visitVerbsOf(events));
   return view;
 }

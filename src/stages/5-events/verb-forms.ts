@@ -1,7 +1,8 @@
 // Tokens -> the same tokens, with the verb forms the tagger misreads read as verbs: an irregular form
 // with a prefix ("retook", "overthrew", "re-took"), a bare irregular form that is also a noun, where
-// only a verb fits ("police shot two men", "the town was split"), and a headline's present tense
-// between a named subject and its object ("Israel bombs Gaza", "Kenya reimposes curfew").
+// only a verb fits ("police shot two men", "the town was split"), a headline's present tense between
+// a named subject and its object ("Israel bombs Gaza", "Kenya reimposes curfew") and a past tense read
+// as an adjective before its object ("Ghana relaxed the curfew").
 import type { IrregularVerbs, PredicateEntry } from '../../model/lexicons/events.js';
 import type { Token } from '../../model/text.js';
 import type { TokenView } from './sentence-view.js';
@@ -72,10 +73,10 @@ const SUBJECT_KINDS = new Set(['name', 'metonym', 'person', 'body']);
 /**
  * "Israel bombs Gaza", "Russia shells Ukrainian town", "Kenya reimposes curfew": a present tense the
  * tagger reads as a plural noun is the verb of a dictionary entry (or its "re-" form) right after a
- * named subject that opens its phrase and right before an object. Returns the view with those tokens
- * read as verbs.
+ * named subject that opens its phrase and right before an object; so is a past tense read as an
+ * adjective (`pastTenseAt`). Returns the view with those tokens read as verbs.
  */
-export function readPresentTense(
+export function readTaggedVerbs(
   view: TokenView,
   byHead: ReadonlyMap<string, readonly PredicateEntry[]>,
 ): TokenView {
@@ -83,6 +84,14 @@ export function readPresentTense(
   const { tokens, mentionAt, placed } = view;
   for (let k = 1; k < tokens.length - 1; k++) {
     const token = tokens[k] as Token;
+    if (token.pos === 'ADJ' && token.lower.endsWith('ed')) {
+      const lemma = pastTenseAt(k, view, byHead);
+      if (lemma) {
+        read ??= [...tokens];
+        read[k] = { ...token, pos: 'VERB', lemma };
+      }
+      continue;
+    }
     if (token.pos !== 'NOUN' || !token.lower.endsWith('s') || mentionAt[k] !== -1) continue;
     const lemma = verbLemma(token.lower, byHead);
     if (!lemma) continue;
@@ -101,7 +110,34 @@ export function readPresentTense(
   return read ? { ...view, tokens: read } : view;
 }
 
-/** "bombs" -> "bomb", "reimposes" -> "reimpose": the lemma of a verb entry's -s form, if any. */
+/**
+ * "Ghana relaxed the curfew", "police eased the restrictions": a past tense the tagger reads as an
+ * adjective is the verb of a dictionary entry between a subject and a determiner. Returns its lemma.
+ */
+function pastTenseAt(
+  k: number,
+  view: TokenView,
+  byHead: ReadonlyMap<string, readonly PredicateEntry[]>,
+): string | null {
+  const { tokens, mentionAt, placed } = view;
+  const token = tokens[k] as Token;
+  const previous = tokens[k - 1];
+  const next = tokens[k + 1];
+  if (!previous || !next || previous.sentence !== token.sentence || next.sentence !== token.sentence)
+    return null;
+  const named = placed[mentionAt[k - 1] ?? -1];
+  const subject = named
+    ? named.mention.kind !== 'demonym'
+    : previous.pos === 'NOUN' || (previous.pos === 'PRON' && SUBJECT_PRONOUNS.has(previous.lower));
+  const object = next.pos === 'DET' || (next.pos === 'PRON' && POSSESSIVES.has(next.lower));
+  if (!subject || !object || mentionAt[k] !== -1) return null;
+  return verbLemma(token.lower, byHead);
+}
+
+/** Possessive determiners, which begin an object: "eased its restrictions". */
+const POSSESSIVES = new Set(['its', 'their', 'his', 'her', 'our', 'my', 'your']);
+
+/** "bombs" -> "bomb", "reimposes" -> "reimpose", "relaxed" -> "relax": the lemma of a verb entry's form. */
 function verbLemma(word: string, byHead: ReadonlyMap<string, readonly PredicateEntry[]>): string | null {
   const verb = (form: string) => byHead.get(form)?.find((entry) => entry.headClass !== 'noun')?.head;
   const own = verb(word);
