@@ -485,7 +485,7 @@ describe('negation', () => {
 
   it.each<Row>([
     ['Kuwait and Oman did not reach an agreement.', '127', 'KWT', 'OMN'],
-    ['Poland said it would not recognise the election results in Belarus.', '12', 'POL', null],
+    ['Poland said it would not recognise the election results in Belarus.', '12', 'POL', 'BLR'],
     ['Jordan said it would not accept any more refugees from Syria.', '12', 'JOR', 'SYR'],
     ['Zambia reneged on its pledge to Malawi to reopen the border.', '120', 'ZMB', 'MWI'],
     // refusing to allow is rejecting
@@ -898,6 +898,14 @@ describe('easing a restriction is coded whichever verb of easing tells it', () =
     ['The EU ended sanctions on Zimbabwe.', '085', 'EU', 'ZWE'],
     ['Kenya loosened restrictions on Somali traders.', '081', 'KEN', 'SOM'],
     ['Sri Lanka ended the state of emergency.', '0814', 'LKA', null],
+  ];
+  it.each(rows)('%s', (...row) => expectMain(row));
+});
+
+describe('an object for people or their institutions in a named place stands for that place', () => {
+  const rows: Row[] = [
+    ['Japan donated medicine to hospitals in Gaza.', '071', 'JPN', 'PSE'],
+    ['Norway donated tents to schools in Haiti.', '071', 'NOR', 'HTI'],
   ];
   it.each(rows)('%s', (...row) => expectMain(row));
 });

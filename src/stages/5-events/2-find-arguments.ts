@@ -608,7 +608,7 @@ function findObject(
       opensAt(end, placed, view)
     )
       return true;
-    if (prep === 'from' && namesPeopleOf(placed, end, preps, view)) return true;
+    if ((prep === 'from' || prep === 'in') && namesPeopleOf(placed, end, preps, view)) return true;
     if (match.entry.loc && lexicon.words.locationPreps.has(prep) && fallback.length === 0)
       fallback = [placed];
     return false;
@@ -624,9 +624,10 @@ function findObject(
 }
 
 /**
- * "met with banned opposition leaders from Belarus", "freed students from Tibet": an object that is a plain
- * noun for people from a named place stands for that place, as a subject does ("Farmers from
- * France marched"). The noun phrase must open the object: right after the predicate (or its own
+ * "met with banned opposition leaders from Belarus", "freed students from Tibet", "donated medicine to
+ * hospitals in Gaza": an object that is a plain noun for people (or their institutions) from or in a
+ * named place stands for that place, as a subject does ("Farmers in France marched"). The noun
+ * phrase must open the object: right after the predicate (or its own
  * preposition) or after a target preposition ("talks with students from Chad"), and the place must
  * be a name, not a body ("from army-ruled Sudan" names Sudan, not the army).
  */
@@ -639,7 +640,8 @@ function namesPeopleOf(
   if (placed.mention.kind !== 'name' && placed.mention.kind !== 'metonym') return false;
   let k = placed.first - 1;
   while (k > end && ['DET', 'ADJ', 'NUM'].includes(view.tokens[k]?.pos ?? '')) k--;
-  if (view.tokens[k]?.lower !== 'from') return false;
+  const link = view.tokens[k]?.lower;
+  if (link !== 'from' && link !== 'in') return false;
   let start = k - 1;
   if (start < end || view.tokens[start]?.pos !== 'NOUN' || view.mentionAt[start] !== -1) return false;
   while (start - 1 >= end && view.mentionAt[start - 1] === -1 && inNounPhrase(view.tokens[start - 1]))
