@@ -909,3 +909,11 @@ describe('an object for people or their institutions in a named place stands for
   ];
   it.each(rows)('%s', (...row) => expectMain(row));
 });
+
+describe('a passive whose subject names no actor aims at the object of its target preposition', () => {
+  const rows: Row[] = [
+    ['Rockets were fired at Tajikistan by Afghan militants.', '19', 'AFG', 'TJK'],
+    ['A mortar shell was fired at Jordan overnight.', '19', null, 'JOR'],
+  ];
+  it.each(rows)('%s', (...row) => expectMain(row));
+});

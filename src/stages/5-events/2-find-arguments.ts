@@ -75,6 +75,13 @@ export function findArguments(
       const own = subject.filter((m) => !match.matched.includes(m.first));
       return { sources: agent, targets: aimedAt.length > 0 ? aimedAt : own };
     }
+    // "a rocket was fired at Israel", "food aid was sent to Chad by Japan": a subject no actor names is
+    // the thing moved; the act aims at the object of its target preposition
+    if (subject.length === 0) {
+      const preps = match.entry.targetPreps;
+      const aimed = (prep: string | null) => prep !== null && prep !== 'by' && preps.has(prep);
+      return { sources: agent, targets: findAfter(end, view, sentence, lexicon, aimed) };
+    }
     return { sources: agent, targets: subject };
   }
   const own = new Set(subject.map((m) => m.mention.actor));
