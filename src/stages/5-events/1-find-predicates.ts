@@ -123,10 +123,8 @@ function matchAt(
     // "welcome" heads some sixty patterns: most are ruled out by their first word without reading on
     const first = entry.rest[0];
     let matched: number[] | null = null;
-    if (first && reachable === undefined) reachable = reachableWords(i, view, sentence);
-    if (!first || reachable?.includes(first.word)) {
-      matched = matchRest(entry, i, view, sentence);
-    }
+    if (first) reachable ??= reachableWords(i, view, sentence);
+    if (!first || reachable?.includes(first.word)) matched = matchRest(entry, i, view, sentence);
     matched ??= matchPassiveSubject(entry, i, view, sentence, lexicon);
     if (!matched) continue;
     // "ethnic cleansing", "hunger strike": a pattern ending in a noun names the act
