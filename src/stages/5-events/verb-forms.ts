@@ -9,6 +9,8 @@ import type { TokenView } from './sentence-view.js';
 
 /** Prefixes that make a verb of a verb: "retake", "overthrow", "undergo", "outbid", "mislead". */
 const PREFIXES = ['re-', 're', 'over', 'under', 'out', 'mis'];
+/** The first letters of the prefixes, as character codes. */
+const PREFIX_STARTS = new Set(PREFIXES.map((prefix) => prefix.charCodeAt(0)));
 /** Subject pronouns: "they shot", "he retook". */
 const SUBJECT_PRONOUNS = new Set(['i', 'we', 'you', 'he', 'she', 'it', 'they', 'who']);
 /** Tags of a word that can begin the object after a verb: "shot two men", "shot the driver". */
@@ -22,7 +24,7 @@ export function readVerbForms(tokens: readonly Token[], irregular: IrregularVerb
   let read: Token[] | null = null;
   for (let k = 0; k < tokens.length; k++) {
     const token = tokens[k] as Token;
-    if (token.pos === 'VERB' && token.lemma !== token.lower) continue;
+    if (token.pos === 'PUNCT' || (token.pos === 'VERB' && token.lemma !== token.lower)) continue;
     const lemma = prefixedLemma(token.lower, irregular) ?? bareLemma(k, tokens, irregular);
     if (!lemma) continue;
     read ??= [...tokens];
@@ -33,11 +35,12 @@ export function readVerbForms(tokens: readonly Token[], irregular: IrregularVerb
 
 /** "retook" -> "retake", "overthrew" -> "overthrow", "re-took" -> "retake"; "resent", "outcome": none. */
 function prefixedLemma(word: string, irregular: IrregularVerbs): string | null {
-  if (irregular.ownWords.has(word)) return null;
+  // most words begin with no prefix's letter: one test before the prefixes
+  if (!PREFIX_STARTS.has(word.charCodeAt(0)) || word.length < 5) return null;
   for (const prefix of PREFIXES) {
     if (!word.startsWith(prefix)) continue;
     const base = irregular.forms.get(word.slice(prefix.length));
-    if (base) return `${prefix.replace('-', '')}${base}`;
+    if (base) return irregular.ownWords.has(word) ? null : `${prefix.replace('-', '')}${base}`;
   }
   return null;
 }
@@ -92,9 +95,8 @@ export function readTaggedVerbs(
       }
       continue;
     }
-    if (token.pos !== 'NOUN' || !token.lower.endsWith('s') || mentionAt[k] !== -1) continue;
-    const lemma = verbLemma(token.lower, byHead);
-    if (!lemma) continue;
+    if (token.pos !== 'NOUN' || mentionAt[k - 1] === -1 || mentionAt[k] !== -1) continue;
+    if (!token.lower.endsWith('s')) continue;
     const subject = placed[mentionAt[k - 1] ?? -1];
     if (!subject || subject.last !== k - 1 || !SUBJECT_KINDS.has(subject.mention.kind)) continue;
     // "the Gaza strikes", "in Iran talks": a name inside a larger phrase is no subject
@@ -104,6 +106,8 @@ export function readTaggedVerbs(
     const next = tokens[k + 1] as Token;
     const object = mentionAt[k + 1] !== -1 || ['DET', 'NUM', 'PROPN', 'ADJ', 'NOUN'].includes(next.pos);
     if (!object || next.sentence !== token.sentence) continue;
+    const lemma = verbLemma(token.lower, byHead);
+    if (!lemma) continue;
     read ??= [...tokens];
     read[k] = { ...token, pos: 'VERB', lemma };
   }
