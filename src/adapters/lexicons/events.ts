@@ -5,6 +5,7 @@ import type {
   EventLexicon,
   EventWordClasses,
   HeadClass,
+  IrregularVerbs,
   PatternWord,
   PredicateEntry,
 } from '../../model/lexicons/events.js';
@@ -43,7 +44,23 @@ export function loadEventLexicon(): EventLexicon {
   const entries = readDataLines('events/predicates.txt').map((line, index) =>
     parsePredicateLine(line, index + 1, codes, words.defaultTargetPreps),
   );
-  return { version: file.version, codes, byHead: indexByHead(entries), words };
+  const irregular = parseIrregularVerbs(readDataLines('events/irregular-verbs.txt'));
+  return { version: file.version, codes, byHead: indexByHead(entries), words, irregular };
+}
+
+/** `take took taken` -> took and taken as "take"; `! resent relay` -> words of their own. */
+export function parseIrregularVerbs(lines: readonly string[]): IrregularVerbs {
+  const forms = new Map<string, string>();
+  const ownWords = new Set<string>();
+  for (const line of lines) {
+    const [first = '', ...rest] = line.split(/\s+/);
+    if (first === '!') {
+      for (const word of rest) ownWords.add(word);
+      continue;
+    }
+    for (const form of rest.flatMap((word) => word.split('/'))) if (form !== first) forms.set(form, first);
+  }
+  return { forms, ownWords };
 }
 
 /** `190  attack/n  ; tprep=on,against loc` -> an entry; a malformed line fails the run. */

@@ -72,10 +72,19 @@ export interface EventWordClasses {
   hazards: ReadonlySet<string>;
 }
 
+/** English irregular verbs, for the forms the tagger does not know ("retook", "overthrew"). */
+export interface IrregularVerbs {
+  /** past tense and past participle -> lemma: "took" -> "take", "taken" -> "take" */
+  forms: ReadonlyMap<string, string>;
+  /** words that look like a prefix and an irregular form but are words of their own: "resent", "outcome" */
+  ownWords: ReadonlySet<string>;
+}
+
 export interface EventLexicon {
   version: number;
   codes: ReadonlyMap<string, CameoCode>;
   /** entries by head form (lemma and its inflections), longest pattern first */
   byHead: ReadonlyMap<string, readonly PredicateEntry[]>;
   words: EventWordClasses;
+  irregular: IrregularVerbs;
 }

@@ -32,7 +32,7 @@ const MAX_GAP = 4;
 const ATTEMPT_VERBS = new Set(['try', 'attempt']);
 const COMPLEMENTISERS = ['to', 'that', 'of', 'for', 'from'];
 /** verbs of promising: what they promise is the act the speaker intends (CAMEO 03 or 13) */
-const PLEDGE_VERBS = new Set(['pledge', 'vow', 'promise']);
+const PLEDGE_VERBS = new Set(['pledge', 'vow', 'promise', 'swear']);
 const POSSESSIVES = new Set(['its', 'their', 'his', 'her', 'our', 'my', 'your']);
 
 export function findPredicates(view: TokenView, sentence: Sentence, lexicon: EventLexicon): PredicateMatch[] {
@@ -101,6 +101,7 @@ function matchAt(
   const framed = (ATTEMPT_VERBS.has(token.lemma) || intent) && view.tokens[i + 1]?.lower === 'to';
   const wish = intent;
   let asks: boolean | undefined;
+  let gerund: boolean | undefined;
   for (const entry of candidates) {
     if (!headFits(entry, token) && !(entry.headClass === 'verb' && isVerbSlot(i, token, view, lexicon)))
       continue;
@@ -128,7 +129,9 @@ function matchAt(
     if (!matched) continue;
     // "ethnic cleansing", "hunger strike": a pattern ending in a noun names the act
     const nounEnd = entry.headClass === 'any' && entry.rest.at(-1)?.noun === true;
-    const nominal = entry.headClass === 'noun' || token.pos === 'NOUN' || token.pos === 'PROPN' || nounEnd;
+    gerund ??= isGerundNoun(i, view, sentence);
+    const nominal =
+      entry.headClass === 'noun' || token.pos === 'NOUN' || token.pos === 'PROPN' || nounEnd || gerund;
     let anchor = nominal ? findLightVerb(i, view, sentence, lexicon) : i;
     // "a warning was issued to Iran by Israel": the event noun is the subject of a passive light verb
     // (unless the verb's own pattern takes the noun: "a state of siege was declared")
@@ -168,6 +171,25 @@ function matchAt(
     };
   }
   return null;
+}
+
+/** Prepositions before a gerund that names an act: "killed in shelling", "wounded during bombing". */
+const GERUND_PREPOSITIONS = new Set(['in', 'during', 'amid', 'after', 'by', 'through', 'despite']);
+
+/**
+ * "killed in Algerian shelling", "wounded in shelling by rebels": an -ing form after a preposition or a
+ * determiner (past its modifiers), with no object after it, is a noun that names the act ("accused
+ * Chad of shelling" and "in shelling the town" keep the verb).
+ */
+function isGerundNoun(i: number, view: TokenView, sentence: Sentence): boolean {
+  const token = view.tokens[i];
+  if (token?.pos !== 'VERB' || !token.lower.endsWith('ing')) return false;
+  const next = view.tokens[i + 1];
+  if (i + 1 < sentence.tokenEnd && next && !['ADP', 'PUNCT', 'CCONJ'].includes(next.pos)) return false;
+  let k = i - 1;
+  while (k >= sentence.tokenStart && (view.mentionAt[k] !== -1 || view.tokens[k]?.pos === 'ADJ')) k--;
+  const before = view.tokens[k];
+  return before?.pos === 'DET' || (before?.pos === 'ADP' && GERUND_PREPOSITIONS.has(before.lower));
 }
 
 /** "a demand": what a reported "must" asks of its subject when the verb after it is no entry. */

@@ -75,6 +75,13 @@ export function findArguments(
       const own = subject.filter((m) => !match.matched.includes(m.first));
       return { sources: agent, targets: aimedAt.length > 0 ? aimedAt : own };
     }
+    // "a rocket was fired at Israel", "food aid was sent to Chad by Japan": a subject no actor names is
+    // the thing moved; the act aims at the object of its target preposition
+    if (subject.length === 0) {
+      const preps = match.entry.targetPreps;
+      const aimed = (prep: string | null) => prep !== null && prep !== 'by' && preps.has(prep);
+      return { sources: agent, targets: findAfter(end, view, sentence, lexicon, aimed) };
+    }
     return { sources: agent, targets: subject };
   }
   const own = new Set(subject.map((m) => m.mention.actor));
@@ -95,6 +102,34 @@ export function findArguments(
   if (complement.length > 0 || !GIVING_ROOTS.has(match.code.slice(0, 2)))
     return { sources: subject, targets: complement };
   return { sources: subject, targets: purposeTarget(end, own, view, sentence, lexicon) };
+}
+
+/** Prepositions of the place where people protest: "demonstrated in Ghana", "rallied across Peru". */
+const PROTEST_PLACE_PREPS = new Set(['in', 'at', 'across', 'throughout']);
+
+/**
+ * "Thousands of students demonstrated in Ghana": people no actor names who protest in a place named
+ * after the act are people of that place, as "students in Ghana demonstrated" says (see `subjectPhrase`).
+ * A protest (CAMEO 14) told with a verb and a plain noun subject only.
+ */
+export function protestersOfPlace(
+  match: PredicateMatch,
+  view: TokenView,
+  sentence: Sentence,
+  lexicon: EventLexicon,
+): PlacedMention[] {
+  if (match.nominal || match.passive || !match.code.startsWith('14')) return [];
+  let k = match.anchor - 1;
+  while (k >= sentence.tokenStart && ['ADV', 'AUX', 'PART'].includes(view.tokens[k]?.pos ?? '')) k--;
+  // "Students demonstrated": a plain noun, tagged a name at the head of the sentence
+  if (!['NOUN', 'PROPN'].includes(view.tokens[k]?.pos ?? '') || view.mentionAt[k] !== -1) return [];
+  const end = Math.max(match.anchor, match.matched.at(-1) ?? match.head) + 1;
+  const place = findAfter(end, view, sentence, lexicon, (prep, placed) => {
+    const named = placed.placePrep !== undefined || placed.mention.kind === 'name';
+    return named && prep !== null && PROTEST_PLACE_PREPS.has(prep);
+  });
+  const people = place[0];
+  return place.length === 1 && people ? [{ ...people, people: true }] : [];
 }
 
 /** Material cooperation and aid: what is given or sent is for someone. */
@@ -326,8 +361,26 @@ function findSubject(match: PredicateMatch, view: TokenView, sentence: Sentence,
     return subjectPhrase(j, view, sentence, lexicon) ?? [];
   }
   const phrase = subjectPhrase(k, view, sentence, lexicon);
-  if (phrase) return phrase;
+  if (phrase) return describedPerson(phrase, view, sentence, lexicon) ?? phrase;
   return nearestSubject(k, view, sentence, lexicon);
+}
+
+/**
+ * "A member of the Kenyan parliament, John Mwangi, began …": a person with no actor of their own,
+ * named in apposition to a noun phrase that names one, acts as that phrase says (Kenya's parliament).
+ */
+function describedPerson(
+  phrase: readonly PlacedMention[],
+  view: TokenView,
+  sentence: Sentence,
+  lexicon: EventLexicon,
+): PlacedMention[] | null {
+  const person = phrase.length === 1 ? phrase[0] : undefined;
+  if (!person?.mention.actor.startsWith('person:')) return null;
+  if (view.tokens[person.first - 1]?.text !== ',' || view.tokens[person.last + 1]?.text !== ',') return null;
+  const described = subjectPhrase(person.first - 2, view, sentence, lexicon);
+  if (!described || described.length === 0) return null;
+  return described.some((m) => m.mention.actor.startsWith('person:')) ? null : described;
 }
 
 /**
@@ -522,7 +575,10 @@ function nearestSubject(from: number, view: TokenView, sentence: Sentence, lexic
   return fallback ? withConjuncts(fallback, view, sentence, lexicon) : [];
 }
 
-/** "Israeli air strikes", "Russia's invasion": an actor modifying the event noun. */
+/**
+ * "Israeli air strikes", "Russia's invasion": an actor modifying the event noun ("the Paris summit",
+ * a city read as its state, says where, not who).
+ */
 function findModifier(head: number, view: TokenView, sentence: Sentence): PlacedMention[] {
   for (let k = head - 1; k >= sentence.tokenStart && k >= head - 4; k--) {
     const token = view.tokens[k];
@@ -530,7 +586,7 @@ function findModifier(head: number, view: TokenView, sentence: Sentence): Placed
     const at = view.mentionAt[k] ?? -1;
     if (at >= 0) {
       const placed = view.placed[at];
-      return placed ? [placed] : [];
+      return placed && placed.placePrep === undefined ? [placed] : [];
     }
     if (!['ADJ', 'NOUN', 'DET', 'PART', 'NUM'].includes(token.pos) && !/^['’]s$/.test(token.text)) break;
   }
@@ -559,7 +615,7 @@ function findObject(
       opensAt(end, placed, view)
     )
       return true;
-    if (prep === 'from' && namesPeopleOf(placed, end, preps, view)) return true;
+    if ((prep === 'from' || prep === 'in') && namesPeopleOf(placed, end, preps, view)) return true;
     if (match.entry.loc && lexicon.words.locationPreps.has(prep) && fallback.length === 0)
       fallback = [placed];
     return false;
@@ -575,9 +631,10 @@ function findObject(
 }
 
 /**
- * "met with banned opposition leaders from Belarus", "freed students from Tibet": an object that is a plain
- * noun for people from a named place stands for that place, as a subject does ("Farmers from
- * France marched"). The noun phrase must open the object: right after the predicate (or its own
+ * "met with banned opposition leaders from Belarus", "freed students from Tibet", "donated medicine to
+ * hospitals in Gaza": an object that is a plain noun for people (or their institutions) from or in a
+ * named place stands for that place, as a subject does ("Farmers in France marched"). The noun
+ * phrase must open the object: right after the predicate (or its own
  * preposition) or after a target preposition ("talks with students from Chad"), and the place must
  * be a name, not a body ("from army-ruled Sudan" names Sudan, not the army).
  */
@@ -590,7 +647,8 @@ function namesPeopleOf(
   if (placed.mention.kind !== 'name' && placed.mention.kind !== 'metonym') return false;
   let k = placed.first - 1;
   while (k > end && ['DET', 'ADJ', 'NUM'].includes(view.tokens[k]?.pos ?? '')) k--;
-  if (view.tokens[k]?.lower !== 'from') return false;
+  const link = view.tokens[k]?.lower;
+  if (link !== 'from' && link !== 'in') return false;
   let start = k - 1;
   if (start < end || view.tokens[start]?.pos !== 'NOUN' || view.mentionAt[start] !== -1) return false;
   while (start - 1 >= end && view.mentionAt[start - 1] === -1 && inNounPhrase(view.tokens[start - 1]))

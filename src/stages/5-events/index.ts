@@ -7,7 +7,7 @@ import { evidenceOf } from '../../model/span.js';
 import type { Stage } from '../../model/stage.js';
 import type { Sentence } from '../../model/text.js';
 import { findPredicates, isEmbedded, type PredicateMatch } from './1-find-predicates.js';
-import { type Arguments, findArguments, hasHazardSubject } from './2-find-arguments.js';
+import { type Arguments, findArguments, hasHazardSubject, protestersOfPlace } from './2-find-arguments.js';
 import { parseArticleDate, parseDates, resolveDate } from './3-resolve-date.js';
 import { findLocation } from './4-find-location.js';
 import { type ClauseRole, type RankInput, rankEvents } from './5-rank-events.js';
@@ -15,7 +15,7 @@ import { type PlacedMention, type TokenView, viewTokens } from './sentence-view.
 
 export const codeEvents: Stage<QuoteDoc, EventLayer> = (doc, ctx) => {
   const lexicon = ctx.lexicons.events;
-  const view = viewTokens(doc, ctx.lexicons.actors);
+  const view = viewTokens(doc, ctx.lexicons.actors, lexicon);
   const articleDate = parseArticleDate(doc.meta.date);
   const names = new Map(doc.actors.map((actor) => [actor.id, actor.name]));
   const drafts: RankInput[] = [];
@@ -39,7 +39,11 @@ export const codeEvents: Stage<QuoteDoc, EventLayer> = (doc, ctx) => {
     let dates: { text: string; parsed: ReturnType<typeof parseDates> } | undefined;
     // "Japan donated and delivered supplies to Nepal": a verb joined to the next shares its object
     let sharing: { event: Event; next: number } | null = null;
-    for (const match of findPredicates(view, sentence, lexicon)) {
+    // the drafts of the last predicate coded: an event noun's act may take the target of its result
+    let previousDrafts: RankInput[] = [];
+    const matches = findPredicates(view, sentence, lexicon);
+    for (let n = 0; n < matches.length; n++) {
+      const match = matches[n] as PredicateMatch;
       if (match.subordinate) continue;
       // "the right of troops to fire", "met Assad to discuss efforts": wanted or planned, not done
       const unreal = match.infinitive === 'nominal' || (match.infinitive === 'verbal' && sawMain);
@@ -56,8 +60,24 @@ export const codeEvents: Stage<QuoteDoc, EventLayer> = (doc, ctx) => {
       // in a prepositional phrase after another predicate is what that one is about, not an act told
       if (match.nominal && previous !== null && inPrepositionalPhrase(match.head, view, sentence)) continue;
       if (hasHazardSubject(match, view, sentence, lexicon)) continue;
-      const found = findArguments(match, previous, view, sentence, lexicon);
+      const told = findArguments(match, previous, view, sentence, lexicon);
+      // "a raid by Somali gunmen killed three policemen": the event noun before is the act's means
+      const means =
+        previous !== null && isMeansSubject(match, previous.match, view, lexicon) ? previous : null;
+      const author: PlacedMention[] =
+        told.sources.length > 0
+          ? []
+          : (means?.args.sources ??
+            orElse(authorOfMeansAfter(match, matches[n + 1], view, sentence, lexicon), () =>
+              protestersOfPlace(match, view, sentence, lexicon),
+            ));
+      const found: Arguments = author.length > 0 ? { sources: author, targets: told.targets } : told;
+      if (means) {
+        seen ??= new Set<string>();
+        retargetMeans(previousDrafts, means, found.targets, seen, view, lexicon, names);
+      }
       previous = { match, args: found };
+      previousDrafts = [];
       const args = match.obliged ? demandArguments(found, match, doc, view, sentence, lexicon) : found;
       const embedding = isEmbedded(match, view, sentence, lexicon);
       // "the armed faction that has taken towns in Mali", "a member of the union arrested last month",
@@ -101,7 +121,9 @@ export const codeEvents: Stage<QuoteDoc, EventLayer> = (doc, ctx) => {
           !match.nominal && event.target === null && (link === 'and' || link === 'or')
             ? { event, next: match.head + 2 }
             : null;
-        drafts.push({ event, paragraph, sentence: sentenceIndex, role });
+        const draft: RankInput = { event, paragraph, sentence: sentenceIndex, role };
+        drafts.push(draft);
+        previousDrafts.push(draft);
         const claim = embedding === null ? claimOf(event, match, view, sentence, lexicon) : null;
         if (claim && !seen.has(`${claim.source}|${claim.target}|${claim.cameo}`)) {
           seen.add(`${claim.source}|${claim.target}|${claim.cameo}`);
@@ -123,6 +145,116 @@ export const codeEvents: Stage<QuoteDoc, EventLayer> = (doc, ctx) => {
   });
   return { value: { events }, issues: [] };
 };
+
+/** `found` unless it is empty, else what `next` finds. */
+function orElse<T>(found: T[], next: () => T[]): T[] {
+  return found.length > 0 ? found : next();
+}
+
+/** Acts of force that an act of force can be the means of: coercion, assault, fighting, mass violence. */
+const FORCE_ROOTS = new Set(['17', '18', '19', '20']);
+/** Prepositions that name the means of an act: "killed in an air strike", "wounded during shelling". */
+const MEANS_PREPOSITIONS = new Set(['in', 'during', 'amid', 'by']);
+
+/**
+ * "Ten soldiers were killed in an Algerian air strike", "… in shelling by Chadian forces": an act of
+ * force with no author named, told with the act of force that did it after a passive, has the author
+ * of that act.
+ */
+function authorOfMeansAfter(
+  match: PredicateMatch,
+  next: PredicateMatch | undefined,
+  view: TokenView,
+  sentence: Sentence,
+  lexicon: EventLexicon,
+): PlacedMention[] {
+  if (match.nominal || !match.passive || !FORCE_ROOTS.has(match.code.slice(0, 2))) return [];
+  if (!next?.nominal || !FORCE_ROOTS.has(next.code.slice(0, 2))) return [];
+  if (!namesMeansAfter(match, next, view, sentence, lexicon)) return [];
+  return findArguments(next, null, view, sentence, lexicon).sources;
+}
+
+/**
+ * "A raid by Somali gunmen killed three policemen", "Algerian air strikes on Gao killed …": the act of
+ * force is done by an event noun of force, its subject (nothing but its noun phrase between them).
+ */
+function isMeansSubject(
+  match: PredicateMatch,
+  noun: PredicateMatch,
+  view: TokenView,
+  lexicon: EventLexicon,
+): boolean {
+  if (match.nominal || match.passive || match.intended || !FORCE_ROOTS.has(match.code.slice(0, 2)))
+    return false;
+  if (!noun.nominal || !FORCE_ROOTS.has(noun.code.slice(0, 2))) return false;
+  const end = Math.max(noun.head, noun.matched.at(-1) ?? noun.head);
+  if (end >= match.anchor) return false;
+  for (let k = end + 1; k < match.anchor; k++) {
+    const token = view.tokens[k];
+    if (!token) return false;
+    if (view.mentionAt[k] !== -1) continue;
+    if (!NOUN_PHRASE.has(token.pos) && token.pos !== 'ADP' && token.text !== '-') return false;
+    if (lexicon.words.clauseBreaks.has(token.lower) || lexicon.words.relatives.has(token.lower)) return false;
+  }
+  return true;
+}
+
+/** Tags of the words inside a noun phrase: "the first Algerian air strikes", "Chad's 2,000 troops". */
+const NOUN_PHRASE = new Set(['DET', 'ADJ', 'NUM', 'NOUN', 'PROPN', 'PART']);
+
+/**
+ * "were killed on Sunday in an Algerian air strike": the event noun `next` ends a phrase opened by a
+ * preposition of means right after the passive act (past adverbs and time words only).
+ */
+function namesMeansAfter(
+  match: PredicateMatch,
+  next: PredicateMatch,
+  view: TokenView,
+  sentence: Sentence,
+  lexicon: EventLexicon,
+): boolean {
+  let k = Math.max(match.anchor, match.matched.at(-1) ?? match.head) + 1;
+  for (; k < next.head && k < sentence.tokenEnd; k++) {
+    const token = view.tokens[k];
+    if (!token) return false;
+    if (token.pos === 'ADP' && MEANS_PREPOSITIONS.has(token.lower)) break;
+    const time = lexicon.words.timeWords.has(token.lower) || token.lower === 'on' || token.pos === 'NUM';
+    if (!time && token.pos !== 'ADV') return false;
+  }
+  for (k++; k < next.head; k++) {
+    const token = view.tokens[k];
+    if (!token) return false;
+    if (view.mentionAt[k] === -1 && !NOUN_PHRASE.has(token.pos) && token.text !== '-') return false;
+  }
+  return k === next.head;
+}
+
+/**
+ * The event noun's drafts with no target take the target of the act it did ("a raid by Somali gunmen"
+ * is a raid on the policemen it killed); the act's own event is then not told twice (`seen`).
+ */
+function retargetMeans(
+  drafts: readonly RankInput[],
+  noun: { match: PredicateMatch; args: Arguments },
+  targets: readonly PlacedMention[],
+  seen: Set<string>,
+  view: TokenView,
+  lexicon: EventLexicon,
+  names: ReadonlyMap<string, string>,
+): void {
+  const target = targets[0];
+  if (!target) return;
+  for (const draft of drafts) {
+    if (draft.event.target !== null) continue;
+    const source = noun.args.sources.find((m) => m.mention.actor === draft.event.source) ?? null;
+    const event = buildEvent(noun.match, source, target, view, lexicon, names);
+    event.date = draft.event.date;
+    event.location = draft.event.location;
+    if (draft.event.sentence !== undefined) event.sentence = draft.event.sentence;
+    draft.event = event;
+    seen.add(`${event.source}|${event.target}|${event.cameo}`);
+  }
+}
 
 /** Statements, appeals, accusations, demands, rejections, threats: words about other acts. */
 const REACTION_ROOTS = new Set(['01', '02', '09', '10', '11', '12', '13']);
@@ -294,7 +426,8 @@ function pairArguments(match: PredicateMatch, args: Arguments, keepBare: boolean
       if (!source && match.nominal && target?.placePrep !== undefined && !keepBare) continue;
       // "it hoped Dutch officers would be charged": an intent or a threat needs the one who has it
       if (!source && match.intended) continue;
-      if (source && target && source.first === target.first) continue;
+      // "students demonstrated in Ghana": the people of a place may act on it, no other mention on itself
+      if (source && target && source.first === target.first && !source.people) continue;
       pairs.push([source, target]);
     }
   }
@@ -316,7 +449,8 @@ function buildEvent(
   const predicate = evidenceOf(view.text, first?.start ?? 0, last?.end ?? 0);
   const evidence: Evidence[] = [predicate];
   if (source) insertByStart(evidence, evidenceOf(view.text, source.mention.start, source.mention.end));
-  if (target) insertByStart(evidence, evidenceOf(view.text, target.mention.start, target.mention.end));
+  if (target && target.mention.start !== source?.mention.start)
+    insertByStart(evidence, evidenceOf(view.text, target.mention.start, target.mention.end));
   const nameOf = (placed: PlacedMention | null) =>
     placed ? (names.get(placed.mention.actor) ?? placed.mention.text) : null;
   const verb = match.passive || match.entry.subjectIsTarget ? match.entry.display : predicate.text;

@@ -1,9 +1,12 @@
-// QuoteDoc -> per-article token view: which mention covers each token, mentions as token ranges,
-// with the cities and regions named after a place preposition read as their state.
+// QuoteDoc -> per-article token view: the tokens (misread verb forms read as verbs), which mention
+// covers each token, mentions as token ranges, with the cities and regions named after a place
+// preposition read as their state.
 import type { Mention } from '../../model/actor.js';
 import type { QuoteDoc } from '../../model/doc.js';
 import { type ActorLexicon, stateOfPlace } from '../../model/lexicons/actors.js';
+import type { EventLexicon } from '../../model/lexicons/events.js';
 import type { Token } from '../../model/text.js';
+import { readTaggedVerbs, readVerbForms } from './verb-forms.js';
 
 /** A mention placed on the token array: tokens [first, last] (inclusive) hold it. */
 export interface PlacedMention {
@@ -11,8 +14,11 @@ export interface PlacedMention {
   mention: Mention;
   first: number;
   last: number;
-  /** a city or region read as its state (`findPlaces`, `index` -1): the preposition before it */
+  /** a city or region read as its state (`addPlaces`, `index` -1): the preposition (or the verb of
+   * visiting) before it */
   placePrep?: string;
+  /** the people of the place this mention names ("students demonstrated in Ghana"), not its state */
+  people?: boolean;
 }
 
 export interface TokenView {
@@ -24,13 +30,29 @@ export interface TokenView {
 }
 
 /**
- * Places every mention on the tokens in one merge pass (both lists are in text order), then the
- * places named after a place preposition (see `findPlaces`).
+ * Reads the verb forms the tagger misses (`readVerbForms`), places every mention on the tokens in one
+ * merge pass (both lists are in text order), reads the verbs tagged as nouns or adjectives around their
+ * subject and object (`readTaggedVerbs`), then the places named after a place preposition (see `addPlaces`).
  */
-export function viewTokens(doc: QuoteDoc, actors: ActorLexicon): TokenView {
-  const view = placeMentions(doc);
-  addPlaces(view, doc, actors);
+export function viewTokens(doc: QuoteDoc, actors: ActorLexicon, events: EventLexicon): TokenView {
+  const placed = placeMentions(doc, readVerbForms(doc.tokens, events.irregular));
+  const view = readTaggedVerbs(placed, events.byHead);
+  addPlaces(view, doc, actors, visitVerbsOf(events));
   return view;
+}
+
+let visits: { lexicon: EventLexicon; verbs: ReadonlySet<string> } | null = null;
+
+/** The verbs of the dictionary's plain visit entries (CAMEO 042: "visit", "tour", "attend"), once per lexicon. */
+function visitVerbsOf(lexicon: EventLexicon): ReadonlySet<string> {
+  if (visits?.lexicon === lexicon) return visits.verbs;
+  const verbs = new Set<string>();
+  for (const entries of lexicon.byHead.values())
+    for (const entry of entries)
+      if (entry.code === '042' && entry.headClass === 'verb' && entry.rest.length === 0)
+        verbs.add(entry.head);
+  visits = { lexicon, verbs };
+  return verbs;
 }
 
 /** Prepositions after which a city or region names where an act happens or where it goes. */
@@ -55,27 +77,38 @@ function hasPrepositionLength(word: string): boolean {
   return word.length < 31 && ((PREPOSITION_LENGTHS >>> word.length) & 1) === 1;
 }
 
-/** "the city of Homs", "the port of Mombasa": the name after "of". */
+/** "the city of Homs", "the port of Mombasa", "the capital Juba": the name after "of" or after the noun. */
 const PLACE_NOUNS = new Set(['city', 'town', 'village', 'port', 'capital', 'province', 'region', 'district']);
 
 /**
- * "landed in Nairobi", "a trip to Hanoi", "a curfew in the northern city of Mosul": stage 3 keeps no
- * mention for a city or region after a place preposition (it is a place, not a government that acts),
+ * "landed in Nairobi", "a trip to Hanoi", "a curfew in the northern city of Mosul", "visited Kampala":
+ * stage 3 keeps no mention for a city or region after a place preposition or a verb of visiting (it is
+ * a place, not a government that acts),
  * but an act done in or aimed at it is aimed at its state, as one aimed at "Kenya" would be. Every
  * city and region of the gazetteer counts (data/actors/places.json, capitals and each state's largest
  * cities); the mention made here lives only in this stage's view (`index` -1, after the article's
  * own mentions in `placed`: only `mentionAt` tells where each one is).
  */
-function addPlaces(view: TokenView, doc: QuoteDoc, actors: ActorLexicon): void {
+function addPlaces(
+  view: TokenView,
+  doc: QuoteDoc,
+  actors: ActorLexicon,
+  visitVerbs: ReadonlySet<string>,
+): void {
   const { tokens, mentionAt, placed } = view;
   let sentence = 0;
   for (let k = 0; k < tokens.length - 1; k++) {
     const prep = tokens[k]?.lower ?? '';
-    // a cheap test before the set: a word of a length no place preposition has ("the", "said") is none
-    if (!hasPrepositionLength(prep) || !PLACE_PREPOSITIONS.has(prep)) continue;
+    // a cheap test before the set: a word of a length no place preposition has ("the", "said") is none;
+    // "visited Kampala", "attended the Paris summit": the object of a verb of visiting is a place too
+    // "shelled the southern capital Juba", "took the town of Gao": any verb's object named as a place
+    const before = hasPrepositionLength(prep) && PLACE_PREPOSITIONS.has(prep);
+    if (!before && tokens[k]?.pos !== 'VERB') continue;
     let j = k + 1;
     while (j < tokens.length && mentionAt[j] === -1 && ['DET', 'ADJ'].includes(tokens[j]?.pos ?? '')) j++;
-    if (tokens[j + 1]?.lower === 'of' && PLACE_NOUNS.has(tokens[j]?.lower ?? '')) j += 2;
+    const placeNoun = PLACE_NOUNS.has(tokens[j]?.lower ?? '');
+    if (placeNoun) j += tokens[j + 1]?.lower === 'of' ? 2 : 1;
+    if (!before && !placeNoun && !visitVerbs.has(tokens[k]?.lemma ?? '')) continue;
     let end = j;
     while (end < tokens.length && end < j + 4 && mentionAt[end] === -1 && isCapitalName(tokens[end])) end++;
     // the longest run that names a place: "Port Harcourt on Sunday" is Port Harcourt
@@ -107,8 +140,7 @@ function isCapitalName(token: Token | undefined): boolean {
   return token?.pos === 'PROPN' && /^\p{Lu}/u.test(token.text);
 }
 
-function placeMentions(doc: QuoteDoc): TokenView {
-  const tokens = doc.tokens;
+function placeMentions(doc: QuoteDoc, tokens: readonly Token[]): TokenView {
   const mentionAt = new Int32Array(tokens.length).fill(-1);
   const placed: PlacedMention[] = [];
   const order = textOrder(doc.mentions);
