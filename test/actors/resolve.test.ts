@@ -419,6 +419,16 @@ describe('definite descriptions refer back', () => {
       ['spokesman=JOR:GOV'],
     ],
     [
+      // a name set beside a title whose body is known speaks for that body
+      'Chile’s foreign ministry said it had recalled its envoy. A ministry spokesman, Pablo Soto, said talks were over.',
+      ['Pablo Soto=CHL'],
+    ],
+    [
+      // a place before a comma is no title: the person keeps their own id
+      'In Santiago, Pablo Soto said the talks were over.',
+      ['Pablo Soto=person:pablo-soto'],
+    ],
+    [
       // a round-up line's lead, then a dash, then the official who speaks for it
       'Reactions poured in.\n\n* Arab League – Secretary General Ana Ruiz condemned the coup.\n\n* Kenya – President Tom Odhiambo urged calm.',
       ['Secretary General Ana Ruiz=ARAB_LEAGUE', 'President Tom Odhiambo=KEN:GOV'],

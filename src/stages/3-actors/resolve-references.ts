@@ -82,7 +82,13 @@ export function resolveReferences(
     if (!draft.actor.startsWith('person:')) return draft;
     const known = stateOf.get(draft.actor);
     if (known) return redraft(draft, known.actor);
-    if (!draft.needsState) return draft;
+    if (!draft.needsState) {
+      // "A ministry spokesman, Nguyen Van Duc, said": a name set beside a title whose body is known speaks for it
+      const title = findApposed(draft, out, keys);
+      if (!title || title.bodyRole !== 'title' || title.person) return draft;
+      stateOf.set(draft.actor, title);
+      return redraft(draft, title.actor);
+    }
     const state =
       findApposed(draft, out, keys) ??
       findSameBody(draft, out) ??
