@@ -85,7 +85,7 @@ export function resolveReferences(
     if (!draft.needsState) {
       // "A ministry spokesman, Nguyen Van Duc, said": a name set beside a title whose body is known speaks for it
       const title = findApposed(draft, out, keys);
-      if (!title || title.bodyRole !== 'title' || title.person) return draft;
+      if (title?.bodyRole !== 'title' || title.person) return draft;
       stateOf.set(draft.actor, title);
       return redraft(draft, title.actor);
     }
