@@ -325,6 +325,14 @@ describe('speakers', () => {
     },
     { text: '“It is over,” said Hill.', content: 'It is over,', kind: 'direct', speaker: 'Hill' },
     {
+      // "a" cannot govern a plural head: the speaker is the phrase after the noun it does govern
+      text: 'The council raised taxes, a decision farm groups called a power grab.',
+      content: 'a power grab',
+      kind: 'indirect',
+      cue: 'called',
+      speaker: 'farm groups',
+    },
+    {
       // a participle's phrase set off by commas between the subject and the cue
       text: 'Norway\'s trade minister, speaking in Oslo, said: "We will not accept new tariffs."',
       content: 'We will not accept new tariffs.',

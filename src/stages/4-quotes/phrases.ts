@@ -94,7 +94,20 @@ export function nounPhraseEndingAt(
     break;
   }
   while (first < last && (tokens[first]?.pos === 'ADP' || tokens[first]?.text === '-')) first++;
+  // "a decision opposition leaders called a power grab": "a" cannot govern a plural head, so the phrase after
+  // its own noun is a new one (a relative clause without "that")
+  if (isPlural(head) && /^(a|an)$/.test(tokens[first]?.lower ?? '')) {
+    let k = first + 1;
+    while (k < last && tokens[k]?.pos === 'ADJ') k++;
+    const next = tokens[k + 1];
+    if (k < last && tokens[k]?.pos === 'NOUN' && next && /^(NOUN|PROPN|ADJ)$/.test(next.pos)) first = k + 1;
+  }
   return { first, last };
+}
+
+/** A common noun in -s that is no singular in -ss, -us or -is: "leaders", not "press", "virus", "crisis". */
+function isPlural(token: Token): boolean {
+  return token.pos === 'NOUN' && /[^sui]s$/.test(token.lower);
 }
 
 /**
