@@ -1,7 +1,7 @@
 // Tokens of one sentence -> cues: reporting verbs in any tense ("said", "has called", "saying") and source phrases ("according to").
 import type { CuePhrase, QuoteLexicon, ReportingVerb } from '../../model/lexicons/quotes.js';
 import type { Sentence, Token } from '../../model/text.js';
-import { makeSieve, mayBeIn } from '../word-sieve.js';
+import { makeSieve, mayBeIn } from '../../model/word-sieve.js';
 
 export interface Cue {
   /** first and last token of the cue's words ("has called", "according to") */
@@ -142,7 +142,7 @@ interface CueWord {
 
 interface CueWords {
   words: ReadonlyMap<string, CueWord>;
-  /** the sieve of the words (../word-sieve.ts) */
+  /** the sieve of the words (model/word-sieve.ts) */
   sieve: Uint8Array;
 }
 

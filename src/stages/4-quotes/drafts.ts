@@ -981,7 +981,12 @@ function clauseEnd(c: Context, from: number, sentence: Sentence): number {
       last = i - 1;
       break;
     }
-    if (fronted && token.text === ',' && i > from && startsMainClause(c, i + 1, sentence)) {
+    if (
+      fronted &&
+      token.text === ',' &&
+      i > from &&
+      hasSubjectAndVerb(c, i + 1, sentence.tokenEnd, false, true)
+    ) {
       last = i - 1;
       break;
     }
@@ -1054,25 +1059,17 @@ function inFrontedClause(tokens: readonly Token[], from: number, sentence: Sente
   return false;
 }
 
-/** "officials in Lima were", "the talks across the region have": a subject, its prepositional phrases, a finite verb. */
-function startsMainClause(c: Context, k: number, sentence: Sentence): boolean {
+/**
+ * "Japan offered", "the UN envoy said", "he was": a noun phrase or pronoun at `k`, then a finite verb (a reporting
+ * one when asked); with `phrases`, the subject's prepositional phrases between them ("officials in Lima were").
+ */
+function hasSubjectAndVerb(c: Context, k: number, end: number, reporting: boolean, phrases = false): boolean {
   const { tokens } = c;
-  let subject = isSubjectPronoun(tokens[k])
-    ? { first: k, last: k }
-    : nounPhraseStartingAt(tokens, k, sentence.tokenEnd);
-  while (subject && tokens[subject.last + 1]?.pos === 'ADP') {
-    const object = nounPhraseStartingAt(tokens, subject.last + 2, sentence.tokenEnd);
+  let subject = isSubjectPronoun(tokens[k]) ? { first: k, last: k } : nounPhraseStartingAt(tokens, k, end);
+  while (phrases && subject && tokens[subject.last + 1]?.pos === 'ADP') {
+    const object = nounPhraseStartingAt(tokens, subject.last + 2, end);
     subject = object ? { first: k, last: object.last } : null;
   }
-  if (!subject) return false;
-  const verb = tokens[skipAdverbsForward(tokens, subject.last + 1, sentence.tokenEnd)];
-  return (verb?.pos === 'VERB' || verb?.pos === 'AUX') && !verb.lower.endsWith('ing');
-}
-
-/** "Japan offered", "the UN envoy said", "he was": a noun phrase or pronoun at `k`, then a finite verb (a reporting one when asked). */
-function hasSubjectAndVerb(c: Context, k: number, end: number, reporting: boolean): boolean {
-  const { tokens } = c;
-  const subject = isSubjectPronoun(tokens[k]) ? { first: k, last: k } : nounPhraseStartingAt(tokens, k, end);
   if (!subject) return false;
   const verb = tokens[skipAdverbsForward(tokens, subject.last + 1, end)];
   if ((verb?.pos !== 'VERB' && verb?.pos !== 'AUX') || verb.lower.endsWith('ing')) return false;

@@ -2,7 +2,7 @@
 import type { CueItem, ReactionLexicon, StanceCue } from '../../model/lexicons/reactions.js';
 import type { Stance } from '../../model/reaction.js';
 import type { Sentence, Token } from '../../model/text.js';
-import { makeSieve, mayBeIn } from '../word-sieve.js';
+import { makeSieve, mayBeIn } from '../../model/word-sieve.js';
 
 export interface CueHit {
   stance: Stance;
@@ -197,7 +197,7 @@ function allowedWithin(
 
 const sieves = new WeakMap<ReadonlyMap<string, Opener>, Uint8Array>();
 
-/** The sieve of the opening words (../word-sieve.ts), built once per lexicon. */
+/** The sieve of the opening words (model/word-sieve.ts), built once per lexicon. */
 function sieveOf(openers: ReadonlyMap<string, Opener>): Uint8Array {
   let sieve = sieves.get(openers);
   if (sieve === undefined) {
