@@ -122,6 +122,7 @@ const MODIFIER_KEYS: readonly (keyof ReactionModifiers)[] = [
   'evaluationVerbs',
   'officeNouns',
   'objectRequired',
+  'harmNouns',
 ];
 
 function parseModifiers(raw: Record<string, string[]>): ReactionModifiers {

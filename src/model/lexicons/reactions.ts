@@ -60,6 +60,8 @@ export interface ReactionModifiers {
   officeNouns: ReadonlySet<string>;
   /** verbs that never leave out their object: "Army accused of shelling camp" is a passive */
   objectRequired: ReadonlySet<string>;
+  /** harms done (a coup, an attack): a round-up about one takes backing of anyone else as opposing it */
+  harmNouns: ReadonlySet<string>;
 }
 
 export interface ReactionLexicon {

@@ -3,6 +3,7 @@ import type { EventLexicon, PredicateEntry } from '../../model/lexicons/events.j
 import type { Sentence, Token } from '../../model/text.js';
 import { codeIntent, codeObligation } from './intent-code.js';
 import type { TokenView } from './sentence-view.js';
+import { POSSESSIVES } from './verb-forms.js';
 
 export interface PredicateMatch {
   entry: PredicateEntry;
@@ -33,7 +34,6 @@ const ATTEMPT_VERBS = new Set(['try', 'attempt']);
 const COMPLEMENTISERS = ['to', 'that', 'of', 'for', 'from'];
 /** verbs of promising: what they promise is the act the speaker intends (CAMEO 03 or 13) */
 const PLEDGE_VERBS = new Set(['pledge', 'vow', 'promise', 'swear']);
-const POSSESSIVES = new Set(['its', 'their', 'his', 'her', 'our', 'my', 'your']);
 
 export function findPredicates(view: TokenView, sentence: Sentence, lexicon: EventLexicon): PredicateMatch[] {
   const { tokens } = view;

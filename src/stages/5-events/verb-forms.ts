@@ -139,7 +139,8 @@ function pastTenseAt(
 }
 
 /** Possessive determiners, which begin an object: "eased its restrictions". */
-const POSSESSIVES = new Set(['its', 'their', 'his', 'her', 'our', 'my', 'your']);
+/** Possessive determiners: "its forces", "their camps". */
+export const POSSESSIVES = new Set(['its', 'their', 'his', 'her', 'our', 'my', 'your']);
 
 /** "bombs" -> "bomb", "reimposes" -> "reimpose", "relaxed" -> "relax": the lemma of a verb entry's form. */
 function verbLemma(word: string, byHead: ReadonlyMap<string, readonly PredicateEntry[]>): string | null {

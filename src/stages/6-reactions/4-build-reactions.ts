@@ -16,6 +16,8 @@ export interface BuildInput {
   events: readonly Event[];
   /** what a round-up's title says the reactions are to ("the disputed vote in Kenya") */
   topic?: string | undefined;
+  /** the topic names a harm done ("the coup in Gabon"): backing anyone else then opposes it */
+  topicIsHarm?: boolean;
 }
 
 const OPPOSING: ReadonlySet<Stance> = new Set(['CONDEMN', 'CONCERN', 'DEMAND', 'THREATEN_PUNISH']);
@@ -59,7 +61,9 @@ export function buildReactions(
     let backsOther = false;
     if (!main && input.topic && !target.actor) {
       backsOther =
-        APPROVING.has(first.act.stance) && isHarm(input.topic) && !isAboutTopic(target.text, input.topic);
+        APPROVING.has(first.act.stance) &&
+        input.topicIsHarm === true &&
+        !isAboutTopic(target.text, input.topic);
       if (!backsOther) target.text = input.topic;
     }
     // the best act's score, raised a little by each other act that says the same
@@ -191,14 +195,6 @@ function findTarget(
     target.event = main.id;
   }
   return target;
-}
-
-// A round-up's topic that is a harm done: backing anyone else then sides against it.
-const HARMS =
-  /\b(?:coup|putsch|attacks?|strikes?|invasion|bombings?|shootings?|killings?|assassinations?|massacres?|crackdown|war|offensive|raids?|shelling|explosions?|blasts?|executions?|annexation|incursion|violence|abduction|kidnapping|hostages?)\b/i;
-
-function isHarm(topic: string): boolean {
-  return HARMS.test(topic);
 }
 
 // "condemned the attack", "concerned by the developments": words that point back at the event itself

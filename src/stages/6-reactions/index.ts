@@ -45,6 +45,7 @@ export const codeReactions: Stage<EventDoc, ReactionLayer> = (doc, ctx) => {
       );
     }
   }
+  const topic = topicOf(doc.meta.title);
   const reactions = buildReactions(
     attributed,
     {
@@ -52,7 +53,8 @@ export const codeReactions: Stage<EventDoc, ReactionLayer> = (doc, ctx) => {
       tokens: doc.tokens,
       mentions: doc.mentions,
       events: doc.events,
-      topic: topicOf(doc.meta.title),
+      topic,
+      topicIsHarm: topic !== undefined && namesHarm(topic, lexicon.modifiers.harmNouns),
     },
     mentionAt,
   ).filter((r) => r.confidence >= ctx.config.minReactionConfidence);
@@ -64,6 +66,14 @@ export const codeReactions: Stage<EventDoc, ReactionLayer> = (doc, ctx) => {
 // title names the event every reaction in it is about.
 const REACTIONS_TO =
   /\b(?:react(?:s|ed|ing)?|reactions?|respond(?:s|ed|ing)?|responses?)\s+(?:to|as|after)\s+(.{3,120}?)[\s.:;!?]*$/i;
+
+/** Whether a topic's words name a harm done: "the coup in Gabon", "the attack on the dam". */
+function namesHarm(topic: string, harms: ReadonlySet<string>): boolean {
+  return topic
+    .toLowerCase()
+    .split(/[^\p{L}]+/u)
+    .some((word) => harms.has(word));
+}
 
 /** The event a round-up's title says its reactions are to, or undefined. */
 export function topicOf(title: string | null | undefined): string | undefined {
