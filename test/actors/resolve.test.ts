@@ -358,6 +358,14 @@ describe('a pronoun after a reporting verb refers to its subject, past insertion
     ['Peruvian Senator Ana Ruiz, who met Macron on Monday, said she would vote no.', ['she=PER:LEG']],
     ['On Monday, Chile said that it would send aid.', ['it=CHL']],
     ['After talks with Spain, Portugal said it would reopen the border.', ['it=PRT']],
+    ['Norway said in a letter to Sweden that it would help.', ['it=NOR']],
+    ['Chad said on Monday in a note to Niger that it would reopen the road.', ['it=TCD']],
+    ['The Red Cross issued an appeal. Chile and Peru said they would send aid.', ['-they']],
+    [
+      'The Red Cross issued an appeal. Chile, Peru and Bolivia said in a joint statement that they would send aid.',
+      ['-they'],
+    ],
+    ['Hamas rejected the plan. Qatar and Egypt said that they would keep trying.', ['-they']],
     ['Egypt said it was concerned, and Jordan said it would send envoys.', ['it=EGY', 'it=JOR']],
   ]);
 });

@@ -735,15 +735,19 @@ function findAntecedent(
   const sentence = doc.tokens[t]?.sentence ?? 0;
   // "Egypt said it was concerned": the speaker; else the last fitting mention in the sentence; "Germany
   // criticised France. It said …": with none, the first fitting mention (the subject) of the last sentence
-  // that has one.
+  // that has one. "Chile and Peru said they …" refers to both sayers at once: no single antecedent.
+  const speaker = findSpeaker(t, keys, doc, history, test);
+  if (speaker === null) return undefined;
   return (
-    findSpeaker(t, keys, doc, history, test) ??
+    speaker ??
     findBack(history, sentence, test) ??
     findFirstOfLastSentence(history, sentence - PRONOUN_WINDOW, test)
   );
 }
 
 const COORDINATORS = new Set(['and', 'but']);
+/** How far back a reporting verb may stand before "that": "said in a joint statement on Monday that" */
+const ADJUNCT_REACH = 9;
 
 /**
  * The subject of the reporting verb right before a pronoun, when it fits: "China, a close partner of Laos,
@@ -758,9 +762,9 @@ function findSpeaker(
   doc: TextDoc,
   history: readonly Draft[],
   test: (h: Draft) => boolean,
-): Draft | undefined {
-  let verb = keys[t - 1] === 'that' && t >= 2 && keys[t - 2] !== 'that' ? t - 2 : t - 1;
-  if (!REPORTING_BEFORE.has(keys[verb] ?? '') || keys[verb] === 'that') return undefined;
+): Draft | null | undefined {
+  let verb = reportingVerbBefore(t, keys, doc);
+  if (verb < 0) return undefined;
   const sentence = doc.tokens[t]?.sentence;
   // the drafts of this sentence before the verb, by the token after their end
   const endingAt = new Map<number, Draft>();
@@ -774,6 +778,7 @@ function findSpeaker(
     const ending = endingAt.get(k + 1);
     if (ending) {
       if (test(ending)) return ending;
+      if (GROUP_PRONOUNS.has(keys[t] ?? '') && isConjoined(ending, keys, endingAt)) return null;
       k = ending.start;
       continue;
     }
@@ -791,6 +796,31 @@ function findSpeaker(
     }
   }
   return undefined;
+}
+
+/** The last of two or more coordinated mentions: "Chile and Peru", "Chile, Peru and Bolivia". */
+function isConjoined(draft: Draft, keys: readonly string[], endingAt: ReadonlyMap<number, Draft>): boolean {
+  const before = keys[draft.start - 1] ?? '';
+  return (before === 'and' || before === ',') && endingAt.has(draft.start - 1);
+}
+
+/**
+ * The reporting verb a pronoun is the subject of the content of, or -1: "said it", "warned that it", and
+ * with a short adjunct before "that": "said in a joint statement that they", "added on Monday that it".
+ */
+function reportingVerbBefore(t: number, keys: readonly string[], doc: TextDoc): number {
+  const reporting = (k: number) => k >= 0 && keys[k] !== 'that' && REPORTING_BEFORE.has(keys[k] ?? '');
+  if (keys[t - 1] !== 'that') return reporting(t - 1) ? t - 1 : -1;
+  if (keys[t - 2] === 'that') return -1;
+  if (reporting(t - 2)) return t - 2;
+  const sentence = doc.tokens[t]?.sentence;
+  for (let k = t - 3; k >= Math.max(0, t - ADJUNCT_REACH); k--) {
+    const token = doc.tokens[k];
+    if (!token || token.sentence !== sentence) return -1;
+    if (reporting(k)) return doc.tokens[k + 1]?.pos === 'ADP' ? k : -1;
+    if (token.pos === 'VERB' || token.pos === 'AUX' || token.pos === 'PUNCT') return -1;
+  }
+  return -1;
 }
 
 function previousComma(keys: readonly string[], doc: TextDoc, from: number): number {
