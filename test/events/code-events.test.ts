@@ -40,6 +40,10 @@ describe('force: subject is the source, object or prepositional object the targe
     ['Israeli police beat Palestinian protesters in Jerusalem.', '182', 'ISR', 'PSE'],
     ['The Sri Lankan navy carried out raids on Indian fishing boats.', '19', 'LKA', 'IND'],
     ['Rebels seized the town of Goma from Congolese troops.', '171', null, 'COD'],
+    // a place near a border is where, not whom: the state named by the border is no target
+    ['Chinese troops seized a village near the Indian border.', '171', 'CHN', null],
+    ['Malian soldiers seized a rebel camp near the Algerian frontier.', '171', 'MLI', null],
+    ['Chinese troops seized a village in India.', '171', 'CHN', 'IND'],
     ['The militants took five Malian soldiers hostage.', '181', null, 'MLI'],
     // a place no actor names between the subject and its verb; an attempt is told by its next verb
     ['Nigerian soldiers in Maiduguri arrested two Chadian traders.', '173', 'NGA', 'TCD'],

@@ -33,6 +33,7 @@ export function loadEventLexicon(): EventLexicon {
     hazards: new Set(classes.hazards),
     passiveAux: new Set(classes.passiveAux),
     locationPreps: new Set(classes.locationPreps),
+    boundaries: new Set(classes.boundaries),
     defaultTargetPreps: new Set(classes.defaultTargetPreps),
     future: new Set(classes.future),
     intentVerbs: new Set(classes.intentVerbs),

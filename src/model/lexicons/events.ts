@@ -55,6 +55,8 @@ export interface EventWordClasses {
   timeWords: ReadonlySet<string>;
   passiveAux: ReadonlySet<string>;
   locationPreps: ReadonlySet<string>;
+  /** "near the Ugandan border": a demonym before one of these names where, not whom */
+  boundaries: ReadonlySet<string>;
   defaultTargetPreps: ReadonlySet<string>;
   /** modals of a future or possible act: "will withdraw", "may halt" (CAMEO: intent or threat) */
   future: ReadonlySet<string>;

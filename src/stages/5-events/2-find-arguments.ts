@@ -616,7 +616,12 @@ function findObject(
     )
       return true;
     if ((prep === 'from' || prep === 'in') && namesPeopleOf(placed, end, preps, view)) return true;
-    if (match.entry.loc && lexicon.words.locationPreps.has(prep) && fallback.length === 0)
+    if (
+      match.entry.loc &&
+      lexicon.words.locationPreps.has(prep) &&
+      fallback.length === 0 &&
+      !lexicon.words.boundaries.has(view.tokens[placed.last + 1]?.lower ?? '')
+    )
       fallback = [placed];
     return false;
   });
