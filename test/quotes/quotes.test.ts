@@ -800,11 +800,14 @@ describe('a reporting verb coordinated with an earlier one shares its speaker', 
   ]);
 });
 
-describe('things offered are not words', () => {
+describe('things offered and places attacked are not words', () => {
   it.each([
     'Several countries offered aid to Peru after the floods.',
     'Japan offered search and rescue teams to Chile.',
     'Canada offered humanitarian assistance to the region.',
+    'Gunmen attacked a police post near the river, killing two officers.',
+    'Insurgents attacked an army convoy outside the capital on Sunday.',
+    'Armed men attacked two villages in the north overnight.',
   ])('%s', (text) => {
     expect(quotesOf(text)).toEqual([]);
   });
@@ -816,6 +819,13 @@ describe('things offered are not words', () => {
       kind: 'indirect',
       cue: 'offered',
       speaker: 'minister',
+    },
+    {
+      text: 'The senator attacked the budget plan.',
+      content: 'the budget plan',
+      kind: 'indirect',
+      cue: 'attacked',
+      speaker: 'senator',
     },
   ]);
 });

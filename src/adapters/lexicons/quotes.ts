@@ -10,7 +10,7 @@ import type {
 import { readDataLines } from './data-dir.js';
 
 const CATEGORIES = new Set<CueCategory>(['speech', 'belief', 'intent']);
-const FRAMES = new Set<VerbFrame>(['object', 'as', 'of', 'for', 'content', 'transitive']);
+const FRAMES = new Set<VerbFrame>(['object', 'as', 'of', 'for', 'content', 'transitive', 'concrete']);
 const PHRASE_KINDS = new Set<PhraseKind>(['source', 'channel']);
 
 export function loadQuoteLexicon(): QuoteLexicon {
@@ -19,15 +19,17 @@ export function loadQuoteLexicon(): QuoteLexicon {
     readDataLines('quotes/phrases.txt'),
     readDataLines('quotes/titles.txt'),
     readDataLines('quotes/bodies.txt'),
+    readDataLines('quotes/concrete.txt'),
   );
 }
 
-/** Builds the lexicon from the lines of the three list files (exported for tests). */
+/** Builds the lexicon from the lines of the list files (exported for tests). */
 export function buildQuoteLexicon(
   verbLines: string[],
   phraseLines: string[],
   titleLines: string[],
   bodyLines: string[] = [],
+  concreteLines: string[] = [],
 ): QuoteLexicon {
   const verbForms = new Map<string, ReportingVerb>();
   for (const line of verbLines) {
@@ -54,7 +56,8 @@ export function buildQuoteLexicon(
   }
   const titles = new Set(titleLines.map((t) => t.toLowerCase()));
   const bodies = new Set(bodyLines.map((t) => t.toLowerCase()));
-  return { version: 1, verbForms, phrasesByFirstWord, titles, bodies };
+  const concrete = new Set(concreteLines.map((t) => t.toLowerCase()));
+  return { version: 1, verbForms, phrasesByFirstWord, titles, bodies, concrete };
 }
 
 /** Regular English inflections of a verb lemma: say -> says, sayed, saying (irregulars come from the list). */

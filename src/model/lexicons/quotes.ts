@@ -5,9 +5,10 @@ export type CueCategory = 'speech' | 'belief' | 'intent';
 /**
  * What follows a reporting verb before its content; `content`: its object is the content ("endorsed Mrs.
  * Clinton"); `transitive`: its object is never left out, so "accused of", "praised for" with none between is a
- * passive ("Army accused of shelling camp": the army is accused, it accuses no one).
+ * passive ("Army accused of shelling camp": the army is accused, it accuses no one); `concrete`: an object that
+ * is a thing, place or force ("offered aid", "attacked a border post") makes it no speech.
  */
-export type VerbFrame = 'object' | 'as' | 'of' | 'for' | 'content' | 'transitive';
+export type VerbFrame = 'object' | 'as' | 'of' | 'for' | 'content' | 'transitive' | 'concrete';
 
 export interface ReportingVerb {
   lemma: string;
@@ -33,4 +34,6 @@ export interface QuoteLexicon {
   titles: ReadonlySet<string>;
   /** head nouns of bodies ("ministry", "council"): titles are not stripped from their phrases */
   bodies: ReadonlySet<string>;
+  /** concrete nouns, lower case ("aid", "checkpoint"): the object of a `concrete` verb that is no content */
+  concrete: ReadonlySet<string>;
 }

@@ -418,43 +418,15 @@ function joinsContent(c: Context, draft: Draft, conjunction: number, sentence: S
   return k === conjunction && draft.cue !== null && draft.cue.last < conjunction;
 }
 
-// "offered aid to the flood victims", "offered shelter": things given, not words
-const MATERIAL_NOUNS = new Set([
-  'aid',
-  'help',
-  'assistance',
-  'relief',
-  'money',
-  'funds',
-  'funding',
-  'loans',
-  'loan',
-  'troops',
-  'shelter',
-  'asylum',
-  'refuge',
-  'food',
-  'supplies',
-  'equipment',
-  'weapons',
-  'arms',
-  'reward',
-  'jobs',
-  'vaccines',
-  'medicine',
-  'medicines',
-  'tents',
-  'rescuers',
-  'experts',
-  'teams',
-]);
-
-/** Whether the object of "offered" names something material: its words up to a preposition or a comma. */
+/**
+ * Whether the object of a verb with a concrete sense ("offered aid to the flood victims", "attacked a police
+ * post") names a thing, place or force: its words up to a preposition or a comma.
+ */
 function isMaterialObject(c: Context, cue: Cue, forward: number, sentence: Sentence): boolean {
-  if (cue.verb?.lemma !== 'offer') return false;
+  if (!cue.verb?.frames.has('concrete')) return false;
   for (let i = forward; i < sentence.tokenEnd && i < forward + 6; i++) {
     const token = c.tokens[i] as Token;
-    if (MATERIAL_NOUNS.has(token.lower)) return true;
+    if (c.lexicon.concrete.has(token.lower)) return true;
     if (token.pos === 'ADP' || token.pos === 'PUNCT' || token.pos === 'VERB') return false;
   }
   return false;
