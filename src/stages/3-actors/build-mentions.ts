@@ -911,6 +911,17 @@ class MentionBuilder {
     }
   }
 
+  /** The name word after the particles and dashes starting at j ("al-", "van der"), or j when none follows. */
+  private afterParticles(j: number): number {
+    let k = j;
+    while (k < this.sentenceEnd && k < j + 3) {
+      const token = this.tokens[k];
+      if (!token || (token.text !== '-' && !PARTICLES.has(this.key(k)))) break;
+      k++;
+    }
+    return this.isNameWord(k) ? k : j;
+  }
+
   /** A run of capitalised name words at i (1–5 words, particles and dashes inside). */
   private nameAt(i: number): NameRun | null {
     const unit = this.unitAt(i, false);
@@ -928,9 +939,13 @@ class MentionBuilder {
       const token = this.tokens[j];
       if (!token) break;
       const key = this.key(j);
-      if (words > 0 && (token.text === '-' || PARTICLES.has(key)) && this.isNameWord(j + 1)) {
-        j++;
-        continue;
+      if (words > 0 && (token.text === '-' || PARTICLES.has(key))) {
+        // "al-Kaabi", "van der Berg": particles and dashes in a row, then a name word
+        const next = this.afterParticles(j);
+        if (next > j) {
+          j = next;
+          continue;
+        }
       }
       if (words > 0 && SUFFIXES.has(key) && isCapitalised(token.text)) {
         j++;
