@@ -800,6 +800,13 @@ describe('a reporting verb coordinated with an earlier one shares its speaker', 
   ]);
 });
 
+describe('a negated verb with quoted words after it', () => {
+  it('attributes them to the later sayer, not to the one who did not comment', () => {
+    const quotes = quotesOf('Rome has not commented publicly, but an aide said the plan was "under review".');
+    expect(quotes.map((q) => [q.text, q.cue?.text])).toEqual([['the plan was "under review"', 'said']]);
+  });
+});
+
 describe('things offered and places attacked are not words', () => {
   it.each([
     'Several countries offered aid to Peru after the floods.',

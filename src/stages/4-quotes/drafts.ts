@@ -380,6 +380,7 @@ function readCue(
     if (end > start) return draft(start, end, absorbMarks(c, start, end) ? 'mixed' : 'indirect');
   }
   // "Sanders endorsed Mrs. Clinton", "Rubio rejected the notion that …": the object is what is attributed
+  // (negated too: "did not endorse Mrs. Clinton" is still her stance, as PolNeAR reads it)
   if (
     speaker &&
     !inverted &&
@@ -394,8 +395,9 @@ function readCue(
         return draft(head.start, end, absorbMarks(c, head.start, end) ? 'mixed' : 'indirect');
     }
   }
-  // "Moreau called the report “biased and careless.”": an object with quoted words
-  if (speaker && !inverted && forward < sentence.tokenEnd) {
+  // "Moreau called the report “biased and careless.”": an object with quoted words; "Rome has not
+  // commented publicly, but an aide said …" has none
+  if (speaker && !inverted && !isNegated(tokens, cue) && forward < sentence.tokenEnd) {
     const start = (tokens[forward] as Token).start;
     const end = clauseEnd(c, forward, sentence);
     if (end > start && hasUnusedMark(c, start, end)) {
@@ -416,6 +418,16 @@ function joinsContent(c: Context, draft: Draft, conjunction: number, sentence: S
   let k = tokenAfter(c.tokens, draft.end, sentence);
   while (k < conjunction && c.tokens[k]?.text === ',') k++;
   return k === conjunction && draft.cue !== null && draft.cue.last < conjunction;
+}
+
+const NEGATORS = new Set(['not', "n't", 'n’t', 'never']);
+
+/** "did not criticise", "has never publicly commented": a negator right before the cue, or before one adverb. */
+function isNegated(tokens: readonly Token[], cue: Cue): boolean {
+  const before = tokens[cue.first - 1];
+  if (before === undefined) return false;
+  if (NEGATORS.has(before.lower)) return true;
+  return before.pos === 'ADV' && NEGATORS.has(tokens[cue.first - 2]?.lower ?? '');
 }
 
 /**
