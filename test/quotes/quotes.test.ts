@@ -270,6 +270,18 @@ describe('nominal and prepositional cues', () => {
       cue: 'told',
     },
     {
+      text: 'The mayor told a briefing in Quito that the dam had held.',
+      content: 'the dam had held',
+      kind: 'indirect',
+      cue: 'told',
+    },
+    {
+      text: 'The envoy told the assembly on Friday that the vote was rigged.',
+      content: 'the vote was rigged',
+      kind: 'indirect',
+      cue: 'told',
+    },
+    {
       text: 'Prime Minister Ola Berg said in a post on X that the vote was fair.',
       content: 'the vote was fair',
       kind: 'indirect',

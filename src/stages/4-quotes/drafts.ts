@@ -708,17 +708,14 @@ function skipComplementHead(c: Context, cue: Cue, from: number, end: number): nu
         k = run.last + 1;
         continue;
       }
+      // "told a conference in Lima that …": the hearer, then an adjunct before "that"
+      if (run && thatAfterAdjunct(tokens, run.last + 1, end) > 0) return thatAfterAdjunct(tokens, run.last + 1, end);
     }
     break;
   }
   // "said in a radio interview that …", "said at the June summit that …": an adjunct before "that"
-  if (tokens[k]?.pos === 'ADP' && tokens[k]?.lower !== 'that') {
-    for (let j = k + 1; j < end && j < k + 10; j++) {
-      const token = tokens[j] as Token;
-      if (token.lower === 'that' && token.pos !== 'PRON') return j + 1;
-      if (!/^(ADP|DET|ADJ|NOUN|PROPN|NUM|PUNCT)$/.test(token.pos) || /^[.;:]$/.test(token.text)) break;
-    }
-  }
+  const afterAdjunct = thatAfterAdjunct(tokens, k, end);
+  if (afterAdjunct > 0) return afterAdjunct;
   const word = tokens[k]?.lower ?? '';
   // "announced last year that it would …", "told the radio that poorly built homes …": tagged a pronoun, but no
   // verb right after it ("said that was wrong") makes it the "that" of a clause
@@ -733,6 +730,17 @@ function skipComplementHead(c: Context, cue: Cue, from: number, end: number): nu
   if (word === 'for' && frames?.has('for')) return k + 1;
   if (word === 'about') return k + 1;
   return k;
+}
+
+/** After an adjunct opened by a preposition at `k` ("in a radio interview", "on Monday"): the token after its "that", or -1. */
+function thatAfterAdjunct(tokens: readonly Token[], k: number, end: number): number {
+  if (tokens[k]?.pos !== 'ADP' || tokens[k]?.lower === 'that') return -1;
+  for (let j = k + 1; j < end && j < k + 10; j++) {
+    const token = tokens[j] as Token;
+    if (token.lower === 'that' && token.pos !== 'PRON') return j + 1;
+    if (!/^(ADP|DET|ADJ|NOUN|PROPN|NUM|PUNCT)$/.test(token.pos) || /^[.;:]$/.test(token.text)) break;
+  }
+  return -1;
 }
 
 /** Whether the words from `k` make a reported clause: after "that", a subject with a verb, or "to" + verb. */
