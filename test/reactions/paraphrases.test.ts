@@ -28,6 +28,9 @@ describe('CONDEMN: rebukes, judgements and their negations', () => {
     ['Mexico lashed out at Washington over the deportations.', ['MEX:CONDEMN']],
     ['Pretoria hit out at the decision to close the border.', ['ZAF:CONDEMN']],
     ['Turkey rebuked Greece over the militarisation of the islands.', ['TUR:CONDEMN']],
+    ['Peru called the cartoon deeply disrespectful.', ['PER:CONDEMN']],
+    ['Chile said the remarks were insulting and intolerable.', ['CHL:CONDEMN']],
+    ['Iraq launched an offensive against the militants.', []],
     ['Cairo conveyed its strong displeasure to the ambassador.', ['EGY:CONDEMN']],
     ['Ankara railed against what it called Western hypocrisy.', ['TUR:CONDEMN']],
     ['Russia violated the ceasefire within hours, Ukraine said.', ['UKR:CONDEMN']],
@@ -367,6 +370,8 @@ describe('CALL_FOR_RESTRAINT: calm, pauses and the law of armed conflict', () =>
 describe('CALL_FOR_DIALOGUE: common ground, compromise and the negotiating table', () => {
   table([
     ['Qatar urged the factions to settle on a common path.', ['QAT:CALL_FOR_DIALOGUE']],
+    ['Norway urged both sides to keep talking.', ['NOR:CALL_FOR_DIALOGUE']],
+    ['Chile urged the two governments to continue negotiating.', ['CHL:CALL_FOR_DIALOGUE']],
     [
       'ASEAN stands ready to facilitate dialogue among all parties.',
       ['ASEAN:CALL_FOR_DIALOGUE'],
