@@ -185,6 +185,17 @@ describe('target and position toward the main event', () => {
     expect(poland?.target.text).toBe('the strike');
   });
 
+  it('a judgement followed by a conjunction or a comma names no target words, only the event', () => {
+    for (const text of [
+      'Poland said it was senseless and cruel.',
+      'Poland said the strike was unacceptable, and cruel.',
+    ]) {
+      const poland = reactionsOf(text, fixture({}, { event })).find((r) => r.actor === 'POL');
+      expect(poland?.target.text, text).toBeUndefined();
+      expect(poland?.target.event, text).toBe('e1');
+    }
+  });
+
   it('a reaction aimed at a third party is not tied to the main event', () => {
     const reactions = reactionsOf('Poland condemned Hungary for blocking the aid.', fixture({}, { event }));
     const poland = reactions.find((r) => r.actor === 'POL');

@@ -190,7 +190,11 @@ function findTarget(
   const clauseEnd = last > act.last ? (input.tokens[last] as Token).end : after;
   const span = trimSpan(input.text, after, clauseEnd);
   const words = input.text.slice(span.start, span.end).replace(/[.,;:]+$/, '');
-  if (span.end > span.start && span.end - span.start <= 120 && /\p{L}/u.test(words)) target.text = words;
+  // "it was senseless and provocative", "is unacceptable, he said": what follows names nothing the stance is about
+  const opener = input.tokens[act.last + 1];
+  const namesNothing = opener !== undefined && (opener.pos === 'CCONJ' || opener.pos === 'PUNCT');
+  if (!namesNothing && span.end > span.start && span.end - span.start <= 120 && /\p{L}/u.test(words))
+    target.text = words;
   if (main && (!target.actor || target.actor === main.source || target.actor === main.target)) {
     target.event = main.id;
   }
