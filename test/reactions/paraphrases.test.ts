@@ -171,6 +171,9 @@ describe('CONCERN: worry, regret and unease', () => {
 
 describe('SUPPORT: praise, backing and satisfaction', () => {
   table([
+    ['Canada said it would send more weapons to Ukraine.', ['CAN:SUPPORT']],
+    ['Japan will provide air defence systems to the Philippines.', ['JPN:SUPPORT']],
+    ['Chile sent medicine to the flooded towns.', ['CHL:SOLIDARITY_AID']],
     ['Ghana reaffirms its unwavering support for the transitional authorities.', ['GHA:SUPPORT']],
     ['Morocco lauded the peace agreement.', ['MAR:SUPPORT']],
     ['Argentina welcomed with satisfaction the signing of the accord.', ['ARG:SUPPORT']],
