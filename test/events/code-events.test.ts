@@ -921,3 +921,27 @@ describe('a passive whose subject names no actor aims at the object of its targe
   ];
   it.each(rows)('%s', (...row) => expectMain(row));
 });
+
+describe('a round-up leads with the act its reactions are about, never with one of them', () => {
+  it('marks no main event when only reactions are coded', () => {
+    const text =
+      'World reacts as Ruritania dissolves parliament\n\nGermany called on Ruritania to hold elections. Peru urged calm.';
+    const events = analyze(text).events;
+    expect(events.length).toBeGreaterThan(0);
+    expect(events.some((event) => event.main)).toBe(false);
+  });
+
+  it('leads with a material act even when a reaction ranks higher by position', () => {
+    const text =
+      'International reactions to the shelling of Kharkiv\n\nGermany called on Russia to stop. Russian troops shelled Kharkiv on Monday.';
+    const main = analyze(text).events.find((event) => event.main);
+    expect(main?.cameo.slice(0, 2)).toBe('19');
+  });
+
+  it('still leads with words in an article that is no round-up', () => {
+    const main = analyze(
+      'Germany calls on Peru to hold elections\n\nGermany called on Peru to hold elections.',
+    ).events[0];
+    expect(main?.main).toBe(true);
+  });
+});

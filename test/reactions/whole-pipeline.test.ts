@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { defaultContext } from '../../src/apps/context.js';
 import { analyzeArticle } from '../../src/pipeline.js';
-import { topicOf } from '../../src/stages/6-reactions/index.js';
+import { topicOf } from '../../src/model/roundup.js';
 
 const ctx = defaultContext();
 const pairs = (text: string): string[] =>

@@ -38,9 +38,9 @@ const MATERIAL_ROOTS = new Set(['06', '07', '08', '14', '15', '16', '17', '18', 
  * Salience: a main-clause act outranks one in an embedded clause or named by a noun (but an act of
  * force named in a reaction to it is what the reaction is about), a material act outranks words, the
  * title and lead outrank later paragraphs, and an act told again in other sentences (same root, same
- * actors) is what the article is about.
+ * actors) is what the article is about. In a round-up only a material act can lead: with none, no event does.
  */
-export function rankEvents(inputs: RankInput[]): Event[] {
+export function rankEvents(inputs: RankInput[], roundup = false): Event[] {
   if (inputs.length === 0) return [];
   const retold = new Map<string, Set<number>>();
   const keys = inputs.map(({ event: e }) => `${e.cameo.slice(0, 2)}|${actorPair(e.source, e.target)}`);
@@ -50,10 +50,12 @@ export function rankEvents(inputs: RankInput[]): Event[] {
     sentences.add(sentence);
     retold.set(key, sentences);
   });
-  let best = 0;
+  let best = -1;
   let bestScore = Number.NEGATIVE_INFINITY;
   inputs.forEach(({ event, paragraph, sentence, role }, index) => {
     const material = MATERIAL_ROOTS.has(event.cameo.slice(0, 2)) ? 1 : 0;
+    // "Reactions to the dissolution of parliament": words said there are the reactions, not the event
+    if (roundup && material === 0) return;
     const intensity = Math.abs(event.goldstein) / 10;
     const lead = paragraph <= 1 ? 1.5 : 0;
     const repeats = Math.min(3, (retold.get(keys[index] as string)?.size ?? 1) - 1);
@@ -66,6 +68,7 @@ export function rankEvents(inputs: RankInput[]): Event[] {
     }
   });
   const events = inputs.map((input) => input.event);
+  if (best < 0) return events;
   // the events are the caller's fresh objects (stage 5 builds one per draft): marked in place
   const main = events[best] as Event;
   main.main = true;

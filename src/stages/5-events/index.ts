@@ -2,6 +2,7 @@
 import type { EventLayer, QuoteDoc } from '../../model/doc.js';
 import type { Event } from '../../model/event.js';
 import type { EventLexicon } from '../../model/lexicons/events.js';
+import { topicOf } from '../../model/roundup.js';
 import type { Evidence } from '../../model/span.js';
 import { evidenceOf } from '../../model/span.js';
 import type { Stage } from '../../model/stage.js';
@@ -139,7 +140,8 @@ export const codeEvents: Stage<QuoteDoc, EventLayer> = (doc, ctx) => {
     return role === 'reacted' && (conflictNouns.get(event.cameo.slice(0, 2))?.size ?? 0) > 1;
   });
   // every ranked event is a fresh object of this call: numbered in place (its first key is `id`)
-  const events = rankEvents(kept);
+  // a round-up's lead event is what its title names, never one of the reactions it gathers
+  const events = rankEvents(kept, topicOf(doc.meta.title) !== undefined);
   events.forEach((event, index) => {
     event.id = `e${index + 1}`;
   });

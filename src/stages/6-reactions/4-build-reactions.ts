@@ -47,7 +47,7 @@ export function buildReactions(
   input: BuildInput,
   mentionAt: Int32Array = indexMentions(input.tokens, input.mentions),
 ): Reaction[] {
-  const first = input.events.find((e) => e.main) ?? input.events[0];
+  const first = input.events.find((e) => e.main);
   // "How the world reacted: Germany urged …, Brazil congratulated …": when the article's main event is
   // one reactor's own words, it is not what the others react to, and no position is taken toward it
   const main = first && !isReactorsWords(first, items) ? first : undefined;

@@ -2,6 +2,7 @@
 import type { EventDoc, ReactionLayer } from '../../model/doc.js';
 import type { Issue } from '../../model/issue.js';
 import { issueAt } from '../../model/issue.js';
+import { topicOf } from '../../model/roundup.js';
 import type { Span } from '../../model/span.js';
 import type { Stage } from '../../model/stage.js';
 import type { Token } from '../../model/text.js';
@@ -61,24 +62,12 @@ export const codeReactions: Stage<EventDoc, ReactionLayer> = (doc, ctx) => {
   return { value: { reactions }, issues };
 };
 
-// "How the world reacted to the disputed vote in Kenya", "International reactions to the coup in Niger",
-// "Leaders respond to …", "World reacts as parliament is dissolved", "Region reacts after …": a round-up's
-// title names the event every reaction in it is about.
-const REACTIONS_TO =
-  /\b(?:react(?:s|ed|ing)?|reactions?|respond(?:s|ed|ing)?|responses?)\s+(?:to|as|after)\s+(.{3,120}?)[\s.:;!?]*$/i;
-
 /** Whether a topic's words name a harm done: "the coup in Gabon", "the attack on the dam". */
 function namesHarm(topic: string, harms: ReadonlySet<string>): boolean {
   return topic
     .toLowerCase()
     .split(/[^\p{L}]+/u)
     .some((word) => harms.has(word));
-}
-
-/** The event a round-up's title says its reactions are to, or undefined. */
-export function topicOf(title: string | null | undefined): string | undefined {
-  const match = REACTIONS_TO.exec(title ?? '');
-  return match?.[1];
 }
 
 /** Whether token `first` lies within the quote's span. */
