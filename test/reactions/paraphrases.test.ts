@@ -29,6 +29,8 @@ describe('CONDEMN: rebukes, judgements and their negations', () => {
     ['Pretoria hit out at the decision to close the border.', ['ZAF:CONDEMN']],
     ['Turkey rebuked Greece over the militarisation of the islands.', ['TUR:CONDEMN']],
     ['Peru called the cartoon deeply disrespectful.', ['PER:CONDEMN']],
+    ['Chile described the ruling as a blow to democracy.', ['CHL:CONDEMN']],
+    ['Peru said the arrests were a serious setback to the rights of the people.', ['PER:CONDEMN']],
     ['Chile said the remarks were insulting and intolerable.', ['CHL:CONDEMN']],
     ['Iraq launched an offensive against the militants.', []],
     ['Cairo conveyed its strong displeasure to the ambassador.', ['EGY:CONDEMN']],
