@@ -115,6 +115,7 @@ describe('CONDEMN: rebukes, judgements and their negations', () => {
 
 describe('CONCERN: worry, regret and unease', () => {
   table([
+    ['Peru warned against any foreign military presence in the region.', ['PER:CONCERN']],
     ['Japan takes note with concern of the latest launch.', ['JPN:CONCERN']],
     ['The United Nations is gravely concerned about the humanitarian situation.', ['UN:CONCERN']],
     ['Canada is profoundly disturbed by reports of mass arrests.', ['CAN:CONCERN']],
@@ -626,6 +627,7 @@ describe('THREATEN_PUNISH: reprisals, expulsions and restrictive measures', () =
 
 describe('REJECT_DENY: brushing off, disputing and disowning', () => {
   table([
+    ['Chile said the matter was an internal affair of Peru.', ['CHL:REJECT_DENY']],
     ['Beijing dismissed the allegations as groundless.', ['CHN:REJECT_DENY']],
     ['Moscow flatly denied that its troops had crossed the border.', ['RUS:REJECT_DENY']],
     ['Damascus categorically rejected the findings of the inquiry.', ['SYR:REJECT_DENY']],

@@ -196,6 +196,13 @@ describe('target and position toward the main event', () => {
     }
   });
 
+  it('calling the event an internal affair takes no side on it', () => {
+    const text = 'Poland said the strike was an internal affair.';
+    const poland = reactionsOf(text, fixture({}, { event })).find((r) => r.actor === 'POL');
+    expect(poland?.stances).toContain('REJECT_DENY');
+    expect(poland?.position).toBe('neutral');
+  });
+
   it('a reaction aimed at a third party is not tied to the main event', () => {
     const reactions = reactionsOf('Poland condemned Hungary for blocking the aid.', fixture({}, { event }));
     const poland = reactions.find((r) => r.actor === 'POL');

@@ -24,7 +24,7 @@ const OPPOSING: ReadonlySet<Stance> = new Set(['CONDEMN', 'CONCERN', 'DEMAND', '
 const APPROVING: ReadonlySet<Stance> = new Set(['SUPPORT', 'SOLIDARITY_AID']);
 const TARGET_WINDOW = 12;
 const DENIAL_OBJECTS =
-  /\b(accusations?|allegations?|claims?|suggestions?|reports?|involvement|role|responsibility|links?|baseless|unfounded)\b/i;
+  /\b(accusations?|allegations?|claims?|suggestions?|reports?|involvement|role|responsibility|links?|baseless|unfounded|interference|(?:internal|domestic) (?:affairs?|matter))\b/i;
 const PLACE_PREPOSITIONS = new Set(['on', 'in', 'at', 'near', 'across', 'inside', 'against']);
 const MAX_EVIDENCE_CHARS = 240;
 
@@ -255,7 +255,7 @@ function assignPositions(
 
 function leaningOf(reaction: Reaction, main: Event | undefined, topic?: string): Position | undefined {
   const stance = reaction.stances[0] as Stance;
-  // Denying an accusation or one's own role takes no side on the event itself.
+  // Denying an accusation or one's own role, or calling the event an internal affair, takes no side on it.
   if (stance === 'REJECT_DENY' && reaction.evidence.some((e) => DENIAL_OBJECTS.test(e.text)))
     return undefined;
   const opposing = OPPOSING.has(stance) || (stance === 'REJECT_DENY' && reaction.actor !== main?.source);
