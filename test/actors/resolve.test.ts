@@ -461,7 +461,10 @@ describe('surnames and people', () => {
     ['Historian Lena Fors said the treaty had lapsed.', ['Historian Lena Fors=person:lena-fors']],
     // particles in a row inside a name: "al-", "van der", "de la"
     ['Analyst Noura al-Kaabi said the talks had stalled.', ['Analyst Noura al-Kaabi=person:noura-al-kaabi']],
-    ['Engineer Mark van der Berg said the dyke would hold.', ['Engineer Mark van der Berg=person:mark-van-der-berg']],
+    [
+      'Engineer Mark van der Berg said the dyke would hold.',
+      ['Engineer Mark van der Berg=person:mark-van-der-berg'],
+    ],
     ['Lawyer Ana de la Cruz said the ruling was final.', ['Lawyer Ana de la Cruz=person:ana-de-la-cruz']],
     [
       'Jane Doe, a resident, said the shelling lasted hours. Doe fled with her children.',

@@ -711,7 +711,11 @@ describe('NEUTRAL_MONITORING: awareness, inquiries and no comment', () => {
       { it: 'USA' },
     ],
     ['Canada said it was assessing the situation.', ['CAN:NEUTRAL_MONITORING'], { it: 'CAN' }],
-    ['Peru said it was following the situation with great attention.', ['PER:NEUTRAL_MONITORING'], { it: 'PER' }],
+    [
+      'Peru said it was following the situation with great attention.',
+      ['PER:NEUTRAL_MONITORING'],
+      { it: 'PER' },
+    ],
     ['Ghana said it was watching developments in the north.', ['GHA:NEUTRAL_MONITORING'], { it: 'GHA' }],
     ['Australia updated its travel advice for Israel.', ['AUS:NEUTRAL_MONITORING']],
     [

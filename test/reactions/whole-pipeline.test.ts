@@ -2,8 +2,8 @@
 // institutes, speakers past appositions and relative clauses).
 import { describe, expect, it } from 'vitest';
 import { defaultContext } from '../../src/apps/context.js';
-import { analyzeArticle } from '../../src/pipeline.js';
 import { topicOf } from '../../src/model/roundup.js';
+import { analyzeArticle } from '../../src/pipeline.js';
 
 const ctx = defaultContext();
 const pairs = (text: string): string[] =>

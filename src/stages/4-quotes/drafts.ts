@@ -709,7 +709,8 @@ function skipComplementHead(c: Context, cue: Cue, from: number, end: number): nu
         continue;
       }
       // "told a conference in Lima that …": the hearer, then an adjunct before "that"
-      if (run && thatAfterAdjunct(tokens, run.last + 1, end) > 0) return thatAfterAdjunct(tokens, run.last + 1, end);
+      const content = run ? thatAfterAdjunct(tokens, run.last + 1, end) : -1;
+      if (content > 0) return content;
     }
     break;
   }
