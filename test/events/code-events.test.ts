@@ -331,6 +331,7 @@ describe('meetings, support and agreements', () => {
     ['The United States and China held trade negotiations in Geneva.', '046', 'USA', 'CHN'],
     ['Turkey praised Azerbaijan for its restraint.', '051', 'TUR', 'AZE'],
     ['Russia welcomed the decision by Serbia.', '051', 'RUS', 'SRB'],
+    ['Chile welcomed the operation by Peru.', '051', 'CHL', 'PER'],
     ['Chile recognized Palestine as a state.', '054', 'CHL', 'PSE'],
     ['Iraq apologized to Kuwait for the incident.', '055', 'IRQ', 'KWT'],
     ['The Vatican expressed condolences to Morocco after the earthquake.', '018', 'VAT', 'MAR'],
