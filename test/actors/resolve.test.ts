@@ -366,6 +366,12 @@ describe('a pronoun after a reporting verb refers to its subject, past insertion
       ['-they'],
     ],
     ['Hamas rejected the plan. Qatar and Egypt said that they would keep trying.', ['-they']],
+    // a state's body right after a reporting verb is the sayer's own, not the state the article was about
+    [
+      "Chile closed its embassy. Venezuela's foreign minister Ana Ruiz said the government regretted it.",
+      ['government=VEN:GOV'],
+    ],
+    ['Peru hosted the talks. Bolivia said the army would stay in its barracks.', ['army=BOL:MIL']],
     ['Egypt said it was concerned, and Jordan said it would send envoys.', ['it=EGY', 'it=JOR']],
   ]);
 });

@@ -111,7 +111,9 @@ export function resolveReferences(
         // "Central Asian ministers", "Western diplomats": someone named owns them, but no actor we know;
         // "a general strike": a title's word used as an adjective
       } else {
-        const resolved = resolveDescription(draft, out, lex, typeOf, headingFor(draft, headings, doc));
+        const resolved =
+          findSayersBody(draft, keys, doc, out, lex, typeOf) ??
+          resolveDescription(draft, out, lex, typeOf, headingFor(draft, headings, doc));
         if (resolved && !actsOnItself(resolved, out, headings, doc)) out.push(resolved);
       }
       // Skip the tokens the draft covers, and any draft nested in it.
@@ -137,13 +139,9 @@ export function resolveReferences(
         lex,
       );
       if (description) {
-        const resolved = resolveDescription(
-          description,
-          out,
-          lex,
-          typeOf,
-          headingFor(description, headings, doc),
-        );
+        const resolved =
+          findSayersBody(description, keys, doc, out, lex, typeOf) ??
+          resolveDescription(description, out, lex, typeOf, headingFor(description, headings, doc));
         if (resolved && !actsOnItself(resolved, out, headings, doc)) out.push(resolved);
         t = description.end - 1;
       }
@@ -350,6 +348,36 @@ function resolveDescription(
     resolved.person = antecedent.person;
   return resolved;
 }
+
+/**
+ * "Venezuela's foreign minister said the government regretted …": a state's body named right after a reporting
+ * verb is the sayer's own, whatever state the article was about before. Not "said the government in Kabul"
+ * (another's, named by what follows) nor "said the minister" (a person other than the sayer).
+ */
+function findSayersBody(
+  draft: Draft,
+  keys: readonly string[],
+  doc: TextDoc,
+  history: readonly Draft[],
+  lex: ActorLexicon,
+  typeOf: (actor: string) => ActorType | 'person',
+): Draft | null {
+  const head = draft.head ?? '';
+  const rule = lex.descriptions.get(head) ?? lex.descriptions.get(head.split(' ').at(-1) ?? '');
+  if (!rule || rule.person || !rule.types.includes('state') || rule.ids.length > 0) return null;
+  if (QUALIFIERS.has(keys[draft.end] ?? '')) return null;
+  // findSpeaker reads from the word the description follows: "said the government" (draft.start is after "the")
+  const sayer = findSpeaker(draft.start - 1, keys, doc, history, (h) => typeOf(h.actor) === 'state');
+  if (!sayer) return null;
+  const resolved = redraft(draft, sayer.actor, 'description');
+  resolved.antecedent = sayer.antecedent ?? sayer;
+  const sector = draft.sector ?? rule.sector;
+  if (sector) resolved.sector = sector;
+  return resolved;
+}
+
+/** Words after a description that name whose it is: "the government in Kabul", "the army of Chad". */
+const QUALIFIERS = new Set(['in', 'of', 'at', 'from']);
 
 function findForRule(
   rule: DescriptionRule,
