@@ -276,6 +276,12 @@ describe('nominal and prepositional cues', () => {
       cue: 'told',
     },
     {
+      text: 'The minister said the dam had held, state television reported.',
+      content: 'the dam had held',
+      kind: 'indirect',
+      cue: 'said',
+    },
+    {
       text: 'The envoy told the assembly on Friday that the vote was rigged.',
       content: 'the vote was rigged',
       kind: 'indirect',
@@ -853,6 +859,8 @@ describe('a plural noun that is also a reporting verb', () => {
   it('reads "Baltic states demand answers" as a noun phrase, not "Baltic" stating something', () => {
     expect(quotesOf('Baltic states demand answers after cable cut\n\nThe talks ended.')).toEqual([]);
     expect(quotesOf('Gulf states urge calm over tanker seizure\n\nThe talks ended.')).toEqual([]);
+    const quotes = quotesOf('The army had retaken the port, Venezuelan state television reported.');
+    expect(quotes.map((q) => q.cue?.text)).not.toContain('state');
   });
 
   it('still reads "states" as a verb before a clause', () => {

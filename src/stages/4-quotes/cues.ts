@@ -87,8 +87,8 @@ export function findCues(
 /** What a passive's participle is followed by when its object is missing: "accused of", "praised for". */
 const PASSIVE_LINKS = new Set(['of', 'for', 'over', 'with']);
 
-/** Reporting verbs whose third-person form is also a common plural noun after a name. */
-const PLURAL_NOUNS = new Set(['states']);
+/** Reporting verb forms that are also common nouns after a name: "Baltic states", "Russian state media". */
+const NOUN_FORMS = new Set(['states', 'state']);
 
 function isVerbUse(tokens: readonly Token[], i: number, sentence: Sentence, verb: ReportingVerb): boolean {
   const token = tokens[i] as Token;
@@ -103,9 +103,9 @@ function isVerbUse(tokens: readonly Token[], i: number, sentence: Sentence, verb
   const next = tokens[i + 1];
   const opensClause =
     next !== undefined && /^(that|DET|PRON|PROPN|NUM)$/.test(next.lower === 'that' ? 'that' : next.pos);
-  // but "states" after a name is a verb only when a clause follows: "Baltic states demand answers" and
-  // "Gulf states" are noun phrases
-  if (before.pos === 'PROPN' || before.pos === 'PRON') return !PLURAL_NOUNS.has(token.lower) || opensClause;
+  // but "states" after a name is a verb only when a clause follows: "Baltic states demand answers",
+  // "Gulf states" and "Venezuelan state television" are noun phrases
+  if (before.pos === 'PROPN' || before.pos === 'PRON') return !NOUN_FORMS.has(token.lower) || opensClause;
   return (before.pos === 'NOUN' || before.pos === 'NUM') && token.lower === verb.lemma && opensClause;
 }
 

@@ -962,6 +962,16 @@ const JOINING_WORDS = new Set(['and', 'but', 'as', 'although', 'though', 'yet'])
 const NEXT_ATTRIBUTION_LINKS = new Set(['and', 'but', 'before', 'after', 'while']);
 
 /** Where a reported clause ends: the sentence end, or a clause that starts another attribution. */
+/** Whether the sentence ends at `k` with a short noun phrase and a reporting verb: "state television reported." */
+function endsWithAttribution(c: Context, k: number, sentence: Sentence): boolean {
+  const { tokens } = c;
+  let j = k;
+  while (j < sentence.tokenEnd && j < k + 6 && /^(DET|ADJ|NOUN|PROPN)$/.test(tokens[j]?.pos ?? '')) j++;
+  if (j === k || !c.lexicon.verbForms.has(tokens[j]?.lower ?? '')) return false;
+  for (let end = j + 1; end < sentence.tokenEnd; end++) if (tokens[end]?.pos !== 'PUNCT') return false;
+  return true;
+}
+
 function clauseEnd(c: Context, from: number, sentence: Sentence): number {
   const { tokens } = c;
   let last = sentence.tokenEnd - 1;
@@ -1001,6 +1011,11 @@ function clauseEnd(c: Context, from: number, sentence: Sentence): number {
       (next === 'while' || next === 'whereas') &&
       hasSubjectAndVerb(c, i + 2, sentence.tokenEnd, false)
     ) {
+      last = i - 1;
+      break;
+    }
+    // "… had deployed police, state television reported.": the source of the whole report, after its content
+    if (comma && i > from && endsWithAttribution(c, i + 1, sentence)) {
       last = i - 1;
       break;
     }
