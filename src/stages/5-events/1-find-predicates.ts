@@ -38,9 +38,11 @@ const PLEDGE_VERBS = new Set(['pledge', 'vow', 'promise', 'swear']);
 export function findPredicates(view: TokenView, sentence: Sentence, lexicon: EventLexicon): PredicateMatch[] {
   const { tokens } = view;
   const matches: PredicateMatch[] = [];
+  // the last token any match so far took: no later token is taken
+  let reach = -1;
   for (let i = sentence.tokenStart; i < sentence.tokenEnd; i++) {
     const token = tokens[i];
-    if (!token || view.mentionAt[i] !== -1 || isTaken(i, matches)) continue;
+    if (!token || view.mentionAt[i] !== -1 || (i <= reach && isTaken(i, matches))) continue;
     // no entry's head is punctuation or a preposition (`headFits`)
     const head = token.pos !== 'PUNCT' && token.pos !== 'ADP';
     const found =
@@ -48,17 +50,10 @@ export function findPredicates(view: TokenView, sentence: Sentence, lexicon: Eve
       reportedDemandAt(i, view, sentence, lexicon);
     if (!found) continue;
     matches.push(found);
+    for (const k of found.matched) if (k > reach) reach = k;
   }
   if (matches.length === 0) return matches;
-  // "were engaged in ethnic cleansing", "launched strikes": when an event noun's light verb is itself
-  // an entry ("engage" the enemy), the noun tells the act
-  const anchors = new Set(matches.filter((m) => m.anchor !== m.head).map((m) => m.anchor));
-  // "the release of the prisoners was welcomed": a passive pattern's noun is no event of its own
-  const taken = new Set(matches.flatMap((m) => (m.matched[0] === m.head ? [] : m.matched.slice(0, -1))));
-  const kept =
-    matches.length === 1 && taken.size === 0
-      ? matches
-      : matches.filter((m) => (m.anchor !== m.head || !anchors.has(m.head)) && !taken.has(m.head));
+  const kept = matches.filter((m) => !isTold(m, matches));
   markSubordinates(kept, tokens, lexicon);
   return kept;
 }
@@ -66,6 +61,20 @@ export function findPredicates(view: TokenView, sentence: Sentence, lexicon: Eve
 /** Token `k` is a word of an earlier match (the matches so far, in text order). */
 function isTaken(k: number, matches: readonly PredicateMatch[]): boolean {
   for (const match of matches) if (match.matched.includes(k)) return true;
+  return false;
+}
+
+/** Whether another match of the sentence tells the act of `match`, which then is none of its own. */
+function isTold(match: PredicateMatch, matches: readonly PredicateMatch[]): boolean {
+  for (const other of matches) {
+    // "were engaged in ethnic cleansing", "launched strikes": when an event noun's light verb is itself
+    // an entry ("engage" the enemy), the noun tells the act
+    if (match.anchor === match.head && other.anchor !== other.head && other.anchor === match.head) return true;
+    // "the release of the prisoners was welcomed": a passive pattern's noun is no event of its own
+    const words = other.matched;
+    if (words[0] === other.head) continue;
+    for (let w = 0; w < words.length - 1; w++) if (words[w] === match.head) return true;
+  }
   return false;
 }
 
@@ -219,14 +228,14 @@ function reportedDemandAt(
   lexicon: EventLexicon,
 ): PredicateMatch | null {
   const { tokens } = view;
+  // an actor right before "must" is the one it is asked of (read first: most words have neither)
+  if (view.mentionAt[i - 1] === -1 && tokens[i - 1]?.pos !== 'PRON') return null;
   if (!lexicon.words.obligation.has(tokens[i]?.lower ?? '')) return null;
   let v = i + 1;
   while (v < sentence.tokenEnd && ['ADV', 'PART'].includes(tokens[v]?.pos ?? '')) v++;
   const verb = tokens[v];
   if (verb?.pos !== 'VERB' || view.mentionAt[v] !== -1 || verb.lemma === 'be') return null;
   if (matchAt(v, verb, view, sentence, lexicon)) return null;
-  // an actor right before "must" is the one it is asked of
-  if (view.mentionAt[i - 1] === -1 && tokens[i - 1]?.pos !== 'PRON') return null;
   let reported = false;
   for (let k = sentence.tokenStart; k < i && !reported; k++) {
     const word = tokens[k];

@@ -21,15 +21,15 @@ export const codeEvents: Stage<QuoteDoc, EventLayer> = (doc, ctx) => {
   const drafts: RankInput[] = [];
   /** root of each act of force named by a noun -> the sentences naming it */
   const conflictNouns = new Map<string, Set<number>>();
-  const proseParagraphs = new Map<number, number>();
-  doc.paragraphs.forEach((paragraph, index) => {
-    if (paragraph.kind === 'body' || paragraph.kind === 'heading')
-      proseParagraphs.set(index, proseParagraphs.size);
-  });
+  // each paragraph's place among the prose paragraphs, or -1
+  const proseParagraphs: number[] = [];
+  let prose = 0;
+  for (const paragraph of doc.paragraphs)
+    proseParagraphs.push(paragraph.kind === 'body' || paragraph.kind === 'heading' ? prose++ : -1);
   doc.sentences.forEach((sentence, sentenceIndex) => {
-    const paragraph = proseParagraphs.get(sentence.paragraph);
+    const paragraph = proseParagraphs[sentence.paragraph] ?? -1;
     // Captions and boilerplate retell the story's events: they are not coded twice.
-    if (paragraph === undefined) return;
+    if (paragraph < 0) return;
     // most sentences tell no event: the set is made for the first one
     let seen: Set<string> | undefined;
     let previous: { match: PredicateMatch; args: Arguments } | null = null;
@@ -45,6 +45,7 @@ export const codeEvents: Stage<QuoteDoc, EventLayer> = (doc, ctx) => {
     for (let n = 0; n < matches.length; n++) {
       const match = matches[n] as PredicateMatch;
       if (match.subordinate) continue;
+      const root = match.code.slice(0, 2);
       // "the right of troops to fire", "met Assad to discuss efforts": wanted or planned, not done
       const unreal = match.infinitive === 'nominal' || (match.infinitive === 'verbal' && sawMain);
       if (unreal && !match.intended) continue;
@@ -54,7 +55,7 @@ export const codeEvents: Stage<QuoteDoc, EventLayer> = (doc, ctx) => {
         previous !== null &&
         head?.lower.endsWith('ing') === true &&
         view.tokens[match.anchor - 1]?.text === ',' &&
-        previous.match.code.slice(0, 2) === match.code.slice(0, 2);
+        previous.match.code.slice(0, 2) === root;
       if (retold) continue;
       // "attend a forum on the drought in Kenya", "gratitude for Japan's support": an event noun
       // in a prepositional phrase after another predicate is what that one is about, not an act told
@@ -84,12 +85,12 @@ export const codeEvents: Stage<QuoteDoc, EventLayer> = (doc, ctx) => {
       // "jailed for helping militants": background told about a noun, not an act the text reports
       if (embedding === 'relative' || embedding === 'modifier') continue;
       const role = roleOf(match, sawMain, sawReaction, embedding !== null);
-      if (match.nominal && CONFLICT_ROOTS.has(match.code.slice(0, 2))) {
-        const told = conflictNouns.get(match.code.slice(0, 2)) ?? new Set<number>();
-        conflictNouns.set(match.code.slice(0, 2), told.add(sentenceIndex));
+      if (match.nominal && CONFLICT_ROOTS.has(root)) {
+        const told = conflictNouns.get(root) ?? new Set<number>();
+        conflictNouns.set(root, told.add(sentenceIndex));
       }
       if (role === 'first') sawMain = true;
-      if (!match.nominal && REACTION_ROOTS.has(match.code.slice(0, 2))) sawReaction = true;
+      if (!match.nominal && REACTION_ROOTS.has(root)) sawReaction = true;
       // "condemned a drone attack on the dam": the act reacted to is kept even with no actor named
       for (const [source, target] of pairArguments(match, args, role === 'reacted')) {
         const event = buildEvent(match, source, target, view, lexicon, names);

@@ -105,7 +105,7 @@ function addPlaces(
     const before = hasPrepositionLength(prep) && PLACE_PREPOSITIONS.has(prep);
     if (!before && tokens[k]?.pos !== 'VERB') continue;
     let j = k + 1;
-    while (j < tokens.length && mentionAt[j] === -1 && ['DET', 'ADJ'].includes(tokens[j]?.pos ?? '')) j++;
+    while (j < tokens.length && mentionAt[j] === -1 && isModifier(tokens[j])) j++;
     const placeNoun = PLACE_NOUNS.has(tokens[j]?.lower ?? '');
     if (placeNoun) j += tokens[j + 1]?.lower === 'of' ? 2 : 1;
     if (!before && !placeNoun && !visitVerbs.has(tokens[k]?.lemma ?? '')) continue;
@@ -136,8 +136,17 @@ function addPlaces(
   }
 }
 
+/** A determiner or an adjective: "the northern", "a small". */
+function isModifier(token: Token | undefined): boolean {
+  return token?.pos === 'DET' || token?.pos === 'ADJ';
+}
+
 function isCapitalName(token: Token | undefined): boolean {
-  return token?.pos === 'PROPN' && /^\p{Lu}/u.test(token.text);
+  if (token?.pos !== 'PROPN') return false;
+  // most names begin with an ASCII letter: the expression only for the others
+  const code = token.text.charCodeAt(0);
+  if (code < 128) return code >= 65 && code <= 90;
+  return /^\p{Lu}/u.test(token.text);
 }
 
 function placeMentions(doc: QuoteDoc, tokens: readonly Token[]): TokenView {

@@ -36,7 +36,7 @@ export function readVerbForms(tokens: readonly Token[], irregular: IrregularVerb
 /** "retook" -> "retake", "overthrew" -> "overthrow", "re-took" -> "retake"; "resent", "outcome": none. */
 function prefixedLemma(word: string, irregular: IrregularVerbs): string | null {
   // most words begin with no prefix's letter: one test before the prefixes
-  if (!PREFIX_STARTS.has(word.charCodeAt(0)) || word.length < 5) return null;
+  if (word.length < 5 || !PREFIX_STARTS.has(word.charCodeAt(0))) return null;
   for (const prefix of PREFIXES) {
     if (!word.startsWith(prefix)) continue;
     const base = irregular.forms.get(word.slice(prefix.length));
