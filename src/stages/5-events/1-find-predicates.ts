@@ -2,7 +2,7 @@
 import type { EventLexicon, PredicateEntry } from '../../model/lexicons/events.js';
 import type { Sentence, Token } from '../../model/text.js';
 import { codeIntent, codeObligation } from './intent-code.js';
-import type { TokenView } from './sentence-view.js';
+import { placedAt, type TokenView } from './sentence-view.js';
 import { POSSESSIVES } from './verb-forms.js';
 
 export interface PredicateMatch {
@@ -438,7 +438,7 @@ function findPassiveLightVerb(
       return light && beforePassiveParticiple(k, view, sentence, lexicon) >= 0 ? k : -1;
     }
     // "the hearing he was called to": a pronoun opens a clause of its own
-    const pronoun = token.pos === 'PRON' || view.placed[view.mentionAt[k] ?? -1]?.mention.kind === 'pronoun';
+    const pronoun = token.pos === 'PRON' || placedAt(view, k)?.mention.kind === 'pronoun';
     const phrase = view.mentionAt[k] !== -1 || SUBJECT_PHRASE.includes(token.pos);
     if (pronoun || (!phrase && token.pos !== 'AUX' && token.pos !== 'ADV' && token.pos !== 'PART')) return -1;
   }
@@ -759,7 +759,7 @@ export function isEmbedded(
   const opening = p === sentence.tokenStart || tokens[p - 1]?.text === ',';
   if (tokens[p]?.pos === 'ADP' && opening && view.mentionAt[k] === -1) return 'modifier';
   // "they attempted": a pronoun is a subject, never a noun a participle modifies
-  if (view.placed[view.mentionAt[k] ?? -1]?.mention.kind === 'pronoun' || noun.pos === 'PRON') return null;
+  if (placedAt(view, k)?.mention.kind === 'pronoun' || noun.pos === 'PRON') return null;
   const after = tokens[verb + 1];
   const objectless =
     after !== undefined &&

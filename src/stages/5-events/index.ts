@@ -11,7 +11,7 @@ import { type Arguments, findArguments, hasHazardSubject, protestersOfPlace } fr
 import { parseArticleDate, parseDates, resolveDate } from './3-resolve-date.js';
 import { findLocation } from './4-find-location.js';
 import { type ClauseRole, type RankInput, rankEvents } from './5-rank-events.js';
-import { type PlacedMention, type TokenView, viewTokens } from './sentence-view.js';
+import { type PlacedMention, placedAt, type TokenView, viewTokens } from './sentence-view.js';
 
 export const codeEvents: Stage<QuoteDoc, EventLayer> = (doc, ctx) => {
   const lexicon = ctx.lexicons.events;
@@ -300,7 +300,7 @@ function demandArguments(
       const token = view.tokens[k];
       if (token?.pos !== 'VERB' || !lexicon.words.reporting.has(token.lemma)) continue;
       for (let j = k - 1; j >= sentence.tokenStart; j--) {
-        const placed = view.placed[view.mentionAt[j] ?? -1];
+        const placed = placedAt(view, j);
         if (placed) {
           speaker = placed;
           break;
@@ -313,7 +313,7 @@ function demandArguments(
   // of the clause that tells the obligation (an actor named first, with a verb before the demand)
   if (!speaker) {
     const first = Math.min(match.anchor, ...args.sources.map((m) => m.first));
-    const opening = view.placed[view.mentionAt[sentence.tokenStart] ?? -1] ?? null;
+    const opening = placedAt(view, sentence.tokenStart) ?? null;
     const told = opening !== null && opening.last + 1 < first;
     let verb = false;
     for (let k = (opening?.last ?? first) + 1; told && k < first && !verb; k++)
@@ -353,7 +353,7 @@ function claimOf(
     if (view.tokens[k - 1]?.lemma === 'be') return null;
     for (let j = k - 1; j >= sentence.tokenStart && !speaker; j--) {
       if (view.tokens[j]?.text === ',') return null;
-      speaker = view.placed[view.mentionAt[j] ?? -1] ?? null;
+      speaker = placedAt(view, j) ?? null;
     }
     if (!speaker) return null;
   }
