@@ -111,6 +111,7 @@ function matchAt(
   const wish = intent;
   let asks: boolean | undefined;
   let gerund: boolean | undefined;
+  let passiveBe: number | undefined;
   for (const entry of candidates) {
     if (!headFits(entry, token) && !(entry.headClass === 'verb' && isVerbSlot(i, token, view, lexicon)))
       continue;
@@ -134,7 +135,10 @@ function matchAt(
     let matched: number[] | null = null;
     if (first) reachable ??= reachableWords(i, view, sentence);
     if (!first || reachable?.includes(first.word)) matched = matchRest(entry, i, view, sentence);
-    matched ??= matchPassiveSubject(entry, i, view, sentence, lexicon);
+    if (!matched) {
+      passiveBe ??= beforePassiveParticiple(i, view, sentence, lexicon);
+      matched = matchPassiveSubject(entry, i, passiveBe, view, sentence);
+    }
     if (!matched) continue;
     // "ethnic cleansing", "hunger strike": a pattern ending in a noun names the act
     const nounEnd = entry.headClass === 'any' && entry.rest.at(-1)?.noun === true;
@@ -374,19 +378,18 @@ function matchRest(entry: PredicateEntry, head: number, view: TokenView, sentenc
 
 /**
  * "fresh evidence of abuses was presented to the court by Chad", "a state of siege was declared": a "verb … noun"
- * pattern in the passive, its words in the subject before the verb's "be" (through the subject's own
- * phrases: "new sanctions on Iran"). The matched indices in text order, the verb last.
+ * pattern in the passive, its words in the subject before the verb's "be" (at `be`, from
+ * `beforePassiveParticiple`; through the subject's own phrases: "new sanctions on Iran"). The matched
+ * indices in text order, the verb last.
  */
 function matchPassiveSubject(
   entry: PredicateEntry,
   head: number,
+  be: number,
   view: TokenView,
   sentence: Sentence,
-  lexicon: EventLexicon,
 ): number[] | null {
-  if (entry.headClass !== 'verb' || entry.rest.at(-1)?.noun !== true) return null;
-  const be = beforePassiveParticiple(head, view, sentence, lexicon);
-  if (be < 0) return null;
+  if (be < 0 || entry.headClass !== 'verb' || entry.rest.at(-1)?.noun !== true) return null;
   const matched = [head];
   let step = entry.rest.length - 1;
   for (let k = be - 1; k >= sentence.tokenStart && k >= be - 8 && step >= 0; k--) {
@@ -412,9 +415,9 @@ function takesPassiveSubject(
 ): boolean {
   const token = view.tokens[verb];
   const entries = token ? candidatesFor(token, lexicon) : undefined;
-  return (entries ?? []).some((entry) =>
-    matchPassiveSubject(entry, verb, view, sentence, lexicon)?.includes(noun),
-  );
+  if (!entries) return false;
+  const be = beforePassiveParticiple(verb, view, sentence, lexicon);
+  return entries.some((entry) => matchPassiveSubject(entry, verb, be, view, sentence)?.includes(noun));
 }
 
 /** Words of a subject noun phrase with its prepositional phrases ("new sanctions on Iran"). */
@@ -645,14 +648,16 @@ function markSubordinates(matches: PredicateMatch[], tokens: readonly Token[], l
     const from = (governor.matched.at(-1) ?? governor.head) + 1;
     // "agreed to lift": the pattern itself may end in the complement's "to"
     let opened = COMPLEMENTISERS.includes(tokens[from - 1]?.lower ?? '');
+    // the words from `from` up to `read` are read once for all the matches after: none breaks the complement
+    let read = from;
     for (let n = m + 1; n < matches.length; n++) {
       const next = matches[n];
       if (!next) break;
       const limit = next.anchor;
       if (limit - from > 14) break;
       let broken = false;
-      for (let k = from; k < limit; k++) {
-        const token = tokens[k];
+      for (; read < limit; read++) {
+        const token = tokens[read];
         if (!token) break;
         if (COMPLEMENTISERS.includes(token.lower)) opened = true;
         if (
@@ -667,9 +672,11 @@ function markSubordinates(matches: PredicateMatch[], tokens: readonly Token[], l
       if (broken || !opened) break;
       // "vowed to fight the army", "pledged to free the prisoners": a pledge tells what it promises; to
       // force it is a threat (13), to cooperation an intent of its kind (03x)
-      const told = codeIntent(next.code, false);
       const pledge = PLEDGE_VERBS.has(governor.entry.head) && governor.code === governor.entry.code;
-      if (pledge && !next.subordinate && told !== next.code) governor.code = told;
+      if (pledge && !next.subordinate) {
+        const told = codeIntent(next.code, false);
+        if (told !== next.code) governor.code = told;
+      }
       next.subordinate = true;
     }
   }
