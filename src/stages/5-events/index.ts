@@ -405,6 +405,9 @@ function inPrepositionalPhrase(head: number, view: TokenView, sentence: Sentence
 
 type Pair = [PlacedMention | null, PlacedMention | null];
 
+/** No source or no target: one pair with none. */
+const NO_ONE: readonly null[] = [null];
+
 /** Sources x targets; a reciprocal act of coordinated actors with no other target pairs them up. */
 function pairArguments(match: PredicateMatch, args: Arguments, keepBare: boolean): Pair[] {
   const { sources, targets } = args;
@@ -419,8 +422,8 @@ function pairArguments(match: PredicateMatch, args: Arguments, keepBare: boolean
     return pairs;
   }
   const pairs: Pair[] = [];
-  for (const source of sources.length > 0 ? sources : [null]) {
-    for (const target of targets.length > 0 ? targets : [null]) {
+  for (const source of sources.length > 0 ? sources : NO_ONE) {
+    for (const target of targets.length > 0 ? targets : NO_ONE) {
       if (!source && !target && !keepBare) continue;
       // "a lull in the shelling in Kharkiv": an act named by a noun with only the place it happened
       // names no actor (a city read as its state is where, not whom)
@@ -460,13 +463,19 @@ function buildEvent(
     cameo: match.code,
     plover: code?.plover ?? '',
     goldstein: code?.goldstein ?? 0,
-    summary: [nameOf(source), verb, nameOf(target)].filter(Boolean).join(' '),
+    summary: joinWords(joinWords(nameOf(source), verb), nameOf(target)),
     source: source?.mention.actor ?? null,
     target: target?.mention.actor ?? null,
     date: null,
     location: null,
     evidence,
   };
+}
+
+/** "Israel" and "struck" -> "Israel struck": the words that are there (not null or empty), one space between. */
+function joinWords(a: string | null, b: string | null): string {
+  if (!a) return b || '';
+  return b ? `${a} ${b}` : a;
 }
 
 /** Puts `item` after every item that starts at or before it: a stable sort by start, one item at a time. */
