@@ -118,12 +118,15 @@ describe('parseDates with no article date', () => {
     'Rebels shelled the city on Monday.',
     'Protesters gathered two days ago in the capital.',
     'The talks ended on March 3 without a deal.',
-  ])('runs no chrono with no article date and no year named, which gives no date either way: %s', (sentence) => {
-    expect(parseDates(sentence, null)).toBeNull();
-    const found = chrono.casual.parse(sentence, new Date(2000, 0, 1, 12), { forwardDate: false });
-    expect(found.length).toBeGreaterThan(0);
-    expect(resolveDate(sentence, 0, 5, null, [], found)).toBeNull();
-  });
+  ])(
+    'runs no chrono with no article date and no year named, which gives no date either way: %s',
+    (sentence) => {
+      expect(parseDates(sentence, null)).toBeNull();
+      const found = chrono.casual.parse(sentence, new Date(2000, 0, 1, 12), { forwardDate: false });
+      expect(found.length).toBeGreaterThan(0);
+      expect(resolveDate(sentence, 0, 5, null, [], found)).toBeNull();
+    },
+  );
 
   it('parses a sentence that names a year when the article has no date', () => {
     const sentence = 'Troops left the valley on 5 January 2025.';

@@ -69,7 +69,8 @@ function isTold(match: PredicateMatch, matches: readonly PredicateMatch[]): bool
   for (const other of matches) {
     // "were engaged in ethnic cleansing", "launched strikes": when an event noun's light verb is itself
     // an entry ("engage" the enemy), the noun tells the act
-    if (match.anchor === match.head && other.anchor !== other.head && other.anchor === match.head) return true;
+    if (match.anchor === match.head && other.anchor !== other.head && other.anchor === match.head)
+      return true;
     // "the release of the prisoners was welcomed": a passive pattern's noun is no event of its own
     const words = other.matched;
     if (words[0] === other.head) continue;
