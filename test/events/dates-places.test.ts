@@ -1,8 +1,9 @@
 // Event dates resolved against the article date, event places, and CAMEO intent/threat codes.
+import * as chrono from 'chrono-node';
 import { describe, expect, it } from 'vitest';
 import { defaultContext } from '../../src/apps/context.js';
 import { analyzeArticle } from '../../src/pipeline.js';
-import { parseArticleDate, resolveDate } from '../../src/stages/5-events/3-resolve-date.js';
+import { parseArticleDate, parseDates, resolveDate } from '../../src/stages/5-events/3-resolve-date.js';
 import { codeIntent } from '../../src/stages/5-events/intent-code.js';
 
 const ctx = defaultContext();
@@ -109,5 +110,27 @@ describe('codeIntent: future and intended acts', () => {
     ['130', true, '130'],
   ])('%s (condition: %s) -> %s', (code, conditional, expected) => {
     expect(codeIntent(code, conditional)).toBe(expected);
+  });
+});
+
+describe('parseDates with no article date', () => {
+  it.each([
+    'Rebels shelled the city on Monday.',
+    'Protesters gathered two days ago in the capital.',
+    'The talks ended on March 3 without a deal.',
+  ])(
+    'runs no chrono with no article date and no year named, which gives no date either way: %s',
+    (sentence) => {
+      expect(parseDates(sentence, null)).toBeNull();
+      const found = chrono.casual.parse(sentence, new Date(2000, 0, 1, 12), { forwardDate: false });
+      expect(found.length).toBeGreaterThan(0);
+      expect(resolveDate(sentence, 0, 5, null, [], found)).toBeNull();
+    },
+  );
+
+  it('parses a sentence that names a year when the article has no date', () => {
+    const sentence = 'Troops left the valley on 5 January 2025.';
+    expect(parseDates(sentence, null)).toHaveLength(1);
+    expect(resolveDate(sentence, 0, 7, null)).toBe('2025-01-05');
   });
 });

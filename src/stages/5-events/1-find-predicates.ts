@@ -2,7 +2,7 @@
 import type { EventLexicon, PredicateEntry } from '../../model/lexicons/events.js';
 import type { Sentence, Token } from '../../model/text.js';
 import { codeIntent, codeObligation } from './intent-code.js';
-import type { TokenView } from './sentence-view.js';
+import { placedAt, type TokenView } from './sentence-view.js';
 import { POSSESSIVES } from './verb-forms.js';
 
 export interface PredicateMatch {
@@ -38,9 +38,11 @@ const PLEDGE_VERBS = new Set(['pledge', 'vow', 'promise', 'swear']);
 export function findPredicates(view: TokenView, sentence: Sentence, lexicon: EventLexicon): PredicateMatch[] {
   const { tokens } = view;
   const matches: PredicateMatch[] = [];
+  // the last token any match so far took: no later token is taken
+  let reach = -1;
   for (let i = sentence.tokenStart; i < sentence.tokenEnd; i++) {
     const token = tokens[i];
-    if (!token || view.mentionAt[i] !== -1 || isTaken(i, matches)) continue;
+    if (!token || view.mentionAt[i] !== -1 || (i <= reach && isTaken(i, matches))) continue;
     // no entry's head is punctuation or a preposition (`headFits`)
     const head = token.pos !== 'PUNCT' && token.pos !== 'ADP';
     const found =
@@ -48,17 +50,10 @@ export function findPredicates(view: TokenView, sentence: Sentence, lexicon: Eve
       reportedDemandAt(i, view, sentence, lexicon);
     if (!found) continue;
     matches.push(found);
+    for (const k of found.matched) if (k > reach) reach = k;
   }
   if (matches.length === 0) return matches;
-  // "were engaged in ethnic cleansing", "launched strikes": when an event noun's light verb is itself
-  // an entry ("engage" the enemy), the noun tells the act
-  const anchors = new Set(matches.filter((m) => m.anchor !== m.head).map((m) => m.anchor));
-  // "the release of the prisoners was welcomed": a passive pattern's noun is no event of its own
-  const taken = new Set(matches.flatMap((m) => (m.matched[0] === m.head ? [] : m.matched.slice(0, -1))));
-  const kept =
-    matches.length === 1 && taken.size === 0
-      ? matches
-      : matches.filter((m) => (m.anchor !== m.head || !anchors.has(m.head)) && !taken.has(m.head));
+  const kept = matches.filter((m) => !isTold(m, matches));
   markSubordinates(kept, tokens, lexicon);
   return kept;
 }
@@ -66,6 +61,21 @@ export function findPredicates(view: TokenView, sentence: Sentence, lexicon: Eve
 /** Token `k` is a word of an earlier match (the matches so far, in text order). */
 function isTaken(k: number, matches: readonly PredicateMatch[]): boolean {
   for (const match of matches) if (match.matched.includes(k)) return true;
+  return false;
+}
+
+/** Whether another match of the sentence tells the act of `match`, which then is none of its own. */
+function isTold(match: PredicateMatch, matches: readonly PredicateMatch[]): boolean {
+  for (const other of matches) {
+    // "were engaged in ethnic cleansing", "launched strikes": when an event noun's light verb is itself
+    // an entry ("engage" the enemy), the noun tells the act
+    if (match.anchor === match.head && other.anchor !== other.head && other.anchor === match.head)
+      return true;
+    // "the release of the prisoners was welcomed": a passive pattern's noun is no event of its own
+    const words = other.matched;
+    if (words[0] === other.head) continue;
+    for (let w = 0; w < words.length - 1; w++) if (words[w] === match.head) return true;
+  }
   return false;
 }
 
@@ -102,6 +112,7 @@ function matchAt(
   const wish = intent;
   let asks: boolean | undefined;
   let gerund: boolean | undefined;
+  let passiveBe: number | undefined;
   for (const entry of candidates) {
     if (!headFits(entry, token) && !(entry.headClass === 'verb' && isVerbSlot(i, token, view, lexicon)))
       continue;
@@ -125,7 +136,10 @@ function matchAt(
     let matched: number[] | null = null;
     if (first) reachable ??= reachableWords(i, view, sentence);
     if (!first || reachable?.includes(first.word)) matched = matchRest(entry, i, view, sentence);
-    matched ??= matchPassiveSubject(entry, i, view, sentence, lexicon);
+    if (!matched) {
+      passiveBe ??= beforePassiveParticiple(i, view, sentence, lexicon);
+      matched = matchPassiveSubject(entry, i, passiveBe, view, sentence);
+    }
     if (!matched) continue;
     // "ethnic cleansing", "hunger strike": a pattern ending in a noun names the act
     const nounEnd = entry.headClass === 'any' && entry.rest.at(-1)?.noun === true;
@@ -219,14 +233,14 @@ function reportedDemandAt(
   lexicon: EventLexicon,
 ): PredicateMatch | null {
   const { tokens } = view;
+  // an actor right before "must" is the one it is asked of (read first: most words have neither)
+  if (view.mentionAt[i - 1] === -1 && tokens[i - 1]?.pos !== 'PRON') return null;
   if (!lexicon.words.obligation.has(tokens[i]?.lower ?? '')) return null;
   let v = i + 1;
   while (v < sentence.tokenEnd && ['ADV', 'PART'].includes(tokens[v]?.pos ?? '')) v++;
   const verb = tokens[v];
   if (verb?.pos !== 'VERB' || view.mentionAt[v] !== -1 || verb.lemma === 'be') return null;
   if (matchAt(v, verb, view, sentence, lexicon)) return null;
-  // an actor right before "must" is the one it is asked of
-  if (view.mentionAt[i - 1] === -1 && tokens[i - 1]?.pos !== 'PRON') return null;
   let reported = false;
   for (let k = sentence.tokenStart; k < i && !reported; k++) {
     const word = tokens[k];
@@ -365,19 +379,18 @@ function matchRest(entry: PredicateEntry, head: number, view: TokenView, sentenc
 
 /**
  * "fresh evidence of abuses was presented to the court by Chad", "a state of siege was declared": a "verb … noun"
- * pattern in the passive, its words in the subject before the verb's "be" (through the subject's own
- * phrases: "new sanctions on Iran"). The matched indices in text order, the verb last.
+ * pattern in the passive, its words in the subject before the verb's "be" (at `be`, from
+ * `beforePassiveParticiple`; through the subject's own phrases: "new sanctions on Iran"). The matched
+ * indices in text order, the verb last.
  */
 function matchPassiveSubject(
   entry: PredicateEntry,
   head: number,
+  be: number,
   view: TokenView,
   sentence: Sentence,
-  lexicon: EventLexicon,
 ): number[] | null {
-  if (entry.headClass !== 'verb' || entry.rest.at(-1)?.noun !== true) return null;
-  const be = beforePassiveParticiple(head, view, sentence, lexicon);
-  if (be < 0) return null;
+  if (be < 0 || entry.headClass !== 'verb' || entry.rest.at(-1)?.noun !== true) return null;
   const matched = [head];
   let step = entry.rest.length - 1;
   for (let k = be - 1; k >= sentence.tokenStart && k >= be - 8 && step >= 0; k--) {
@@ -403,9 +416,9 @@ function takesPassiveSubject(
 ): boolean {
   const token = view.tokens[verb];
   const entries = token ? candidatesFor(token, lexicon) : undefined;
-  return (entries ?? []).some((entry) =>
-    matchPassiveSubject(entry, verb, view, sentence, lexicon)?.includes(noun),
-  );
+  if (!entries) return false;
+  const be = beforePassiveParticiple(verb, view, sentence, lexicon);
+  return entries.some((entry) => matchPassiveSubject(entry, verb, be, view, sentence)?.includes(noun));
 }
 
 /** Words of a subject noun phrase with its prepositional phrases ("new sanctions on Iran"). */
@@ -429,7 +442,7 @@ function findPassiveLightVerb(
       return light && beforePassiveParticiple(k, view, sentence, lexicon) >= 0 ? k : -1;
     }
     // "the hearing he was called to": a pronoun opens a clause of its own
-    const pronoun = token.pos === 'PRON' || view.placed[view.mentionAt[k] ?? -1]?.mention.kind === 'pronoun';
+    const pronoun = token.pos === 'PRON' || placedAt(view, k)?.mention.kind === 'pronoun';
     const phrase = view.mentionAt[k] !== -1 || SUBJECT_PHRASE.includes(token.pos);
     if (pronoun || (!phrase && token.pos !== 'AUX' && token.pos !== 'ADV' && token.pos !== 'PART')) return -1;
   }
@@ -636,14 +649,16 @@ function markSubordinates(matches: PredicateMatch[], tokens: readonly Token[], l
     const from = (governor.matched.at(-1) ?? governor.head) + 1;
     // "agreed to lift": the pattern itself may end in the complement's "to"
     let opened = COMPLEMENTISERS.includes(tokens[from - 1]?.lower ?? '');
+    // the words from `from` up to `read` are read once for all the matches after: none breaks the complement
+    let read = from;
     for (let n = m + 1; n < matches.length; n++) {
       const next = matches[n];
       if (!next) break;
       const limit = next.anchor;
       if (limit - from > 14) break;
       let broken = false;
-      for (let k = from; k < limit; k++) {
-        const token = tokens[k];
+      for (; read < limit; read++) {
+        const token = tokens[read];
         if (!token) break;
         if (COMPLEMENTISERS.includes(token.lower)) opened = true;
         if (
@@ -658,9 +673,11 @@ function markSubordinates(matches: PredicateMatch[], tokens: readonly Token[], l
       if (broken || !opened) break;
       // "vowed to fight the army", "pledged to free the prisoners": a pledge tells what it promises; to
       // force it is a threat (13), to cooperation an intent of its kind (03x)
-      const told = codeIntent(next.code, false);
       const pledge = PLEDGE_VERBS.has(governor.entry.head) && governor.code === governor.entry.code;
-      if (pledge && !next.subordinate && told !== next.code) governor.code = told;
+      if (pledge && !next.subordinate) {
+        const told = codeIntent(next.code, false);
+        if (told !== next.code) governor.code = told;
+      }
       next.subordinate = true;
     }
   }
@@ -750,7 +767,7 @@ export function isEmbedded(
   const opening = p === sentence.tokenStart || tokens[p - 1]?.text === ',';
   if (tokens[p]?.pos === 'ADP' && opening && view.mentionAt[k] === -1) return 'modifier';
   // "they attempted": a pronoun is a subject, never a noun a participle modifies
-  if (view.placed[view.mentionAt[k] ?? -1]?.mention.kind === 'pronoun' || noun.pos === 'PRON') return null;
+  if (placedAt(view, k)?.mention.kind === 'pronoun' || noun.pos === 'PRON') return null;
   const after = tokens[verb + 1];
   const objectless =
     after !== undefined &&

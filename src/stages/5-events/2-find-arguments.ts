@@ -2,7 +2,7 @@
 import type { EventLexicon } from '../../model/lexicons/events.js';
 import type { Sentence, Token } from '../../model/text.js';
 import type { PredicateMatch } from './1-find-predicates.js';
-import type { PlacedMention, TokenView } from './sentence-view.js';
+import { type PlacedMention, placedAt, type TokenView } from './sentence-view.js';
 
 export interface Arguments {
   sources: PlacedMention[];
@@ -164,7 +164,7 @@ function purposeTarget(
   while (k < sentence.tokenEnd && k < end + 6 && tokens[k]?.lower !== 'to') k++;
   if (tokens[k]?.lower !== 'to' || !PURPOSE_VERBS.has(tokens[k + 1]?.lemma ?? '')) return [];
   for (let j = k + 2; j < sentence.tokenEnd && j <= k + 4; j++) {
-    const placed = view.placed[view.mentionAt[j] ?? -1];
+    const placed = placedAt(view, j);
     if (placed) return own.has(placed.mention.actor) ? [] : withConjuncts(placed, view, sentence, lexicon);
     if (tokens[j]?.pos !== 'VERB' && tokens[j]?.pos !== 'DET') return [];
   }
@@ -210,7 +210,7 @@ function findComplementTarget(
   const prepOf = (placed: PlacedMention) => prepositionBefore(placed.first, view, sentence, lexicon);
   const mine = (placed: PlacedMention) => isOwn(placed, own, match, prepOf(placed));
   for (let k = match.head + 1; k < end; k++) {
-    const placed = view.placed[view.mentionAt[k] ?? -1];
+    const placed = placedAt(view, k);
     if (placed && !mine(placed)) return withConjuncts(placed, view, sentence, lexicon);
   }
   const preps = lexicon.words.defaultTargetPreps;
@@ -249,7 +249,7 @@ function findConditionSubject(
   for (let k = from; k < sentence.tokenEnd; k++) {
     if (!lexicon.words.conditionals.has(view.tokens[k]?.lower ?? '')) continue;
     for (let j = k + 1; j < Math.min(sentence.tokenEnd, k + 5); j++) {
-      const placed = view.placed[view.mentionAt[j] ?? -1];
+      const placed = placedAt(view, j);
       if (placed) return accept(placed) ? [placed] : [];
       const token = view.tokens[j];
       if (token && !['DET', 'ADJ', 'NOUN', 'PROPN'].includes(token.pos)) break;
@@ -448,7 +448,7 @@ function subjectPhrase(
   while (j >= sentence.tokenStart) {
     const token = view.tokens[j];
     if (!token) break;
-    const placed = view.placed[view.mentionAt[j] ?? -1];
+    const placed = placedAt(view, j);
     if (placed) {
       head ??= placed;
       found = placed;
@@ -461,7 +461,7 @@ function subjectPhrase(
       let open = j - 1;
       while (open > sentence.tokenStart && open >= j - 8 && view.tokens[open]?.text !== '(') open--;
       if (view.tokens[open]?.text === '(') {
-        for (let m = j - 1; m > open && !found; m--) found = view.placed[view.mentionAt[m] ?? -1] ?? null;
+        for (let m = j - 1; m > open && !found; m--) found = placedAt(view, m) ?? null;
         j = open - 1;
         continue;
       }
@@ -545,7 +545,7 @@ function ownersBeforeOf(first: number, view: TokenView, sentence: Sentence, lexi
     const noun = view.tokens[j];
     if (!noun || (noun.pos !== 'NOUN' && noun.pos !== 'PROPN') || view.mentionAt[j] !== -1) return [];
     for (j--; j >= sentence.tokenStart && j >= k - 6; j--) {
-      const placed = view.placed[view.mentionAt[j] ?? -1];
+      const placed = placedAt(view, j);
       if (placed) return withConjuncts(placed, view, sentence, lexicon);
       if (![...MODIFIERS, 'NOUN'].includes(view.tokens[j]?.pos ?? '')) break;
     }
@@ -629,7 +629,7 @@ function findObject(
   // "engaged Malian troops in a fierce firefight near Gao": another actor inside the pattern outranks
   // a place ("held naval drills off Hawaii": the source's own forces do not)
   for (let k = match.head + 1; k < end; k++) {
-    const inside = view.placed[view.mentionAt[k] ?? -1];
+    const inside = placedAt(view, k);
     if (inside && !own.has(inside.mention.actor)) return [];
   }
   return fallback.length > 0 ? withConjuncts(fallback[0] as PlacedMention, view, sentence, lexicon) : [];
@@ -795,7 +795,7 @@ function chain(
       else if (token.pos !== 'DET' && token.lower !== 'both') break;
       k += step;
     }
-    const next = view.placed[view.mentionAt[k] ?? -1];
+    const next = placedAt(view, k);
     if ((!comma && !and) || !next) break;
     // "Israel struck Gaza and Hamas fired": a mention after a verb is its object, not a conjunct.
     if (step === -1 && opensObject(next.first, view, sentence)) break;

@@ -19,10 +19,12 @@ export function formatDate(date: Date): string {
 }
 
 /**
- * Every time expression chrono finds in a sentence, or null when nothing in it looks like one. Parse once
- * per sentence and pass the result to `resolveDate` for each event the sentence tells.
+ * Every time expression chrono finds in a sentence, or null when nothing in it looks like one, or when
+ * nothing in it could be placed (`resolveDate`: with no article date, only a date that names its year).
+ * Parse once per sentence and pass the result to `resolveDate` for each event the sentence tells.
  */
 export function parseDates(sentence: string, articleDate: Date | null): chrono.ParsedResult[] | null {
+  if (!articleDate && !/\d{4}/.test(sentence)) return null;
   if (!DATE_HINT.test(sentence)) return null;
   const reference = articleDate ?? new Date(2000, 0, 1, 12);
   return chronoFor(sentence).parse(sentence, reference, { forwardDate: false });

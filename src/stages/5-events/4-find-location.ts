@@ -1,7 +1,7 @@
 // A sentence's tokens and the predicate -> the place named with "in"/"near"/"at" nearest after it (or before it).
 import type { EventLexicon } from '../../model/lexicons/events.js';
 import type { Sentence } from '../../model/text.js';
-import type { TokenView } from './sentence-view.js';
+import { placedAt, type TokenView } from './sentence-view.js';
 
 const NOT_PLACES = new Set([
   'monday',
@@ -61,7 +61,7 @@ function readPlace(view: TokenView, sentence: Sentence, from: number): string | 
   if (!start || !end) return null;
   if (k - first === 1 && NOT_PLACES.has(start.lower)) return null;
   for (let m = first; m < k; m++) {
-    const placed = view.placed[view.mentionAt[m] ?? -1];
+    const placed = placedAt(view, m);
     // An organisation or a person is not a place ("in the UN", "at Hamas's request"), nor is an
     // adjective ("at Indian positions").
     if (placed && (!/^[A-Z]{3}$/.test(placed.mention.actor) || placed.mention.kind === 'demonym'))

@@ -12,7 +12,7 @@ import { type Arguments, findArguments, hasHazardSubject, protestersOfPlace } fr
 import { parseArticleDate, parseDates, resolveDate } from './3-resolve-date.js';
 import { findLocation } from './4-find-location.js';
 import { type ClauseRole, type RankInput, rankEvents } from './5-rank-events.js';
-import { type PlacedMention, type TokenView, viewTokens } from './sentence-view.js';
+import { type PlacedMention, placedAt, type TokenView, viewTokens } from './sentence-view.js';
 
 export const codeEvents: Stage<QuoteDoc, EventLayer> = (doc, ctx) => {
   const lexicon = ctx.lexicons.events;
@@ -22,15 +22,15 @@ export const codeEvents: Stage<QuoteDoc, EventLayer> = (doc, ctx) => {
   const drafts: RankInput[] = [];
   /** root of each act of force named by a noun -> the sentences naming it */
   const conflictNouns = new Map<string, Set<number>>();
-  const proseParagraphs = new Map<number, number>();
-  doc.paragraphs.forEach((paragraph, index) => {
-    if (paragraph.kind === 'body' || paragraph.kind === 'heading')
-      proseParagraphs.set(index, proseParagraphs.size);
-  });
+  // each paragraph's place among the prose paragraphs, or -1
+  const proseParagraphs: number[] = [];
+  let prose = 0;
+  for (const paragraph of doc.paragraphs)
+    proseParagraphs.push(paragraph.kind === 'body' || paragraph.kind === 'heading' ? prose++ : -1);
   doc.sentences.forEach((sentence, sentenceIndex) => {
-    const paragraph = proseParagraphs.get(sentence.paragraph);
+    const paragraph = proseParagraphs[sentence.paragraph] ?? -1;
     // Captions and boilerplate retell the story's events: they are not coded twice.
-    if (paragraph === undefined) return;
+    if (paragraph < 0) return;
     // most sentences tell no event: the set is made for the first one
     let seen: Set<string> | undefined;
     let previous: { match: PredicateMatch; args: Arguments } | null = null;
@@ -46,6 +46,7 @@ export const codeEvents: Stage<QuoteDoc, EventLayer> = (doc, ctx) => {
     for (let n = 0; n < matches.length; n++) {
       const match = matches[n] as PredicateMatch;
       if (match.subordinate) continue;
+      const root = match.code.slice(0, 2);
       // "the right of troops to fire", "met Assad to discuss efforts": wanted or planned, not done
       const unreal = match.infinitive === 'nominal' || (match.infinitive === 'verbal' && sawMain);
       if (unreal && !match.intended) continue;
@@ -55,7 +56,7 @@ export const codeEvents: Stage<QuoteDoc, EventLayer> = (doc, ctx) => {
         previous !== null &&
         head?.lower.endsWith('ing') === true &&
         view.tokens[match.anchor - 1]?.text === ',' &&
-        previous.match.code.slice(0, 2) === match.code.slice(0, 2);
+        previous.match.code.slice(0, 2) === root;
       if (retold) continue;
       // "attend a forum on the drought in Kenya", "gratitude for Japan's support": an event noun
       // in a prepositional phrase after another predicate is what that one is about, not an act told
@@ -85,12 +86,12 @@ export const codeEvents: Stage<QuoteDoc, EventLayer> = (doc, ctx) => {
       // "jailed for helping militants": background told about a noun, not an act the text reports
       if (embedding === 'relative' || embedding === 'modifier') continue;
       const role = roleOf(match, sawMain, sawReaction, embedding !== null);
-      if (match.nominal && CONFLICT_ROOTS.has(match.code.slice(0, 2))) {
-        const told = conflictNouns.get(match.code.slice(0, 2)) ?? new Set<number>();
-        conflictNouns.set(match.code.slice(0, 2), told.add(sentenceIndex));
+      if (match.nominal && CONFLICT_ROOTS.has(root)) {
+        const told = conflictNouns.get(root) ?? new Set<number>();
+        conflictNouns.set(root, told.add(sentenceIndex));
       }
       if (role === 'first') sawMain = true;
-      if (!match.nominal && REACTION_ROOTS.has(match.code.slice(0, 2))) sawReaction = true;
+      if (!match.nominal && REACTION_ROOTS.has(root)) sawReaction = true;
       // "condemned a drone attack on the dam": the act reacted to is kept even with no actor named
       for (const [source, target] of pairArguments(match, args, role === 'reacted')) {
         const event = buildEvent(match, source, target, view, lexicon, names);
@@ -301,7 +302,7 @@ function demandArguments(
       const token = view.tokens[k];
       if (token?.pos !== 'VERB' || !lexicon.words.reporting.has(token.lemma)) continue;
       for (let j = k - 1; j >= sentence.tokenStart; j--) {
-        const placed = view.placed[view.mentionAt[j] ?? -1];
+        const placed = placedAt(view, j);
         if (placed) {
           speaker = placed;
           break;
@@ -314,7 +315,7 @@ function demandArguments(
   // of the clause that tells the obligation (an actor named first, with a verb before the demand)
   if (!speaker) {
     const first = Math.min(match.anchor, ...args.sources.map((m) => m.first));
-    const opening = view.placed[view.mentionAt[sentence.tokenStart] ?? -1] ?? null;
+    const opening = placedAt(view, sentence.tokenStart) ?? null;
     const told = opening !== null && opening.last + 1 < first;
     let verb = false;
     for (let k = (opening?.last ?? first) + 1; told && k < first && !verb; k++)
@@ -354,7 +355,7 @@ function claimOf(
     if (view.tokens[k - 1]?.lemma === 'be') return null;
     for (let j = k - 1; j >= sentence.tokenStart && !speaker; j--) {
       if (view.tokens[j]?.text === ',') return null;
-      speaker = view.placed[view.mentionAt[j] ?? -1] ?? null;
+      speaker = placedAt(view, j) ?? null;
     }
     if (!speaker) return null;
   }
@@ -406,6 +407,9 @@ function inPrepositionalPhrase(head: number, view: TokenView, sentence: Sentence
 
 type Pair = [PlacedMention | null, PlacedMention | null];
 
+/** No source or no target: one pair with none. */
+const NO_ONE: readonly null[] = [null];
+
 /** Sources x targets; a reciprocal act of coordinated actors with no other target pairs them up. */
 function pairArguments(match: PredicateMatch, args: Arguments, keepBare: boolean): Pair[] {
   const { sources, targets } = args;
@@ -420,8 +424,8 @@ function pairArguments(match: PredicateMatch, args: Arguments, keepBare: boolean
     return pairs;
   }
   const pairs: Pair[] = [];
-  for (const source of sources.length > 0 ? sources : [null]) {
-    for (const target of targets.length > 0 ? targets : [null]) {
+  for (const source of sources.length > 0 ? sources : NO_ONE) {
+    for (const target of targets.length > 0 ? targets : NO_ONE) {
       if (!source && !target && !keepBare) continue;
       // "a lull in the shelling in Kharkiv": an act named by a noun with only the place it happened
       // names no actor (a city read as its state is where, not whom)
@@ -461,13 +465,19 @@ function buildEvent(
     cameo: match.code,
     plover: code?.plover ?? '',
     goldstein: code?.goldstein ?? 0,
-    summary: [nameOf(source), verb, nameOf(target)].filter(Boolean).join(' '),
+    summary: joinWords(joinWords(nameOf(source), verb), nameOf(target)),
     source: source?.mention.actor ?? null,
     target: target?.mention.actor ?? null,
     date: null,
     location: null,
     evidence,
   };
+}
+
+/** "Israel" and "struck" -> "Israel struck": the words that are there (not null or empty), one space between. */
+function joinWords(a: string | null, b: string | null): string {
+  if (!a) return b || '';
+  return b ? `${a} ${b}` : a;
 }
 
 /** Puts `item` after every item that starts at or before it: a stable sort by start, one item at a time. */

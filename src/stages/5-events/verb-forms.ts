@@ -36,7 +36,7 @@ export function readVerbForms(tokens: readonly Token[], irregular: IrregularVerb
 /** "retook" -> "retake", "overthrew" -> "overthrow", "re-took" -> "retake"; "resent", "outcome": none. */
 function prefixedLemma(word: string, irregular: IrregularVerbs): string | null {
   // most words begin with no prefix's letter: one test before the prefixes
-  if (!PREFIX_STARTS.has(word.charCodeAt(0)) || word.length < 5) return null;
+  if (word.length < 5 || !PREFIX_STARTS.has(word.charCodeAt(0))) return null;
   for (const prefix of PREFIXES) {
     if (!word.startsWith(prefix)) continue;
     const base = irregular.forms.get(word.slice(prefix.length));
@@ -97,7 +97,7 @@ export function readTaggedVerbs(
     }
     if (token.pos !== 'NOUN' || mentionAt[k - 1] === -1 || mentionAt[k] !== -1) continue;
     if (!token.lower.endsWith('s')) continue;
-    const subject = placed[mentionAt[k - 1] ?? -1];
+    const subject = placed[mentionAt[k - 1] as number];
     if (!subject || subject.last !== k - 1 || !SUBJECT_KINDS.has(subject.mention.kind)) continue;
     // "the Gaza strikes", "in Iran talks": a name inside a larger phrase is no subject
     const opener = tokens[subject.first - 1];
@@ -129,7 +129,9 @@ function pastTenseAt(
   const next = tokens[k + 1];
   if (!previous || !next || previous.sentence !== token.sentence || next.sentence !== token.sentence)
     return null;
-  const named = placed[mentionAt[k - 1] ?? -1];
+  // a read at index -1 would leave V8's fast path for arrays (see \`placedAt\`)
+  const at = mentionAt[k - 1] ?? -1;
+  const named = at < 0 ? undefined : placed[at];
   const subject = named
     ? named.mention.kind !== 'demonym'
     : previous.pos === 'NOUN' || (previous.pos === 'PRON' && SUBJECT_PRONOUNS.has(previous.lower));
