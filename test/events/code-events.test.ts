@@ -946,3 +946,12 @@ describe('a round-up leads with the act its reactions are about, never with one 
     expect(main?.main).toBe(true);
   });
 });
+
+describe('words with no one named as saying them do not lead', () => {
+  it('leads with a named sayer rather than a headline verb with no subject it knows', () => {
+    const main = analyze(
+      'Opposition rejects poll result\n\nChile rejected the result of the vote.',
+    ).events.find((event) => event.main);
+    expect(main?.source).toBe('CHL');
+  });
+});

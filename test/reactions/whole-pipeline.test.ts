@@ -121,3 +121,15 @@ describe('a sentence’s subject does not depend on the sentence before it', () 
     expect(pairs(text)).toEqual(['EST:DEMAND', 'FIN:DEMAND']);
   });
 });
+
+describe('judgements of a vote and bodies known by a short name', () => {
+  it.each([
+    [
+      'Chile rejected the result, saying the vote had been marred by intimidation.',
+      ['CHL:CONCERN', 'CHL:REJECT_DENY'],
+    ],
+    ['The Commonwealth urged calm after the disputed vote.', ['org:commonwealth:CALL_FOR_RESTRAINT']],
+  ])('%s', (text, expected) => {
+    expect(pairs(text)).toEqual(expected);
+  });
+});

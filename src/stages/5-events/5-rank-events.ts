@@ -38,7 +38,8 @@ const MATERIAL_ROOTS = new Set(['06', '07', '08', '14', '15', '16', '17', '18', 
  * Salience: a main-clause act outranks one in an embedded clause or named by a noun (but an act of
  * force named in a reaction to it is what the reaction is about), a material act outranks words, the
  * title and lead outrank later paragraphs, and an act told again in other sentences (same root, same
- * actors) is what the article is about. In a round-up only a material act can lead: with none, no event does.
+ * actors) is what the article is about. In a round-up only a material act can lead, and words lead only
+ * when someone named says them: with no such event, none leads.
  */
 export function rankEvents(inputs: RankInput[], roundup = false): Event[] {
   if (inputs.length === 0) return [];
@@ -54,8 +55,9 @@ export function rankEvents(inputs: RankInput[], roundup = false): Event[] {
   let bestScore = Number.NEGATIVE_INFINITY;
   inputs.forEach(({ event, paragraph, sentence, role }, index) => {
     const material = MATERIAL_ROOTS.has(event.cameo.slice(0, 2)) ? 1 : 0;
-    // "Reactions to the dissolution of parliament": words said there are the reactions, not the event
-    if (roundup && material === 0) return;
+    // "Reactions to the dissolution of parliament": words said there are the reactions, not the event;
+    // "Opposition rejects result": words with no one named as saying them lead nowhere
+    if (material === 0 && (roundup || event.source === null)) return;
     const intensity = Math.abs(event.goldstein) / 10;
     const lead = paragraph <= 1 ? 1.5 : 0;
     const repeats = Math.min(3, (retold.get(keys[index] as string)?.size ?? 1) - 1);
