@@ -25,6 +25,13 @@ const DROPPED = new Set([
   'select',
   'textarea',
   'head',
+  // AMP's own furniture: menus, ads, share buttons, consent dialogs
+  'amp-sidebar',
+  'amp-ad',
+  'amp-embed',
+  'amp-social-share',
+  'amp-consent',
+  'amp-analytics',
 ]);
 // Elements that end one block of text and start another.
 const BLOCKS = new Set([
@@ -57,9 +64,17 @@ const BLOCKS = new Set([
 ]);
 // Blocks that hold prose even on a page with no <article> or <main>.
 const CONTENT = new Set(['p', 'h1', 'h2', 'h3', 'blockquote', 'li', 'pre']);
-// class="share-tools", id="photo-credit", class="article__related": furniture by its name.
+// class="share-tools", id="photo-credit", class="article__related", class="pullquote", class="reflist",
+// class="navbox", id="toc", class="mw-editsection": furniture by its name. A pull quote repeats a sentence of the
+// story out of its context, where it would be read again as a quotation with no speaker or the wrong one.
 const FURNITURE_NAME =
-  /(?:^|[\s_-])(?:credits?|share|sharing|social|related|newsletter|advert|ads?|cookies?|promo|subscribe|comments?|breadcrumbs?)(?:$|[\s_-])/i;
+  /(?:^|[\s_-])(?:credits?|share|sharing|social|related|newsletter|advert|ads?|cookies?|consent|promo|subscribe|comments?|breadcrumbs?|pull-?quotes?|reflist|references|footnotes|navbox|toc|editsection)(?:$|[\s_-])/i;
+// Landmark roles of page furniture.
+const FURNITURE_ROLE = new Set(['navigation', 'banner', 'contentinfo', 'complementary', 'search', 'dialog']);
+// "[12]", "[a]", "[citation needed]" in a <sup>: a footnote marker, not prose.
+const FOOTNOTE_MARKER = /^(?:\s*\[[^\]]{1,24}\]\s*)+$/;
+// "© 2026 Example Wire. All rights reserved.", "Copyright 2026 …": a page's copyright line, wherever it stands.
+const COPYRIGHT = /^(?:©|\(c\)\s|copyright\b)|\ball rights reserved\.?$/i;
 const DATE_META = new Set([
   'article:published_time',
   'og:published_time',
@@ -77,9 +92,16 @@ interface Block {
   content: boolean;
 }
 
+interface Open {
+  name: string;
+  dropped: boolean;
+  main: boolean;
+  content: boolean;
+}
+
 export function extractHtml(html: string): HtmlArticle {
   const blocks: Block[] = [];
-  const stack: { name: string; dropped: boolean; main: boolean; content: boolean }[] = [];
+  const stack: Open[] = [];
   let dropDepth = 0;
   let mainDepth = 0;
   let contentDepth = 0;
@@ -94,13 +116,24 @@ export function extractHtml(html: string): HtmlArticle {
   let h1Text = '';
   let metaDate: string | undefined;
   let timeDate: string | undefined;
+  // <script type="application/ld+json">: the schema.org record most news pages carry
+  let linkedData: string | undefined;
+  const linkedDataRecords: string[] = [];
+  // the text of an open <sup>, held back until it is known not to be a footnote marker
+  let sup: string | undefined;
 
   const flush = (): void => {
     const text = buffer.replace(/\s+/g, ' ').trim();
-    if (text) blocks.push({ text, main: bufferMain, content: bufferContent });
+    if (text && !COPYRIGHT.test(text)) blocks.push({ text, main: bufferMain, content: bufferContent });
     buffer = '';
     bufferMain = false;
     bufferContent = false;
+  };
+  const addText = (data: string): void => {
+    if (inH1) h1Text += data;
+    buffer += data;
+    if (mainDepth > 0) bufferMain = true;
+    if (contentDepth > 0) bufferContent = true;
   };
 
   const parser = new Parser(
@@ -114,9 +147,13 @@ export function extractHtml(html: string): HtmlArticle {
           if (content && (DATE_META.has(key) || key === 'datepublished')) metaDate ??= content;
         }
         if (name === 'time' && attributes.datetime) timeDate ??= attributes.datetime.trim();
+        if (name === 'script' && attributes.type?.toLowerCase() === 'application/ld+json') linkedData = '';
+        if (name === 'sup' && dropDepth === 0) sup = '';
         const furniture =
           DROPPED.has(name) ||
           (name === 'header' && mainDepth === 0) ||
+          attributes.hidden !== undefined ||
+          FURNITURE_ROLE.has(attributes.role ?? '') ||
           FURNITURE_NAME.test(`${attributes.class ?? ''} ${attributes.id ?? ''}`);
         const main = name === 'article' || name === 'main' || attributes.role === 'main';
         const content = CONTENT.has(name);
@@ -132,14 +169,22 @@ export function extractHtml(html: string): HtmlArticle {
       },
       ontext(data) {
         if (inTitle) pageTitle += data;
+        if (linkedData !== undefined) linkedData += data;
         if (dropDepth > 0) return;
-        if (inH1) h1Text += data;
-        buffer += data;
-        if (mainDepth > 0) bufferMain = true;
-        if (contentDepth > 0) bufferContent = true;
+        if (sup !== undefined) sup += data;
+        else addText(data);
       },
       onclosetag(name) {
         if (name === 'title') inTitle = false;
+        if (name === 'script' && linkedData !== undefined) {
+          linkedDataRecords.push(linkedData);
+          linkedData = undefined;
+        }
+        if (name === 'sup' && sup !== undefined) {
+          const held = sup;
+          sup = undefined;
+          if (!FOOTNOTE_MARKER.test(held)) addText(held);
+        }
         if (name === 'h1' && inH1) {
           inH1 = false;
           h1 = h1Text.replace(/\s+/g, ' ').trim() || undefined;
@@ -161,14 +206,75 @@ export function extractHtml(html: string): HtmlArticle {
   );
   parser.write(html);
   parser.end();
+  if (sup !== undefined && !FOOTNOTE_MARKER.test(sup)) addText(sup);
   flush();
 
-  const hasMain = blocks.some((block) => block.main);
-  const kept = blocks.filter((block) => (hasMain ? block.main : block.content));
-  const article: HtmlArticle = { text: kept.map((block) => block.text).join('\n\n') };
-  const title = ogTitle ?? h1 ?? (pageTitle.replace(/\s+/g, ' ').trim() || undefined);
+  const schema = readLinkedData(linkedDataRecords);
+  const article: HtmlArticle = {
+    text: selectBlocks(blocks)
+      .map((block) => block.text)
+      .join('\n\n'),
+  };
+  const title = ogTitle ?? schema.headline ?? h1 ?? (pageTitle.replace(/\s+/g, ' ').trim() || undefined);
   if (title) article.title = title;
-  const date = metaDate ?? timeDate;
+  const date = metaDate ?? schema.datePublished ?? timeDate;
   if (date) article.date = date;
   return article;
+}
+
+/** A block of at least 60 characters that ends a sentence: prose, not a menu entry or a label. */
+function isProse(block: Block): boolean {
+  return block.text.length >= 60 && /[.!?]["”’)]?$/.test(block.text);
+}
+
+function countChars(blocks: readonly Block[]): number {
+  return blocks.reduce((sum, block) => sum + block.text.length, 0);
+}
+
+/**
+ * The blocks of the story. On a page with <article> or <main>, the blocks inside it, unless more prose lies
+ * outside it in paragraphs than inside (an <article> that is only a teaser card beside a story in plain <div>s).
+ * Otherwise the prose elements (<p>, <h1>, <li> …), unless more prose lies outside them than in them: a page that
+ * separates its paragraphs with <br> in a <td> or <div> and has no <p>, whose every block is then kept.
+ */
+function selectBlocks(blocks: readonly Block[]): Block[] {
+  const inMain = blocks.filter((block) => block.main);
+  if (inMain.length > 0) {
+    const proseOutside = blocks.filter((block) => !block.main && block.content && isProse(block));
+    if (countChars(inMain) >= countChars(proseOutside)) return inMain;
+  }
+  const content = blocks.filter((block) => block.content || block.main);
+  const proseElsewhere = blocks.filter((block) => !block.content && !block.main && isProse(block));
+  return countChars(proseElsewhere) > countChars(content) ? [...blocks] : content;
+}
+
+/**
+ * The publication date and headline of a page's schema.org record (JSON-LD): an object, an array of them, or a
+ * "@graph" of them; the first article-like record that has them. Records that are not valid JSON are skipped:
+ * they are page metadata, and the page's other dates still apply.
+ */
+function readLinkedData(records: readonly string[]): { datePublished?: string; headline?: string } {
+  const found: { datePublished?: string; headline?: string } = {};
+  const visit = (value: unknown, depth: number): void => {
+    if (depth > 4 || value === null || typeof value !== 'object') return;
+    if (Array.isArray(value)) {
+      for (const item of value) visit(item, depth + 1);
+      return;
+    }
+    const record = value as Record<string, unknown>;
+    if (typeof record.datePublished === 'string') found.datePublished ??= record.datePublished.trim();
+    if (typeof record.headline === 'string') found.headline ??= record.headline.replace(/\s+/g, ' ').trim();
+    visit(record['@graph'], depth + 1);
+  };
+  for (const record of records) visit(parseJson(record), 0);
+  if (found.headline === '') delete found.headline;
+  return found;
+}
+
+function parseJson(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return undefined; // a malformed record is skipped (see readLinkedData)
+  }
 }

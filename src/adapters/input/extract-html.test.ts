@@ -1,0 +1,146 @@
+import { describe, expect, it } from 'vitest';
+import { extractHtml } from './extract-html.js';
+
+// Invented pages, in the shapes news sites give them.
+const page = (head: string, body: string) =>
+  `<!doctype html><html><head><meta charset="utf-8">${head}</head><body>${body}</body></html>`;
+
+describe('extractHtml', () => {
+  it('keeps a page’s paragraphs separated by <br> when it has no <p> at all', () => {
+    const html = page(
+      '<title>Ferry service suspended</title>',
+      `<table><tr><td><font><b>Ferry service suspended after storm</b><br><br>
+      Malta suspended its ferry service to Gozo on Monday after a storm damaged the harbour wall.<br><br>
+      The transport ministry said repairs would take at least a week.<br>
+      Italy offered to lend two vessels while the harbour is repaired.</font></td></tr></table>
+      <p>&copy; 2026 Example Wire. All rights reserved.</p>`,
+    );
+    const blocks = extractHtml(html).text.split('\n\n');
+    expect(blocks).toEqual([
+      'Ferry service suspended after storm',
+      'Malta suspended its ferry service to Gozo on Monday after a storm damaged the harbour wall.',
+      'The transport ministry said repairs would take at least a week.',
+      'Italy offered to lend two vessels while the harbour is repaired.',
+    ]);
+  });
+
+  it('keeps the <p> paragraphs of an ordinary page and drops its short <div> labels', () => {
+    const html = page(
+      '',
+      `<div class="menu-label">World</div><div class="byline">By Ana Lima</div>
+      <p>Chile sent two transport planes with tents and water to the flooded province on Sunday.</p>
+      <p>Argentina said it would send doctors.</p>`,
+    );
+    expect(extractHtml(html).text).toBe(
+      'Chile sent two transport planes with tents and water to the flooded province on Sunday.\n\nArgentina said it would send doctors.',
+    );
+  });
+
+  it('reads the story in <div>s when the only <article> is a short teaser card', () => {
+    const html = page(
+      '',
+      `<div class="story"><p>Ghana recalled its ambassador from Lome on Thursday after a dispute over a border market that has simmered for months.</p>
+      <p>Togo’s government said it regretted the decision and hoped for talks soon.</p></div>
+      <article class="card"><h3>Cocoa prices climb</h3></article>`,
+    );
+    const text = extractHtml(html).text;
+    expect(text).toContain('Ghana recalled its ambassador');
+    expect(text).toContain('Togo’s government said');
+  });
+
+  it('drops pull quotes, cookie banners, hidden blocks and landmarks of page furniture', () => {
+    const html = page(
+      '',
+      `<div id="cookie-consent"><p>We use cookies to improve your experience.</p></div>
+      <div role="navigation"><p>Home, World, Sport, Weather and more sections.</p></div>
+      <article>
+      <p>Peru’s president called the blockade “an attack on the whole nation” and ordered the road cleared.</p>
+      <p class="pullquote">“An attack on the whole nation”</p>
+      <div class="pull-quote">“Ordered the road cleared”</div>
+      <p hidden>Subscribe to read more.</p>
+      <p>Bolivia said it was closely watching the situation.</p>
+      </article>`,
+    );
+    expect(extractHtml(html).text.split('\n\n')).toEqual([
+      'Peru’s president called the blockade “an attack on the whole nation” and ordered the road cleared.',
+      'Bolivia said it was closely watching the situation.',
+    ]);
+  });
+
+  it('drops AMP menus, ads and share buttons', () => {
+    const html = page(
+      '',
+      `<amp-sidebar id="menu"><ul><li>News</li><li>Opinion</li></ul></amp-sidebar>
+      <h1>Lisbon hosts fisheries talks</h1>
+      <p>Portugal and Spain opened talks on sardine quotas in Lisbon on Tuesday.</p>
+      <amp-ad type="example"><div placeholder>Loading ad…</div></amp-ad>
+      <amp-social-share type="email"></amp-social-share>`,
+    );
+    expect(extractHtml(html).text).toBe(
+      'Lisbon hosts fisheries talks\n\nPortugal and Spain opened talks on sardine quotas in Lisbon on Tuesday.',
+    );
+  });
+
+  it('reads a Wikipedia-style round-up: list items, definition lists and table rows as blocks, no footnote markers, edit links, contents or references', () => {
+    const html = page(
+      '<title>Reactions to the Lake Orvan dam collapse - Wikipedia</title>',
+      `<div id="content" role="main"><h1>Reactions to the Lake Orvan dam collapse</h1>
+      <div id="toc" class="toc"><h2>Contents</h2><ul><li>1 Europe</li></ul></div>
+      <h2><span class="mw-headline">Europe</span><span class="mw-editsection">[<a>edit</a>]</span></h2>
+      <ul><li><img alt="" src="flag.svg"> Austria – The chancellor offered condolences.<sup class="reference"><a>[3]</a></sup></li>
+      <li>Hungary: The government sent rescue teams.<sup>[4]</sup><sup>[5]</sup></li></ul>
+      <dl><dt>Slovakia</dt><dd>The foreign ministry expressed sympathy.<sup>[citation needed]</sup></dd></dl>
+      <table class="wikitable"><tr><th>Country</th><th>Reaction</th></tr>
+      <tr><td>Slovenia</td><td>The prime minister declared a day of mourning.<sup>[6]</sup></td></tr></table>
+      <p>Water levels rose by 10<sup>3</sup> cubic metres an hour.</p>
+      <h2>References</h2><div class="reflist"><ol class="references"><li>^ "Dam bursts in Orvan". Example Times.</li></ol></div>
+      <div class="navbox"><table><tr><td>Disasters in 2026</td></tr></table></div></div>`,
+    );
+    const blocks = extractHtml(html).text.split('\n\n');
+    expect(blocks).toEqual([
+      'Reactions to the Lake Orvan dam collapse',
+      'Europe',
+      'Austria – The chancellor offered condolences.',
+      'Hungary: The government sent rescue teams.',
+      'Slovakia',
+      'The foreign ministry expressed sympathy.',
+      'Country',
+      'Reaction',
+      'Slovenia',
+      'The prime minister declared a day of mourning.',
+      // a superscript that is no footnote marker stays
+      'Water levels rose by 103 cubic metres an hour.',
+      'References',
+    ]);
+  });
+
+  it('reads the date and headline of a schema.org record when the page has no meta date', () => {
+    const record = {
+      '@context': 'https://schema.org',
+      '@graph': [
+        { '@type': 'WebSite', name: 'Example Courier' },
+        {
+          '@type': 'NewsArticle',
+          headline: 'Oman brokers prisoner swap',
+          datePublished: '2026-02-11T07:45:00Z',
+        },
+      ],
+    };
+    const html = page(
+      `<script type="application/ld+json">${JSON.stringify(record)}</script><title>Home | Example Courier</title>`,
+      '<p>Oman said on Wednesday that it had brokered an exchange of prisoners between the two sides.</p>',
+    );
+    const article = extractHtml(html);
+    expect(article.date).toBe('2026-02-11T07:45:00Z');
+    expect(article.title).toBe('Oman brokers prisoner swap');
+    expect(article.text).not.toContain('NewsArticle');
+  });
+
+  it('skips a malformed schema.org record and keeps the page’s other dates', () => {
+    const html = page(
+      '<script type="application/ld+json">{"datePublished": "2026-</script>',
+      '<article><time datetime="2026-03-04">4 March 2026</time><p>Fiji declared a state of emergency.</p></article>',
+    );
+    expect(extractHtml(html).date).toBe('2026-03-04');
+  });
+});
