@@ -90,13 +90,14 @@ async function* readInputFile(file: string, id: string, options: ReadOptions): A
       }
       return;
     }
-    const read = await readFileText(file, options.maxChars);
+    const html = extension === '.html' || extension === '.htm';
+    const read = await readFileText(file, options.maxChars, html);
     if (read.kind === 'binary') {
       yield inputError('input.binary', `skipped: ${read.reason}.`, file);
       return;
     }
     const input: ArticleInput = { id, text: read.text, origin: { file } };
-    if (extension === '.html' || extension === '.htm') {
+    if (html) {
       const page = extractHtml(read.text);
       input.text = page.text;
       if (page.title !== undefined) input.title = page.title;
