@@ -6,6 +6,13 @@ const CAPTION = /^(?:IMAGE|PHOTO|PICTURE|CAPTION|PHOTOGRAPH)\s*:/i;
 // "Photograph: NAME/AGENCY", "Photo: AFP", "(Photo by NAME/Getty Images)", "Credit: NAME"
 const CREDIT =
   /(?:\(\s*)?\b(?:Photograph|Photo|Picture|Image|Credit|Photo credit|Photographer)(?:\s*:|\s+by\b)\s*[^\n]*$/i;
+// A wire credit that ends a caption after its last sentence, AGENCY/NAME or NAME/AGENCY with no label:
+// "… on Friday. (AP Photo/Jane Roe)", "… in Dhaka. REUTERS/Jon Doe", "… Jane Roe/AFP via Getty Images"
+const CAP_WORD = String.raw`\p{Lu}[\p{L}'’.&-]*`;
+const SLASH_CREDIT = new RegExp(
+  String.raw`(?<=^\s*|[.!?]["”’]?\s)\(?(?:${CAP_WORD}\s+){0,3}${CAP_WORD}\s*/\s*${CAP_WORD}(?:\s+${CAP_WORD}){0,3}(?:\s+(?:via|for)\s+${CAP_WORD}(?:\s+${CAP_WORD}){0,2})?\)?$`,
+  'u',
+);
 // A paragraph that is only a credit: "Photograph: Jane Doe/Reuters"
 const CREDIT_LINE = /^(?:Photograph|Photo credit|Photographer|Credit)\s*:|^(?:Photo|Picture) by\s/i;
 // "By Jane Doe", "BY JANE DOE, Associated Press", "(Reporting by Jane Doe; Editing by John Roe)"
@@ -53,7 +60,8 @@ export function classifyParagraph(body: string, first: boolean): ParagraphKind {
 export function findCredit(caption: string): number | null {
   if (CREDIT_LINE.test(caption)) return 0;
   const prefix = CAPTION.exec(caption)?.[0].length ?? 0;
-  const credit = CREDIT.exec(caption.slice(prefix));
+  const rest = caption.slice(prefix);
+  const credit = CREDIT.exec(rest) ?? SLASH_CREDIT.exec(rest);
   return credit ? prefix + credit.index : null;
 }
 

@@ -54,6 +54,18 @@ describe('findCredit', () => {
     ['IMAGE: Delegates arrive for the summit. Credit: Mei Tanaka', 'Credit: Mei Tanaka'],
     ['IMAGE: Delegates arrive for the summit', null],
     ['Photograph: Ana Ruiz/AFP', 'Photograph: Ana Ruiz/AFP'],
+    // wire credits with no label, after the caption's last sentence
+    ['PHOTO: Protesters march in Quito on Friday. (AP Photo/Rosa Vega)', '(AP Photo/Rosa Vega)'],
+    ['Photo: Police outside the embassy. REUTERS/Denis Kovac', 'REUTERS/Denis Kovac'],
+    [
+      'Photo: A ferry on the lake. Lake Herald/Sita Gurung via Getty Images',
+      'Lake Herald/Sita Gurung via Getty Images',
+    ],
+    ['IMAGE: Farmers in Mali and Niger. EPA-EFE/ALI KONE', 'EPA-EFE/ALI KONE'],
+    ['IMAGE: REUTERS/Jon Doe', 'REUTERS/Jon Doe'],
+    // a slash inside the caption's sentence is no credit
+    ['PHOTO: Delegates at the EU/Mercosur summit in Lima', null],
+    ['IMAGE: The Kyiv/Odesa train leaves on time.', null],
   ];
   it.each(cases)('%s', (caption, credit) => {
     const at = findCredit(caption);
