@@ -27,9 +27,25 @@ const DATE_ONLY =
 const DATELINE =
   /^\p{Lu}[\p{Lu}'’.-]*(?:[ /]\p{Lu}[\p{Lu}'’.-]*)*(?:,[ \t]+\p{Lu}[\p{L}\d.'’ -]{0,40}?)*(?:,[ \t]+\d{4})?(?:[ \t]+\([\p{L}][\p{L}\d .&-]{0,30}\))?[ \t]*(?:—|–|--|-)[ \t]+(?=\S)/u;
 
+// Web page furniture pasted with a story's text. A label and what it links to: "READ MORE: Army retakes airport",
+// "Related: …", "WATCH | …", "More on this story: …"; a line that is only a label or a button: "Advertisement",
+// "Share this article", "Sign up for our newsletter", "Skip to main content"; a copyright line.
+const FURNITURE_LABEL =
+  /^(?:read more|read also|also read|related(?: stories| articles| coverage| content)?|more on this(?: story)?|see also|watch|listen|recommended(?: for you)?|most read|trending(?: now)?|top stories)\s*(?::|\||–|—|»)/i;
+const FURNITURE_LINE =
+  /^(?:advertisement|advert|sponsored(?: content)?|share(?: this| the)?(?: article| story| page)?|share on [\p{L} ,&]+|related(?: stories| articles)?|most read|read more|recommended(?: for you)?|comments?(?: \(\d+\))?|skip to (?:main )?content|(?:sign up|subscribe|follow us|click here|download (?:the|our) app)\b[^.!?]*)$/iu;
+const COPYRIGHT = /^(?:©|\(c\)\s|copyright\b)|\ball rights reserved\.?$/i;
+
 export function classifyParagraph(body: string, first: boolean): ParagraphKind {
   if (CAPTION.test(body) || CREDIT_LINE.test(body)) return 'caption';
   const oneLine = !body.includes('\n');
+  if (
+    oneLine &&
+    body.length < 200 &&
+    (FURNITURE_LABEL.test(body) || FURNITURE_LINE.test(body) || COPYRIGHT.test(body))
+  ) {
+    return 'meta';
+  }
   if (oneLine && body.length < 160 && BYLINE.test(body)) return 'meta';
   if (oneLine && body.length < 300 && CONTRIBUTED.test(body)) return 'meta';
   if (oneLine && body.length < 60 && DATE_ONLY.test(body)) return 'meta';

@@ -32,6 +32,22 @@ describe('classifyParagraph', () => {
     ['The ministry said the talks would resume next week.', 'body'],
     ['"We will not accept this," the minister said.', 'body'],
     ['the talks went on without a break', 'body'],
+    // web furniture pasted with the story: not read
+    ['READ MORE: Army retakes the airport in the north', 'meta'],
+    ['Related: Egypt sends aid convoy', 'meta'],
+    ['WATCH | Floods sweep through the valley', 'meta'],
+    ['Advertisement', 'meta'],
+    ['Share this article', 'meta'],
+    ['Share on Facebook, X and WhatsApp', 'meta'],
+    ['Sign up for our morning newsletter', 'meta'],
+    ['Skip to main content', 'meta'],
+    ['© 2026 Example Post. All rights reserved.', 'meta'],
+    ['Copyright 2026 Example Post', 'meta'],
+    // the same words in prose are prose
+    ['Related talks in Geneva ended without a deal.', 'body'],
+    ['Watch officials said the curfew would be lifted on Friday.', 'body'],
+    ['Subscribers to the service said the outage lasted a day.', 'body'],
+    ['Sign up for the army, the general urged young men on Friday.', 'body'],
   ];
   it.each(cases)('%s -> %s', (body, kind) => {
     expect(classifyParagraph(body, false)).toBe(kind);
