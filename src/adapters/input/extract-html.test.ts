@@ -67,6 +67,25 @@ describe('extractHtml', () => {
     ]);
   });
 
+  it('drops a list of links to other stories with no class to name it, and keeps linked names', () => {
+    const html = page(
+      '',
+      `<article><p>Austria offered to host talks between the two governments, its foreign minister said on Monday.</p>
+      <h3>More on this story</h3>
+      <ul><li><a href="/a">Army retakes the airport in the north</a></li><li><a href="/b">Why the talks failed last year</a></li></ul>
+      <p>Our correspondent <a href="/c">reported from the border last week</a> on the clashes.</p>
+      <ul><li><a href="/d">Democratic Republic of the Congo</a></li></ul>
+      <p>The <a href="/e">talks are expected to begin</a> in Vienna.</p></article>`,
+    );
+    expect(extractHtml(html).text.split('\n\n')).toEqual([
+      'Austria offered to host talks between the two governments, its foreign minister said on Monday.',
+      'More on this story',
+      'Our correspondent reported from the border last week on the clashes.',
+      'Democratic Republic of the Congo',
+      'The talks are expected to begin in Vienna.',
+    ]);
+  });
+
   it('drops AMP menus, ads and share buttons', () => {
     const html = page(
       '',

@@ -97,6 +97,37 @@ interface Open {
   dropped: boolean;
   main: boolean;
   content: boolean;
+  link: boolean;
+}
+
+// Words that a name written in full may hold in lower case ("Democratic Republic of the Congo").
+const NAME_WORDS = new Set([
+  'of',
+  'and',
+  'the',
+  'for',
+  'de',
+  'du',
+  'la',
+  'le',
+  'des',
+  'del',
+  'al',
+  'on',
+  'in',
+]);
+
+/**
+ * A block whose every word is in links and that reads as a headline ("Army retakes airport in the north"): a
+ * link to another page, in a list of related stories or a menu. A linked name ("Democratic Republic of the
+ * Congo", a round-up's country) has no lower-case word other than those of NAME_WORDS, and stays.
+ */
+function isLinkedHeadline(text: string): boolean {
+  let lower = 0;
+  for (const word of text.split(' ')) {
+    if (/^\p{Ll}/u.test(word) && !NAME_WORDS.has(word)) lower++;
+  }
+  return lower >= 2;
 }
 
 export function extractHtml(html: string): HtmlArticle {
@@ -105,7 +136,10 @@ export function extractHtml(html: string): HtmlArticle {
   let dropDepth = 0;
   let mainDepth = 0;
   let contentDepth = 0;
+  let linkDepth = 0;
   let buffer = '';
+  // some of the block's text lies outside links
+  let bufferUnlinked = false;
   let bufferMain = false;
   let bufferContent = false;
   let pageTitle = '';
@@ -124,14 +158,18 @@ export function extractHtml(html: string): HtmlArticle {
 
   const flush = (): void => {
     const text = buffer.replace(/\s+/g, ' ').trim();
-    if (text && !COPYRIGHT.test(text)) blocks.push({ text, main: bufferMain, content: bufferContent });
+    const linkOnly = !bufferUnlinked && isLinkedHeadline(text);
+    if (text && !COPYRIGHT.test(text) && !linkOnly)
+      blocks.push({ text, main: bufferMain, content: bufferContent });
     buffer = '';
+    bufferUnlinked = false;
     bufferMain = false;
     bufferContent = false;
   };
   const addText = (data: string): void => {
     if (inH1) h1Text += data;
     buffer += data;
+    if (linkDepth === 0 && /\S/.test(data)) bufferUnlinked = true;
     if (mainDepth > 0) bufferMain = true;
     if (contentDepth > 0) bufferContent = true;
   };
@@ -158,8 +196,10 @@ export function extractHtml(html: string): HtmlArticle {
         const main = name === 'article' || name === 'main' || attributes.role === 'main';
         const content = CONTENT.has(name);
         if (BLOCKS.has(name)) flush();
-        stack.push({ name, dropped: furniture, main, content });
+        const link = name === 'a' && attributes.href !== undefined;
+        stack.push({ name, dropped: furniture, main, content, link });
         if (furniture) dropDepth++;
+        if (link) linkDepth++;
         if (main) mainDepth++;
         if (content) contentDepth++;
         if (name === 'h1' && dropDepth === 0 && h1 === undefined) {
@@ -195,6 +235,7 @@ export function extractHtml(html: string): HtmlArticle {
           if (stack[i]?.name !== name) continue;
           for (const closed of stack.splice(i)) {
             if (closed.dropped) dropDepth--;
+            if (closed.link) linkDepth--;
             if (closed.main) mainDepth--;
             if (closed.content) contentDepth--;
           }
