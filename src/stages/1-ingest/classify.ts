@@ -33,7 +33,7 @@ const DATELINE =
 const FURNITURE_LABEL =
   /^(?:read more|read also|also read|related(?: stories| articles| coverage| content)?|more on this(?: story)?|see also|watch|listen|recommended(?: for you)?|most read|trending(?: now)?|top stories)\s*(?::|\||–|—|»)/i;
 const FURNITURE_LINE =
-  /^(?:advertisement|advert|sponsored(?: content)?|share(?: this| the)?(?: article| story| page)?|share on [\p{L} ,&]+|related(?: stories| articles)?|most read|read more|recommended(?: for you)?|comments?(?: \(\d+\))?|skip to (?:main )?content|(?:sign up|subscribe|follow us|click here|download (?:the|our) app)\b[^.!?]*)$/iu;
+  /^(?:advertisement|advert|sponsored(?: content)?|share(?: this| the)?(?: article| story| page)?|share on [\p{L} ,&]+|related(?: stories| articles)?|more on this story|most read|read more|recommended(?: for you)?|comments?(?: \(\d+\))?|skip to (?:main )?content|(?:sign up|subscribe|follow us|click here|download (?:the|our) app)\b[^.!?]*)$/iu;
 const COPYRIGHT = /^(?:©|\(c\)\s|copyright\b)|\ball rights reserved\.?$/i;
 
 export function classifyParagraph(body: string, first: boolean): ParagraphKind {

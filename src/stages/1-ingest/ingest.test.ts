@@ -37,6 +37,7 @@ describe('classifyParagraph', () => {
     ['Related: Egypt sends aid convoy', 'meta'],
     ['WATCH | Floods sweep through the valley', 'meta'],
     ['Advertisement', 'meta'],
+    ['More on this story', 'meta'],
     ['Share this article', 'meta'],
     ['Share on Facebook, X and WhatsApp', 'meta'],
     ['Sign up for our morning newsletter', 'meta'],
