@@ -244,6 +244,15 @@ describe('ingestArticle', () => {
     expect(ingest(text).parts).toHaveLength(1);
   });
 
+  it.each(['2026-13-45', '2026-02-30', '20261301'])(
+    'reports a date that does not exist (%s) and keeps no date',
+    (date) => {
+      const { value, issues } = ingest('Fiji declared a state of emergency.', { date });
+      expect(value.meta.date).toBeNull();
+      expect(issues.map((i) => i.code)).toEqual(['ingest.bad_date']);
+    },
+  );
+
   it('reports an empty text and an unreadable date, and passes on the adapter issues', () => {
     const { issues } = ingest('   \n\n ', {
       date: 'last Tuesday',

@@ -60,11 +60,14 @@ function headerDate(text: string, paragraphs: readonly Paragraph[]): string | nu
   return null;
 }
 
-/** "2026-04-03", "20260403", "2026-04-03T08:00:00Z", or a feed's "Fri, 03 Apr 2026 08:00:00 GMT" -> "2026-04-03". */
+/**
+ * "2026-04-03", "20260403", "2026-04-03T08:00:00Z", or a feed's "Fri, 03 Apr 2026 08:00:00 GMT" -> "2026-04-03";
+ * a day that does not exist ("2026-13-45", "2026-02-30") -> null.
+ */
 function normaliseDate(value: string | undefined): string | null {
   if (value === undefined) return null;
   const iso = /^(\d{4})-?(\d{2})-?(\d{2})/.exec(value.trim());
-  return iso ? `${iso[1]}-${iso[2]}-${iso[3]}` : statedDate(value);
+  return iso ? statedDate(`${iso[1]}-${iso[2]}-${iso[3]}`) : statedDate(value);
 }
 
 /**
