@@ -253,6 +253,16 @@ describe('ingestArticle', () => {
     },
   );
 
+  it('reports a text that is HTML markup, and not one with a stray ampersand or angle bracket', () => {
+    const page =
+      '<p>Ghana&rsquo;s minister <b>welcomed</b> the truce.</p><p>Togo said it was &quot;relieved&quot;.</p>';
+    const markup = ingest(page).issues.filter((i) => i.code === 'ingest.html_markup');
+    expect(markup).toHaveLength(1);
+    expect(markup[0]?.message).toContain('9 tags and character entities');
+    const prose = 'Johnson & Johnson said output rose by <5% while AT&T and Marks & Spencer held steady.';
+    expect(ingest(prose).issues).toEqual([]);
+  });
+
   it('reports an empty text and an unreadable date, and passes on the adapter issues', () => {
     const { issues } = ingest('   \n\n ', {
       date: 'last Tuesday',

@@ -29,6 +29,15 @@ export const ingestArticle: Stage<ArticleInput, Layout> = (input) => {
       ),
     );
   }
+  const markup = countMarkup(text);
+  if (markup > 0) {
+    issues.push(
+      issueAt(
+        'ingest.html_markup',
+        `The text holds HTML markup (${markup} tags and character entities such as <p> and &rsquo;); they are read as words, and quotation marks written as entities are not seen. Give the page as an .html file, or strip the markup, to have it read as prose.`,
+      ),
+    );
+  }
   const paragraphs = splitParagraphs(text, bodyStart, input.title);
   if (paragraphs.length === 0) {
     issues.push(issueAt('ingest.empty_text', 'The article has no text to analyse.'));
@@ -39,6 +48,21 @@ export const ingestArticle: Stage<ArticleInput, Layout> = (input) => {
   if (input.source !== undefined) meta.source = input.source;
   return { value: { input, text, meta, paragraphs }, issues };
 };
+
+// "<p>", "</div>", "<br/>", "<a href=…>": tags of the elements pages are made of; "&rsquo;", "&#8217;", "&quot;"
+const HTML_TAG =
+  /<\/?(?:p|br|div|span|a|b|i|em|strong|li|ul|ol|h[1-6]|img|table|tr|td|blockquote|figure|figcaption|section|article)\b[^<>]{0,400}>/gi;
+const HTML_ENTITY = /&(?:[a-z]{2,8}|#\d{2,6}|#x[\da-f]{2,5});/gi;
+
+/**
+ * How many HTML tags and entities the text holds when it holds at least three (a text that is a page's markup,
+ * as scrapers and feeds sometimes give it), else 0: one "&" or "<b>" in a story is no page.
+ */
+function countMarkup(text: string): number {
+  if (!text.includes('<') && !text.includes('&')) return 0;
+  const count = (text.match(HTML_TAG)?.length ?? 0) + (text.match(HTML_ENTITY)?.length ?? 0);
+  return count >= 3 ? count : 0;
+}
 
 /**
  * The date a text file states before its story starts: a header date line ("Published: June 8, 2026") or
