@@ -86,6 +86,18 @@ describe('extractHtml', () => {
     ]);
   });
 
+  it('drops photo captions written without <figure>', () => {
+    const html = page(
+      '',
+      `<article><div class="wp-caption"><img src="a.jpg"><p class="wp-caption-text">Nepal’s prime minister in Kathmandu on Monday.</p></div>
+      <p class="image-caption">Rescuers in the hills above Pokhara.</p>
+      <p>Nepal asked India for helicopters to reach villages cut off by the landslides.</p></article>`,
+    );
+    expect(extractHtml(html).text).toBe(
+      'Nepal asked India for helicopters to reach villages cut off by the landslides.',
+    );
+  });
+
   it('drops AMP menus, ads and share buttons', () => {
     const html = page(
       '',
