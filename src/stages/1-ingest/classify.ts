@@ -36,6 +36,10 @@ const FURNITURE_LINE =
   /^(?:advertisement|advert|sponsored(?: content)?|share(?: this| the)?(?: article| story| page)?|share on [\p{L} ,&]+|related(?: stories| articles)?|more on this story|most read|read more|recommended(?: for you)?|comments?(?: \(\d+\))?|skip to (?:main )?content|(?:sign up|subscribe|follow us|click here|download (?:the|our) app)\b[^.!?]*)$/iu;
 const COPYRIGHT = /^(?:©|\(c\)\s|copyright\b)|\ball rights reserved\.?$/i;
 
+// "11:42 GMT", "9.45am", "Updated 3 hours ago", "2h ago": a live page's time stamp on a line of its own.
+const TIME_ONLY =
+  /^(?:(?:updated|posted|published)\s+)?(?:\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,5})?|\d{1,3}\s*(?:m|min|mins|minutes?|h|hrs?|hours?|d|days?)\s+ago)$/i;
+
 export function classifyParagraph(body: string, first: boolean): ParagraphKind {
   if (CAPTION.test(body) || CREDIT_LINE.test(body)) return 'caption';
   const oneLine = !body.includes('\n');
@@ -48,7 +52,7 @@ export function classifyParagraph(body: string, first: boolean): ParagraphKind {
   }
   if (oneLine && body.length < 160 && BYLINE.test(body)) return 'meta';
   if (oneLine && body.length < 300 && CONTRIBUTED.test(body)) return 'meta';
-  if (oneLine && body.length < 60 && DATE_ONLY.test(body)) return 'meta';
+  if (oneLine && body.length < 60 && (DATE_ONLY.test(body) || TIME_ONLY.test(body))) return 'meta';
   // A short line with no closing punctuation: a title (longer allowed first), or an actor heading in a round-up ("France").
   if (
     oneLine &&
