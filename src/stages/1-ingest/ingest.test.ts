@@ -242,6 +242,35 @@ describe('ingestArticle', () => {
     expect(ingest(text).parts.map((p) => p.kind)).toEqual(['heading', 'body', 'body', 'body']);
   });
 
+  it('gives each cell of a table pasted as text its own paragraph, so a round-up row is headed by its actor', () => {
+    const tabs =
+      'Reactions\n\nCountry\tReaction\nMalta\tThe ministry urged calm.\nSlovenia\t\tThe president sent condolences.';
+    const pipes =
+      'Reactions\n\n| Country | Reaction |\n|---|:---|\n| Malta | The ministry urged calm. |\n| Slovenia | The president sent condolences. |';
+    const expected = [
+      { kind: 'heading', text: 'Reactions' },
+      { kind: 'heading', text: 'Country' },
+      { kind: 'heading', text: 'Reaction' },
+      { kind: 'heading', text: 'Malta' },
+      { kind: 'body', text: 'The ministry urged calm.' },
+      { kind: 'heading', text: 'Slovenia' },
+      { kind: 'body', text: 'The president sent condolences.' },
+    ];
+    expect(ingest(tabs).parts).toEqual(expected);
+    expect(ingest(pipes).parts).toEqual(expected);
+  });
+
+  it('gives each item of a list without blank lines its own paragraph', () => {
+    const text =
+      'Reactions\n\n* Malta – The ministry urged calm.\n* Slovenia – The president sent condolences.\n\n- one\nnot an item';
+    expect(ingest(text).parts.map((p) => p.text)).toEqual([
+      'Reactions',
+      '* Malta – The ministry urged calm.',
+      '* Slovenia – The president sent condolences.',
+      '- one\nnot an item',
+    ]);
+  });
+
   it('keeps a hard-wrapped text without blank lines as one paragraph', () => {
     const text =
       'The government of the coastal republic announced on Monday that it would\nrecall its ambassador from the neighbouring capital after a week of border\nincidents that left several fishermen detained and a patrol boat damaged in\ndisputed waters, according to a statement read on state television.';

@@ -108,11 +108,51 @@ export function splitParagraphs(text: string, from = 0, title?: string): Paragra
   for (;;) {
     const match = separator.exec(text);
     const end = match ? match.index : text.length;
-    pushParagraph(text, start, end, paragraphs, title);
+    pushBlock(text, start, end, paragraphs, title);
     if (!match) break;
     start = match.index + match[0].length;
   }
   return splitDateline(text, paragraphs);
+}
+
+// "* Brazil – …", "- Peru: …", "• Chile …", "1. …": a list item's bullet or number
+const LIST_ITEM = /^(?:[*•·‣▪–-]|\d{1,2}[.)])[ \t]+\S/;
+// "|---|:---|": a Markdown table's rule under its header row
+const TABLE_RULE = /^[\s|:+=-]*$/;
+
+/**
+ * A stretch between blank lines whose every line is a table row ("Brazil<TAB>The ministry said …", "| Brazil | … |")
+ * or a list item ("* Brazil – …") gives one paragraph per cell or item, as an HTML page's cells and items do: a
+ * round-up's actor then heads its row. Anything else is one paragraph.
+ */
+function pushBlock(text: string, start: number, end: number, out: Paragraph[], title?: string): void {
+  const lines: { start: number; end: number }[] = [];
+  for (let at = start; at < end; ) {
+    const lineEnd = Math.min(end, text.indexOf('\n', at) < 0 ? end : text.indexOf('\n', at));
+    if (text.slice(at, lineEnd).trim()) lines.push({ start: at, end: lineEnd });
+    at = lineEnd + 1;
+  }
+  const lineText = (line: { start: number; end: number }) => text.slice(line.start, line.end).trim();
+  const row = (line: { start: number; end: number }) => {
+    const body = lineText(line);
+    return /\S\t+\S/.test(body) || (body.startsWith('|') && body.endsWith('|') && body.length > 1);
+  };
+  if (lines.length >= 2 && lines.every(row)) {
+    for (const line of lines) {
+      if (TABLE_RULE.test(lineText(line))) continue;
+      const cell = /[^\t|]+/g;
+      const raw = text.slice(line.start, line.end);
+      for (let found = cell.exec(raw); found; found = cell.exec(raw)) {
+        pushParagraph(text, line.start + found.index, line.start + found.index + found[0].length, out, title);
+      }
+    }
+    return;
+  }
+  if (lines.length >= 2 && lines.every((line) => LIST_ITEM.test(lineText(line)))) {
+    for (const line of lines) pushParagraph(text, line.start, line.end, out, title);
+    return;
+  }
+  pushParagraph(text, start, end, out, title);
 }
 
 function pushParagraph(
