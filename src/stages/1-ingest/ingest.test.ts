@@ -277,7 +277,23 @@ describe('ingestArticle', () => {
     expect(ingest(text).parts).toHaveLength(1);
   });
 
-  it.each(['2026-13-45', '2026-02-30', '20261301'])(
+  it.each([
+    ['2026-04-03T08:00:00Z', '2026-04-03'],
+    ['20260403', '2026-04-03'],
+    ['2026/4/3', '2026-04-03'],
+    ['2026.04.03', '2026-04-03'],
+    ['Fri, 03 Apr 2026 08:00:00 GMT', '2026-04-03'],
+    ['23/04/2026', '2026-04-23'],
+    ['04/23/2026', '2026-04-23'],
+    ['1775203200', '2026-04-03'],
+    ['1775203200000', '2026-04-03'],
+  ])('reads the given date %s as %s', (date, iso) => {
+    const { value, issues } = ingest('Fiji declared a state of emergency.', { date });
+    expect(value.meta.date).toBe(iso);
+    expect(issues).toEqual([]);
+  });
+
+  it.each(['2026-13-45', '2026-02-30', '20261301', '03/04/2026', '2026/04-03'])(
     'reports a date that does not exist (%s) and keeps no date',
     (date) => {
       const { value, issues } = ingest('Fiji declared a state of emergency.', { date });

@@ -85,13 +85,32 @@ function headerDate(text: string, paragraphs: readonly Paragraph[]): string | nu
 }
 
 /**
- * "2026-04-03", "20260403", "2026-04-03T08:00:00Z", or a feed's "Fri, 03 Apr 2026 08:00:00 GMT" -> "2026-04-03";
- * a day that does not exist ("2026-13-45", "2026-02-30") -> null.
+ * A given date as ISO 8601, or null when it names no day that exists ("2026-13-45", "2026-02-30") or is ambiguous:
+ * "2026-04-03", "20260403", "2026-04-03T08:00:00Z", "2026/4/3", "2026.04.03", a feed's "Fri, 03 Apr 2026 08:00:00
+ * GMT", Unix time in seconds or milliseconds ("1775203200"), and a day and month in either order when only one
+ * order makes sense ("23/04/2026", "04/23/2026"; "03/04/2026" is ambiguous) -> "2026-04-03" or "2026-04-23".
  */
 function normaliseDate(value: string | undefined): string | null {
   if (value === undefined) return null;
-  const iso = /^(\d{4})-?(\d{2})-?(\d{2})/.exec(value.trim());
-  return iso ? statedDate(`${iso[1]}-${iso[2]}-${iso[3]}`) : statedDate(value);
+  const trimmed = value.trim();
+  if (/^\d{10}$|^\d{13}$/.test(trimmed)) {
+    const time = Number(trimmed) * (trimmed.length === 10 ? 1000 : 1);
+    return statedDate(new Date(time).toISOString().slice(0, 10));
+  }
+  const ymd = /^(\d{4})(?:([-/.])(\d{1,2})\2(\d{1,2})|(\d{2})(\d{2}))(?!\d)/.exec(trimmed);
+  if (ymd) return isoDate(ymd[1], ymd[3] ?? ymd[5], ymd[4] ?? ymd[6]);
+  const numeric = /^(\d{1,2})[/.](\d{1,2})[/.](\d{4})(?!\d)/.exec(trimmed);
+  if (numeric) {
+    const [first, second] = [Number(numeric[1]), Number(numeric[2])];
+    if (first > 12 || first === second) return isoDate(numeric[3], numeric[2], numeric[1]);
+    if (second > 12) return isoDate(numeric[3], numeric[1], numeric[2]);
+    return null;
+  }
+  return statedDate(trimmed);
+}
+
+function isoDate(year = '', month = '', day = ''): string | null {
+  return statedDate(`${year}-${month.padStart(2, '0')}-${day.padStart(2, '0')}`);
 }
 
 /**
