@@ -167,6 +167,27 @@ describe('extractHtml', () => {
     expect(article.text).not.toContain('NewsArticle');
   });
 
+  it.each([
+    [
+      '<meta property="og:title" content="Ferry service suspended | Example Post">',
+      '',
+      'Ferry service suspended',
+    ],
+    [
+      '<title>World | Ferry service suspended after storm | Example Post</title>',
+      '',
+      'Ferry service suspended after storm',
+    ],
+    [
+      '<title>Reactions to the flood - Wikipedia</title>',
+      '<h1>Reactions to the flood</h1>',
+      'Reactions to the flood',
+    ],
+    ['<title>Peru recalls envoy - Ecuador responds</title>', '', 'Peru recalls envoy - Ecuador responds'],
+  ])('reads the title without the site’s name: %s', (head, body, title) => {
+    expect(extractHtml(page(head, `${body}<p>Text.</p>`)).title).toBe(title);
+  });
+
   it('skips a malformed schema.org record and keeps the page’s other dates', () => {
     const html = page(
       '<script type="application/ld+json">{"datePublished": "2026-</script>',

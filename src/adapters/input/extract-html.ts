@@ -256,11 +256,28 @@ export function extractHtml(html: string): HtmlArticle {
       .map((block) => block.text)
       .join('\n\n'),
   };
-  const title = ogTitle ?? schema.headline ?? h1 ?? (pageTitle.replace(/\s+/g, ' ').trim() || undefined);
+  const headTitle = pageTitle.replace(/\s+/g, ' ').trim();
+  const title =
+    (ogTitle && withoutSiteName(ogTitle, h1)) ??
+    schema.headline ??
+    h1 ??
+    (headTitle ? withoutSiteName(headTitle, h1) : undefined);
   if (title) article.title = title;
   const date = metaDate ?? schema.datePublished ?? timeDate;
   if (date) article.date = date;
   return article;
+}
+
+/**
+ * A page title without the site's name: "Ferry service suspended | Example Post" -> "Ferry service suspended"; the
+ * page's <h1> when the title is it plus a suffix ("Reactions to the flood - Wikipedia"). A title with no "|" and no
+ * <h1> to compare with is kept whole: "Peru recalls envoy - Ecuador responds" may be a headline.
+ */
+function withoutSiteName(title: string, h1: string | undefined): string {
+  if (h1 && title !== h1 && title.startsWith(h1) && /^\s+[|–—-]\s/.test(title.slice(h1.length))) return h1;
+  const parts = title.split(/\s+\|\s+/);
+  if (parts.length === 1) return title;
+  return parts.reduce((longest, part) => (part.length > longest.length ? part : longest));
 }
 
 /** A block of at least 60 characters that ends a sentence: prose, not a menu entry or a label. */
