@@ -40,9 +40,17 @@ const COPYRIGHT = /^(?:©|\(c\)\s|copyright\b)|\ball rights reserved\.?$/i;
 const TIME_ONLY =
   /^(?:(?:updated|posted|published)\s+)?(?:\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,5})?|\d{1,3}\s*(?:m|min|mins|minutes?|h|hrs?|hours?|d|days?)\s+ago)$/i;
 
+// A caption with no "IMAGE:" label, told by the credit that ends it after its last sentence: "Firefighters near
+// Vlore on Sunday. Photograph: NAME/AGENCY", "… (Photo by NAME/AGENCY)". The label is capitalised: "a photo by a
+// resident showed smoke" is prose.
+const TRAILING_CREDIT =
+  /(?:[.!?]["”’]?\s+\(?|\(\s*)(?:Photograph|Photo|Picture|Image|Credit|Photo credit|Photographer)(?:\s*:|\s+by\b)\s*[^.!?\n]{1,80}$/;
+
 export function classifyParagraph(body: string, first: boolean): ParagraphKind {
   if (CAPTION.test(body) || CREDIT_LINE.test(body)) return 'caption';
   const oneLine = !body.includes('\n');
+  if (oneLine && body.length <= 300 && (TRAILING_CREDIT.test(body) || SLASH_CREDIT.test(body)))
+    return 'caption';
   if (
     oneLine &&
     body.length < 200 &&

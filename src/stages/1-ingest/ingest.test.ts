@@ -29,6 +29,12 @@ describe('classifyParagraph', () => {
     ['Updated: 2026-06-08', 'meta'],
     ['Tuesday, March 3, 2026 at 9:15 a.m.', 'meta'],
     ['June Talks', 'heading'],
+    // a caption with no label, told by its credit
+    ['Firefighters near Vlore on Sunday. Photograph: Eleni Kostas/Example Agency', 'caption'],
+    ['Rescuers at work in the hills (Photo by Jonas Berg/Getty Images)', 'caption'],
+    ['Police outside the embassy. REUTERS/Denis Kovac', 'caption'],
+    ['A photo by a resident showed smoke over the port.', 'body'],
+    ['The ministry said. Photo: it posted one of the damage online.', 'body'],
     ['11:42 GMT', 'meta'],
     ['9.45am', 'meta'],
     ['Updated 3 hours ago', 'meta'],
