@@ -98,6 +98,11 @@ describe('extractHtml', () => {
     );
   });
 
+  it('removes soft hyphens and zero-width characters that pages put inside words', () => {
+    const html = page('', '<p>Aus&shy;tria and Hun\u200Bgary called for re&shy;straint.</p>');
+    expect(extractHtml(html).text).toBe('Austria and Hungary called for restraint.');
+  });
+
   it('drops AMP menus, ads and share buttons', () => {
     const html = page(
       '',

@@ -73,6 +73,9 @@ const FURNITURE_NAME =
 const FURNITURE_ROLE = new Set(['navigation', 'banner', 'contentinfo', 'complementary', 'search', 'dialog']);
 // "[12]", "[a]", "[citation needed]" in a <sup>: a footnote marker, not prose.
 const FOOTNOTE_MARKER = /^(?:\s*\[[^\]]{1,24}\]\s*)+$/;
+// Soft hyphens (&shy;), zero-width spaces and joiners, word joiners and stray byte-order marks: pages put them
+// inside words ("Aus&shy;tria") for line breaking, where they hide the word from every look-up.
+const INVISIBLE = /[\u00AD\u200B-\u200D\u2060\uFEFF]/g;
 // "© 2026 Example Wire. All rights reserved.", "Copyright 2026 …": a page's copyright line, wherever it stands.
 const COPYRIGHT = /^(?:©|\(c\)\s|copyright\b)|\ball rights reserved\.?$/i;
 const DATE_META = new Set([
@@ -157,7 +160,7 @@ export function extractHtml(html: string): HtmlArticle {
   let sup: string | undefined;
 
   const flush = (): void => {
-    const text = buffer.replace(/\s+/g, ' ').trim();
+    const text = buffer.replace(INVISIBLE, '').replace(/\s+/g, ' ').trim();
     const linkOnly = !bufferUnlinked && isLinkedHeadline(text);
     if (text && !COPYRIGHT.test(text) && !linkOnly)
       blocks.push({ text, main: bufferMain, content: bufferContent });
@@ -262,7 +265,7 @@ export function extractHtml(html: string): HtmlArticle {
     schema.headline ??
     h1 ??
     (headTitle ? withoutSiteName(headTitle, h1) : undefined);
-  if (title) article.title = title;
+  if (title) article.title = title.replace(INVISIBLE, '');
   const date = metaDate ?? schema.datePublished ?? timeDate;
   if (date) article.date = date;
   return article;
