@@ -103,6 +103,19 @@ describe('extractHtml', () => {
     expect(extractHtml(html).text).toBe('Austria and Hungary called for restraint.');
   });
 
+  it('drops teasers of other stories in sidebars and rails, which summarise them in sentences', () => {
+    const html = page(
+      '',
+      `<div class="story"><p>Tonga asked Fiji and Samoa for emergency water supplies after the eruption.</p></div>
+      <div class="right-rail"><div class="teaser"><p>Samoa’s prime minister said on Friday the budget would be cut.</p></div></div>
+      <div class="most-read"><p>Fiji condemned the arrest of its fishermen.</p></div>
+      <div id="sidebar"><p>Vanuatu welcomed the new trade deal.</p></div>`,
+    );
+    expect(extractHtml(html).text).toBe(
+      'Tonga asked Fiji and Samoa for emergency water supplies after the eruption.',
+    );
+  });
+
   it('drops AMP menus, ads and share buttons', () => {
     const html = page(
       '',

@@ -65,10 +65,11 @@ const BLOCKS = new Set([
 // Blocks that hold prose even on a page with no <article> or <main>.
 const CONTENT = new Set(['p', 'h1', 'h2', 'h3', 'blockquote', 'li', 'pre']);
 // class="share-tools", id="photo-credit", class="wp-caption-text", class="article__related", class="pullquote", class="reflist",
-// class="navbox", id="toc", class="mw-editsection": furniture by its name. A pull quote repeats a sentence of the
+// class="navbox", id="toc", class="mw-editsection", class="sidebar", class="teaser", class="most-read": furniture
+// by its name (teasers summarise other stories in sentences of their own). A pull quote repeats a sentence of the
 // story out of its context, where it would be read again as a quotation with no speaker or the wrong one.
 const FURNITURE_NAME =
-  /(?:^|[\s_-])(?:captions?|credits?|share|sharing|social|related|newsletter|advert|ads?|cookies?|consent|promo|subscribe|comments?|breadcrumbs?|pull-?quotes?|reflist|references|footnotes|navbox|toc|editsection)(?:$|[\s_-])/i;
+  /(?:^|[\s_-])(?:captions?|credits?|share|sharing|social|related|newsletter|advert|ads?|cookies?|consent|promo|subscribe|comments?|breadcrumbs?|pull-?quotes?|reflist|references|footnotes|navbox|toc|editsection|sidebar|widgets?|rail|teasers?|recommended|recommendations|trending|popular|most-?read|more-stories|outbrain|taboola)(?:$|[\s_-])/i;
 // Landmark roles of page furniture.
 const FURNITURE_ROLE = new Set(['navigation', 'banner', 'contentinfo', 'complementary', 'search', 'dialog']);
 // "[12]", "[a]", "[citation needed]" in a <sup>: a footnote marker, not prose.
