@@ -36,6 +36,28 @@ describe('extractHtml', () => {
     );
   });
 
+  it('keeps a lead and a paragraph written straight into <div>s among the story’s <p>s, not prose far from them', () => {
+    const html = page(
+      '',
+      `<div class="site-note">This site is maintained by volunteers and updated every single day of the year.</div>
+      <h1>Ferry talks resume</h1>
+      <div class="lead">Malta and Italy resumed talks on a shared ferry service on Monday, after a pause of two years.</div>
+      <p>The Maltese transport minister said a deal could be signed before the summer season.</p>
+      <div class="body-text">Italy’s delegation said it wanted more sailings in winter, when the island is cut off most.</div>
+      <p>Both sides will meet again in Valletta next month, and officials expect the talks to last several days.</p>
+      <p>Operators in both countries have asked to be heard before any agreement on fares is reached.</p>
+      <div class="legal">Reproduction of this material without written permission is prohibited by law.</div>`,
+    );
+    expect(extractHtml(html).text.split('\n\n')).toEqual([
+      'Ferry talks resume',
+      'Malta and Italy resumed talks on a shared ferry service on Monday, after a pause of two years.',
+      'The Maltese transport minister said a deal could be signed before the summer season.',
+      'Italy’s delegation said it wanted more sailings in winter, when the island is cut off most.',
+      'Both sides will meet again in Valletta next month, and officials expect the talks to last several days.',
+      'Operators in both countries have asked to be heard before any agreement on fares is reached.',
+    ]);
+  });
+
   it('reads the story in <div>s when the only <article> is a short teaser card', () => {
     const html = page(
       '',

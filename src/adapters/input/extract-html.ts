@@ -296,8 +296,9 @@ function countChars(blocks: readonly Block[]): number {
 /**
  * The blocks of the story. On a page with <article> or <main>, the blocks inside it, unless more prose lies
  * outside it in paragraphs than inside (an <article> that is only a teaser card beside a story in plain <div>s).
- * Otherwise the prose elements (<p>, <h1>, <li> …), unless more prose lies outside them than in them: a page that
- * separates its paragraphs with <br> in a <td> or <div> and has no <p>, whose every block is then kept.
+ * Otherwise the prose elements (<p>, <h1>, <li> …) and the prose in other elements among them (a lead or a paragraph
+ * written straight into a <div>), unless twice as much prose lies outside them as in them: a page that separates its
+ * paragraphs with <br> in a <td> or <div> and has no <p>, whose every block is then kept.
  */
 function selectBlocks(blocks: readonly Block[]): Block[] {
   const inMain = blocks.filter((block) => block.main);
@@ -305,9 +306,15 @@ function selectBlocks(blocks: readonly Block[]): Block[] {
     const proseOutside = blocks.filter((block) => !block.main && block.content && isProse(block));
     if (countChars(inMain) >= countChars(proseOutside)) return inMain;
   }
-  const content = blocks.filter((block) => block.content || block.main);
-  const proseElsewhere = blocks.filter((block) => !block.content && !block.main && isProse(block));
-  return countChars(proseElsewhere) > countChars(content) ? [...blocks] : content;
+  const isContent = (block: Block) => block.content || block.main;
+  const content = blocks.filter(isContent);
+  const proseElsewhere = blocks.filter((block) => !isContent(block) && isProse(block));
+  if (countChars(proseElsewhere) > 2 * countChars(content)) return [...blocks];
+  const first = blocks.findIndex(isContent);
+  const last = blocks.findLastIndex(isContent);
+  return blocks.filter(
+    (block, index) => isContent(block) || (isProse(block) && index > first && index < last),
+  );
 }
 
 /**
