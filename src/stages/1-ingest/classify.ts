@@ -31,7 +31,7 @@ const DATELINE =
 // "Related: …", "WATCH | …", "More on this story: …"; a line that is only a label or a button: "Advertisement",
 // "Share this article", "Sign up for our newsletter", "Skip to main content"; a copyright line.
 const FURNITURE_LABEL =
-  /^(?:read more|read also|also read|related(?: stories| articles| coverage| content)?|more on this(?: story)?|see also|watch|listen|recommended(?: for you)?|most read|trending(?: now)?|top stories)\s*(?::|\||–|—|»)/i;
+  /^(?:read more|read also|also read|related(?: stories| articles| coverage| content)?|more on this(?: story)?|see also|main articles?|further information|watch|listen|recommended(?: for you)?|most read|trending(?: now)?|top stories)\s*(?::|\||–|—|»)/i;
 const FURNITURE_LINE =
   /^(?:advertisement|advert|sponsored(?: content)?|share(?: this| the)?(?: article| story| page)?|share on [\p{L} ,&]+|related(?: stories| articles)?|more on this story|most read|read more|recommended(?: for you)?|comments?(?: \(\d+\))?|skip to (?:main )?content|(?:sign up|subscribe|follow us|click here|download (?:the|our) app)\b[^.!?]*)$/iu;
 const COPYRIGHT = /^(?:©|\(c\)\s|copyright\b)|\ball rights reserved\.?$/i;

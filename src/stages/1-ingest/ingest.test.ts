@@ -277,6 +277,30 @@ describe('ingestArticle', () => {
     ]);
   });
 
+  it('reads a Wikipedia page copied as text: no footnote marker or edit link in a span, no end matter read', () => {
+    const text = [
+      'Reactions to the Orvan dam collapse',
+      'The collapse drew reactions from around the world.[1][a]',
+      'Europe[edit]\nMain article: Orvan–Europe relations',
+      'Austria[edit]\nThe chancellor offered condolences.[2]',
+      'See also[edit]\nReferences[edit]\n^ "Dam bursts in Orvan". Example Times. 3 March 2026.',
+      '^ "Austria sends help". Example News.',
+    ].join('\n\n');
+    expect(ingest(text).parts).toEqual([
+      { kind: 'heading', text: 'Reactions to the Orvan dam collapse' },
+      { kind: 'body', text: 'The collapse drew reactions from around the world.' },
+      { kind: 'heading', text: 'Europe' },
+      { kind: 'meta', text: 'Main article: Orvan–Europe relations' },
+      { kind: 'heading', text: 'Austria' },
+      { kind: 'body', text: 'The chancellor offered condolences.' },
+      {
+        kind: 'meta',
+        text: 'See also[edit]\nReferences[edit]\n^ "Dam bursts in Orvan". Example Times. 3 March 2026.',
+      },
+      { kind: 'meta', text: '^ "Austria sends help". Example News.' },
+    ]);
+  });
+
   it('keeps a hard-wrapped text without blank lines as one paragraph', () => {
     const text =
       'The government of the coastal republic announced on Monday that it would\nrecall its ambassador from the neighbouring capital after a week of border\nincidents that left several fishermen detained and a patrol boat damaged in\ndisputed waters, according to a statement read on state television.';

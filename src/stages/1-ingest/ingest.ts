@@ -131,7 +131,31 @@ export function splitParagraphs(text: string, from = 0, title?: string): Paragra
     if (!match) break;
     start = match.index + match[0].length;
   }
-  return splitDateline(text, paragraphs);
+  return splitDateline(text, markEndMatter(text, paragraphs));
+}
+
+// "…[12]", "…[a][3]", "Ghana[edit]", "…[citation needed]": footnote markers and edit links that a page copied as
+// text leaves at the end of its paragraphs and headings
+const TRAILING_MARKERS = /(?:\[(?:\d{1,3}|[a-z]|edit|citation needed|note \d{1,3})\])+$/;
+
+/** The text without its trailing footnote markers and edit links, and the white space before them. */
+function withoutMarkers(body: string): string {
+  return body.replace(TRAILING_MARKERS, '').trimEnd();
+}
+
+// "References", "See also[edit]", "External links": the headings of a page's end matter (citations, links)
+const END_MATTER =
+  /^(?:references|notes|notes and references|citations|sources|bibliography|see also|external links|further reading)$/i;
+
+/** From an end-matter heading on its own first line on, every paragraph is meta: citations are not the story. */
+function markEndMatter(text: string, paragraphs: Paragraph[]): Paragraph[] {
+  const at = paragraphs.findIndex((paragraph, index) => {
+    if (index === 0) return false;
+    const firstLine = text.slice(paragraph.start, paragraph.end).split('\n')[0] ?? '';
+    return END_MATTER.test(withoutMarkers(firstLine).trim());
+  });
+  if (at < 0) return paragraphs;
+  return paragraphs.map((paragraph, index) => (index < at ? paragraph : { ...paragraph, kind: 'meta' }));
 }
 
 // "* Brazil – …", "- Peru: …", "• Chile …", "1. …": a list item's bullet or number
@@ -185,6 +209,7 @@ function pushParagraph(
   let end = rawEnd;
   while (start < end && /\s/.test(text[start] ?? '')) start++;
   while (end > start && /\s/.test(text[end - 1] ?? '')) end--;
+  end = start + withoutMarkers(text.slice(start, end)).length;
   if (start >= end) return;
   // "10:20 GMT - Greece offers help\nGreek Prime Minister …": a live page's entry; its time stamp is meta, the
   // rest of its first line, unpunctuated, the entry's heading
@@ -206,7 +231,8 @@ function pushParagraph(
   if (headingEnd > 0) {
     // "Ecuador\nQuito said …": a heading on the paragraph's first line is a paragraph of its own
     out.push({ start, end: headingEnd, kind: 'heading' });
-    pushParagraph(text, headingEnd, end, out, title);
+    // the rest of the heading's line (an edit link it was cut from) is not the paragraph's
+    pushParagraph(text, text.indexOf('\n', headingEnd) + 1, end, out, title);
     return;
   }
   const body = text.slice(start, end);
@@ -250,11 +276,11 @@ const TITLE_LINE = /^\p{Lu}[\p{L}.'’-]*(?:[ \t]+(?:\p{Lu}[\p{L}.'’-]*|of|and
 function leadingHeadingLine(text: string, start: number, end: number): number {
   const lineEnd = text.indexOf('\n', start);
   if (lineEnd < 0 || lineEnd >= end) return 0;
-  const line = text.slice(start, lineEnd).trim();
+  const line = withoutMarkers(text.slice(start, lineEnd).trim());
   if (line.length > 60 || line.split(/\s+/).length > 6 || !TITLE_LINE.test(line)) return 0;
   const next = text.slice(lineEnd + 1, end).trimStart();
   if (!/^[\p{Lu}"“‘]/u.test(next)) return 0;
-  return start + text.slice(start, lineEnd).trimEnd().length;
+  return start + withoutMarkers(text.slice(start, lineEnd).trimEnd()).length;
 }
 
 function hasBlankLine(text: string, from: number): boolean {
