@@ -20,9 +20,19 @@ const BYLINE =
   /^\(?(?:By|BY|Reporting by|Additional reporting by|Editing by|Writing by|Written by|Compiled by|Reporting and writing by)\s+\p{Lu}/u;
 // "Associated Press writer Jane Doe in Geneva contributed to this report."
 const CONTRIBUTED = /\bcontributed(?: reporting)? to this (?:report|story|article)\.?\)?$/i;
-// "June 8, 2026", "8 June 2026 14:20 GMT", "Updated: 2026-06-08": a date line from a page's header.
-const DATE_ONLY =
-  /^(?:(?:Published|Updated|Posted|Last updated)\s*:?\s*)?(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\w*,?\s+)?(?:\d{1,2}\s+\p{Lu}\p{Ll}+\.?\s+\d{4}|\p{Lu}\p{Ll}+\.?\s+\d{1,2},?\s+\d{4}|\d{4}-\d{2}-\d{2})(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,5})?)?$/u;
+// "June 8, 2026", "8 June 2026 14:20 GMT", "Updated: 2026-06-08", "Last modified on Mon 8 Jun 2026 11.02 GMT",
+// "June 8, 2026 / 10:40 AM / Updated 2 hours ago", "Posted on June 8, 2026 by Jane Roe", "08.06.2026 | 10:40":
+// a date line from a page's header.
+const DATE_ONLY = new RegExp(
+  [
+    String.raw`^(?:(?:Published|Updated|Posted|Modified|Last updated|Last modified|First published)(?:\s+on)?\s*:?\s*)?`,
+    String.raw`(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\w*,?\s+)?`,
+    String.raw`(?:\d{1,2}\s+\p{Lu}\p{Ll}+\.?\s+\d{4}|\p{Lu}\p{Ll}+\.?\s+\d{1,2},?\s+\d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}[/.]\d{1,2}[/.]\d{4})`,
+    String.raw`(?:(?:,?\s+(?:at\s+)?|\s*[|/]\s*)\d{1,2}[:.]\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s+[A-Z]{2,5})?)?`,
+    String.raw`(?:\s*/\s*Updated\s+[\w ]{1,20}|\s+by\s+\p{Lu}[\p{L}.'’ -]{1,40})?$`,
+  ].join(''),
+  'u',
+);
 // "KYIV, Ukraine (AP) —", "WASHINGTON —", "GENEVA, March 3 (Reuters) -", "LIMA, May 2, 2026 —", "BEIJING/TAIPEI, Jan 5 (Reuters) -"
 const DATELINE =
   /^\p{Lu}[\p{Lu}'’.-]*(?:[ /]\p{Lu}[\p{Lu}'’.-]*)*(?:,[ \t]+\p{Lu}[\p{L}\d.'’ -]{0,40}?)*(?:,[ \t]+\d{4})?(?:[ \t]+\([\p{L}][\p{L}\d .&-]{0,30}\))?[ \t]*(?:—|–|--|-)[ \t]+(?=\S)/u;
@@ -98,6 +108,7 @@ const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', '
 const DAY_MONTH_YEAR = /\b(\d{1,2})\s+(\p{L}{3,9})\.?,?\s+(\d{4})\b/u;
 const MONTH_DAY_YEAR = /\b(\p{L}{3,9})\.?\s+(\d{1,2}),?\s+(\d{4})\b/u;
 const ISO_DATE = /\b(\d{4})-(\d{2})-(\d{2})\b/;
+const NUMERIC_DATE = /\b(\d{1,2})[/.](\d{1,2})[/.](\d{4})\b/;
 
 /**
  * The calendar date a header line or a dateline states in full (day, month and year), as ISO 8601, or null:
@@ -111,6 +122,12 @@ export function statedDate(line: string): string | null {
   if (dmy) return validDate(Number(dmy[3]), monthNumber(dmy[2] ?? ''), Number(dmy[1]));
   const mdy = MONTH_DAY_YEAR.exec(line);
   if (mdy) return validDate(Number(mdy[3]), monthNumber(mdy[1] ?? ''), Number(mdy[2]));
+  const numeric = NUMERIC_DATE.exec(line);
+  if (!numeric) return null;
+  const [first, second, year] = [Number(numeric[1]), Number(numeric[2]), Number(numeric[3])];
+  // the one order of day and month that makes sense: "23/04/2026", "04/23/2026", "03.03.2026"; "03/04/2026" is ambiguous
+  if (first > 12 || first === second) return validDate(year, second, first);
+  if (second > 12) return validDate(year, first, second);
   return null;
 }
 

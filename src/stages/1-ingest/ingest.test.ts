@@ -178,6 +178,21 @@ describe('ingestArticle', () => {
   it.each([
     ['Title of the story\n\nPublished: 3 April 2026 14:20 GMT\n\nThe ministry said on Friday.', '2026-04-03'],
     ['Title of the story\n\nSept. 30, 2025\n\nThe ministry said on Friday.', '2025-09-30'],
+    [
+      'Title of the story\n\nLast modified on Mon 3 Mar 2026 11.02 GMT\n\nThe ministry said on Friday.',
+      '2026-03-03',
+    ],
+    [
+      'Title of the story\n\nMarch 3, 2026 / 10:40 AM / Updated 2 hours ago\n\nThe ministry said on Friday.',
+      '2026-03-03',
+    ],
+    [
+      'Title of the story\n\nPosted on March 3, 2026 by Jane Roe\n\nThe ministry said on Friday.',
+      '2026-03-03',
+    ],
+    ['Title of the story\n\n23.03.2026 | 10:40\n\nThe ministry said on Friday.', '2026-03-23'],
+    // day and month could be either way round: no date
+    ['Title of the story\n\n03/04/2026\n\nThe ministry said on Friday.', null],
     ['Title of the story\n\nBy Ana Ruiz\n\nLIMA, May 2, 2026 — Congress voted on Friday.', '2026-05-02'],
     ['Title of the story\n\nLIMA, May 2 (Reuters) — Congress voted on Friday.', null],
     ['Congress voted on May 2, 2026, to remove the minister.\n\nMore followed.', null],

@@ -99,13 +99,6 @@ function normaliseDate(value: string | undefined): string | null {
   }
   const ymd = /^(\d{4})(?:([-/.])(\d{1,2})\2(\d{1,2})|(\d{2})(\d{2}))(?!\d)/.exec(trimmed);
   if (ymd) return isoDate(ymd[1], ymd[3] ?? ymd[5], ymd[4] ?? ymd[6]);
-  const numeric = /^(\d{1,2})[/.](\d{1,2})[/.](\d{4})(?!\d)/.exec(trimmed);
-  if (numeric) {
-    const [first, second] = [Number(numeric[1]), Number(numeric[2])];
-    if (first > 12 || first === second) return isoDate(numeric[3], numeric[2], numeric[1]);
-    if (second > 12) return isoDate(numeric[3], numeric[1], numeric[2]);
-    return null;
-  }
   return statedDate(trimmed);
 }
 
