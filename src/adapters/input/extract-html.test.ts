@@ -138,6 +138,16 @@ describe('extractHtml', () => {
     );
   });
 
+  it('splits text that a page separates by blank lines inside one element', () => {
+    const html = page(
+      '',
+      '<article><div class="body">Iceland closed two roads near the volcano on Sunday.\n\n  The civil protection agency said the eruption could last weeks.\n</div></article>',
+    );
+    expect(extractHtml(html).text).toBe(
+      'Iceland closed two roads near the volcano on Sunday.\n\nThe civil protection agency said the eruption could last weeks.',
+    );
+  });
+
   it('drops AMP menus, ads and share buttons', () => {
     const html = page(
       '',

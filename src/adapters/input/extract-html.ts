@@ -161,10 +161,13 @@ export function extractHtml(html: string): HtmlArticle {
   let sup: string | undefined;
 
   const flush = (): void => {
-    const text = buffer.replace(INVISIBLE, '').replace(/\s+/g, ' ').trim();
-    const linkOnly = !bufferUnlinked && isLinkedHeadline(text);
-    if (text && !COPYRIGHT.test(text) && !linkOnly)
-      blocks.push({ text, main: bufferMain, content: bufferContent });
+    // a blank line in an element's text separates paragraphs (a page that shows its text with white-space: pre-line)
+    for (const part of buffer.split(/\n[ \t\r]*\n/)) {
+      const text = part.replace(INVISIBLE, '').replace(/\s+/g, ' ').trim();
+      const linkOnly = !bufferUnlinked && isLinkedHeadline(text);
+      if (text && !COPYRIGHT.test(text) && !linkOnly)
+        blocks.push({ text, main: bufferMain, content: bufferContent });
+    }
     buffer = '';
     bufferUnlinked = false;
     bufferMain = false;
