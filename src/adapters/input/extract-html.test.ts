@@ -80,6 +80,7 @@ describe('extractHtml', () => {
       <p class="pullquote">“An attack on the whole nation”</p>
       <div class="pull-quote">“Ordered the road cleared”</div>
       <p hidden>Subscribe to read more.</p>
+      <div style="color: red; display:none"><p>Peru’s president called the blockade an attack, the mobile edition says.</p></div>
       <p>Bolivia said it was closely watching the situation.</p>
       </article>`,
     );

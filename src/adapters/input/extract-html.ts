@@ -70,6 +70,8 @@ const CONTENT = new Set(['p', 'h1', 'h2', 'h3', 'blockquote', 'li', 'pre']);
 // story out of its context, where it would be read again as a quotation with no speaker or the wrong one.
 const FURNITURE_NAME =
   /(?:^|[\s_-])(?:captions?|credits?|share|sharing|social|related|newsletter|advert|ads?|cookies?|consent|promo|subscribe|comments?|breadcrumbs?|pull-?quotes?|reflist|references|footnotes|navbox|toc|editsection|sidebar|widgets?|rail|teasers?|recommended|recommendations|trending|popular|most-?read|more-stories|outbrain|taboola)(?:$|[\s_-])/i;
+// style="display: none": text the page never shows (a duplicate for another layout, a template, a dialog)
+const HIDDEN_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)\b/i;
 // Landmark roles of page furniture.
 const FURNITURE_ROLE = new Set(['navigation', 'banner', 'contentinfo', 'complementary', 'search', 'dialog']);
 // "[12]", "[a]", "[citation needed]" in a <sup>: a footnote marker, not prose.
@@ -198,6 +200,7 @@ export function extractHtml(html: string): HtmlArticle {
           DROPPED.has(name) ||
           (name === 'header' && mainDepth === 0) ||
           attributes.hidden !== undefined ||
+          HIDDEN_STYLE.test(attributes.style ?? '') ||
           FURNITURE_ROLE.has(attributes.role ?? '') ||
           FURNITURE_NAME.test(`${attributes.class ?? ''} ${attributes.id ?? ''}`);
         const main = name === 'article' || name === 'main' || attributes.role === 'main';
