@@ -149,6 +149,20 @@ describe('extractHtml', () => {
     );
   });
 
+  it('reads a headline that stands in the site’s <header>, not the header’s menus or logo', () => {
+    const html = page(
+      '<title>Example Courier</title>',
+      `<header class="top"><div class="logo"><h1><a href="/">Example Courier</a></h1></div><ul><li><a href="/w">World</a></li></ul></header>
+      <header class="entry-header"><h1 class="entry-title">Chile sends firefighters to Bolivia</h1><ul><li>Politics</li></ul></header>
+      <div class="entry"><p>Chile sent two hundred firefighters to eastern Bolivia on Saturday as fires spread.</p></div>`,
+    );
+    const article = extractHtml(html);
+    expect(article.title).toBe('Chile sends firefighters to Bolivia');
+    expect(article.text).toBe(
+      'Chile sends firefighters to Bolivia\n\nChile sent two hundred firefighters to eastern Bolivia on Saturday as fires spread.',
+    );
+  });
+
   it('drops AMP menus, ads and share buttons', () => {
     const html = page(
       '',

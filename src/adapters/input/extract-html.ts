@@ -69,7 +69,7 @@ const CONTENT = new Set(['p', 'h1', 'h2', 'h3', 'blockquote', 'li', 'pre']);
 // by its name (teasers summarise other stories in sentences of their own). A pull quote repeats a sentence of the
 // story out of its context, where it would be read again as a quotation with no speaker or the wrong one.
 const FURNITURE_NAME =
-  /(?:^|[\s_-])(?:captions?|credits?|share|sharing|social|related|newsletter|advert|ads?|cookies?|consent|promo|subscribe|comments?|breadcrumbs?|pull-?quotes?|reflist|references|footnotes|navbox|toc|editsection|sidebar|widgets?|rail|teasers?|recommended|recommendations|trending|popular|most-?read|more-stories|outbrain|taboola)(?:$|[\s_-])/i;
+  /(?:^|[\s_-])(?:captions?|credits?|logo|branding|masthead|site-title|site-name|share|sharing|social|related|newsletter|advert|ads?|cookies?|consent|promo|subscribe|comments?|breadcrumbs?|pull-?quotes?|reflist|references|footnotes|navbox|toc|editsection|sidebar|widgets?|rail|teasers?|recommended|recommendations|trending|popular|most-?read|more-stories|outbrain|taboola)(?:$|[\s_-])/i;
 // style="display: none": text the page never shows (a duplicate for another layout, a template, a dialog)
 const HIDDEN_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)\b/i;
 // Landmark roles of page furniture.
@@ -101,6 +101,9 @@ interface Block {
 interface Open {
   name: string;
   dropped: boolean;
+  /** a <header> outside <article> and <main>: the site's, of which only an <h1> is read */
+  siteHeader: boolean;
+  headline: boolean;
   main: boolean;
   content: boolean;
   link: boolean;
@@ -140,6 +143,10 @@ export function extractHtml(html: string): HtmlArticle {
   const blocks: Block[] = [];
   const stack: Open[] = [];
   let dropDepth = 0;
+  let siteHeaderDepth = 0;
+  let headlineDepth = 0;
+  // inside furniture, or in the site's header outside its <h1> (a story's headline may stand there)
+  const hidden = (): boolean => dropDepth > 0 || (siteHeaderDepth > 0 && headlineDepth === 0);
   let mainDepth = 0;
   let contentDepth = 0;
   let linkDepth = 0;
@@ -195,10 +202,10 @@ export function extractHtml(html: string): HtmlArticle {
         }
         if (name === 'time' && attributes.datetime) timeDate ??= attributes.datetime.trim();
         if (name === 'script' && attributes.type?.toLowerCase() === 'application/ld+json') linkedData = '';
-        if (name === 'sup' && dropDepth === 0) sup = '';
+        const siteHeader = name === 'header' && mainDepth === 0;
+        const headline = name === 'h1';
         const furniture =
           DROPPED.has(name) ||
-          (name === 'header' && mainDepth === 0) ||
           attributes.hidden !== undefined ||
           HIDDEN_STYLE.test(attributes.style ?? '') ||
           FURNITURE_ROLE.has(attributes.role ?? '') ||
@@ -207,8 +214,11 @@ export function extractHtml(html: string): HtmlArticle {
         const content = CONTENT.has(name);
         if (BLOCKS.has(name)) flush();
         const link = name === 'a' && attributes.href !== undefined;
-        stack.push({ name, dropped: furniture, main, content, link });
+        stack.push({ name, dropped: furniture, siteHeader, headline, main, content, link });
         if (furniture) dropDepth++;
+        if (siteHeader) siteHeaderDepth++;
+        if (headline) headlineDepth++;
+        if (name === 'sup' && !hidden()) sup = '';
         if (link) linkDepth++;
         if (main) mainDepth++;
         if (content) contentDepth++;
@@ -220,7 +230,7 @@ export function extractHtml(html: string): HtmlArticle {
       ontext(data) {
         if (inTitle) pageTitle += data;
         if (linkedData !== undefined) linkedData += data;
-        if (dropDepth > 0) return;
+        if (hidden()) return;
         if (sup !== undefined) sup += data;
         else addText(data);
       },
@@ -245,6 +255,8 @@ export function extractHtml(html: string): HtmlArticle {
           if (stack[i]?.name !== name) continue;
           for (const closed of stack.splice(i)) {
             if (closed.dropped) dropDepth--;
+            if (closed.siteHeader) siteHeaderDepth--;
+            if (closed.headline) headlineDepth--;
             if (closed.link) linkDepth--;
             if (closed.main) mainDepth--;
             if (closed.content) contentDepth--;
