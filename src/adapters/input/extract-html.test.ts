@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extractHtml } from './extract-html.js';
+import { extractHtml, MAX_NESTING } from './extract-html.js';
 
 // Invented pages, in the shapes news sites give them.
 const page = (head: string, body: string) =>
@@ -161,6 +161,18 @@ describe('extractHtml', () => {
     expect(article.text).toBe(
       'Chile sends firefighters to Bolivia\n\nChile sent two hundred firefighters to eastern Bolivia on Saturday as fires spread.',
     );
+  });
+
+  it('stops at a nesting no page needs, with an issue, instead of taking minutes', () => {
+    const story = '<p>Peru recalled its ambassador on Monday.</p>';
+    const html = page('', `${story}${'<font>x '.repeat(MAX_NESTING + 10)}<p>Never read.</p>`);
+    const started = Date.now();
+    const article = extractHtml(html);
+    expect(Date.now() - started).toBeLessThan(5000);
+    expect(article.text.startsWith('Peru recalled its ambassador on Monday.')).toBe(true);
+    expect(article.text).not.toContain('Never read');
+    expect(article.issues?.map((i) => i.code)).toEqual(['ingest.html_too_deep']);
+    expect(extractHtml(page('', story)).issues).toBeUndefined();
   });
 
   it('drops AMP menus, ads and share buttons', () => {

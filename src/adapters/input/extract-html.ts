@@ -1,12 +1,23 @@
 // An HTML page -> its main text (paragraphs separated by blank lines), title and publication date.
 import { Parser } from 'htmlparser2';
+import { type Issue, issueAt } from '../../model/issue.js';
 
 export interface HtmlArticle {
   /** The produced plain text: all spans of the analysis refer to it. */
   text: string;
   title?: string;
   date?: string;
+  /** Problems met while reading the page (an element nesting too deep to read on). */
+  issues?: Issue[];
 }
+
+/**
+ * How deep elements may nest before the rest of the page is left unread. Real pages nest a few dozen deep; the
+ * HTML parser's work per tag grows with the depth, so thousands of unclosed tags would take minutes.
+ */
+export const MAX_NESTING = 3000;
+
+class NestingLimit extends Error {}
 
 // Page furniture, never article prose.
 const DROPPED = new Set([
@@ -193,6 +204,7 @@ export function extractHtml(html: string): HtmlArticle {
   const parser = new Parser(
     {
       onopentag(name, attributes) {
+        if (stack.length >= MAX_NESTING) throw new NestingLimit();
         if (name === 'title') inTitle = true;
         if (name === 'meta') {
           const key = (attributes.property ?? attributes.name ?? attributes.itemprop ?? '').toLowerCase();
@@ -267,8 +279,14 @@ export function extractHtml(html: string): HtmlArticle {
     },
     { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true },
   );
-  parser.write(html);
-  parser.end();
+  let cutAt: number | undefined;
+  try {
+    parser.write(html);
+    parser.end();
+  } catch (error) {
+    if (!(error instanceof NestingLimit)) throw error;
+    cutAt = parser.startIndex;
+  }
   if (sup !== undefined && !FOOTNOTE_MARKER.test(sup)) addText(sup);
   flush();
 
@@ -287,6 +305,14 @@ export function extractHtml(html: string): HtmlArticle {
   if (title) article.title = title.replace(INVISIBLE, '');
   const date = metaDate ?? schema.datePublished ?? timeDate;
   if (date) article.date = date;
+  if (cutAt !== undefined) {
+    article.issues = [
+      issueAt(
+        'ingest.html_too_deep',
+        `The page nests more than ${MAX_NESTING} elements (unclosed tags?); it was read only up to character ${cutAt} of its HTML. Repair the page's markup to read the rest.`,
+      ),
+    ];
+  }
   return article;
 }
 

@@ -103,7 +103,7 @@ async function* readInputFile(file: string, id: string, options: ReadOptions): A
       if (page.title !== undefined) input.title = page.title;
       if (page.date !== undefined) input.date = page.date;
       // The HTML's own offsets mean nothing in the extracted text: keep the issues, not their spans.
-      const issues = read.issues.map(({ code, message }) => ({ code, message }));
+      const issues = [...read.issues.map(({ code, message }) => ({ code, message })), ...(page.issues ?? [])];
       if (issues.length > 0) input.issues = issues;
     } else if (read.issues.length > 0) {
       input.issues = read.issues;
