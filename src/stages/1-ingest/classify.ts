@@ -35,7 +35,7 @@ const DATE_ONLY = new RegExp(
 );
 // "KYIV, Ukraine (AP) —", "WASHINGTON —", "GENEVA, March 3 (Reuters) -", "LIMA, May 2, 2026 —", "BEIJING/TAIPEI, Jan 5 (Reuters) -"
 const DATELINE =
-  /^\p{Lu}[\p{Lu}'’.-]*(?:[ /]\p{Lu}[\p{Lu}'’.-]*)*(?:,[ \t]+\p{Lu}[\p{L}\d.'’ -]{0,40}?)*(?:,[ \t]+\d{4})?(?:[ \t]+\([\p{L}][\p{L}\d .&-]{0,30}\))?[ \t]*(?:—|–|--|-)[ \t]+(?=\S)/u;
+  /^\p{Lu}[\p{Lu}'’.-]*(?:[ /]\p{Lu}[\p{Lu}'’.-]*)*(?:,[ \t]+\p{Lu}[\p{L}\d.'’ -]{0,40}?)*(?:,[ \t]+\d{4})?(?:[ \t]+\([\p{L}][\p{L}\d .&-]{0,30}\))?[ \t]*(?:—|–|--|-)(?:[ \t]+|[ \t]*\r?\n[ \t]*)(?=\S)/u;
 
 // Web page furniture pasted with a story's text. A label and what it links to: "READ MORE: Army retakes airport",
 // "Related: …", "WATCH | …", "More on this story: …"; a line that is only a label or a button: "Advertisement",
@@ -59,6 +59,8 @@ const TRAILING_CREDIT =
 export function classifyParagraph(body: string, first: boolean): ParagraphKind {
   if (CAPTION.test(body) || CREDIT_LINE.test(body)) return 'caption';
   const oneLine = !body.includes('\n');
+  // "OSLO (AP) —" alone in its paragraph: the dateline of the paragraph after it
+  if (oneLine && /(?:—|–|--|-)$/.test(body) && findDateline(`${body} x`)?.end === body.length) return 'meta';
   if (oneLine && body.length <= 300 && (TRAILING_CREDIT.test(body) || SLASH_CREDIT.test(body)))
     return 'caption';
   if (
@@ -160,7 +162,7 @@ export function findDateline(paragraph: string): { end: number; bodyStart: numbe
   // The place must be a word of capitals with at least two letters: not "A -" nor "I —".
   const place = /^[\p{Lu}'’.-]+/u.exec(match[0])?.[0] ?? '';
   if (place.replace(/[^\p{Lu}]/gu, '').length < 2) return null;
-  const dash = /(?:—|–|--|-)[ \t]+$/.exec(match[0]);
+  const dash = /(?:—|–|--|-)\s+$/.exec(match[0]);
   const end = dash ? dash.index + dash[0].trimEnd().length : match[0].length;
   return { end, bodyStart: match[0].length };
 }

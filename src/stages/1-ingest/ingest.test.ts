@@ -316,6 +316,21 @@ describe('ingestArticle', () => {
     ]);
   });
 
+  it('reads a dateline that ends its line, and one alone in its paragraph', () => {
+    const ownLine = ingest(
+      'Norway offers to mediate\n\nOSLO, Oct 6, 2026 (Reuters) -\nNorway offered to mediate.\n\nIceland agreed.',
+    );
+    expect(ownLine.parts).toEqual([
+      { kind: 'heading', text: 'Norway offers to mediate' },
+      { kind: 'meta', text: 'OSLO, Oct 6, 2026 (Reuters) -' },
+      { kind: 'body', text: 'Norway offered to mediate.' },
+      { kind: 'body', text: 'Iceland agreed.' },
+    ]);
+    expect(ownLine.value.meta.date).toBe('2026-10-06');
+    const alone = ingest('Norway offers to mediate\n\nOSLO (AP) —\n\nNorway offered to mediate.');
+    expect(alone.parts.map((p) => p.kind)).toEqual(['heading', 'meta', 'body']);
+  });
+
   it('keeps a hard-wrapped text without blank lines as one paragraph', () => {
     const text =
       'The government of the coastal republic announced on Monday that it would\nrecall its ambassador from the neighbouring capital after a week of border\nincidents that left several fishermen detained and a patrol boat damaged in\ndisputed waters, according to a statement read on state television.';

@@ -74,9 +74,9 @@ function headerDate(text: string, paragraphs: readonly Paragraph[]): string | nu
     if (paragraph.kind === 'body') return null;
     if (paragraph.kind !== 'meta') continue;
     const line = text.slice(paragraph.start, paragraph.end);
-    // a dateline is the meta paragraph split from the start of the first body paragraph (no line break between)
+    // a dateline is the meta paragraph split from the start of the first body paragraph (no blank line between)
     const next = paragraphs[index + 1];
-    const dateline = next?.kind === 'body' && !text.slice(paragraph.end, next.start).includes('\n');
+    const dateline = next?.kind === 'body' && !/\n[ \t\r]*\n/.test(text.slice(paragraph.end, next.start));
     if (!dateline && !isDateLine(line)) continue;
     const date = statedDate(line);
     if (date) return date;
