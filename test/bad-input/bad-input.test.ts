@@ -88,6 +88,33 @@ describe('bad input', () => {
     expect(JSON.stringify(records[0])).toContain('Málaga');
   });
 
+  it('an HTML page in the charset its <meta> declares is read in that charset', async () => {
+    // windows-1251 (Cyrillic): read as Windows-1252 these bytes would come out as "ìèð"
+    const page = (charset: string, words: string) =>
+      `<html><head><meta charset="${charset}"></head><body><article><p>Kazakhstan said the word ${words} was on every banner.</p></article></body></html>`;
+    const cyrillic = Buffer.from(page('windows-1251', '\xec\xe8\xf0'), 'latin1');
+    const { records } = await analyzeOne('cyrillic.html', cyrillic);
+    expect(JSON.stringify(records[0])).toContain('мир');
+    // Shift_JIS, declared the old way, in a Content-Type http-equiv
+    const japanese = Buffer.from(
+      page('x', '\x95\xbd\x98\x61').replace(
+        '<meta charset="x">',
+        '<meta http-equiv="Content-Type" content="text/html; charset=Shift_JIS">',
+      ),
+      'latin1',
+    );
+    const read = await analyzeOne('japanese.html', japanese);
+    expect(JSON.stringify(read.records[0])).toContain('平和');
+    expect(codes(read.records[0])).not.toContain('ingest.invalid_utf8');
+  });
+
+  it('an HTML page that declares a legacy charset but is valid UTF-8 stays UTF-8', async () => {
+    const page =
+      '<html><head><meta charset="iso-8859-1"></head><body><p>Spain’s minister said the café in Málaga would reopen.</p></body></html>';
+    const { records } = await analyzeOne('relabelled.html', page);
+    expect(records[0]?.quotes.map((q) => q.text)).toEqual(['the café in Málaga would reopen']);
+  });
+
   it('a UTF-16 file without a byte-order mark is recognised by its NUL pattern', async () => {
     const text = 'Japan condemned the missile launch on Tuesday.';
     const { run, records } = await analyzeOne('utf16-nobom.txt', Buffer.from(text, 'utf16le'));

@@ -90,16 +90,19 @@ describe('chorus analyze', () => {
       },
       { content: 'Peru protested.', pubDate: 'Mon, 02 Mar 2026 10:00:00 GMT', link: 'https://example.org/a' },
       { body: 'Chile offered aid.', published: 'yesterday' },
+      { text: 'Fiji declared an emergency.', published_at: 1775203200 },
     ];
     const feeds = mkdtempSync(join(tmpdir(), 'chorus-feeds-'));
     writeFileSync(join(feeds, 'scraped.jsonl'), `${lines.map((l) => JSON.stringify(l)).join('\n')}\n`);
     const run = await runCli(['analyze', join(feeds, 'scraped.jsonl'), '--quiet']);
     rmSync(feeds, { recursive: true, force: true });
-    const [kenya, peru, chile] = parseLines(run.stdout) as unknown as Analysis[];
+    const [kenya, peru, chile, fiji] = parseLines(run.stdout) as unknown as Analysis[];
     expect(kenya?.article).toMatchObject({ date: '2026-03-02', title: 'Kenya urges calm' });
     expect(peru?.article).toMatchObject({ date: '2026-03-02', url: 'https://example.org/a' });
     expect(chile?.article.date).toBeNull();
     expect(chile?.issues.map((i) => i.code)).toContain('ingest.bad_date');
+    // Unix time, as a number
+    expect(fiji?.article.date).toBe('2026-04-03');
   });
 
   it('reads folders recursively in sorted order and skips files that are not inputs', async () => {

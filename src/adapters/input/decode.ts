@@ -1,5 +1,5 @@
-// Bytes of a file -> its text (UTF-8, UTF-16 with or without a byte-order mark, or a legacy
-// Windows-1252/Latin-1 file) plus issues, or a verdict that it is binary.
+// Bytes of a file -> its text (UTF-8, UTF-16 with or without a byte-order mark, the charset an HTML page declares,
+// or a legacy Windows-1252/Latin-1 file) plus issues, or a verdict that it is binary.
 import { type Issue, issueAt } from '../../model/issue.js';
 
 export type Encoding = 'utf-8' | 'utf-16le' | 'utf-16be';
@@ -60,11 +60,39 @@ export function detectBinary(head: Uint8Array): string | null {
   return null;
 }
 
+// <meta charset="windows-1251">, <meta http-equiv="Content-Type" content="text/html; charset=shift_jis">,
+// <?xml version="1.0" encoding="iso-8859-2"?>
+const CHARSET_DECLARATION =
+  /<meta\b[^>]*?\bcharset\s*=\s*["']?([\w.:-]+)|<\?xml\b[^>]*?\bencoding\s*=\s*["']([\w.:-]+)/i;
+
+/**
+ * The character encoding an HTML or XML page declares in its first 2 KB, as a label TextDecoder knows
+ * ("windows-1251", "shift_jis"), or undefined when it declares none or one TextDecoder does not know.
+ */
+export function declaredCharset(head: Uint8Array): string | undefined {
+  const start = new TextDecoder('latin1').decode(head.subarray(0, 2048));
+  const match = CHARSET_DECLARATION.exec(start);
+  const label = (match?.[1] ?? match?.[2])?.toLowerCase();
+  return label !== undefined && isKnownEncoding(label) ? label : undefined;
+}
+
+function isKnownEncoding(label: string): boolean {
+  try {
+    new TextDecoder(label);
+    return true;
+  } catch {
+    return false; // TextDecoder throws a RangeError for a label it does not support
+  }
+}
+
 /**
  * Decodes a whole file, or its first bytes when `partial` (a multi-byte character cut at the end is
- * dropped). Invalid UTF-8 is decoded with U+FFFD replacements and an `ingest.invalid_utf8` issue.
+ * dropped). Bytes that are not valid UTF-8 are read in the `declared` charset when a page declares one
+ * other than UTF-8 (valid UTF-8 stays UTF-8: pages re-saved as UTF-8 often keep their old declaration),
+ * else as Windows-1252 with an `ingest.legacy_encoding` issue when no byte forms a UTF-8 sequence, else
+ * with U+FFFD replacements and an `ingest.invalid_utf8` issue.
  */
-export function decodeBytes(bytes: Uint8Array, partial = false): Decoded {
+export function decodeBytes(bytes: Uint8Array, partial = false, declared?: string): Decoded {
   const binary = detectBinary(bytes);
   if (binary) return { kind: 'binary', reason: binary };
   const { encoding, bom } = detectEncoding(bytes);
@@ -74,6 +102,18 @@ export function decodeBytes(bytes: Uint8Array, partial = false): Decoded {
     return {
       kind: 'text',
       text: new TextDecoder(encoding).decode(body, { stream: partial }),
+      encoding,
+      issues,
+    };
+  }
+  if (
+    declared !== undefined &&
+    new TextDecoder(declared).encoding !== 'utf-8' &&
+    !isValidUtf8(body, partial)
+  ) {
+    return {
+      kind: 'text',
+      text: new TextDecoder(declared).decode(body, { stream: partial }),
       encoding,
       issues,
     };
@@ -120,6 +160,15 @@ export function isLegacySingleByte(bytes: Uint8Array): boolean {
     i++;
   }
   return invalid > 0;
+}
+
+function isValidUtf8(bytes: Uint8Array, partial: boolean): boolean {
+  try {
+    new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes, { stream: partial });
+    return true;
+  } catch {
+    return false; // the fatal decoder throws a TypeError at the first invalid sequence
+  }
 }
 
 /** Decodes UTF-8; on invalid sequences, decodes again with replacements and records where the first one is. */

@@ -1,16 +1,17 @@
 // A file path -> its decoded text, reading at most a bounded prefix of huge files so memory stays bounded.
 import { open } from 'node:fs/promises';
 import { type Issue, issueAt } from '../../model/issue.js';
-import { decodeBytes } from './decode.js';
+import { declaredCharset, decodeBytes } from './decode.js';
 
 export type FileText = { kind: 'text'; text: string; issues: Issue[] } | { kind: 'binary'; reason: string };
 
 /**
  * Reads the file's text. A file whose bytes could hold more than `maxChars` characters is read only
  * up to that bound (3 UTF-8 bytes per UTF-16 unit at most); the text is cut at `maxChars` with an
- * `ingest.article_truncated` issue, so a 100 MB file costs a few MB.
+ * `ingest.article_truncated` issue, so a 100 MB file costs a few MB. An HTML page's bytes are read in the
+ * charset it declares when they are not UTF-8.
  */
-export async function readFileText(file: string, maxChars: number): Promise<FileText> {
+export async function readFileText(file: string, maxChars: number, html = false): Promise<FileText> {
   const handle = await open(file, 'r');
   try {
     const { size } = await handle.stat();
@@ -23,7 +24,8 @@ export async function readFileText(file: string, maxChars: number): Promise<File
       filled += bytesRead;
     }
     const partial = filled < size;
-    const decoded = decodeBytes(bytes.subarray(0, filled), partial);
+    const read = bytes.subarray(0, filled);
+    const decoded = decodeBytes(read, partial, html ? declaredCharset(read) : undefined);
     if (decoded.kind === 'binary') return decoded;
     if (!partial && decoded.text.length <= maxChars) return decoded;
     const text = cutAt(decoded.text, maxChars);

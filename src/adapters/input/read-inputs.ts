@@ -90,19 +90,20 @@ async function* readInputFile(file: string, id: string, options: ReadOptions): A
       }
       return;
     }
-    const read = await readFileText(file, options.maxChars);
+    const html = extension === '.html' || extension === '.htm';
+    const read = await readFileText(file, options.maxChars, html);
     if (read.kind === 'binary') {
       yield inputError('input.binary', `skipped: ${read.reason}.`, file);
       return;
     }
     const input: ArticleInput = { id, text: read.text, origin: { file } };
-    if (extension === '.html' || extension === '.htm') {
+    if (html) {
       const page = extractHtml(read.text);
       input.text = page.text;
       if (page.title !== undefined) input.title = page.title;
       if (page.date !== undefined) input.date = page.date;
       // The HTML's own offsets mean nothing in the extracted text: keep the issues, not their spans.
-      const issues = read.issues.map(({ code, message }) => ({ code, message }));
+      const issues = [...read.issues.map(({ code, message }) => ({ code, message })), ...(page.issues ?? [])];
       if (issues.length > 0) input.issues = issues;
     } else if (read.issues.length > 0) {
       input.issues = read.issues;

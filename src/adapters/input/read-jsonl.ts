@@ -124,6 +124,9 @@ function parseLine(
     if (name === undefined) continue;
     const fieldValue = record[name];
     if (typeof fieldValue === 'string') input[field] = fieldValue;
+    // a feed's Unix time ("published": 1775203200): stage 1 reads it as a date
+    else if (field === 'date' && typeof fieldValue === 'number' && Number.isInteger(fieldValue))
+      input.date = String(fieldValue);
     else issues.push(issueAt('ingest.bad_field', `"${name}" should be a string; it was ignored.`));
   }
   if (issues.length > 0) input.issues = issues;

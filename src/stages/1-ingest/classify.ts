@@ -6,6 +6,13 @@ const CAPTION = /^(?:IMAGE|PHOTO|PICTURE|CAPTION|PHOTOGRAPH)\s*:/i;
 // "Photograph: NAME/AGENCY", "Photo: AFP", "(Photo by NAME/Getty Images)", "Credit: NAME"
 const CREDIT =
   /(?:\(\s*)?\b(?:Photograph|Photo|Picture|Image|Credit|Photo credit|Photographer)(?:\s*:|\s+by\b)\s*[^\n]*$/i;
+// A wire credit that ends a caption after its last sentence, AGENCY/NAME or NAME/AGENCY with no label:
+// "… on Friday. (AP Photo/Jane Roe)", "… in Dhaka. REUTERS/Jon Doe", "… Jane Roe/AFP via Getty Images"
+const CAP_WORD = String.raw`\p{Lu}[\p{L}'’.&-]*`;
+const SLASH_CREDIT = new RegExp(
+  String.raw`(?<=^\s*|[.!?]["”’]?\s)\(?(?:${CAP_WORD}\s+){0,3}${CAP_WORD}\s*/\s*${CAP_WORD}(?:\s+${CAP_WORD}){0,3}(?:\s+(?:via|for)\s+${CAP_WORD}(?:\s+${CAP_WORD}){0,2})?\)?$`,
+  'u',
+);
 // A paragraph that is only a credit: "Photograph: Jane Doe/Reuters"
 const CREDIT_LINE = /^(?:Photograph|Photo credit|Photographer|Credit)\s*:|^(?:Photo|Picture) by\s/i;
 // "By Jane Doe", "BY JANE DOE, Associated Press", "(Reporting by Jane Doe; Editing by John Roe)"
@@ -13,19 +20,59 @@ const BYLINE =
   /^\(?(?:By|BY|Reporting by|Additional reporting by|Editing by|Writing by|Written by|Compiled by|Reporting and writing by)\s+\p{Lu}/u;
 // "Associated Press writer Jane Doe in Geneva contributed to this report."
 const CONTRIBUTED = /\bcontributed(?: reporting)? to this (?:report|story|article)\.?\)?$/i;
-// "June 8, 2026", "8 June 2026 14:20 GMT", "Updated: 2026-06-08": a date line from a page's header.
-const DATE_ONLY =
-  /^(?:(?:Published|Updated|Posted|Last updated)\s*:?\s*)?(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\w*,?\s+)?(?:\d{1,2}\s+\p{Lu}\p{Ll}+\.?\s+\d{4}|\p{Lu}\p{Ll}+\.?\s+\d{1,2},?\s+\d{4}|\d{4}-\d{2}-\d{2})(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,5})?)?$/u;
+// "June 8, 2026", "8 June 2026 14:20 GMT", "Updated: 2026-06-08", "Last modified on Mon 8 Jun 2026 11.02 GMT",
+// "June 8, 2026 / 10:40 AM / Updated 2 hours ago", "Posted on June 8, 2026 by Jane Roe", "08.06.2026 | 10:40":
+// a date line from a page's header.
+const DATE_ONLY = new RegExp(
+  [
+    String.raw`^(?:(?:Published|Updated|Posted|Modified|Last updated|Last modified|First published)(?:\s+on)?\s*:?\s*)?`,
+    String.raw`(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\w*,?\s+)?`,
+    String.raw`(?:\d{1,2}\s+\p{Lu}\p{Ll}+\.?\s+\d{4}|\p{Lu}\p{Ll}+\.?\s+\d{1,2},?\s+\d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}[/.]\d{1,2}[/.]\d{4})`,
+    String.raw`(?:(?:,?\s+(?:at\s+)?|\s*[|/]\s*)\d{1,2}[:.]\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s+[A-Z]{2,5})?)?`,
+    String.raw`(?:\s*/\s*Updated\s+[\w ]{1,20}|\s+by\s+\p{Lu}[\p{L}.'’ -]{1,40})?$`,
+  ].join(''),
+  'u',
+);
 // "KYIV, Ukraine (AP) —", "WASHINGTON —", "GENEVA, March 3 (Reuters) -", "LIMA, May 2, 2026 —", "BEIJING/TAIPEI, Jan 5 (Reuters) -"
 const DATELINE =
-  /^\p{Lu}[\p{Lu}'’.-]*(?:[ /]\p{Lu}[\p{Lu}'’.-]*)*(?:,[ \t]+\p{Lu}[\p{L}\d.'’ -]{0,40}?)*(?:,[ \t]+\d{4})?(?:[ \t]+\([\p{L}][\p{L}\d .&-]{0,30}\))?[ \t]*(?:—|–|--|-)[ \t]+(?=\S)/u;
+  /^\p{Lu}[\p{Lu}'’.-]*(?:[ /]\p{Lu}[\p{Lu}'’.-]*)*(?:,[ \t]+\p{Lu}[\p{L}\d.'’ -]{0,40}?)*(?:,[ \t]+\d{4})?(?:[ \t]+\([\p{L}][\p{L}\d .&-]{0,30}\))?[ \t]*(?:—|–|--|-)(?:[ \t]+|[ \t]*\r?\n[ \t]*)(?=\S)/u;
+
+// Web page furniture pasted with a story's text. A label and what it links to: "READ MORE: Army retakes airport",
+// "Related: …", "WATCH | …", "More on this story: …"; a line that is only a label or a button: "Advertisement",
+// "Share this article", "Sign up for our newsletter", "Skip to main content"; a copyright line.
+const FURNITURE_LABEL =
+  /^(?:read more|read also|also read|related(?: stories| articles| coverage| content)?|more on this(?: story)?|see also|main articles?|further information|watch|listen|recommended(?: for you)?|most read|trending(?: now)?|top stories)\s*(?::|\||–|—|»)/i;
+const FURNITURE_LINE =
+  /^(?:advertisement|advert|sponsored(?: content)?|share(?: this| the)?(?: article| story| page)?|share on [\p{L} ,&]+|related(?: stories| articles)?|more on this story|most read|read more|recommended(?: for you)?|comments?(?: \(\d+\))?|skip to (?:main )?content|(?:sign up|subscribe|follow us|click here|download (?:the|our) app)\b[^.!?]*)$/iu;
+const COPYRIGHT = /^(?:©|\(c\)\s|copyright\b)|\ball rights reserved\.?$/i;
+
+// "11:42 GMT", "9.45am", "Updated 3 hours ago", "2h ago": a live page's time stamp on a line of its own.
+const TIME_ONLY =
+  /^(?:(?:updated|posted|published)\s+)?(?:\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,5})?|\d{1,3}\s*(?:m|min|mins|minutes?|h|hrs?|hours?|d|days?)\s+ago)$/i;
+
+// A caption with no "IMAGE:" label, told by the credit that ends it after its last sentence: "Firefighters near
+// Vlore on Sunday. Photograph: NAME/AGENCY", "… (Photo by NAME/AGENCY)". The label is capitalised: "a photo by a
+// resident showed smoke" is prose.
+const TRAILING_CREDIT =
+  /(?:[.!?]["”’]?\s+\(?|\(\s*)(?:Photograph|Photo|Picture|Image|Credit|Photo credit|Photographer)(?:\s*:|\s+by\b)\s*[^.!?\n]{1,80}$/;
 
 export function classifyParagraph(body: string, first: boolean): ParagraphKind {
   if (CAPTION.test(body) || CREDIT_LINE.test(body)) return 'caption';
   const oneLine = !body.includes('\n');
+  // "OSLO (AP) —" alone in its paragraph: the dateline of the paragraph after it
+  if (oneLine && /(?:—|–|--|-)$/.test(body) && findDateline(`${body} x`)?.end === body.length) return 'meta';
+  if (oneLine && body.length <= 300 && (TRAILING_CREDIT.test(body) || SLASH_CREDIT.test(body)))
+    return 'caption';
+  if (
+    oneLine &&
+    body.length < 200 &&
+    (FURNITURE_LABEL.test(body) || FURNITURE_LINE.test(body) || COPYRIGHT.test(body))
+  ) {
+    return 'meta';
+  }
   if (oneLine && body.length < 160 && BYLINE.test(body)) return 'meta';
   if (oneLine && body.length < 300 && CONTRIBUTED.test(body)) return 'meta';
-  if (oneLine && body.length < 60 && DATE_ONLY.test(body)) return 'meta';
+  if (oneLine && body.length < 60 && (DATE_ONLY.test(body) || TIME_ONLY.test(body))) return 'meta';
   // A short line with no closing punctuation: a title (longer allowed first), or an actor heading in a round-up ("France").
   if (
     oneLine &&
@@ -53,7 +100,8 @@ export function classifyParagraph(body: string, first: boolean): ParagraphKind {
 export function findCredit(caption: string): number | null {
   if (CREDIT_LINE.test(caption)) return 0;
   const prefix = CAPTION.exec(caption)?.[0].length ?? 0;
-  const credit = CREDIT.exec(caption.slice(prefix));
+  const rest = caption.slice(prefix);
+  const credit = CREDIT.exec(rest) ?? SLASH_CREDIT.exec(rest);
   return credit ? prefix + credit.index : null;
 }
 
@@ -62,6 +110,7 @@ const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', '
 const DAY_MONTH_YEAR = /\b(\d{1,2})\s+(\p{L}{3,9})\.?,?\s+(\d{4})\b/u;
 const MONTH_DAY_YEAR = /\b(\p{L}{3,9})\.?\s+(\d{1,2}),?\s+(\d{4})\b/u;
 const ISO_DATE = /\b(\d{4})-(\d{2})-(\d{2})\b/;
+const NUMERIC_DATE = /\b(\d{1,2})[/.](\d{1,2})[/.](\d{4})\b/;
 
 /**
  * The calendar date a header line or a dateline states in full (day, month and year), as ISO 8601, or null:
@@ -75,6 +124,12 @@ export function statedDate(line: string): string | null {
   if (dmy) return validDate(Number(dmy[3]), monthNumber(dmy[2] ?? ''), Number(dmy[1]));
   const mdy = MONTH_DAY_YEAR.exec(line);
   if (mdy) return validDate(Number(mdy[3]), monthNumber(mdy[1] ?? ''), Number(mdy[2]));
+  const numeric = NUMERIC_DATE.exec(line);
+  if (!numeric) return null;
+  const [first, second, year] = [Number(numeric[1]), Number(numeric[2]), Number(numeric[3])];
+  // the one order of day and month that makes sense: "23/04/2026", "04/23/2026", "03.03.2026"; "03/04/2026" is ambiguous
+  if (first > 12 || first === second) return validDate(year, second, first);
+  if (second > 12) return validDate(year, first, second);
   return null;
 }
 
@@ -107,7 +162,7 @@ export function findDateline(paragraph: string): { end: number; bodyStart: numbe
   // The place must be a word of capitals with at least two letters: not "A -" nor "I —".
   const place = /^[\p{Lu}'’.-]+/u.exec(match[0])?.[0] ?? '';
   if (place.replace(/[^\p{Lu}]/gu, '').length < 2) return null;
-  const dash = /(?:—|–|--|-)[ \t]+$/.exec(match[0]);
+  const dash = /(?:—|–|--|-)\s+$/.exec(match[0]);
   const end = dash ? dash.index + dash[0].trimEnd().length : match[0].length;
   return { end, bodyStart: match[0].length };
 }

@@ -29,9 +29,36 @@ describe('classifyParagraph', () => {
     ['Updated: 2026-06-08', 'meta'],
     ['Tuesday, March 3, 2026 at 9:15 a.m.', 'meta'],
     ['June Talks', 'heading'],
+    // a caption with no label, told by its credit
+    ['Firefighters near Vlore on Sunday. Photograph: Eleni Kostas/Example Agency', 'caption'],
+    ['Rescuers at work in the hills (Photo by Jonas Berg/Getty Images)', 'caption'],
+    ['Police outside the embassy. REUTERS/Denis Kovac', 'caption'],
+    ['A photo by a resident showed smoke over the port.', 'body'],
+    ['The ministry said. Photo: it posted one of the damage online.', 'body'],
+    ['11:42 GMT', 'meta'],
+    ['9.45am', 'meta'],
+    ['Updated 3 hours ago', 'meta'],
+    ['2h ago', 'meta'],
     ['The ministry said the talks would resume next week.', 'body'],
     ['"We will not accept this," the minister said.', 'body'],
     ['the talks went on without a break', 'body'],
+    // web furniture pasted with the story: not read
+    ['READ MORE: Army retakes the airport in the north', 'meta'],
+    ['Related: Egypt sends aid convoy', 'meta'],
+    ['WATCH | Floods sweep through the valley', 'meta'],
+    ['Advertisement', 'meta'],
+    ['More on this story', 'meta'],
+    ['Share this article', 'meta'],
+    ['Share on Facebook, X and WhatsApp', 'meta'],
+    ['Sign up for our morning newsletter', 'meta'],
+    ['Skip to main content', 'meta'],
+    ['© 2026 Example Post. All rights reserved.', 'meta'],
+    ['Copyright 2026 Example Post', 'meta'],
+    // the same words in prose are prose
+    ['Related talks in Geneva ended without a deal.', 'body'],
+    ['Watch officials said the curfew would be lifted on Friday.', 'body'],
+    ['Subscribers to the service said the outage lasted a day.', 'body'],
+    ['Sign up for the army, the general urged young men on Friday.', 'body'],
   ];
   it.each(cases)('%s -> %s', (body, kind) => {
     expect(classifyParagraph(body, false)).toBe(kind);
@@ -54,6 +81,18 @@ describe('findCredit', () => {
     ['IMAGE: Delegates arrive for the summit. Credit: Mei Tanaka', 'Credit: Mei Tanaka'],
     ['IMAGE: Delegates arrive for the summit', null],
     ['Photograph: Ana Ruiz/AFP', 'Photograph: Ana Ruiz/AFP'],
+    // wire credits with no label, after the caption's last sentence
+    ['PHOTO: Protesters march in Quito on Friday. (AP Photo/Rosa Vega)', '(AP Photo/Rosa Vega)'],
+    ['Photo: Police outside the embassy. REUTERS/Denis Kovac', 'REUTERS/Denis Kovac'],
+    [
+      'Photo: A ferry on the lake. Lake Herald/Sita Gurung via Getty Images',
+      'Lake Herald/Sita Gurung via Getty Images',
+    ],
+    ['IMAGE: Farmers in Mali and Niger. EPA-EFE/ALI KONE', 'EPA-EFE/ALI KONE'],
+    ['IMAGE: REUTERS/Jon Doe', 'REUTERS/Jon Doe'],
+    // a slash inside the caption's sentence is no credit
+    ['PHOTO: Delegates at the EU/Mercosur summit in Lima', null],
+    ['IMAGE: The Kyiv/Odesa train leaves on time.', null],
   ];
   it.each(cases)('%s', (caption, credit) => {
     const at = findCredit(caption);
@@ -139,6 +178,21 @@ describe('ingestArticle', () => {
   it.each([
     ['Title of the story\n\nPublished: 3 April 2026 14:20 GMT\n\nThe ministry said on Friday.', '2026-04-03'],
     ['Title of the story\n\nSept. 30, 2025\n\nThe ministry said on Friday.', '2025-09-30'],
+    [
+      'Title of the story\n\nLast modified on Mon 3 Mar 2026 11.02 GMT\n\nThe ministry said on Friday.',
+      '2026-03-03',
+    ],
+    [
+      'Title of the story\n\nMarch 3, 2026 / 10:40 AM / Updated 2 hours ago\n\nThe ministry said on Friday.',
+      '2026-03-03',
+    ],
+    [
+      'Title of the story\n\nPosted on March 3, 2026 by Jane Roe\n\nThe ministry said on Friday.',
+      '2026-03-03',
+    ],
+    ['Title of the story\n\n23.03.2026 | 10:40\n\nThe ministry said on Friday.', '2026-03-23'],
+    // day and month could be either way round: no date
+    ['Title of the story\n\n03/04/2026\n\nThe ministry said on Friday.', null],
     ['Title of the story\n\nBy Ana Ruiz\n\nLIMA, May 2, 2026 — Congress voted on Friday.', '2026-05-02'],
     ['Title of the story\n\nLIMA, May 2 (Reuters) — Congress voted on Friday.', null],
     ['Congress voted on May 2, 2026, to remove the minister.\n\nMore followed.', null],
@@ -209,10 +263,113 @@ describe('ingestArticle', () => {
     expect(ingest(text).parts.map((p) => p.kind)).toEqual(['heading', 'body', 'body', 'body']);
   });
 
+  it('gives each cell of a table pasted as text its own paragraph, so a round-up row is headed by its actor', () => {
+    const tabs =
+      'Reactions\n\nCountry\tReaction\nMalta\tThe ministry urged calm.\nSlovenia\t\tThe president sent condolences.';
+    const pipes =
+      'Reactions\n\n| Country | Reaction |\n|---|:---|\n| Malta | The ministry urged calm. |\n| Slovenia | The president sent condolences. |';
+    const expected = [
+      { kind: 'heading', text: 'Reactions' },
+      { kind: 'heading', text: 'Country' },
+      { kind: 'heading', text: 'Reaction' },
+      { kind: 'heading', text: 'Malta' },
+      { kind: 'body', text: 'The ministry urged calm.' },
+      { kind: 'heading', text: 'Slovenia' },
+      { kind: 'body', text: 'The president sent condolences.' },
+    ];
+    expect(ingest(tabs).parts).toEqual(expected);
+    expect(ingest(pipes).parts).toEqual(expected);
+  });
+
+  it('gives each item of a list without blank lines its own paragraph', () => {
+    const text =
+      'Reactions\n\n* Malta – The ministry urged calm.\n* Slovenia – The president sent condolences.\n\n- one\nnot an item';
+    expect(ingest(text).parts.map((p) => p.text)).toEqual([
+      'Reactions',
+      '* Malta – The ministry urged calm.',
+      '* Slovenia – The president sent condolences.',
+      '- one\nnot an item',
+    ]);
+  });
+
+  it('reads a Wikipedia page copied as text: no footnote marker or edit link in a span, no end matter read', () => {
+    const text = [
+      'Reactions to the Orvan dam collapse',
+      'The collapse drew reactions from around the world.[1][a]',
+      'Europe[edit]\nMain article: Orvan–Europe relations',
+      'Austria[edit]\nThe chancellor offered condolences.[2]',
+      'See also[edit]\nReferences[edit]\n^ "Dam bursts in Orvan". Example Times. 3 March 2026.',
+      '^ "Austria sends help". Example News.',
+    ].join('\n\n');
+    expect(ingest(text).parts).toEqual([
+      { kind: 'heading', text: 'Reactions to the Orvan dam collapse' },
+      { kind: 'body', text: 'The collapse drew reactions from around the world.' },
+      { kind: 'heading', text: 'Europe' },
+      { kind: 'meta', text: 'Main article: Orvan–Europe relations' },
+      { kind: 'heading', text: 'Austria' },
+      { kind: 'body', text: 'The chancellor offered condolences.' },
+      {
+        kind: 'meta',
+        text: 'See also[edit]\nReferences[edit]\n^ "Dam bursts in Orvan". Example Times. 3 March 2026.',
+      },
+      { kind: 'meta', text: '^ "Austria sends help". Example News.' },
+    ]);
+  });
+
+  it('reads a dateline that ends its line, and one alone in its paragraph', () => {
+    const ownLine = ingest(
+      'Norway offers to mediate\n\nOSLO, Oct 6, 2026 (Reuters) -\nNorway offered to mediate.\n\nIceland agreed.',
+    );
+    expect(ownLine.parts).toEqual([
+      { kind: 'heading', text: 'Norway offers to mediate' },
+      { kind: 'meta', text: 'OSLO, Oct 6, 2026 (Reuters) -' },
+      { kind: 'body', text: 'Norway offered to mediate.' },
+      { kind: 'body', text: 'Iceland agreed.' },
+    ]);
+    expect(ownLine.value.meta.date).toBe('2026-10-06');
+    const alone = ingest('Norway offers to mediate\n\nOSLO (AP) —\n\nNorway offered to mediate.');
+    expect(alone.parts.map((p) => p.kind)).toEqual(['heading', 'meta', 'body']);
+  });
+
   it('keeps a hard-wrapped text without blank lines as one paragraph', () => {
     const text =
       'The government of the coastal republic announced on Monday that it would\nrecall its ambassador from the neighbouring capital after a week of border\nincidents that left several fishermen detained and a patrol boat damaged in\ndisputed waters, according to a statement read on state television.';
     expect(ingest(text).parts).toHaveLength(1);
+  });
+
+  it.each([
+    ['2026-04-03T08:00:00Z', '2026-04-03'],
+    ['20260403', '2026-04-03'],
+    ['2026/4/3', '2026-04-03'],
+    ['2026.04.03', '2026-04-03'],
+    ['Fri, 03 Apr 2026 08:00:00 GMT', '2026-04-03'],
+    ['23/04/2026', '2026-04-23'],
+    ['04/23/2026', '2026-04-23'],
+    ['1775203200', '2026-04-03'],
+    ['1775203200000', '2026-04-03'],
+  ])('reads the given date %s as %s', (date, iso) => {
+    const { value, issues } = ingest('Fiji declared a state of emergency.', { date });
+    expect(value.meta.date).toBe(iso);
+    expect(issues).toEqual([]);
+  });
+
+  it.each(['2026-13-45', '2026-02-30', '20261301', '03/04/2026', '2026/04-03'])(
+    'reports a date that does not exist (%s) and keeps no date',
+    (date) => {
+      const { value, issues } = ingest('Fiji declared a state of emergency.', { date });
+      expect(value.meta.date).toBeNull();
+      expect(issues.map((i) => i.code)).toEqual(['ingest.bad_date']);
+    },
+  );
+
+  it('reports a text that is HTML markup, and not one with a stray ampersand or angle bracket', () => {
+    const page =
+      '<p>Ghana&rsquo;s minister <b>welcomed</b> the truce.</p><p>Togo said it was &quot;relieved&quot;.</p>';
+    const markup = ingest(page).issues.filter((i) => i.code === 'ingest.html_markup');
+    expect(markup).toHaveLength(1);
+    expect(markup[0]?.message).toContain('9 tags and character entities');
+    const prose = 'Johnson & Johnson said output rose by <5% while AT&T and Marks & Spencer held steady.';
+    expect(ingest(prose).issues).toEqual([]);
   });
 
   it('reports an empty text and an unreadable date, and passes on the adapter issues', () => {

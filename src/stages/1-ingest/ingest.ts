@@ -29,6 +29,15 @@ export const ingestArticle: Stage<ArticleInput, Layout> = (input) => {
       ),
     );
   }
+  const markup = countMarkup(text);
+  if (markup > 0) {
+    issues.push(
+      issueAt(
+        'ingest.html_markup',
+        `The text holds HTML markup (${markup} tags and character entities such as <p> and &rsquo;); they are read as words, and quotation marks written as entities are not seen. Give the page as an .html file, or strip the markup, to have it read as prose.`,
+      ),
+    );
+  }
   const paragraphs = splitParagraphs(text, bodyStart, input.title);
   if (paragraphs.length === 0) {
     issues.push(issueAt('ingest.empty_text', 'The article has no text to analyse.'));
@@ -40,6 +49,21 @@ export const ingestArticle: Stage<ArticleInput, Layout> = (input) => {
   return { value: { input, text, meta, paragraphs }, issues };
 };
 
+// "<p>", "</div>", "<br/>", "<a href=…>": tags of the elements pages are made of; "&rsquo;", "&#8217;", "&quot;"
+const HTML_TAG =
+  /<\/?(?:p|br|div|span|a|b|i|em|strong|li|ul|ol|h[1-6]|img|table|tr|td|blockquote|figure|figcaption|section|article)\b[^<>]{0,400}>/gi;
+const HTML_ENTITY = /&(?:[a-z]{2,8}|#\d{2,6}|#x[\da-f]{2,5});/gi;
+
+/**
+ * How many HTML tags and entities the text holds when it holds at least three (a text that is a page's markup,
+ * as scrapers and feeds sometimes give it), else 0: one "&" or "<b>" in a story is no page.
+ */
+function countMarkup(text: string): number {
+  if (!text.includes('<') && !text.includes('&')) return 0;
+  const count = (text.match(HTML_TAG)?.length ?? 0) + (text.match(HTML_ENTITY)?.length ?? 0);
+  return count >= 3 ? count : 0;
+}
+
 /**
  * The date a text file states before its story starts: a header date line ("Published: June 8, 2026") or
  * a dateline with the year ("CAIRO, April 3, 2026 (Reuters) —"). Only the meta paragraphs before the first
@@ -50,9 +74,9 @@ function headerDate(text: string, paragraphs: readonly Paragraph[]): string | nu
     if (paragraph.kind === 'body') return null;
     if (paragraph.kind !== 'meta') continue;
     const line = text.slice(paragraph.start, paragraph.end);
-    // a dateline is the meta paragraph split from the start of the first body paragraph (no line break between)
+    // a dateline is the meta paragraph split from the start of the first body paragraph (no blank line between)
     const next = paragraphs[index + 1];
-    const dateline = next?.kind === 'body' && !text.slice(paragraph.end, next.start).includes('\n');
+    const dateline = next?.kind === 'body' && !/\n[ \t\r]*\n/.test(text.slice(paragraph.end, next.start));
     if (!dateline && !isDateLine(line)) continue;
     const date = statedDate(line);
     if (date) return date;
@@ -60,11 +84,26 @@ function headerDate(text: string, paragraphs: readonly Paragraph[]): string | nu
   return null;
 }
 
-/** "2026-04-03", "20260403", "2026-04-03T08:00:00Z", or a feed's "Fri, 03 Apr 2026 08:00:00 GMT" -> "2026-04-03". */
+/**
+ * A given date as ISO 8601, or null when it names no day that exists ("2026-13-45", "2026-02-30") or is ambiguous:
+ * "2026-04-03", "20260403", "2026-04-03T08:00:00Z", "2026/4/3", "2026.04.03", a feed's "Fri, 03 Apr 2026 08:00:00
+ * GMT", Unix time in seconds or milliseconds ("1775203200"), and a day and month in either order when only one
+ * order makes sense ("23/04/2026", "04/23/2026"; "03/04/2026" is ambiguous) -> "2026-04-03" or "2026-04-23".
+ */
 function normaliseDate(value: string | undefined): string | null {
   if (value === undefined) return null;
-  const iso = /^(\d{4})-?(\d{2})-?(\d{2})/.exec(value.trim());
-  return iso ? `${iso[1]}-${iso[2]}-${iso[3]}` : statedDate(value);
+  const trimmed = value.trim();
+  if (/^\d{10}$|^\d{13}$/.test(trimmed)) {
+    const time = Number(trimmed) * (trimmed.length === 10 ? 1000 : 1);
+    return statedDate(new Date(time).toISOString().slice(0, 10));
+  }
+  const ymd = /^(\d{4})(?:([-/.])(\d{1,2})\2(\d{1,2})|(\d{2})(\d{2}))(?!\d)/.exec(trimmed);
+  if (ymd) return isoDate(ymd[1], ymd[3] ?? ymd[5], ymd[4] ?? ymd[6]);
+  return statedDate(trimmed);
+}
+
+function isoDate(year = '', month = '', day = ''): string | null {
+  return statedDate(`${year}-${month.padStart(2, '0')}-${day.padStart(2, '0')}`);
 }
 
 /**
@@ -81,11 +120,75 @@ export function splitParagraphs(text: string, from = 0, title?: string): Paragra
   for (;;) {
     const match = separator.exec(text);
     const end = match ? match.index : text.length;
-    pushParagraph(text, start, end, paragraphs, title);
+    pushBlock(text, start, end, paragraphs, title);
     if (!match) break;
     start = match.index + match[0].length;
   }
-  return splitDateline(text, paragraphs);
+  return splitDateline(text, markEndMatter(text, paragraphs));
+}
+
+// "…[12]", "…[a][3]", "Ghana[edit]", "…[citation needed]": footnote markers and edit links that a page copied as
+// text leaves at the end of its paragraphs and headings
+const TRAILING_MARKERS = /(?:\[(?:\d{1,3}|[a-z]|edit|citation needed|note \d{1,3})\])+$/;
+
+/** The text without its trailing footnote markers and edit links, and the white space before them. */
+function withoutMarkers(body: string): string {
+  return body.replace(TRAILING_MARKERS, '').trimEnd();
+}
+
+// "References", "See also[edit]", "External links": the headings of a page's end matter (citations, links)
+const END_MATTER =
+  /^(?:references|notes|notes and references|citations|sources|bibliography|see also|external links|further reading)$/i;
+
+/** From an end-matter heading on its own first line on, every paragraph is meta: citations are not the story. */
+function markEndMatter(text: string, paragraphs: Paragraph[]): Paragraph[] {
+  const at = paragraphs.findIndex((paragraph, index) => {
+    if (index === 0) return false;
+    const firstLine = text.slice(paragraph.start, paragraph.end).split('\n')[0] ?? '';
+    return END_MATTER.test(withoutMarkers(firstLine).trim());
+  });
+  if (at < 0) return paragraphs;
+  return paragraphs.map((paragraph, index) => (index < at ? paragraph : { ...paragraph, kind: 'meta' }));
+}
+
+// "* Brazil – …", "- Peru: …", "• Chile …", "1. …": a list item's bullet or number
+const LIST_ITEM = /^(?:[*•·‣▪–-]|\d{1,2}[.)])[ \t]+\S/;
+// "|---|:---|": a Markdown table's rule under its header row
+const TABLE_RULE = /^[\s|:+=-]*$/;
+
+/**
+ * A stretch between blank lines whose every line is a table row ("Brazil<TAB>The ministry said …", "| Brazil | … |")
+ * or a list item ("* Brazil – …") gives one paragraph per cell or item, as an HTML page's cells and items do: a
+ * round-up's actor then heads its row. Anything else is one paragraph.
+ */
+function pushBlock(text: string, start: number, end: number, out: Paragraph[], title?: string): void {
+  const lines: { start: number; end: number }[] = [];
+  for (let at = start; at < end; ) {
+    const lineEnd = Math.min(end, text.indexOf('\n', at) < 0 ? end : text.indexOf('\n', at));
+    if (text.slice(at, lineEnd).trim()) lines.push({ start: at, end: lineEnd });
+    at = lineEnd + 1;
+  }
+  const lineText = (line: { start: number; end: number }) => text.slice(line.start, line.end).trim();
+  const row = (line: { start: number; end: number }) => {
+    const body = lineText(line);
+    return /\S\t+\S/.test(body) || (body.startsWith('|') && body.endsWith('|') && body.length > 1);
+  };
+  if (lines.length >= 2 && lines.every(row)) {
+    for (const line of lines) {
+      if (TABLE_RULE.test(lineText(line))) continue;
+      const cell = /[^\t|]+/g;
+      const raw = text.slice(line.start, line.end);
+      for (let found = cell.exec(raw); found; found = cell.exec(raw)) {
+        pushParagraph(text, line.start + found.index, line.start + found.index + found[0].length, out, title);
+      }
+    }
+    return;
+  }
+  if (lines.length >= 2 && lines.every((line) => LIST_ITEM.test(lineText(line)))) {
+    for (const line of lines) pushParagraph(text, line.start, line.end, out, title);
+    return;
+  }
+  pushParagraph(text, start, end, out, title);
 }
 
 function pushParagraph(
@@ -99,6 +202,7 @@ function pushParagraph(
   let end = rawEnd;
   while (start < end && /\s/.test(text[start] ?? '')) start++;
   while (end > start && /\s/.test(text[end - 1] ?? '')) end--;
+  end = start + withoutMarkers(text.slice(start, end)).length;
   if (start >= end) return;
   // "10:20 GMT - Greece offers help\nGreek Prime Minister …": a live page's entry; its time stamp is meta, the
   // rest of its first line, unpunctuated, the entry's heading
@@ -120,7 +224,8 @@ function pushParagraph(
   if (headingEnd > 0) {
     // "Ecuador\nQuito said …": a heading on the paragraph's first line is a paragraph of its own
     out.push({ start, end: headingEnd, kind: 'heading' });
-    pushParagraph(text, headingEnd, end, out, title);
+    // the rest of the heading's line (an edit link it was cut from) is not the paragraph's
+    pushParagraph(text, text.indexOf('\n', headingEnd) + 1, end, out, title);
     return;
   }
   const body = text.slice(start, end);
@@ -164,11 +269,11 @@ const TITLE_LINE = /^\p{Lu}[\p{L}.'’-]*(?:[ \t]+(?:\p{Lu}[\p{L}.'’-]*|of|and
 function leadingHeadingLine(text: string, start: number, end: number): number {
   const lineEnd = text.indexOf('\n', start);
   if (lineEnd < 0 || lineEnd >= end) return 0;
-  const line = text.slice(start, lineEnd).trim();
+  const line = withoutMarkers(text.slice(start, lineEnd).trim());
   if (line.length > 60 || line.split(/\s+/).length > 6 || !TITLE_LINE.test(line)) return 0;
   const next = text.slice(lineEnd + 1, end).trimStart();
   if (!/^[\p{Lu}"“‘]/u.test(next)) return 0;
-  return start + text.slice(start, lineEnd).trimEnd().length;
+  return start + withoutMarkers(text.slice(start, lineEnd).trimEnd()).length;
 }
 
 function hasBlankLine(text: string, from: number): boolean {
