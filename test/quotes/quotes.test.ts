@@ -276,6 +276,12 @@ describe('nominal and prepositional cues', () => {
       cue: 'told',
     },
     {
+      text: 'Chile condemned the arrests as "lawless" and recalled its envoy.',
+      content: 'the arrests as "lawless"',
+      kind: 'mixed',
+      cue: 'condemned',
+    },
+    {
       text: 'The minister said the dam had held, state television reported.',
       content: 'the dam had held',
       kind: 'indirect',

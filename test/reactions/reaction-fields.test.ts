@@ -176,6 +176,7 @@ describe('target and position toward the main event', () => {
     expect(poland?.target.actor).toBeUndefined();
     expect(poland?.target.event).toBe('e1');
     expect(poland?.position).toBe('opposed');
+    expect(poland?.target.text).toBe('the strike');
   });
 
   it('looks for the target no further than the next predicate', () => {

@@ -699,7 +699,9 @@ function skipComplementHead(c: Context, cue: Cue, from: number, end: number): nu
       }
       const run = nounPhraseStartingAt(tokens, k, end);
       const after = run ? tokens[run.last + 1]?.lower : undefined;
-      if (run && after && /^(that|,|:|to|of|as|for|about)$/.test(after)) {
+      // "condemned the detentions as “piracy”": the object with what it is called is the content
+      const judged = after === 'as' && !frames.has('as') && frames.has('content');
+      if (run && after && !judged && /^(that|,|:|to|of|as|for|about)$/.test(after)) {
         k = run.last + 1;
         continue;
       }

@@ -58,6 +58,9 @@ export function rankEvents(inputs: RankInput[], roundup = false): Event[] {
     // "Reactions to the dissolution of parliament": words said there are the reactions, not the event;
     // "Opposition rejects result": words with no one named as saying them lead nowhere
     if (material === 0 && (roundup || event.source === null)) return;
+    // a round-up's later paragraphs hold its reactions, deeds among them ("suspended aid"): the event is in
+    // its title or lead
+    if (roundup && paragraph > 1) return;
     const intensity = Math.abs(event.goldstein) / 10;
     const lead = paragraph <= 1 ? 1.5 : 0;
     const repeats = Math.min(3, (retold.get(keys[index] as string)?.size ?? 1) - 1);

@@ -176,7 +176,10 @@ function findTarget(
   const end = Math.min(last + 1, act.last + 1 + TARGET_WINDOW);
   for (let i = act.last + 1; i < end; i++) {
     // "condemned the attack as a violation of Chad's sovereignty": what follows "as" describes the object
-    if (i > act.last + 1 && input.tokens[i]?.lower === 'as') break;
+    if (i > act.last + 1 && input.tokens[i]?.lower === 'as') {
+      last = i - 1;
+      break;
+    }
     const m = mentionAt[i] ?? -1;
     const actor = m >= 0 ? input.mentions[m]?.actor : undefined;
     // "condemned the strike on Kyiv": a place the event hit is where it happened, not the target.
