@@ -939,6 +939,12 @@ describe('a round-up leads with the act its reactions are about, never with one 
     expect(main?.cameo.slice(0, 2)).toBe('19');
   });
 
+  it("does not lead with a reactor's own deed told under its heading", () => {
+    const text =
+      'International reactions to the coup in Ruritania\n\nSoldiers took power on Monday.\n\nGermany\n\nGermany suspended development aid to Peru.';
+    expect(analyze(text).events.some((event) => event.main)).toBe(false);
+  });
+
   it('still leads with words in an article that is no round-up', () => {
     const main = analyze(
       'Germany calls on Peru to hold elections\n\nGermany called on Peru to hold elections.',
