@@ -133,3 +133,17 @@ describe('judgements of a vote and bodies known by a short name', () => {
     expect(pairs(text)).toEqual(expected);
   });
 });
+
+describe('a round-up line with no subject under a heading that names one actor', () => {
+  it('gives the line to the heading', () => {
+    const text =
+      'Reactions to the floods in Peru\n\nFloods hit Peru on Monday.\n\nAustria\n\nOffered condolences to the families.\n\nHungary\n\nExpressed solidarity with the people of Peru.';
+    expect(pairs(text)).toEqual(['AUT:SOLIDARITY_AID', 'HUN:SOLIDARITY_AID']);
+  });
+
+  it('not when the heading holds more than a name', () => {
+    const text =
+      'Reactions to the floods in Peru\n\nFloods hit Peru.\n\nAustria and its allies\n\nOffered condolences.';
+    expect(pairs(text)).toEqual([]);
+  });
+});

@@ -600,6 +600,8 @@ function attributeInProse(act: StanceAct, input: ReactorInput, mentionAt: Int32A
     }
     return fromGroup(act, subject, input, attribution);
   }
+  const headed = headingReactor(act, input, mentionAt);
+  if (headed >= 0) return [fromMention(act, mentions[headed] as Mention, attribution, 'subject', mentions)];
   // "The junta reneged on its pledge, Ghana said": a verb with its own subject is that subject's act,
   // reported by the speaker; "The strike was illegal, Ghana said" is the speaker's judgement.
   const verbal =
@@ -612,6 +614,27 @@ function attributeInProse(act: StanceAct, input: ReactorInput, mentionAt: Int32A
   return trailingReactors(act, input, mentionAt).map((m) =>
     fromMention(act, mentions[m] as Mention, 'paraphrase', 'trailing', mentions),
   );
+}
+
+/**
+ * "Austria / Offered condolences to the families.": a sentence that opens with its verb, in a paragraph under
+ * a heading that is one actor's name and nothing else, is that actor's; -1 when there is none.
+ */
+function headingReactor(act: StanceAct, input: ReactorInput, mentionAt: Int32Array): number {
+  const { tokens, sentences, mentions } = input;
+  const sentence = sentences[act.sentence] as Sentence;
+  const first = tokens[sentence.tokenStart];
+  if (first?.pos !== 'VERB' || !/^\p{Lu}/u.test(first.text)) return -1;
+  let k = act.sentence;
+  while (k > 0 && sentences[k - 1]?.paragraph === sentence.paragraph) k--;
+  const heading = sentences[k - 1];
+  if (!heading || sentences[k - 2]?.paragraph === heading.paragraph) return -1;
+  const m = mentionAt[heading.tokenStart] ?? -1;
+  if (m < 0 || !reacts(mentions[m])) return -1;
+  for (let i = heading.tokenStart; i < heading.tokenEnd; i++) {
+    if (mentionAt[i] !== m && tokens[i]?.pos !== 'PUNCT') return -1;
+  }
+  return m;
 }
 
 /**
