@@ -372,6 +372,11 @@ describe('a pronoun after a reporting verb refers to its subject, past insertion
       ['government=VEN:GOV'],
     ],
     ['Peru hosted the talks. Bolivia said the army would stay in its barracks.', ['army=BOL:MIL']],
+    // an unnamed body in the next sentence is the last sentence's subject's, not its object's
+    [
+      'Peru recalled its ambassador to Ecuador. The foreign ministry called the move unacceptable.',
+      ['foreign ministry=PER:GOV'],
+    ],
     ['Egypt said it was concerned, and Jordan said it would send envoys.', ['it=EGY', 'it=JOR']],
   ]);
 });

@@ -417,7 +417,11 @@ function findForRule(
     if (preferred) return preferred;
     if (rule.types.every((t) => t === 'igo')) return undefined;
   }
-  return findBack(history, floor, (h) => recent(h) && !h.person && fits(h));
+  // "Peru recalled its envoy to Ecuador. The foreign ministry said …": the subject of the last sentence that
+  // names a fitting actor, not its last one (in the sentence itself, the last one before)
+  const last = findBack(history, floor, (h) => recent(h) && !h.person && fits(h));
+  if (!last || last.sentence === sentence) return last;
+  return findFirstOfLastSentence(history, floor, (h) => recent(h) && !h.person && fits(h));
 }
 
 /**
