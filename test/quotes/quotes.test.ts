@@ -282,6 +282,13 @@ describe('nominal and prepositional cues', () => {
       cue: 'condemned',
     },
     {
+      text: 'The mayor said Quito had sent crews, adding that the river had crested.',
+      content: 'the river had crested',
+      kind: 'indirect',
+      cue: 'adding',
+      speaker: 'mayor',
+    },
+    {
       text: 'The minister said the dam had held, state television reported.',
       content: 'the dam had held',
       kind: 'indirect',

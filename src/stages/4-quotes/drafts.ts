@@ -286,7 +286,9 @@ function readCue(
   const coordinated = /^(and|but)$/.test(tokens[cue.first - 1]?.lower ?? '');
   // "The ministry said the claims were false and warned that …": a verb joined to the cue whose
   // content ends at the "and" shares that cue's speaker, not the subject inside the content
-  if (coordinated && previous?.speaker && joinsContent(c, previous, cue.first - 1, sentence))
+  // "… said Lima had sent crews, adding: …": so does a participle right after that content
+  const joined = coordinated ? cue.first - 1 : cue.first;
+  if ((coordinated || cue.participle) && previous?.speaker && joinsContent(c, previous, joined, sentence))
     speaker = previous.speaker;
   // the participle's subject may sit before an earlier attribution of the same sentence:
   // "Ortiz criticised Blanco, saying she would …"
