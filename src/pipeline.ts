@@ -21,7 +21,7 @@ export type StageTimer = (stage: StageName, ms: number) => void;
 export type BatchItem<T> = { ok: true; value: T } | { ok: false; error: unknown };
 
 /**
- * Articles -> their documents, in order, stage by stage over the whole batch. It costs 10-20% less CPU than
+ * Articles -> their documents, in order, stage by stage over the whole batch. It costs 10-25% less CPU than
  * article by article (bench/run.ts gives the figure), most likely because each stage's lexicons and code stay in
  * the CPU's caches across the batch instead of being evicted by the NLP model after every article. A stage that
  * throws on one article ends that article only. The timer gets each stage's time over the batch.

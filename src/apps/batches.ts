@@ -9,10 +9,10 @@ import { describeFailedArticle } from './workers/messages.js';
 
 /**
  * Articles analysed together, stage by stage. CPU per article against one at a time (generated articles, one
- * process, alternating blocks, 2026-11-28): 4 articles 0.85-0.95, 8 0.77, 16 0.75-0.89, 32 0.76-0.89, 64
+ * process, alternating blocks, 2026-11-28): 4 articles 0.85-0.95, 8 0.77, 16 0.74-0.89, 32 0.76-0.89, 64
  * 0.75-0.87, so the gain is nearly all there at 8-16 and flat beyond. Peak RSS of `chorus analyze` grows with the
  * batch, its documents living through every stage: +4 MB at 8, +8 MB at 16, +12 MB at 32 on one thread (~180
- * MB); with 2 workers ~+45 MB at 16 (340 -> 385 MB).
+ * MB); with 2 workers ~+40 MB at 16 (350 -> 390 MB).
  */
 export const DEFAULT_BATCH_SIZE = 16;
 
