@@ -1,26 +1,34 @@
-// Corpus -> one table (and a line in bench/out/results.jsonl): wink-nlp floor vs whole pipeline on one core,
-// stage shares, worker-thread speed-up, `chorus analyze` vs `chorus ingest` through the built CLI (one thread and
-// --workers N) with peak memory;
-// `--sqlite` adds ingest through the store's functions in this process, `--memory` the 1 GB streaming test.
+// Corpus -> one table (and a line in bench/out/results.jsonl): wink-nlp floor vs whole pipeline on one core (in
+// batches, as the CLI runs it, and article by article for reference), stage shares, worker-thread speed-up,
+// `chorus analyze` vs `chorus ingest` through the built CLI (one thread and --workers N) with peak memory;
+// `--sqlite` adds ingest through the store's functions in this process, `--memory` the 1 GB streaming test,
+// `--baseline DIR` the same figures for another built checkout (e.g. main), side by side in the same run.
 // Every throughput is given by wall time and by CPU time: on a shared machine the CPU figures are the steadier.
-// Usage: npm run bench -- [--articles 5000] [--input FILE.jsonl] [--workers 2] [--sqlite] [--no-cli] [--out FILE]
-//        [--memory [--memory-bytes 1e9] [--memory-workers 1] [--memory-seconds S]]
+// Usage: npm run bench -- [--articles 5000] [--input FILE.jsonl] [--workers 2] [--batch 16] [--sqlite] [--no-cli]
+//        [--baseline DIR] [--out FILE] [--memory [--memory-bytes 1e9] [--memory-workers 1] [--memory-seconds S]]
 
 import { appendFileSync, existsSync, mkdirSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import model from 'wink-eng-lite-web-model';
 import winkNLP from 'wink-nlp';
 import { readJsonLinesFile } from '../src/adapters/input/read-jsonl.js';
 import { createArticleWriter } from '../src/adapters/sqlite/article-writer.js';
 import { ingestArticles } from '../src/adapters/sqlite/ingest-articles.js';
 import { openStore } from '../src/adapters/sqlite/open-store.js';
+import {
+  analyzeBatches,
+  batchInputs,
+  DEFAULT_BATCH_LIMITS,
+  DEFAULT_BATCH_SIZE,
+} from '../src/apps/batches.js';
 import { createContext } from '../src/apps/context.js';
 import { analyzeParallel } from '../src/apps/workers/index.js';
 import type { ArticleInput } from '../src/model/article.js';
 import { isInputError } from '../src/model/input-error.js';
 import type { Nlp, StageContext } from '../src/model/stage.js';
-import { analyzeArticle, STAGE_NAMES, type StageName } from '../src/pipeline.js';
+import { analyzeArticle, analyzeBatch, STAGE_NAMES, type StageName } from '../src/pipeline.js';
 import { writeCorpus } from './generate-corpus.js';
 import {
   type ChildRun,
@@ -39,6 +47,8 @@ interface BenchOptions {
   seed: number;
   input?: string;
   workers: number;
+  batch: number;
+  baseline?: string;
   sqlite: boolean;
   cli: boolean;
   memory: boolean;
@@ -62,6 +72,7 @@ function parseOptions(args: string[]): BenchOptions {
     articles: Number(value('articles') ?? 5000),
     seed: Number(value('seed') ?? 7),
     workers: Number(value('workers') ?? 2),
+    batch: Number(value('batch') ?? DEFAULT_BATCH_SIZE),
     sqlite: args.includes('--sqlite'),
     cli: !args.includes('--no-cli'),
     memory: args.includes('--memory'),
@@ -72,6 +83,8 @@ function parseOptions(args: string[]): BenchOptions {
   };
   const input = value('input');
   if (input !== undefined) options.input = input;
+  const baseline = value('baseline');
+  if (baseline !== undefined) options.baseline = resolve(baseline);
   const seconds = value('memory-seconds');
   if (seconds !== undefined) options.memorySeconds = Number(seconds);
   return options;
@@ -103,49 +116,100 @@ function runWink(nlp: Nlp, article: ArticleInput): number {
   return sentences.length + tokens.length + pos.length;
 }
 
+/** Another built checkout, measured beside this one: its pipeline, its context and its worker pool. */
+interface Baseline {
+  dir: string;
+  analyzeArticle: typeof analyzeArticle;
+  ctx: StageContext;
+  analyzeParallel: typeof analyzeParallel;
+}
+
+async function loadBaseline(dir: string): Promise<Baseline> {
+  const url = (path: string) => pathToFileURL(join(dir, 'dist', path)).href;
+  const pipeline = (await import(url('pipeline.js'))) as typeof import('../src/pipeline.js');
+  const context = (await import(url('apps/context.js'))) as typeof import('../src/apps/context.js');
+  const workers = (await import(
+    url('apps/workers/index.js')
+  )) as typeof import('../src/apps/workers/index.js');
+  return {
+    dir,
+    analyzeArticle: pipeline.analyzeArticle,
+    ctx: context.createContext(),
+    analyzeParallel: workers.analyzeParallel,
+  };
+}
+
 interface SingleCore {
   /** wink-nlp with only what sentences + POS need (the pipe the text stage uses): the floor */
   wink: Throughput;
   /** wink-nlp with its default pipe (adds entities, negation, sentiment), for reference */
   winkDefault: Throughput;
+  /** in batches, stage by stage, as the CLI runs it */
   pipeline: Throughput;
+  /** article by article, for reference */
+  pipelineByArticle: Throughput;
+  /** the baseline's pipeline, article by article */
+  baseline?: Throughput;
   stageShares: Record<StageName, number>;
   stageMs: Record<StageName, number>;
 }
 
 /**
- * The floor, wink-nlp with its default pipe and the whole pipeline, in turn block by block on the main
- * thread, so that all three see the same machine load; wall and CPU time are both kept.
+ * The floor, wink-nlp with its default pipe and the whole pipeline (batched, article by article, and the
+ * baseline's if given), in turn block by block on the main thread, so that all see the same machine load; wall
+ * and CPU time are both kept.
  */
-function measureSingleCore(ctx: StageContext, articles: ArticleInput[], bytes: number): SingleCore {
+function measureSingleCore(
+  ctx: StageContext,
+  articles: ArticleInput[],
+  bytes: number,
+  batch: number,
+  baseline: Baseline | undefined,
+): SingleCore {
   const winkDefault = winkNLP(model) as unknown as Nlp;
   const stageMs = Object.fromEntries(STAGE_NAMES.map((name) => [name, 0])) as Record<StageName, number>;
   const timer = (stage: StageName, ms: number) => {
     stageMs[stage] += ms;
   };
-  for (const article of articles.slice(0, WARM_UP)) {
-    runWink(ctx.nlp, article);
-    runWink(winkDefault, article);
-    analyzeArticle(article, ctx);
+  const inBatches = (block: ArticleInput[], time?: typeof timer) => {
+    for (let from = 0; from < block.length; from += batch)
+      analyzeBatch(block.slice(from, from + batch), ctx, time);
+  };
+  const runs: Record<string, (block: ArticleInput[]) => void> = {
+    wink: (block) => {
+      for (const article of block) runWink(ctx.nlp, article);
+    },
+    winkDefault: (block) => {
+      for (const article of block) runWink(winkDefault, article);
+    },
+    pipeline: (block) => inBatches(block, timer),
+    pipelineByArticle: (block) => {
+      for (const article of block) analyzeArticle(article, ctx);
+    },
+  };
+  if (baseline) {
+    runs.baseline = (block) => {
+      for (const article of block) baseline.analyzeArticle(article, baseline.ctx);
+    };
   }
-  const runs = {
-    wink: (article: ArticleInput) => runWink(ctx.nlp, article),
-    winkDefault: (article: ArticleInput) => runWink(winkDefault, article),
-    pipeline: (article: ArticleInput) => analyzeArticle(article, ctx, timer),
-  };
-  const spent = {
-    wink: { ms: 0, cpuMs: 0 },
-    winkDefault: { ms: 0, cpuMs: 0 },
-    pipeline: { ms: 0, cpuMs: 0 },
-  };
-  for (let from = 0; from < articles.length; from += BLOCK) {
+  const warmUp = articles.slice(0, WARM_UP);
+  for (const [name, run] of Object.entries(runs)) {
+    if (name === 'pipeline') inBatches(warmUp);
+    else run(warmUp);
+  }
+  const spent = Object.fromEntries(Object.keys(runs).map((name) => [name, { ms: 0, cpuMs: 0 }]));
+  for (let from = 0, n = 0; from < articles.length; from += BLOCK, n++) {
     const block = articles.slice(from, from + BLOCK);
-    for (const name of ['wink', 'winkDefault', 'pipeline'] as const) {
+    // The pipelines take turns going first: none always runs right after wink-nlp.
+    const names = Object.keys(runs);
+    const order = [...names.slice(0, 2), ...rotate(names.slice(2), n)];
+    for (const name of order) {
       const clock = startClock();
-      for (const article of block) runs[name](article);
+      runs[name]?.(block);
       const { ms, cpuMs } = clock.stop();
-      spent[name].ms += ms;
-      spent[name].cpuMs += cpuMs;
+      const total = spent[name] as { ms: number; cpuMs: number };
+      total.ms += ms;
+      total.cpuMs += cpuMs;
     }
   }
   const staged = STAGE_NAMES.reduce((sum, name) => sum + stageMs[name], 0);
@@ -153,15 +217,23 @@ function measureSingleCore(ctx: StageContext, articles: ArticleInput[], bytes: n
     STAGE_NAMES.map((name) => [name, round(stageMs[name] / staged, 3)]),
   ) as Record<StageName, number>;
   for (const name of STAGE_NAMES) stageMs[name] = round(stageMs[name], 0);
-  const figures = (name: keyof typeof spent) =>
-    toThroughput(articles.length, bytes, spent[name].ms, spent[name].cpuMs);
-  return {
+  const figures = (name: string) =>
+    toThroughput(articles.length, bytes, spent[name]?.ms ?? 0, spent[name]?.cpuMs ?? 0);
+  const single: SingleCore = {
     wink: figures('wink'),
     winkDefault: figures('winkDefault'),
     pipeline: figures('pipeline'),
+    pipelineByArticle: figures('pipelineByArticle'),
     stageShares,
     stageMs,
   };
+  if (baseline) single.baseline = figures('baseline');
+  return single;
+}
+
+function rotate<T>(items: T[], by: number): T[] {
+  const at = items.length === 0 ? 0 : by % items.length;
+  return [...items.slice(at), ...items.slice(0, at)];
 }
 
 interface Parallel extends Throughput {
@@ -171,8 +243,17 @@ interface Parallel extends Throughput {
   coresUsed: number;
 }
 
-/** The worker pool over the same articles; throughput is counted once every worker has answered a warm-up. */
-async function measureWorkers(articles: ArticleInput[], bytes: number, workers: number): Promise<Parallel> {
+/**
+ * The worker pool over the same articles (this checkout's, in batches of `batch`, or the baseline's); throughput
+ * is counted once every worker has answered a warm-up.
+ */
+async function measureWorkers(
+  articles: ArticleInput[],
+  bytes: number,
+  workers: number,
+  batch: number,
+  pool: typeof analyzeParallel = analyzeParallel,
+): Promise<Parallel> {
   // Each worker compiles the pipeline anew: ~150 articles each before its speed settles.
   const warmUp = articles.slice(0, workers * 150);
   async function* inputs(): AsyncGenerator<ArticleInput> {
@@ -182,7 +263,7 @@ async function measureWorkers(articles: ArticleInput[], bytes: number, workers: 
   const started = performance.now();
   let clock = startClock();
   let seen = 0;
-  for await (const _ of analyzeParallel(inputs(), { workers })) {
+  for await (const _ of pool(inputs(), { workers, batchSize: batch })) {
     seen++;
     if (seen === warmUp.length) clock = startClock();
   }
@@ -201,7 +282,7 @@ interface SqliteIngest extends Throughput {
   cpuShareOfAnalyze: number;
 }
 
-/** Analyse and store every article in a fresh store, 64 per transaction like `chorus ingest`. */
+/** Analyse (in batches) and store every article in a fresh store, 64 per transaction like `chorus ingest`. */
 async function measureSqlite(
   ctx: StageContext,
   articles: ArticleInput[],
@@ -216,7 +297,10 @@ async function measureSqlite(
     yield* articles;
   }
   const clock = startClock();
-  await ingestArticles(inputs(), writer, { batchSize: 64, analyze: (input) => analyzeArticle(input, ctx) });
+  await ingestArticles(inputs(), writer, {
+    batchSize: 64,
+    analyze: { stream: (fresh) => analyzeBatches(batchInputs(fresh, DEFAULT_BATCH_LIMITS), ctx) },
+  });
   const { ms, cpuMs } = clock.stop();
   db.close();
   const figures = toThroughput(articles.length, bytes, ms, cpuMs);
@@ -233,6 +317,8 @@ async function measureSqlite(
 interface CliRun extends ChildRun {
   command: 'analyze' | 'ingest';
   workers: number;
+  /** the checkout whose bin/chorus.js ran */
+  checkout: string;
   articlesPerSecond: number;
   megabytesPerSecond: number;
   cpuArticlesPerSecond: number;
@@ -249,8 +335,9 @@ async function measureCli(
   articles: number,
   bytes: number,
   workers: number,
+  checkout = '.',
 ): Promise<CliRun> {
-  const args = ['bin/chorus.js', command, file, '--quiet', '--workers', String(workers)];
+  const args = [join(checkout, 'bin/chorus.js'), command, file, '--quiet', '--workers', String(workers)];
   if (command === 'analyze') args.push('--out', '/dev/null');
   else {
     const db = `${OUT_DIR}/cli-ingest.db`;
@@ -261,6 +348,7 @@ async function measureCli(
   return {
     command,
     workers,
+    checkout,
     ...run,
     articlesPerSecond: round(articles / run.seconds, 1),
     megabytesPerSecond: round(bytes / 1e6 / run.seconds, 2),
@@ -294,17 +382,27 @@ async function main(): Promise<void> {
   let started = performance.now();
   const ctx = createContext();
   results.contextSeconds = round((performance.now() - started) / 1000, 2);
+  results.batch = options.batch;
+  const baseline = options.baseline === undefined ? undefined : await loadBaseline(options.baseline);
+  if (baseline) results.baselineDir = baseline.dir;
 
   log('one core: wink-nlp alone and the whole pipeline, alternating …');
-  const single = measureSingleCore(ctx, articles, bytes);
+  const single = measureSingleCore(ctx, articles, bytes, options.batch, baseline);
+  const toFloor = (figures: Throughput) => ({
+    ratio: round(figures.articlesPerSecond / single.wink.articlesPerSecond, 3),
+    cpuRatio: round((figures.cpuArticlesPerSecond ?? 0) / (single.wink.cpuArticlesPerSecond ?? 1), 3),
+  });
   results.wink = single.wink;
   results.winkDefault = single.winkDefault;
   results.pipeline = single.pipeline;
-  results.ratio = round(single.pipeline.articlesPerSecond / single.wink.articlesPerSecond, 3);
-  results.cpuRatio = round(
-    (single.pipeline.cpuArticlesPerSecond ?? 0) / (single.wink.cpuArticlesPerSecond ?? 1),
+  ({ ratio: results.ratio, cpuRatio: results.cpuRatio } = toFloor(single.pipeline));
+  results.pipelineByArticle = { ...single.pipelineByArticle, ...toFloor(single.pipelineByArticle) };
+  // CPU per article in batches over CPU per article one by one: below 1 is the batches' gain.
+  results.batchCpuShare = round(
+    (single.pipelineByArticle.cpuArticlesPerSecond ?? 0) / (single.pipeline.cpuArticlesPerSecond ?? 1),
     3,
   );
+  if (single.baseline) results.baselinePipeline = { ...single.baseline, ...toFloor(single.baseline) };
   results.cpuRatioToDefaultPipe = round(
     (single.pipeline.cpuArticlesPerSecond ?? 0) / (single.winkDefault.cpuArticlesPerSecond ?? 1),
     3,
@@ -314,7 +412,7 @@ async function main(): Promise<void> {
   loads.afterSingleCore = readLoad();
 
   log(`${options.workers} worker threads …`);
-  const parallel = await measureWorkers(articles, bytes, options.workers);
+  const parallel = await measureWorkers(articles, bytes, options.workers, options.batch);
   results.workers = {
     ...parallel,
     speedup: round(parallel.articlesPerSecond / single.pipeline.articlesPerSecond, 2),
@@ -325,6 +423,16 @@ async function main(): Promise<void> {
       2,
     ),
   };
+  if (baseline) {
+    log(`${options.workers} worker threads of the baseline …`);
+    const base = await measureWorkers(articles, bytes, options.workers, 1, baseline.analyzeParallel);
+    const reference = single.baseline ?? single.pipelineByArticle;
+    results.baselineWorkers = {
+      ...base,
+      speedup: round(base.articlesPerSecond / reference.articlesPerSecond, 2),
+      cpuEfficiency: round((base.cpuArticlesPerSecond ?? 0) / (reference.cpuArticlesPerSecond ?? 1), 2),
+    };
+  }
   loads.afterWorkers = readLoad();
 
   if (options.sqlite) {
@@ -347,6 +455,20 @@ async function main(): Promise<void> {
     log(`chorus analyze --workers ${options.workers} and chorus ingest --workers ${options.workers} …`);
     results.cliWorkers = await measureCli('analyze', file, articles.length, bytes, options.workers);
     results.cliIngestWorkers = await measureCli('ingest', file, articles.length, bytes, options.workers);
+    if (baseline) {
+      log('the same four CLI runs of the baseline …');
+      const runs = [
+        ['analyze', 1],
+        ['ingest', 1],
+        ['analyze', options.workers],
+        ['ingest', options.workers],
+      ] as const;
+      const baselineCli: CliRun[] = [];
+      for (const [command, workers] of runs) {
+        baselineCli.push(await measureCli(command, file, articles.length, bytes, workers, baseline.dir));
+      }
+      results.baselineCli = baselineCli;
+    }
     loads.afterCli = readLoad();
   }
 
@@ -421,17 +543,38 @@ function formatTable(results: Record<string, unknown>): string {
     results.winkDefault as Throughput,
     'adds entities, negation, sentiment',
   );
+  type Floored = Throughput & { ratio: number; cpuRatio: number };
   add(
-    'whole pipeline, 1 core',
+    `whole pipeline, 1 core, batches of ${results.batch}`,
     results.pipeline as Throughput,
     `ratio to the floor ${results.ratio} wall, ${results.cpuRatio} CPU (target >= 0.50); ` +
-      `${results.cpuRatioToDefaultPipe} CPU to the default pipe`,
+      `${results.cpuRatioToDefaultPipe} CPU to the default pipe; as the CLI runs it`,
+  );
+  const byArticle = results.pipelineByArticle as Floored;
+  add(
+    'whole pipeline, 1 core, article by article',
+    byArticle,
+    `ratio to the floor ${byArticle.ratio} wall, ${byArticle.cpuRatio} CPU; batches cost ` +
+      `${results.batchCpuShare} of its CPU per article`,
+  );
+  const baselinePipeline = results.baselinePipeline as Floored | undefined;
+  add(
+    'baseline pipeline, 1 core, article by article',
+    baselinePipeline,
+    `ratio to the floor ${baselinePipeline?.ratio} wall, ${baselinePipeline?.cpuRatio} CPU (${results.baselineDir})`,
   );
   add(
     `pipeline, ${workers.workers} worker threads`,
     workers,
     `speed-up ${workers.speedup}x over 1 core (target >= 1.8x) with ${workers.coresUsed} cores busy; ` +
       `CPU efficiency ${workers.cpuEfficiency}; startup ${workers.startupSeconds} s`,
+  );
+  const baselineWorkers = results.baselineWorkers as typeof workers | undefined;
+  add(
+    `baseline pipeline, ${baselineWorkers?.workers} worker threads`,
+    baselineWorkers,
+    `speed-up ${baselineWorkers?.speedup}x over its 1 core with ${baselineWorkers?.coresUsed} cores busy; ` +
+      `CPU efficiency ${baselineWorkers?.cpuEfficiency}; startup ${baselineWorkers?.startupSeconds} s`,
   );
   const sqlite = results.sqlite as SqliteIngest | undefined;
   add(
@@ -469,6 +612,13 @@ function formatTable(results: Record<string, unknown>): string {
       `${cliWorkers && cliIngestWorkers ? round(cliIngestWorkers.articlesPerSecond / cliWorkers.articlesPerSecond, 2) : ''} of analyze with as many workers; ` +
       `peak RSS ${cliIngestWorkers?.peakRssMB} MB; exit ${cliIngestWorkers?.exitCode}`,
   );
+  for (const run of (results.baselineCli as CliRun[] | undefined) ?? []) {
+    add(
+      `baseline chorus ${run.command} (CLI), ${run.workers} ${run.workers === 1 ? 'thread' : 'workers'}`,
+      run,
+      `peak RSS ${run.peakRssMB} MB; exit ${run.exitCode}`,
+    );
+  }
   const shares = results.stageShares as Record<string, number>;
   const stageNote = Object.entries(shares)
     .map(([name, share]) => `${name} ${Math.round(share * 100)}%`)

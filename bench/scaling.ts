@@ -4,21 +4,32 @@
 // worker threads each analysing its own share of the articles with no messages at all (`bare`), the most any
 // pool could reach on these cores. Short on purpose (~2 min) so that it can run when the cores are free, or at
 // a higher priority on a shared machine (`nice -n -15 npx tsx bench/scaling.ts`, as docs/performance.md says).
-// Usage: tsx bench/scaling.ts [--articles 1200] [--workers 2] [--rounds 3]
+// Every thread analyses in batches of `--batch` articles, stage by stage, as the CLI does (the pool sends one
+// batch per message); `--batch 1` measures article by article.
+// Usage: tsx bench/scaling.ts [--articles 1200] [--workers 2] [--rounds 3] [--batch 16]
 import { existsSync } from 'node:fs';
 import { basename } from 'node:path';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
 import { readJsonLinesFile } from '../src/adapters/input/read-jsonl.js';
 import { threadEntry } from '../src/adapters/thread-entry.js';
+import { DEFAULT_BATCH_SIZE } from '../src/apps/batches.js';
 import { createContext } from '../src/apps/context.js';
 import { analyzeParallel } from '../src/apps/workers/index.js';
 import type { ArticleInput } from '../src/model/article.js';
 import { isInputError } from '../src/model/input-error.js';
-import { analyzeArticle } from '../src/pipeline.js';
+import type { StageContext } from '../src/model/stage.js';
+import { analyzeBatch } from '../src/pipeline.js';
 import { writeCorpus } from './generate-corpus.js';
 import { readLoad, round, startClock } from './measure.js';
 
 const WARM_UP_PER_THREAD = 600;
+
+/** Articles in batches of `batch`, stage by stage, as the CLI runs them on one thread. */
+function analyzeAll(articles: readonly ArticleInput[], ctx: StageContext, batch: number): void {
+  for (let from = 0; from < articles.length; from += batch) {
+    analyzeBatch(articles.slice(from, from + batch), ctx);
+  }
+}
 
 interface Spent {
   ms: number;
@@ -33,29 +44,36 @@ async function readArticles(file: string): Promise<ArticleInput[]> {
   return articles;
 }
 
+interface BareSetup {
+  file: string;
+  share: number;
+  of: number;
+  batch: number;
+}
+
 /** A bare worker: warms up, waits for the go, analyses its share, reports its wall time. */
-async function bareWorker(setup: { file: string; share: number; of: number }): Promise<void> {
+async function bareWorker(setup: BareSetup): Promise<void> {
   const port = parentPort;
   if (!port) return;
   const articles = await readArticles(setup.file);
   const mine = articles.filter((_, i) => i % setup.of === setup.share);
   const ctx = createContext();
-  for (const article of articles.slice(0, WARM_UP_PER_THREAD)) analyzeArticle(article, ctx);
+  analyzeAll(articles.slice(0, WARM_UP_PER_THREAD), ctx, setup.batch);
   port.once('message', () => {
     const started = performance.now();
-    for (const article of mine) analyzeArticle(article, ctx);
+    analyzeAll(mine, ctx, setup.batch);
     port.postMessage(performance.now() - started);
   });
   port.postMessage('ready');
 }
 
 /** N bare workers started together: the wall time until the last one is done. */
-async function runBare(file: string, workers: number): Promise<Spent> {
+async function runBare(file: string, workers: number, batch: number): Promise<Spent> {
   const entry = threadEntry(import.meta.url, 'scaling');
-  const threads = Array.from(
-    { length: workers },
-    (_, share) => new Worker(entry.script, { eval: entry.eval, workerData: { file, share, of: workers } }),
-  );
+  const threads = Array.from({ length: workers }, (_, share) => {
+    const setup: BareSetup = { file, share, of: workers, batch };
+    return new Worker(entry.script, { eval: entry.eval, workerData: setup });
+  });
   await Promise.all(threads.map((thread) => new Promise((resolve) => thread.once('message', resolve))));
   const clock = startClock();
   const done = threads.map((thread) => new Promise((resolve) => thread.once('message', resolve)));
@@ -67,7 +85,7 @@ async function runBare(file: string, workers: number): Promise<Spent> {
 }
 
 /** The pool with `workers` threads: each warmed up with its share of a warm-up, then timed over the articles. */
-async function runPool(articles: readonly ArticleInput[], workers: number): Promise<Spent> {
+async function runPool(articles: readonly ArticleInput[], workers: number, batch: number): Promise<Spent> {
   const warmUp = articles.slice(0, WARM_UP_PER_THREAD * workers);
   async function* inputs(): AsyncGenerator<ArticleInput> {
     yield* warmUp;
@@ -75,7 +93,7 @@ async function runPool(articles: readonly ArticleInput[], workers: number): Prom
   }
   let clock = startClock();
   let seen = 0;
-  for await (const _ of analyzeParallel(inputs(), { workers })) {
+  for await (const _ of analyzeParallel(inputs(), { workers, batchSize: batch })) {
     seen++;
     if (seen === warmUp.length) clock = startClock();
   }
@@ -90,36 +108,42 @@ async function main(args: string[]): Promise<void> {
   const count = Number(value('articles') ?? 1200);
   const most = Number(value('workers') ?? 2);
   const rounds = Number(value('rounds') ?? 3);
+  const batch = Number(value('batch') ?? DEFAULT_BATCH_SIZE);
   const file = `bench/out/corpus-7-${count}.jsonl`;
   if (!existsSync(file)) await writeCorpus({ out: file, seed: 7, articles: count });
   const articles = await readArticles(file);
-  const rows: string[] = [`${articles.length} articles from ${file}; load average ${readLoad()}`];
+  const rows: string[] = [
+    `${articles.length} articles from ${file}, batches of ${batch}; load average ${readLoad()}`,
+  ];
 
   const ctx = createContext();
-  for (const article of articles.slice(0, WARM_UP_PER_THREAD)) analyzeArticle(article, ctx);
+  analyzeAll(articles.slice(0, WARM_UP_PER_THREAD), ctx, batch);
   const poolRatios: number[] = [];
   const workerRatios: number[] = [];
   const bareRatios: number[] = [];
+  const poolOverBare: number[] = [];
   for (let r = 1; r <= rounds; r++) {
     const clock = startClock();
-    for (const article of articles) analyzeArticle(article, ctx);
+    analyzeAll(articles, ctx, batch);
     const single = clock.stop();
     const base = rate(single);
     rows.push(describe(`round ${r} main thread`, single, 1));
     // one fresh worker, warmed up as much as each of the pool's: the pool's own scaling, overheads alike
-    const one = await runPool(articles, 1);
+    const one = await runPool(articles, 1, batch);
     rows.push(describe(`round ${r} pool, 1 worker`, one, rate(one) / base));
-    const pooled = await runPool(articles, most);
+    const pooled = await runPool(articles, most, batch);
     poolRatios.push(rate(pooled) / base);
     workerRatios.push(rate(pooled) / rate(one));
     rows.push(describe(`round ${r} pool, ${most} workers`, pooled, rate(pooled) / base));
-    const bare = await runBare(file, most);
+    const bare = await runBare(file, most, batch);
     bareRatios.push(rate(bare) / base);
+    poolOverBare.push(rate(pooled) / rate(bare));
     rows.push(describe(`round ${r} bare, ${most} threads`, bare, rate(bare) / base));
   }
   rows.push(
     `median speed-up: pool of ${most} over the main thread ${round(median(poolRatios), 2)}x, over a pool of 1 ` +
-      `${round(median(workerRatios), 2)}x; bare threads over the main thread ${round(median(bareRatios), 2)}x`,
+      `${round(median(workerRatios), 2)}x; bare threads over the main thread ${round(median(bareRatios), 2)}x; ` +
+      `the pool gets ${round(median(poolOverBare), 2)} of the bare threads' throughput`,
   );
   rows.push(`load average ${readLoad()}`);
   process.stdout.write(`${rows.join('\n')}\n`);
@@ -140,4 +164,4 @@ function median(values: number[]): number {
 }
 
 if (isMainThread) await main(process.argv.slice(2));
-else await bareWorker(workerData as { file: string; share: number; of: number });
+else await bareWorker(workerData as BareSetup);

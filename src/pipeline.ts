@@ -1,4 +1,4 @@
-// The one place that knows the run order: ArticleInput -> Doc -> Analysis (the contract's output).
+// The one place that knows the run order: ArticleInput -> Doc -> Analysis (the contract's output), one article or a batch.
 import type { Analysis } from './model/analysis.js';
 import type { ArticleInput } from './model/article.js';
 import type { Doc } from './model/doc.js';
@@ -17,23 +17,48 @@ export type StageName = (typeof STAGE_NAMES)[number];
 /** Called after each stage with the time it took, in milliseconds (for benchmarks and profiles). */
 export type StageTimer = (stage: StageName, ms: number) => void;
 
+/** One article's outcome in a batch: its result, or what a stage threw on it (the rest of the batch goes on). */
+export type BatchItem<T> = { ok: true; value: T } | { ok: false; error: unknown };
+
+/**
+ * Articles -> their documents, in order, stage by stage over the whole batch. It costs 10-25% less CPU than
+ * article by article (bench/run.ts gives the figure), most likely because each stage's lexicons and code stay in
+ * the CPU's caches across the batch instead of being evicted by the NLP model after every article. A stage that
+ * throws on one article ends that article only. The timer gets each stage's time over the batch.
+ */
+export function analyzeDocs(
+  inputs: readonly ArticleInput[],
+  ctx: StageContext,
+  timer?: StageTimer,
+): BatchItem<Doc>[] {
+  const started = inputs.map((input) => startArticle(input, ctx));
+  const layouts = runStage('ingest', started, (input) => ingestArticle(input, ctx), replace, timer);
+  const texts = runStage('text', layouts, (doc) => splitText(doc, ctx), merge, timer);
+  const actors = runStage('actors', texts, (doc) => resolveActors(doc, ctx), merge, timer);
+  const quotes = runStage('quotes', actors, (doc) => attributeQuotes(doc, ctx), merge, timer);
+  const events = runStage('events', quotes, (doc) => codeEvents(doc, ctx), merge, timer);
+  const reactions = runStage('reactions', events, (doc) => codeReactions(doc, ctx), merge, timer);
+  return reactions.map((item) =>
+    item.ok ? { ok: true, value: { ...item.doc, issues: item.issues } } : item,
+  );
+}
+
+/** As analyzeDocs, each document as the contract's Analysis. */
+export function analyzeBatch(
+  inputs: readonly ArticleInput[],
+  ctx: StageContext,
+  timer?: StageTimer,
+): BatchItem<Analysis>[] {
+  return analyzeDocs(inputs, ctx, timer).map((item) =>
+    item.ok ? { ok: true, value: toAnalysis(item.value) } : item,
+  );
+}
+
+/** One article; what a stage throws is thrown. */
 export function analyzeDoc(input: ArticleInput, ctx: StageContext, timer?: StageTimer): Doc {
-  const issues: Issue[] = [];
-  const run = <T>(stage: StageName, step: () => StageResult<T>): T => {
-    const started = timer ? performance.now() : 0;
-    const result = step();
-    if (timer) timer(stage, performance.now() - started);
-    issues.push(...result.issues);
-    return result.value;
-  };
-  const clipped = clipInput(input, ctx, issues);
-  const layout = run('ingest', () => ingestArticle(clipped, ctx));
-  const textDoc = { ...layout, ...run('text', () => splitText(layout, ctx)) };
-  const actorDoc = { ...textDoc, ...run('actors', () => resolveActors(textDoc, ctx)) };
-  const quoteDoc = { ...actorDoc, ...run('quotes', () => attributeQuotes(actorDoc, ctx)) };
-  const eventDoc = { ...quoteDoc, ...run('events', () => codeEvents(quoteDoc, ctx)) };
-  const reactionLayer = run('reactions', () => codeReactions(eventDoc, ctx));
-  return { ...eventDoc, ...reactionLayer, issues };
+  const [item] = analyzeDocs([input], ctx, timer);
+  if (!item?.ok) throw item?.error;
+  return item.value;
 }
 
 export function analyzeArticle(input: ArticleInput, ctx: StageContext, timer?: StageTimer): Analysis {
@@ -63,3 +88,42 @@ function clipInput(input: ArticleInput, ctx: StageContext, issues: Issue[]): Art
   });
   return { ...input, text: input.text.slice(0, max) };
 }
+
+/** An article between two stages: its document so far and its issues, or the error that ended it. */
+type InProgress<D> = { ok: true; doc: D; issues: Issue[] } | { ok: false; error: unknown };
+
+function startArticle(input: ArticleInput, ctx: StageContext): InProgress<ArticleInput> {
+  const issues: Issue[] = [];
+  try {
+    return { ok: true, doc: clipInput(input, ctx, issues), issues };
+  } catch (error) {
+    return { ok: false, error };
+  }
+}
+
+/** Runs one stage over every article still in progress; `join` makes the next document from its result. */
+function runStage<D, Out, Next>(
+  stage: StageName,
+  batch: readonly InProgress<D>[],
+  step: (doc: D) => StageResult<Out>,
+  join: (doc: D, value: Out) => Next,
+  timer: StageTimer | undefined,
+): InProgress<Next>[] {
+  const started = timer ? performance.now() : 0;
+  const next = batch.map((item): InProgress<Next> => {
+    if (!item.ok) return item;
+    try {
+      const result = step(item.doc);
+      item.issues.push(...result.issues);
+      return { ok: true, doc: join(item.doc, result.value), issues: item.issues };
+    } catch (error) {
+      return { ok: false, error };
+    }
+  });
+  if (timer) timer(stage, performance.now() - started);
+  return next;
+}
+
+// Ingest makes the document; every later stage adds its layer to it.
+const replace = <D, Out>(_doc: D, value: Out): Out => value;
+const merge = <D, Out>(doc: D, value: Out): D & Out => ({ ...doc, ...value });

@@ -4,11 +4,10 @@ import type { Analysis } from '../model/analysis.js';
 import type { ArticleInput } from '../model/article.js';
 import { type InputError, isInputError } from '../model/input-error.js';
 import type { Config, StageContext } from '../model/stage.js';
-import { analyzeArticle } from '../pipeline.js';
+import { analyzeBatches, batchInputs, DEFAULT_BATCH_LIMITS } from './batches.js';
 import {
   analyzeParallel,
   analyzeParallelToJson,
-  describeFailedArticle,
   type EncodedAnalysis,
   encodeAnalysis,
 } from './workers/index.js';
@@ -31,24 +30,28 @@ export interface RunOptions {
   context: () => StageContext;
   /** Worker threads: 1 analyses in this thread; more go to the pool in src/apps/workers/. */
   workers: number;
+  /** Articles analysed together, stage by stage (src/apps/batches.ts); 1 analyses article by article. */
+  batchSize?: number;
 }
 
 /**
- * The seam between reading and writing: each input is analysed and yielded as soon as it is done, in
- * input order, so output streams and memory stays bounded. Input errors pass through in place. A stage
- * that throws on one article does not stop the run: the article keeps its record, with a
- * `pipeline.article_failed` issue (the same record the worker pool produces).
+ * The seam between reading and writing: inputs are analysed in small batches and yielded as soon as their batch
+ * is done, in input order, so output streams and memory stays bounded; a batch waits only briefly for input
+ * (src/apps/batches.ts). Input errors pass through in place. A stage that throws on one article does not stop
+ * the run: the article keeps its record, with a `pipeline.article_failed` issue (the same record the worker
+ * pool produces).
  */
 export async function* analyzeInputs(
   inputs: AsyncIterable<ArticleInput | InputError>,
   options: RunOptions,
 ): AsyncGenerator<RunRecord> {
+  const batchSize = options.batchSize ?? DEFAULT_BATCH_LIMITS.size;
   if (options.workers > 1) {
-    yield* analyzeParallel(inputs, { workers: options.workers, config: options.config });
+    yield* analyzeParallel(inputs, { workers: options.workers, config: options.config, batchSize });
     return;
   }
-  const ctx = options.context();
-  for await (const input of inputs) yield isInputError(input) ? input : analyzeOne(input, ctx);
+  const batches = batchInputs(inputs, { ...DEFAULT_BATCH_LIMITS, size: batchSize });
+  yield* analyzeBatches(batches, options.context());
 }
 
 /**
@@ -59,24 +62,12 @@ export async function* analyzeInputsToJson(
   inputs: AsyncIterable<ArticleInput | InputError>,
   options: RunOptions,
 ): AsyncGenerator<EncodedRecord> {
+  const batchSize = options.batchSize ?? DEFAULT_BATCH_LIMITS.size;
   if (options.workers > 1) {
-    yield* analyzeParallelToJson(inputs, { workers: options.workers, config: options.config });
+    yield* analyzeParallelToJson(inputs, { workers: options.workers, config: options.config, batchSize });
     return;
   }
-  const ctx = options.context();
-  for await (const input of inputs)
-    yield isInputError(input) ? input : encodeAnalysis(analyzeOne(input, ctx));
-}
-
-export function analyzeOne(input: ArticleInput, ctx: StageContext): Analysis {
-  try {
-    return analyzeArticle(input, ctx);
-  } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
-    return describeFailedArticle(
-      input,
-      'pipeline.article_failed',
-      `The pipeline failed on this article (${reason}); please report it with the article.`,
-    );
+  for await (const record of analyzeInputs(inputs, options)) {
+    yield isInputError(record) ? record : encodeAnalysis(record);
   }
 }

@@ -1,4 +1,4 @@
-// The messages between the pool (main thread) and a worker, the record that stands in for a failed article, and how failures are found.
+// The messages between the pool (main thread) and a worker (batches of articles), the record that stands in for a failed article, and how failures are found.
 import type { Analysis } from '../../model/analysis.js';
 import type { ArticleInput } from '../../model/article.js';
 import type { Config } from '../../model/stage.js';
@@ -39,17 +39,16 @@ export function encodeAnalysis(analysis: Analysis): EncodedAnalysis {
   return encoded;
 }
 
-/** main -> worker: one article, numbered by its place in the input. */
+/** main -> worker: a batch of articles, numbered by the place of its first in the input. */
 export interface TaskMessage {
   seq: number;
-  input: ArticleInput;
+  inputs: ArticleInput[];
 }
 
-/** worker -> main */
+/** worker -> main: the batch's analyses, in its order (a failed article as its failure record) */
 export type WorkerMessage =
   | { type: 'ready' }
-  | { type: 'done'; seq: number; analysis: Analysis | EncodedAnalysis }
-  | { type: 'failed'; seq: number; analysis: Analysis | EncodedAnalysis };
+  | { type: 'done'; seq: number; analyses: (Analysis | EncodedAnalysis)[] };
 
 /**
  * The record for an article the pipeline could not finish: its metadata and one issue, so the output keeps

@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import type { Analysis } from '../../model/analysis.js';
 import type { ArticleInput } from '../../model/article.js';
 import type { InputError } from '../../model/input-error.js';
+import { analyzeArticle } from '../../pipeline.js';
+import { defaultContext } from '../context.js';
 import { analyzeParallel, analyzeParallelToJson, type EncodedAnalysis } from './index.js';
 
 const PARAGRAPHS = [
@@ -31,13 +33,27 @@ function idOf(record: Analysis | InputError): string {
 }
 
 describe('analyzeParallel', () => {
-  it('yields every result in input order, with input errors in their place', async () => {
+  it('yields every result in input order, with input errors in their place, whatever the batch size', async () => {
     const inputs: (ArticleInput | InputError)[] = Array.from({ length: 24 }, (_, i) => makeArticle(i));
     inputs.splice(4, 0, badLine);
-    const seen: string[] = [];
-    for await (const record of analyzeParallel(inputs, { workers: 2, maxInFlight: 6 }))
-      seen.push(idOf(record));
-    expect(seen).toEqual(inputs.map((input) => ('kind' in input ? `error:${input.line}` : input.id)));
+    const expected = inputs.map((input) => ('kind' in input ? `error:${input.line}` : input.id));
+    for (const batchSize of [1, 5]) {
+      const seen: string[] = [];
+      for await (const record of analyzeParallel(inputs, { workers: 2, batchSize, maxInFlight: 6 }))
+        seen.push(idOf(record));
+      expect(seen).toEqual(expected);
+    }
+  });
+
+  it('gives each article the analysis it gets in this thread, batched or not', async () => {
+    const inputs = Array.from({ length: 7 }, (_, i) => makeArticle(i + 1));
+    const ctx = defaultContext();
+    const alone = inputs.map((input) => JSON.stringify(analyzeArticle(input, ctx)));
+    const pooled: string[] = [];
+    for await (const record of analyzeParallelToJson(inputs, { workers: 2, batchSize: 3 })) {
+      if (!('kind' in record)) pooled.push(record.json);
+    }
+    expect(pooled).toEqual(alone);
   });
 
   it('turns an article the pipeline cannot handle into a record with an issue, and goes on', async () => {
@@ -61,7 +77,7 @@ describe('analyzeParallel', () => {
     }
     let consumed = 0;
     let mostAhead = 0;
-    for await (const _ of analyzeParallel(source(), { workers: 2, maxInFlight: 4 })) {
+    for await (const _ of analyzeParallel(source(), { workers: 2, batchSize: 2, maxInFlight: 4 })) {
       consumed++;
       mostAhead = Math.max(mostAhead, pulled - consumed);
     }

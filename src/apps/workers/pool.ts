@@ -1,4 +1,4 @@
-// A stream of ArticleInput | InputError -> their Analysis | InputError, analysed on worker threads, in input order.
+// A stream of ArticleInput | InputError -> their Analysis | InputError, analysed in batches on worker threads, in input order.
 import { Worker } from 'node:worker_threads';
 import { threadEntry } from '../../adapters/thread-entry.js';
 import { ChorusError } from '../../errors.js';
@@ -6,10 +6,12 @@ import type { Analysis } from '../../model/analysis.js';
 import type { ArticleInput } from '../../model/article.js';
 import { type InputError, isInputError } from '../../model/input-error.js';
 import type { Config } from '../../model/stage.js';
+import { batchInputs, DEFAULT_BATCH_LIMITS } from '../batches.js';
 import {
   describeFailedArticle,
   type EncodedAnalysis,
   encodeAnalysis,
+  type TaskMessage,
   type WorkerMessage,
   type WorkerSetup,
 } from './messages.js';
@@ -18,9 +20,12 @@ export interface ParallelOptions {
   /** worker threads to start (each loads its own lexicons and wink-nlp model, ~100 MB) */
   workers: number;
   config?: Partial<Config>;
+  /** Articles per message, analysed together stage by stage (default DEFAULT_BATCH_SIZE in src/apps/batches.ts). */
+  batchSize?: number;
   /**
-   * Most inputs read ahead of the one being handed out; bounds memory whatever the input size.
-   * Default 8 per worker: enough to keep every worker busy while one long article holds up the order.
+   * Most inputs read ahead of the one being handed out (at least one batch); bounds memory whatever the input
+   * size. Default: every worker's batches in flight and one more batch, enough to keep every worker busy while
+   * one long article holds up the order.
    */
   maxInFlight?: number;
 }
@@ -51,20 +56,44 @@ async function* analyzeInOrder<T extends Analysis | EncodedAnalysis>(
   output: WorkerSetup['output'],
 ): AsyncGenerator<T | InputError, void, undefined> {
   const workers = Math.max(1, Math.floor(options.workers));
-  const limit = Math.max(1, options.maxInFlight ?? workers * 8);
+  const batchSize = Math.max(1, Math.floor(options.batchSize ?? DEFAULT_BATCH_LIMITS.size));
+  const limit = Math.max(batchSize, options.maxInFlight ?? (workers * TASKS_PER_WORKER + 1) * batchSize);
   const pool = new WorkerPool<T>({ config: options.config ?? {}, output }, workers);
-  // Results in input order: the head is awaited while the workers go on with the rest.
-  const pending: Promise<Outcome<T | InputError>>[] = [];
+  // Batches in input order: the head is awaited while the workers go on with the rest.
+  const pending: { size: number; records: Promise<Outcome<(T | InputError)[]>> }[] = [];
+  let waiting = 0;
   let seq = 0;
   try {
-    for await (const item of inputs) {
-      pending.push(isInputError(item) ? Promise.resolve({ ok: true, value: item }) : pool.run(seq++, item));
-      while (pending.length >= limit) yield unwrap(await (pending.shift() as (typeof pending)[number]));
+    for await (const batch of batchInputs(inputs, { ...DEFAULT_BATCH_LIMITS, size: batchSize })) {
+      const articles = batch.filter((item): item is ArticleInput => !isInputError(item));
+      const records =
+        articles.length === 0
+          ? Promise.resolve<Outcome<(T | InputError)[]>>({ ok: true, value: batch as InputError[] })
+          : pool.run(seq, articles).then((outcome) => placeResults(batch, outcome));
+      seq += articles.length;
+      pending.push({ size: batch.length, records });
+      waiting += batch.length;
+      // Room for the next batch within the limit.
+      while (waiting > limit - batchSize) {
+        const head = pending.shift() as (typeof pending)[number];
+        waiting -= head.size;
+        yield* unwrap(await head.records);
+      }
     }
-    while (pending.length > 0) yield unwrap(await (pending.shift() as (typeof pending)[number]));
+    for (const head of pending.splice(0)) yield* unwrap(await head.records);
   } finally {
     await pool.close();
   }
+}
+
+/** The batch's records in its order: each article's result, input errors in their place. */
+function placeResults<T>(
+  batch: readonly (ArticleInput | InputError)[],
+  outcome: Outcome<T[]>,
+): Outcome<(T | InputError)[]> {
+  if (!outcome.ok) return outcome;
+  let next = 0;
+  return { ok: true, value: batch.map((item) => (isInputError(item) ? item : (outcome.value[next++] as T))) };
 }
 
 function unwrap<T>(outcome: Outcome<T>): T {
@@ -73,9 +102,10 @@ function unwrap<T>(outcome: Outcome<T>): T {
 }
 
 interface Task<T> {
+  /** the place of its first article in the input (each article has its own, so tasks never share one) */
   seq: number;
-  input: ArticleInput;
-  resolve: (outcome: Outcome<T>) => void;
+  inputs: ArticleInput[];
+  resolve: (outcome: Outcome<T[]>) => void;
 }
 
 interface Slot<T> {
@@ -85,7 +115,7 @@ interface Slot<T> {
   error?: Error;
 }
 
-// Two articles per worker: one being analysed and one waiting in its port, so it never idles between messages,
+// Two batches per worker: one being analysed and one waiting in its port, so it never idles between messages,
 // while the rest wait here and go to whichever worker frees up first (articles vary from 1 KB to 2 MB).
 const TASKS_PER_WORKER = 2;
 
@@ -102,11 +132,12 @@ class WorkerPool<T extends Analysis | EncodedAnalysis> {
     for (let i = 0; i < size; i++) this.slots.push(this.spawn());
   }
 
-  run(seq: number, input: ArticleInput): Promise<Outcome<T>> {
+  /** Analyses a batch of articles (numbered from `seq`) on the first free worker. */
+  run(seq: number, inputs: ArticleInput[]): Promise<Outcome<T[]>> {
     const failure = this.failure;
     if (failure) return Promise.resolve({ ok: false, error: failure });
     return new Promise((resolve) => {
-      this.queue.push({ seq, input, resolve });
+      this.queue.push({ seq, inputs, resolve });
       this.dispatch();
     });
   }
@@ -140,7 +171,7 @@ class WorkerPool<T extends Analysis | EncodedAnalysis> {
     const task = slot.inFlight.get(message.seq);
     if (!task) return;
     slot.inFlight.delete(message.seq);
-    task.resolve({ ok: true, value: message.analysis as T });
+    task.resolve({ ok: true, value: message.analyses as T[] });
     this.dispatch();
   }
 
@@ -155,12 +186,14 @@ class WorkerPool<T extends Analysis | EncodedAnalysis> {
       const task = best ? this.queue.shift() : undefined;
       if (!best || !task) return;
       best.inFlight.set(task.seq, task);
-      best.worker.postMessage({ seq: task.seq, input: task.input });
+      best.worker.postMessage({ seq: task.seq, inputs: task.inputs } satisfies TaskMessage);
     }
   }
 
-  // A worker that dies (out of memory, a native crash) takes its articles with it: each becomes a failure
-  // record and a fresh worker takes its place. One that dies before it is ready would die again: the run stops.
+  // A worker that dies (out of memory, a native crash) takes its articles with it, and a fresh worker takes its
+  // place. The articles of a batch are tried again one by one, so that one bad article does not cost the others;
+  // an article that was alone becomes a failure record. One that dies before it is ready would die again: the
+  // run stops.
   private replace(slot: Slot<T>, code: number): void {
     const index = this.slots.indexOf(slot);
     if (index >= 0) this.slots.splice(index, 1);
@@ -177,18 +210,46 @@ class WorkerPool<T extends Analysis | EncodedAnalysis> {
       return;
     }
     for (const task of slot.inFlight.values()) {
-      const failed = describeFailedArticle(
-        task.input,
-        'pipeline.worker_crashed',
-        `The worker analysing this article stopped (${reason}); the article was not analysed.`,
+      if (task.inputs.length > 1) {
+        this.retryAlone(task);
+        continue;
+      }
+      const failed = task.inputs.map((input) =>
+        describeFailedArticle(
+          input,
+          'pipeline.worker_crashed',
+          `The worker analysing this article stopped (${reason}); the article was not analysed.`,
+        ),
       );
       task.resolve({
         ok: true,
-        value: (this.setup.output === 'json' ? encodeAnalysis(failed) : failed) as T,
+        value: (this.setup.output === 'json' ? failed.map(encodeAnalysis) : failed) as T[],
       });
     }
     this.slots.push(this.spawn());
     this.dispatch();
+  }
+
+  /** Queues each article of `task` first, alone; the task is answered when all of them are. */
+  private retryAlone(task: Task<T>): void {
+    const results: T[] = [];
+    let left = task.inputs.length;
+    const alone = task.inputs.map(
+      (input, offset): Task<T> => ({
+        seq: task.seq + offset,
+        inputs: [input],
+        resolve: (outcome) => {
+          if (!outcome.ok) {
+            task.resolve(outcome);
+            return;
+          }
+          results[offset] = outcome.value[0] as T;
+          left--;
+          if (left === 0) task.resolve({ ok: true, value: results });
+        },
+      }),
+    );
+    this.queue.unshift(...alone);
   }
 
   private fail(error: ChorusError): void {

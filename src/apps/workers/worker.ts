@@ -1,11 +1,10 @@
-// Worker-thread entry: TaskMessage (an article) in -> WorkerMessage (its analysis, or a failure record) out.
+// Worker-thread entry: TaskMessage (a batch of articles) in -> WorkerMessage (their analyses, failures as records) out.
 import { parentPort, workerData } from 'node:worker_threads';
 import { ChorusError } from '../../errors.js';
 import type { Analysis } from '../../model/analysis.js';
-import { analyzeArticle } from '../../pipeline.js';
+import { analyzeArticles } from '../batches.js';
 import { createContext } from '../context.js';
 import {
-  describeFailedArticle,
   type EncodedAnalysis,
   encodeAnalysis,
   type TaskMessage,
@@ -26,20 +25,9 @@ const ctx = createContext(setup.config);
 const encode: (analysis: Analysis) => Analysis | EncodedAnalysis =
   setup.output === 'json' ? encodeAnalysis : (analysis) => analysis;
 
+// A bug met by one article becomes that article's issue (analyzeArticles): the worker and the run go on.
 port.on('message', (task: TaskMessage) => {
-  let message: WorkerMessage;
-  try {
-    message = { type: 'done', seq: task.seq, analysis: encode(analyzeArticle(task.input, ctx)) };
-  } catch (error) {
-    // A bug met by one article becomes that article's issue; the worker and the run go on.
-    const reason = error instanceof Error ? error.message : String(error);
-    const failed = describeFailedArticle(
-      task.input,
-      'pipeline.article_failed',
-      `The pipeline failed on this article (${reason}); please report it with the article.`,
-    );
-    message = { type: 'failed', seq: task.seq, analysis: encode(failed) };
-  }
-  port.postMessage(message);
+  const analyses = analyzeArticles(task.inputs, ctx).map(encode);
+  port.postMessage({ type: 'done', seq: task.seq, analyses } satisfies WorkerMessage);
 });
 port.postMessage({ type: 'ready' } satisfies WorkerMessage);

@@ -9,9 +9,17 @@ import {
 } from '../../../adapters/output/write-records.js';
 import { ChorusError } from '../../../errors.js';
 import { isInputError } from '../../../model/input-error.js';
+import { DEFAULT_BATCH_SIZE } from '../../batches.js';
 import { analyzeInputs, analyzeInputsToJson, findFailure } from '../../run.js';
 import { createProgress } from '../progress.js';
-import { type Command, numberOption, QUIET_OPTION, stringOption, workersOption } from './command.js';
+import {
+  BATCH_OPTION,
+  type Command,
+  numberOption,
+  QUIET_OPTION,
+  stringOption,
+  workersOption,
+} from './command.js';
 
 export const analyzeCommand: Command = {
   name: 'analyze',
@@ -42,6 +50,7 @@ export const analyzeCommand: Command = {
     },
     QUIET_OPTION,
     workersOption('output stays in input order'),
+    BATCH_OPTION,
   ],
   examples: [
     'chorus analyze examples --format table',
@@ -66,7 +75,12 @@ export const analyzeCommand: Command = {
       progress.clear();
       io.stderr.write(`${line}\n`);
     };
-    const run = { config, context: () => io.context(), workers: numberOption(values, 'workers', 1) };
+    const run = {
+      config,
+      context: () => io.context(),
+      workers: numberOption(values, 'workers', 1),
+      batchSize: numberOption(values, 'batch', DEFAULT_BATCH_SIZE),
+    };
     // JSON output takes each analysis serialised where it was made: a worker's result then needs no
     // structured clone and the main thread no serialisation (the bytes are those of write()).
     for await (const record of format === 'table'

@@ -14,11 +14,13 @@ import { openStore } from '../../../adapters/sqlite/open-store.js';
 import { startStoreThread } from '../../../adapters/sqlite/store-thread.js';
 import type { Analysis } from '../../../model/analysis.js';
 import { type InputError, isInputError } from '../../../model/input-error.js';
-import { analyzeOne, findFailure } from '../../run.js';
+import { DEFAULT_BATCH_SIZE } from '../../batches.js';
+import { analyzeInputs, findFailure } from '../../run.js';
 import { analyzeParallelToJson, type EncodedAnalysis } from '../../workers/index.js';
 import type { OptionSpec } from '../parse-args.js';
 import { createProgress } from '../progress.js';
 import {
+  BATCH_OPTION,
   type CliIo,
   type Command,
   numberOption,
@@ -39,7 +41,7 @@ export const DB_OPTION: OptionSpec = {
 };
 
 /** Articles per transaction: an interrupt loses at most this many analyses, which the next run redoes. */
-const BATCH_SIZE = 64;
+const ARTICLES_PER_TRANSACTION = 64;
 
 export const ingestCommand: Command = {
   name: 'ingest',
@@ -51,7 +53,7 @@ export const ingestCommand: Command = {
       variadic: true,
     },
   ],
-  options: [DB_OPTION, QUIET_OPTION, workersOption('articles are stored in input order')],
+  options: [DB_OPTION, QUIET_OPTION, workersOption('articles are stored in input order'), BATCH_OPTION],
   examples: ['chorus ingest examples', 'chorus ingest feeds/*.jsonl --db news.db --workers 4'],
   async run({ positionals, values }, io) {
     // Ctrl-C stops reading: the batch in hand is still written, so a rerun resumes where this one stopped.
@@ -69,6 +71,7 @@ export const ingestCommand: Command = {
           db: stringOption(values, 'db') ?? DEFAULT_DB,
           quiet: values.quiet === true,
           workers: numberOption(values, 'workers', 1),
+          batchSize: numberOption(values, 'batch', DEFAULT_BATCH_SIZE),
           stop,
         },
         io,
@@ -85,6 +88,8 @@ export interface IngestRun {
   quiet: boolean;
   /** worker threads; 1 analyses in this thread */
   workers?: number;
+  /** articles analysed together, stage by stage (src/apps/batches.ts) */
+  batchSize?: number;
   /** read before each input: once true, reading stops, what was analysed is stored and the run says so */
   stop: { readonly requested: boolean };
 }
@@ -93,6 +98,7 @@ export interface IngestRun {
 export async function ingestPaths(paths: readonly string[], run: IngestRun, io: CliIo): Promise<number> {
   const config = io.config();
   const workers = run.workers ?? 1;
+  const batchSize = run.batchSize ?? DEFAULT_BATCH_SIZE;
   // Storing overlaps analysis either way: analysed here, articles are written by a thread of their own (this
   // connection brings the schema up to date and answers what is stored); analysed by workers, they are written
   // here, between two results.
@@ -123,11 +129,15 @@ export async function ingestPaths(paths: readonly string[], run: IngestRun, io: 
         untilStopped(readInputs(paths, { maxChars: config.maxArticleChars })),
         writer,
         {
-          batchSize: BATCH_SIZE,
-          analyze:
-            workers > 1
-              ? { stream: (inputs) => decodeResults(analyzeParallelToJson(inputs, { workers, config })) }
-              : (input) => withoutFailure(analyzeOne(input, io.context())),
+          batchSize: ARTICLES_PER_TRANSACTION,
+          analyze: {
+            stream: (inputs) =>
+              workers > 1
+                ? decodeResults(analyzeParallelToJson(inputs, { workers, config, batchSize }))
+                : withoutFailures(
+                    analyzeInputs(inputs, { config, context: () => io.context(), workers, batchSize }),
+                  ),
+          },
           onInputError: (error) => {
             report(
               `${error.line === undefined ? error.file : `${error.file}:${error.line}`}: ${error.code}: ${error.message}`,
@@ -189,10 +199,17 @@ async function countFileRecords(file: string): Promise<number> {
 }
 
 /** A failed analysis is not stored but reported: the next run retries the article. */
-function withoutFailure(analysis: Analysis): Analysis | InputError {
-  const failure = findFailure(analysis);
-  if (failure === undefined) return analysis;
-  return { kind: 'input-error', code: 'input.analysis_failed', message: failure, file: analysis.article.id };
+async function* withoutFailures(
+  results: AsyncIterable<Analysis | InputError>,
+): AsyncGenerator<Analysis | InputError> {
+  for await (const result of results) {
+    const failure = isInputError(result) ? undefined : findFailure(result);
+    if (failure === undefined || isInputError(result)) {
+      yield result;
+      continue;
+    }
+    yield { kind: 'input-error', code: 'input.analysis_failed', message: failure, file: result.article.id };
+  }
 }
 
 /**
