@@ -961,3 +961,15 @@ describe('words with no one named as saying them do not lead', () => {
     expect(main?.source).toBe('CHL');
   });
 });
+
+describe('a participle after a preposition, before a noun, is an adjective', () => {
+  it.each([
+    'Ghana called for the release of detained ministers.',
+    'Peru sent food to besieged towns in the north.',
+  ])('%s', (text) => {
+    const codes = analyze(text).events.map((event) => event.cameo.slice(0, 2));
+    expect(codes).not.toContain('17');
+    expect(codes).not.toContain('19');
+    expect(codes.length).toBeGreaterThan(0);
+  });
+});

@@ -97,9 +97,10 @@ function matchAt(
   const candidates = candidatesFor(token, lexicon);
   if (!candidates) return null;
   // what the checks below read of the words around the head is read once for all its entries
-  // "the occupied West Bank", "the besieged town of Gorazde": a participle between a determiner and
-  // a noun or a name is an adjective
-  const determiner = view.tokens[i - 1]?.pos === 'DET' && /(ed|en)$/.test(token.lower);
+  // "the occupied West Bank", "the besieged town of Gorazde", "the release of detained ministers": a
+  // participle between a determiner or a preposition and a noun or a name is an adjective
+  const before = view.tokens[i - 1]?.pos;
+  const determiner = (before === 'DET' || before === 'ADP') && /(ed|en)$/.test(token.lower);
   const next = view.tokens[i + 1];
   const modifies =
     next !== undefined && (['NOUN', 'PROPN', 'ADJ'].includes(next.pos) || view.mentionAt[i + 1] !== -1);
