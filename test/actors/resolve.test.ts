@@ -372,6 +372,11 @@ describe('a pronoun after a reporting verb refers to its subject, past insertion
       ['government=VEN:GOV'],
     ],
     ['Peru hosted the talks. Bolivia said the army would stay in its barracks.', ['army=BOL:MIL']],
+    // a dateline on a line of its own, in a dateline's capitals
+    [
+      'Border row\n\nLIMA, March 2 (Wire)\n\nThe foreign ministry called the incursion unacceptable.',
+      ['foreign ministry=PER:GOV'],
+    ],
     // an unnamed body in the next sentence is the last sentence's subject's, not its object's
     [
       'Peru recalled its ambassador to Ecuador. The foreign ministry called the move unacceptable.',

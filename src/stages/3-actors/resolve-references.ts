@@ -530,9 +530,14 @@ function addDatelineHeading(doc: TextDoc, lex: ActorLexicon, headings: (Draft | 
   const body = doc.paragraphs.findIndex((p) => p.kind === 'body');
   const dateline = doc.paragraphs[body - 1];
   const first = doc.paragraphs[body];
-  if (!dateline || !first || dateline.kind !== 'meta') return;
-  if (doc.text.slice(dateline.end, first.start).includes('\n')) return;
-  const place = /^[^,(—–-]+/.exec(doc.text.slice(dateline.start, dateline.end))?.[0].trim() ?? '';
+  if (!dateline || !first || (dateline.kind !== 'meta' && dateline.kind !== 'heading')) return;
+  const line = doc.text.slice(dateline.start, dateline.end);
+  const place = /^[^,(—–-]+/.exec(line)?.[0].trim() ?? '';
+  // a line of its own is a dateline only in a dateline's capitals, with more after them ("LIMA, March 2
+  // (Wire)"); a heading must look like one
+  const ownLine = doc.text.slice(dateline.end, first.start).includes('\n');
+  const capitals = place === place.toUpperCase() && /\p{Lu}/u.test(place) && line.length > place.length;
+  if ((ownLine || dateline.kind === 'heading') && !capitals) return;
   if (place.includes('/') || HOST_CITIES.has(place.toLowerCase())) return;
   const state = stateOfPlace(lex, place);
   if (!state) return;
