@@ -134,6 +134,14 @@ function parseModifiers(raw: Record<string, string[]>): ReactionModifiers {
         `data/reactions/modifiers.json has no list "${key}"; add it (an array of lower-case words).`,
       );
     }
+    // stage 6 looks clause marks up by a token's lower-case form, which is its text only for marks with no letter
+    const lettered = key === 'clauseBreakPunct' ? list.find((mark) => /\p{L}/u.test(mark)) : undefined;
+    if (lettered !== undefined) {
+      throw new ChorusError(
+        'lexicon.bad_reaction_modifiers',
+        `data/reactions/modifiers.json: clauseBreakPunct holds "${lettered}", which has a letter; list it under clauseBreakWords.`,
+      );
+    }
     return [key, new Set(list.map((w) => w.toLowerCase()))] as const;
   });
   return Object.fromEntries(entries) as unknown as ReactionModifiers;

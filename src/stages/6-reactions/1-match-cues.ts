@@ -42,16 +42,16 @@ export function matchCues(
       // The cues under the lemma, then those under the lower-case form, then the prefix cues, each tried once
       // (a cue's first item holds each word once); no per-token allocation, this runs for every token.
       // most words open no cue: the sieve rules out most of them before the lookup
-      const byLemma = mayBeIn(sieve, token.lemma) ? openers.get(token.lemma) : undefined;
-      const byLower =
-        token.lower === token.lemma || !mayBeIn(sieve, token.lower) ? undefined : openers.get(token.lower);
+      const { lemma, lower } = token;
+      const byLemma = mayBeIn(sieve, lemma) ? openers.get(lemma) : undefined;
+      const byLower = lower === lemma || !mayBeIn(sieve, lower) ? undefined : openers.get(lower);
       if (byLemma) tryOpener(byLemma, undefined, tokens, i, end, index, hits);
       if (byLower) tryOpener(byLower, byLemma?.cues, tokens, i, end, index, hits);
       // A cue's first item is a required word (the loader checks it): a prefix cue not listed under the
       // token's words can only start on a token with one of its prefixes.
-      if (heads !== null && !heads.includes(token.lower.charCodeAt(0))) continue;
+      if (heads !== null && heads[lower.charCodeAt(0) & 127] === 0) continue;
       for (const cue of prefixCues) {
-        if (!startsWithAny(token.lower, (cue.items[0] as CueItem).prefixes)) continue;
+        if (!startsWithAny(lower, (cue.items[0] as CueItem).prefixes)) continue;
         if (byLemma?.cues.includes(cue) || byLower?.cues.includes(cue)) continue;
         tryCue(cue, (cue.items[0] as CueItem).posOf.size === 0 ? 1 : 0, tokens, i, end, index, hits);
       }
@@ -207,23 +207,23 @@ function sieveOf(openers: ReadonlyMap<string, Opener>): Uint8Array {
   return sieve;
 }
 
-const headsOf = new WeakMap<readonly StanceCue[], readonly number[] | null>();
+const headsOf = new WeakMap<readonly StanceCue[], Uint8Array | null>();
 
 /**
- * The first characters (as codes) of the prefix cues' first prefixes ("f", "d" for "flagrant*",
- * "de-escalat*"), found once per lexicon; null when a prefix is empty and so fits every word.
+ * The first characters of the prefix cues' first prefixes ("f", "d" for "flagrant*", "de-escalat*"), as a table
+ * by character code (modulo 128: a code past it may share its entry, which only lets a token through), found once
+ * per lexicon; null when a prefix is empty and so fits every word.
  */
-function prefixHeads(prefixCues: readonly StanceCue[]): readonly number[] | null {
+function prefixHeads(prefixCues: readonly StanceCue[]): Uint8Array | null {
   let heads = headsOf.get(prefixCues);
   if (heads === undefined) {
-    let codes: number[] | null = [];
+    heads = new Uint8Array(128);
     for (const cue of prefixCues) {
       for (const prefix of (cue.items[0] as CueItem).prefixes) {
-        if (prefix === '') codes = null;
-        if (codes !== null && !codes.includes(prefix.charCodeAt(0))) codes.push(prefix.charCodeAt(0));
+        if (prefix === '') heads = null;
+        if (heads !== null) heads[prefix.charCodeAt(0) & 127] = 1;
       }
     }
-    heads = codes;
     headsOf.set(prefixCues, heads);
   }
   return heads;

@@ -32,17 +32,18 @@ function splitSentence(
   modifiers: ReactionModifiers,
   clauses: Clause[],
 ): void {
-  const longestPunct = longestWord(modifiers.clauseBreakPunct);
+  const breaks = clauseBreaksOf(modifiers);
   const first = clauses.length;
   let start = sentence.tokenStart;
   let conditional = modifiers.conditionals.has(tokens[start]?.lower ?? '');
   for (let i = sentence.tokenStart; i < sentence.tokenEnd; i++) {
     const token = tokens[i] as Token;
-    // a word longer than any clause mark is none: most tokens need no lookup
-    const punct = token.text.length <= longestPunct && modifiers.clauseBreakPunct.has(token.text);
+    // one lookup tells a clause mark and a clause word: most tokens are neither
+    const kind = breaks.get(token.lower);
+    if (kind === undefined) continue;
+    const punct = (kind & BREAK_PUNCT) !== 0;
     // "that" opens a clause only as a complementiser or relative, not as a determiner ("that decision").
-    const word =
-      modifiers.clauseBreakWords.has(token.lower) && !isDeterminerThat(tokens, i) && !isAdverbYet(tokens, i);
+    const word = (kind & BREAK_WORD) !== 0 && !isDeterminerThat(tokens, i) && !isAdverbYet(tokens, i);
     if (!punct && !word) continue;
     if (i > start) clauses.push({ start, end: i, conditional });
     start = punct ? i + 1 : i;
@@ -58,17 +59,24 @@ function clauseAt(clauses: readonly Clause[], i: number): Clause | undefined {
   return undefined;
 }
 
-const longestOf = new WeakMap<ReadonlySet<string>, number>();
+const BREAK_PUNCT = 1;
+const BREAK_WORD = 2;
+const breaksOf = new WeakMap<ReactionModifiers, ReadonlyMap<string, number>>();
 
-/** The length of the longest word of a set, found once per set. */
-function longestWord(words: ReadonlySet<string>): number {
-  let longest = longestOf.get(words);
-  if (longest === undefined) {
-    longest = 0;
-    for (const word of words) longest = Math.max(longest, word.length);
-    longestOf.set(words, longest);
+/**
+ * Clause marks and clause words in one map by lower-case form, built once per lexicon. A mark is looked up by
+ * the token's lower-case form, which is its text: the loader lets no letter into a clause mark.
+ */
+function clauseBreaksOf(modifiers: ReactionModifiers): ReadonlyMap<string, number> {
+  let breaks = breaksOf.get(modifiers);
+  if (breaks === undefined) {
+    const built = new Map<string, number>();
+    for (const mark of modifiers.clauseBreakPunct) built.set(mark, BREAK_PUNCT);
+    for (const word of modifiers.clauseBreakWords) built.set(word, (built.get(word) ?? 0) | BREAK_WORD);
+    breaks = built;
+    breaksOf.set(modifiers, breaks);
   }
-  return longest;
+  return breaks;
 }
 
 const MODALS = new Set(['will', 'would', "'ll", 'could', 'might', 'may']);
