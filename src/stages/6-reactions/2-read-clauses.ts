@@ -134,6 +134,7 @@ export function readNegation(
   let count = 0;
   let refusal = false;
   let sawNor = false;
+  const classes = negationClassesOf(modifiers);
   const from = Math.max(clauseStart, first - NEGATION_WINDOW);
   for (let i = first - 1; i >= from; i--) {
     const token = tokens[i] as Token;
@@ -162,7 +163,10 @@ export function readNegation(
     }
     // "has yet to condemn", "is yet to welcome": not done so far
     const yetTo = token.lower === 'yet' && tokens[i + 1]?.lower === 'to';
-    const negator = yetTo || modifiers.negators.has(token.lower) || modifiers.negators.has(token.lemma);
+    // the classes of the word's lower-case form and of its lemma
+    const word =
+      (classes.get(token.lower) ?? 0) | (token.lemma === token.lower ? 0 : (classes.get(token.lemma) ?? 0));
+    const negator = yetTo || (word & NEGATOR) !== 0;
     // "neither condemn nor endorse", "did not condemn nor endorse": one negation over both verbs
     if (negator && sawNor && token.lower !== 'nor') {
       sawNor = false;
@@ -170,12 +174,34 @@ export function readNegation(
     }
     if (token.lower === 'nor') sawNor = true;
     if (negator) count++;
-    else if (modifiers.negativeVerbs.has(token.lemma) || modifiers.negativeVerbs.has(token.lower)) {
+    else if ((word & NEGATIVE_VERB) !== 0) {
       count++;
-      if (modifiers.refusalVerbs.has(token.lemma) || modifiers.refusalVerbs.has(token.lower)) refusal = true;
+      if ((word & REFUSAL_VERB) !== 0) refusal = true;
     }
   }
   return { negated: count % 2 === 1, refusal };
+}
+
+const NEGATOR = 1;
+const NEGATIVE_VERB = 2;
+const REFUSAL_VERB = 4;
+const negationClassesByModifiers = new WeakMap<ReactionModifiers, ReadonlyMap<string, number>>();
+
+/** Negators, negative verbs and refusal verbs in one map of class bits, built once per lexicon: one lookup per form. */
+function negationClassesOf(modifiers: ReactionModifiers): ReadonlyMap<string, number> {
+  let classes = negationClassesByModifiers.get(modifiers);
+  if (classes === undefined) {
+    const built = new Map<string, number>();
+    const add = (words: ReadonlySet<string>, bit: number) => {
+      for (const word of words) built.set(word, (built.get(word) ?? 0) | bit);
+    };
+    add(modifiers.negators, NEGATOR);
+    add(modifiers.negativeVerbs, NEGATIVE_VERB);
+    add(modifiers.refusalVerbs, REFUSAL_VERB);
+    classes = built;
+    negationClassesByModifiers.set(modifiers, classes);
+  }
+  return classes;
 }
 
 /**
