@@ -144,11 +144,12 @@ export function draftQuotes(
   };
   const inside = insideMarks(tokens, c.marks);
   const drafts: Draft[] = [];
-  const cuesBySentence = new Map<number, Cue[]>();
+  // each sentence's cues, by the sentence's index
+  const cuesBySentence: Cue[][] = [];
   sentences.forEach((sentence, index) => {
     let segmentStart = sentence.tokenStart;
     const cues = findCues(tokens, sentence, lexicon, inside);
-    cuesBySentence.set(index, cues);
+    cuesBySentence.push(cues);
     const headline = sentence.paragraph === 0 ? readHeadlineColon(c, sentence, index) : null;
     if (headline) {
       drafts.push(headline);
@@ -1133,7 +1134,7 @@ function addUncuedQuotes(
   c: Context,
   marks: readonly MarkSpan[],
   drafts: Draft[],
-  cues: ReadonlyMap<number, Cue[]>,
+  cues: readonly (readonly Cue[])[],
 ): void {
   const { text, tokens } = c;
   // straight single marks also set off titles and scare quotes: unclaimed by a cue, they are no quote
@@ -1204,7 +1205,7 @@ function addUncuedQuotes(
       last = next;
       m++;
     }
-    const cue = inlineCue(c, first, sentence, cues.get(token.sentence) ?? []);
+    const cue = inlineCue(c, first, sentence, cues[token.sentence] ?? []);
     // "this “alternative” ecosystem now includes …": a word or two with no verb before them is a scare quote
     if (!cue && words.length <= 3 && last === mark) continue;
     drafts.push({

@@ -78,6 +78,8 @@ interface Opener {
   /** per word of which one must come within `reach` words: the screened cues it allows, as bits */
   near: ReadonlyMap<string, number> | null;
   reach: number;
+  /** the sieve of the words of `next` and `near` (most words after an opener are none of them) */
+  sieve: Uint8Array;
 }
 
 /** Cues screened per opener, one bit each: no word opens more than a dozen. */
@@ -117,7 +119,15 @@ function buildOpener(cues: readonly StanceCue[]): Opener {
     reach = Math.max(reach, screen.reach);
   });
   // an empty map is not read at all
-  return { cues, from, always, next: next.size > 0 ? next : null, near: near.size > 0 ? near : null, reach };
+  return {
+    cues,
+    from,
+    always,
+    next: next.size > 0 ? next : null,
+    near: near.size > 0 ? near : null,
+    reach,
+    sieve: makeSieve([...next.keys(), ...near.keys()]),
+  };
 }
 
 /**
@@ -159,8 +169,8 @@ function tryOpener(
   hits: CueHit[],
 ): void {
   let allowed = opener.always;
-  if (opener.next !== null) allowed |= allowedWithin(opener.next, 0, tokens, i + 1, end);
-  if (opener.near !== null) allowed |= allowedWithin(opener.near, opener.reach, tokens, i + 1, end);
+  if (opener.next !== null) allowed |= allowedWithin(opener.next, opener.sieve, 0, tokens, i + 1, end);
+  if (opener.near !== null) allowed |= allowedWithin(opener.near, opener.sieve, opener.reach, tokens, i + 1, end);
   const { cues } = opener;
   for (let c = 0; c < cues.length; c++) {
     if (c < SCREEN_BITS && (allowed & (1 << c)) === 0) continue;
@@ -172,10 +182,12 @@ function tryOpener(
 
 /**
  * The cues allowed by the words (by lemma or lower-case form; a part of speech only narrows them) of
- * the tokens from `from` on, up to `reach` words past the first, quotation marks not counted.
+ * the tokens from `from` on, up to `reach` words past the first, quotation marks not counted; the sieve of the
+ * opener's words rules most of them out before the lookup.
  */
 function allowedWithin(
   allows: ReadonlyMap<string, number>,
+  sieve: Uint8Array,
   reach: number,
   tokens: readonly Token[],
   from: number,
@@ -187,8 +199,8 @@ function allowedWithin(
     const token = tokens[j];
     if (token !== undefined) {
       if (isOneOf(token, QUOTE_MARKS)) continue;
-      allowed |= allows.get(token.lemma) ?? 0;
-      if (token.lower !== token.lemma) allowed |= allows.get(token.lower) ?? 0;
+      if (mayBeIn(sieve, token.lemma)) allowed |= allows.get(token.lemma) ?? 0;
+      if (token.lower !== token.lemma && mayBeIn(sieve, token.lower)) allowed |= allows.get(token.lower) ?? 0;
     }
     counted++;
   }
