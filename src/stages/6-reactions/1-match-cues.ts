@@ -30,8 +30,7 @@ export function matchCues(
 ): CueHit[] {
   const hits: CueHit[] = [];
   const { prefixCues } = lexicon;
-  const openers = openersOf(lexicon);
-  const sieve = sieveOf(openers);
+  const { openers, sieve, followers } = openersOf(lexicon);
   const heads = prefixHeads(prefixCues);
   for (let index = 0; index < sentences.length; index++) {
     const sentence = sentences[index] as Sentence;
@@ -45,8 +44,8 @@ export function matchCues(
       const { lemma, lower } = token;
       const byLemma = mayBeIn(sieve, lemma) ? openers.get(lemma) : undefined;
       const byLower = lower === lemma || !mayBeIn(sieve, lower) ? undefined : openers.get(lower);
-      if (byLemma) tryOpener(byLemma, undefined, tokens, i, end, index, hits);
-      if (byLower) tryOpener(byLower, byLemma?.cues, tokens, i, end, index, hits);
+      if (byLemma) tryOpener(byLemma, undefined, followers, tokens, i, end, index, hits);
+      if (byLower) tryOpener(byLower, byLemma?.cues, followers, tokens, i, end, index, hits);
       // A cue's first item is a required word (the loader checks it): a prefix cue not listed under the
       // token's words can only start on a token with one of its prefixes.
       if (heads !== null && heads[lower.charCodeAt(0) & 127] === 0) continue;
@@ -78,25 +77,36 @@ interface Opener {
   /** per word of which one must come within `reach` words: the screened cues it allows, as bits */
   near: ReadonlyMap<string, number> | null;
   reach: number;
-  /** the sieve of the words of `next` and `near` (most words after an opener are none of them) */
+}
+
+interface Openers {
+  openers: ReadonlyMap<string, Opener>;
+  /** the sieve of the opening words (model/word-sieve.ts) */
   sieve: Uint8Array;
+  /** the sieve of every opener's `next` and `near` words: most words after an opener are none of them */
+  followers: Uint8Array;
 }
 
 /** Cues screened per opener, one bit each: no word opens more than a dozen. */
 const SCREEN_BITS = 30;
 
-const openersByLexicon = new WeakMap<ReactionLexicon, ReadonlyMap<string, Opener>>();
+const openersByLexicon = new WeakMap<ReactionLexicon, Openers>();
 
-/** The lexicon's cues by opening word, with their screens: built once per lexicon. */
-function openersOf(lexicon: ReactionLexicon): ReadonlyMap<string, Opener> {
-  let openers = openersByLexicon.get(lexicon);
-  if (openers === undefined) {
-    const built = new Map<string, Opener>();
-    for (const [word, cues] of lexicon.cuesByWord) built.set(word, buildOpener(cues));
-    openers = built;
-    openersByLexicon.set(lexicon, openers);
+/** The lexicon's cues by opening word, with their screens and sieves: built once per lexicon. */
+function openersOf(lexicon: ReactionLexicon): Openers {
+  let found = openersByLexicon.get(lexicon);
+  if (found === undefined) {
+    const openers = new Map<string, Opener>();
+    const following: string[] = [];
+    for (const [word, cues] of lexicon.cuesByWord) {
+      const opener = buildOpener(cues);
+      openers.set(word, opener);
+      for (const screen of [opener.next, opener.near]) if (screen !== null) following.push(...screen.keys());
+    }
+    found = { openers, sieve: makeSieve(openers.keys()), followers: makeSieve(following) };
+    openersByLexicon.set(lexicon, found);
   }
-  return openers;
+  return found;
 }
 
 function buildOpener(cues: readonly StanceCue[]): Opener {
@@ -126,7 +136,6 @@ function buildOpener(cues: readonly StanceCue[]): Opener {
     next: next.size > 0 ? next : null,
     near: near.size > 0 ? near : null,
     reach,
-    sieve: makeSieve([...next.keys(), ...near.keys()]),
   };
 }
 
@@ -162,6 +171,7 @@ function followingWords(cue: StanceCue): { words: string[]; reach: number } | nu
 function tryOpener(
   opener: Opener,
   tried: readonly StanceCue[] | undefined,
+  followers: Uint8Array,
   tokens: readonly Token[],
   i: number,
   end: number,
@@ -169,8 +179,9 @@ function tryOpener(
   hits: CueHit[],
 ): void {
   let allowed = opener.always;
-  if (opener.next !== null) allowed |= allowedWithin(opener.next, opener.sieve, 0, tokens, i + 1, end);
-  if (opener.near !== null) allowed |= allowedWithin(opener.near, opener.sieve, opener.reach, tokens, i + 1, end);
+  if (opener.next !== null) allowed |= allowedWithin(opener.next, followers, 0, tokens, i + 1, end);
+  if (opener.near !== null)
+    allowed |= allowedWithin(opener.near, followers, opener.reach, tokens, i + 1, end);
   const { cues } = opener;
   for (let c = 0; c < cues.length; c++) {
     if (c < SCREEN_BITS && (allowed & (1 << c)) === 0) continue;
@@ -183,7 +194,7 @@ function tryOpener(
 /**
  * The cues allowed by the words (by lemma or lower-case form; a part of speech only narrows them) of
  * the tokens from `from` on, up to `reach` words past the first, quotation marks not counted; the sieve of the
- * opener's words rules most of them out before the lookup.
+ * openers' following words rules most of them out before the lookup.
  */
 function allowedWithin(
   allows: ReadonlyMap<string, number>,
@@ -205,18 +216,6 @@ function allowedWithin(
     counted++;
   }
   return allowed;
-}
-
-const sieves = new WeakMap<ReadonlyMap<string, Opener>, Uint8Array>();
-
-/** The sieve of the opening words (model/word-sieve.ts), built once per lexicon. */
-function sieveOf(openers: ReadonlyMap<string, Opener>): Uint8Array {
-  let sieve = sieves.get(openers);
-  if (sieve === undefined) {
-    sieve = makeSieve(openers.keys());
-    sieves.set(openers, sieve);
-  }
-  return sieve;
 }
 
 const headsOf = new WeakMap<readonly StanceCue[], Uint8Array | null>();
