@@ -125,7 +125,7 @@ const MODIFIER_KEYS: readonly (keyof ReactionModifiers)[] = [
   'harmNouns',
 ];
 
-function parseModifiers(raw: Record<string, string[]>): ReactionModifiers {
+export function parseModifiers(raw: Record<string, string[]>): ReactionModifiers {
   const entries = MODIFIER_KEYS.map((key) => {
     const list = raw[key];
     if (!Array.isArray(list)) {
