@@ -125,13 +125,21 @@ const MODIFIER_KEYS: readonly (keyof ReactionModifiers)[] = [
   'harmNouns',
 ];
 
-function parseModifiers(raw: Record<string, string[]>): ReactionModifiers {
+export function parseModifiers(raw: Record<string, string[]>): ReactionModifiers {
   const entries = MODIFIER_KEYS.map((key) => {
     const list = raw[key];
     if (!Array.isArray(list)) {
       throw new ChorusError(
         'lexicon.bad_reaction_modifiers',
         `data/reactions/modifiers.json has no list "${key}"; add it (an array of lower-case words).`,
+      );
+    }
+    // stage 6 looks clause marks up by a token's lower-case form, which is its text only for marks with no letter
+    const lettered = key === 'clauseBreakPunct' ? list.find((mark) => /\p{L}/u.test(mark)) : undefined;
+    if (lettered !== undefined) {
+      throw new ChorusError(
+        'lexicon.bad_reaction_modifiers',
+        `data/reactions/modifiers.json: clauseBreakPunct holds "${lettered}", which has a letter; list it under clauseBreakWords.`,
       );
     }
     return [key, new Set(list.map((w) => w.toLowerCase()))] as const;

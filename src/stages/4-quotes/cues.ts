@@ -129,12 +129,18 @@ function longestPhrase(
 ): CuePhrase | null {
   for (const phrase of candidates) {
     if (i + phrase.words.length > end) continue;
-    if (phrase.words.every((word, k) => tokens[i + k]?.lower === word)) return phrase;
+    if (followsFrom(phrase.words, tokens, i)) return phrase;
   }
   return null;
 }
 
-/** What one lower-case word can be in a cue: the first word of phrases, a reporting verb's form, or both. */
+/** Whether `words` are the lower-case forms of the tokens from i on (no closure: this runs for every candidate). */
+function followsFrom(words: readonly string[], tokens: readonly Token[], i: number): boolean {
+  for (let k = 0; k < words.length; k++) if (tokens[i + k]?.lower !== words[k]) return false;
+  return true;
+}
+
+/** What one lower-case word can be in a cue: the first word of phrases (one a source), a reporting verb's form, or both. */
 interface CueWord {
   phrases?: readonly CuePhrase[];
   verb?: ReportingVerb;
@@ -148,7 +154,7 @@ interface CueWords {
 
 const cueWords = new WeakMap<QuoteLexicon, CueWords>();
 
-/** The lexicon's phrase openers, verb forms and "reportedly" in one map, built once per lexicon. */
+/** The lexicon's source-phrase openers, verb forms and "reportedly" in one map, built once per lexicon. */
 function cueWordsOf(lexicon: QuoteLexicon): CueWords {
   let found = cueWords.get(lexicon);
   if (found === undefined) {
@@ -161,7 +167,11 @@ function cueWordsOf(lexicon: QuoteLexicon): CueWords {
       }
       return known;
     };
-    for (const [word, phrases] of lexicon.phrasesByFirstWord) entry(word).phrases = phrases;
+    // A cue phrase names a source ("according to"); a channel ("in a statement") is read after a cue, never as
+    // one: a word that opens channels only is left out, and "in", "on", "to" are no cue words.
+    for (const [word, phrases] of lexicon.phrasesByFirstWord) {
+      if (phrases.some((phrase) => phrase.kind === 'source')) entry(word).phrases = phrases;
+    }
     for (const [form, verb] of lexicon.verbForms) entry(form).verb = verb;
     found = { words: map, sieve: makeSieve(map.keys()) };
     cueWords.set(lexicon, found);

@@ -89,6 +89,21 @@ const FRONTING = new Set([
   'as',
 ]);
 const VERB_TAGS = new Set(['VERB', 'AUX']);
+const COORDINATORS = new Set(['and', 'but']);
+// "pointed out that", "spoke up about": a particle of the verb
+const PARTICLES = new Set(['out', 'up']);
+const PARTICLE_TAGS = new Set(['ADP', 'PART', 'ADV']);
+// "in an interview with CNN", "in a post on X"
+const CHANNEL_LINKS = new Set(['with', 'on', 'to']);
+// "last week", "this month", "next year"
+const RELATIVE_TIMES = new Set(['last', 'this', 'next']);
+const TIME_UNITS = new Set(['week', 'month', 'year', 'night', 'weekend']);
+// "her" before these is a possessive: "praised her record", "says her husband …"
+const POSSESSED_TAGS = new Set(['NOUN', 'ADJ', 'PROPN']);
+// what follows a verb's object before its content: "told reporters that", "called the vote a sham, …"
+const AFTER_OBJECT = new Set(['that', ',', ':', 'to', 'of', 'as', 'for', 'about']);
+// "said whether …", "asked how …": a question word opens the reported clause
+const QUESTION_WORDS = new Set(['whether', 'if', 'how', 'why', 'what', 'when', 'where', 'who']);
 const CLAUSE_OPENERS = new Set([',', ':', '—', '–', '-']);
 const CLAUSE_FINAL = new Set(['.', '!', '?', ',', ';', ':', '—', '–', '-']);
 const CLAUSE_STARTERS = new Set(['DET', 'PRON', 'PROPN', 'NOUN', 'NUM', 'ADJ']);
@@ -129,11 +144,12 @@ export function draftQuotes(
   };
   const inside = insideMarks(tokens, c.marks);
   const drafts: Draft[] = [];
-  const cuesBySentence = new Map<number, Cue[]>();
+  // each sentence's cues, by the sentence's index
+  const cuesBySentence: Cue[][] = [];
   sentences.forEach((sentence, index) => {
     let segmentStart = sentence.tokenStart;
     const cues = findCues(tokens, sentence, lexicon, inside);
-    cuesBySentence.set(index, cues);
+    cuesBySentence.push(cues);
     const headline = sentence.paragraph === 0 ? readHeadlineColon(c, sentence, index) : null;
     if (headline) {
       drafts.push(headline);
@@ -283,7 +299,7 @@ function readCue(
   }
   let speaker: TokenRun | null = null;
   let inverted = false;
-  const coordinated = /^(and|but)$/.test(tokens[cue.first - 1]?.lower ?? '');
+  const coordinated = COORDINATORS.has(tokens[cue.first - 1]?.lower ?? '');
   // "The ministry said the claims were false and warned that …": a verb joined to the cue whose
   // content ends at the "and" shares that cue's speaker, not the subject inside the content
   // "… said Lima had sent crews, adding: …": so does a participle right after that content
@@ -666,14 +682,14 @@ function skipComplementHead(c: Context, cue: Cue, from: number, end: number): nu
   const frames = cue.verb?.frames;
   let k = from;
   // "pointed out that", "spoke up about": a particle belongs to the verb
-  if (/^(out|up)$/.test(tokens[k]?.lower ?? '') && /^(ADP|PART|ADV)$/.test(tokens[k]?.pos ?? '')) k++;
+  if (PARTICLES.has(tokens[k]?.lower ?? '') && PARTICLE_TAGS.has(tokens[k]?.pos ?? '')) k++;
   for (let guard = 0; guard < 6 && k < end; guard++) {
     const token = tokens[k] as Token;
     const channel = matchPhrase(tokens, k, end, lexicon);
     if (channel?.kind === 'channel') {
       k += channel.words.length;
       // "in an interview with CNN", "in a post on X"
-      if (/^(with|on|to)$/.test(tokens[k]?.lower ?? ''))
+      if (CHANNEL_LINKS.has(tokens[k]?.lower ?? ''))
         k = (nounPhraseStartingAt(tokens, k + 1, end)?.last ?? k) + 1;
       continue;
     }
@@ -685,16 +701,13 @@ function skipComplementHead(c: Context, cue: Cue, from: number, end: number): nu
       k += 2;
       continue;
     }
-    if (
-      /^(last|this|next)$/.test(token.lower) &&
-      /^(week|month|year|night|weekend)$/.test(tokens[k + 1]?.lower ?? '')
-    ) {
+    if (RELATIVE_TIMES.has(token.lower) && TIME_UNITS.has(tokens[k + 1]?.lower ?? '')) {
       k += 2;
       continue;
     }
     if (frames?.has('object') && token.lower !== 'that') {
       // "praised her record": "her" before a noun is a possessive, not the object
-      const possessive = token.lower === 'her' && /^(NOUN|ADJ|PROPN)$/.test(tokens[k + 1]?.pos ?? '');
+      const possessive = token.lower === 'her' && POSSESSED_TAGS.has(tokens[k + 1]?.pos ?? '');
       if (isObjectPronoun(token) && !possessive) {
         k++;
         continue;
@@ -703,7 +716,7 @@ function skipComplementHead(c: Context, cue: Cue, from: number, end: number): nu
       const after = run ? tokens[run.last + 1]?.lower : undefined;
       // "condemned the detentions as “piracy”": the object with what it is called is the content
       const judged = after === 'as' && !frames.has('as') && frames.has('content');
-      if (run && after && !judged && /^(that|,|:|to|of|as|for|about)$/.test(after)) {
+      if (run && after && !judged && AFTER_OBJECT.has(after)) {
         k = run.last + 1;
         continue;
       }
@@ -757,9 +770,9 @@ function startsClause(c: Context, cue: Cue, k: number, sentence: Sentence): bool
   if (previous === 'that' || previous === 'as' || previous === 'of' || previous === 'for') return true;
   if (previous === ',' && tokens[k - 2]?.lower === 'that') return true;
   if (first.lower === 'to' && cue.verb?.category !== 'speech') return (tokens[k + 1]?.pos ?? '') === 'VERB';
-  if (/^(whether|if|how|why|what|when|where|who)$/.test(first.lower)) return true;
+  if (QUESTION_WORDS.has(first.lower)) return true;
   // "says her husband will …": "her" before a noun is a possessive
-  const possessive = first.lower === 'her' && /^(NOUN|ADJ|PROPN)$/.test(tokens[k + 1]?.pos ?? '');
+  const possessive = first.lower === 'her' && POSSESSED_TAGS.has(tokens[k + 1]?.pos ?? '');
   if (!CLAUSE_STARTERS.has(first.pos)) return false;
   if (isObjectPronoun(first) && !possessive && first.lower !== 'it' && first.lower !== 'you') return false;
   for (let i = k + 1; i < sentence.tokenEnd && i < k + 15; i++) {
@@ -1133,7 +1146,7 @@ function addUncuedQuotes(
   c: Context,
   marks: readonly MarkSpan[],
   drafts: Draft[],
-  cues: ReadonlyMap<number, Cue[]>,
+  cues: readonly (readonly Cue[])[],
 ): void {
   const { text, tokens } = c;
   // straight single marks also set off titles and scare quotes: unclaimed by a cue, they are no quote
@@ -1204,7 +1217,7 @@ function addUncuedQuotes(
       last = next;
       m++;
     }
-    const cue = inlineCue(c, first, sentence, cues.get(token.sentence) ?? []);
+    const cue = inlineCue(c, first, sentence, cues[token.sentence] ?? []);
     // "this “alternative” ecosystem now includes …": a word or two with no verb before them is a scare quote
     if (!cue && words.length <= 3 && last === mark) continue;
     drafts.push({
@@ -1314,7 +1327,7 @@ function inlineCue(c: Context, at: number, sentence: Sentence, cues: readonly Cu
 }
 
 function inlineSpeaker(c: Context, cue: Cue, sentence: Sentence): TokenRun | null {
-  const coordinated = /^(and|but)$/.test(c.tokens[cue.first - 1]?.lower ?? '');
+  const coordinated = COORDINATORS.has(c.tokens[cue.first - 1]?.lower ?? '');
   if (cue.participle || coordinated) return mainSubject(c.tokens, cue.first - 2, sentence.tokenStart);
   return subjectBefore(c.tokens, cue.first - 1, sentence.tokenStart);
 }

@@ -30,8 +30,7 @@ export function matchCues(
 ): CueHit[] {
   const hits: CueHit[] = [];
   const { prefixCues } = lexicon;
-  const openers = openersOf(lexicon);
-  const sieve = sieveOf(openers);
+  const { openers, sieve, followers } = openersOf(lexicon);
   const heads = prefixHeads(prefixCues);
   for (let index = 0; index < sentences.length; index++) {
     const sentence = sentences[index] as Sentence;
@@ -42,16 +41,16 @@ export function matchCues(
       // The cues under the lemma, then those under the lower-case form, then the prefix cues, each tried once
       // (a cue's first item holds each word once); no per-token allocation, this runs for every token.
       // most words open no cue: the sieve rules out most of them before the lookup
-      const byLemma = mayBeIn(sieve, token.lemma) ? openers.get(token.lemma) : undefined;
-      const byLower =
-        token.lower === token.lemma || !mayBeIn(sieve, token.lower) ? undefined : openers.get(token.lower);
-      if (byLemma) tryOpener(byLemma, undefined, tokens, i, end, index, hits);
-      if (byLower) tryOpener(byLower, byLemma?.cues, tokens, i, end, index, hits);
+      const { lemma, lower } = token;
+      const byLemma = mayBeIn(sieve, lemma) ? openers.get(lemma) : undefined;
+      const byLower = lower === lemma || !mayBeIn(sieve, lower) ? undefined : openers.get(lower);
+      if (byLemma) tryOpener(byLemma, undefined, followers, tokens, i, end, index, hits);
+      if (byLower) tryOpener(byLower, byLemma?.cues, followers, tokens, i, end, index, hits);
       // A cue's first item is a required word (the loader checks it): a prefix cue not listed under the
       // token's words can only start on a token with one of its prefixes.
-      if (heads !== null && !heads.includes(token.lower.charCodeAt(0))) continue;
+      if (heads !== null && heads[lower.charCodeAt(0) & 127] === 0) continue;
       for (const cue of prefixCues) {
-        if (!startsWithAny(token.lower, (cue.items[0] as CueItem).prefixes)) continue;
+        if (!startsWithAny(lower, (cue.items[0] as CueItem).prefixes)) continue;
         if (byLemma?.cues.includes(cue) || byLower?.cues.includes(cue)) continue;
         tryCue(cue, (cue.items[0] as CueItem).posOf.size === 0 ? 1 : 0, tokens, i, end, index, hits);
       }
@@ -80,21 +79,34 @@ interface Opener {
   reach: number;
 }
 
+interface Openers {
+  openers: ReadonlyMap<string, Opener>;
+  /** the sieve of the opening words (model/word-sieve.ts) */
+  sieve: Uint8Array;
+  /** the sieve of every opener's `next` and `near` words: most words after an opener are none of them */
+  followers: Uint8Array;
+}
+
 /** Cues screened per opener, one bit each: no word opens more than a dozen. */
 const SCREEN_BITS = 30;
 
-const openersByLexicon = new WeakMap<ReactionLexicon, ReadonlyMap<string, Opener>>();
+const openersByLexicon = new WeakMap<ReactionLexicon, Openers>();
 
-/** The lexicon's cues by opening word, with their screens: built once per lexicon. */
-function openersOf(lexicon: ReactionLexicon): ReadonlyMap<string, Opener> {
-  let openers = openersByLexicon.get(lexicon);
-  if (openers === undefined) {
-    const built = new Map<string, Opener>();
-    for (const [word, cues] of lexicon.cuesByWord) built.set(word, buildOpener(cues));
-    openers = built;
-    openersByLexicon.set(lexicon, openers);
+/** The lexicon's cues by opening word, with their screens and sieves: built once per lexicon. */
+function openersOf(lexicon: ReactionLexicon): Openers {
+  let found = openersByLexicon.get(lexicon);
+  if (found === undefined) {
+    const openers = new Map<string, Opener>();
+    const following: string[] = [];
+    for (const [word, cues] of lexicon.cuesByWord) {
+      const opener = buildOpener(cues);
+      openers.set(word, opener);
+      for (const screen of [opener.next, opener.near]) if (screen !== null) following.push(...screen.keys());
+    }
+    found = { openers, sieve: makeSieve(openers.keys()), followers: makeSieve(following) };
+    openersByLexicon.set(lexicon, found);
   }
-  return openers;
+  return found;
 }
 
 function buildOpener(cues: readonly StanceCue[]): Opener {
@@ -117,7 +129,14 @@ function buildOpener(cues: readonly StanceCue[]): Opener {
     reach = Math.max(reach, screen.reach);
   });
   // an empty map is not read at all
-  return { cues, from, always, next: next.size > 0 ? next : null, near: near.size > 0 ? near : null, reach };
+  return {
+    cues,
+    from,
+    always,
+    next: next.size > 0 ? next : null,
+    near: near.size > 0 ? near : null,
+    reach,
+  };
 }
 
 /**
@@ -152,6 +171,7 @@ function followingWords(cue: StanceCue): { words: string[]; reach: number } | nu
 function tryOpener(
   opener: Opener,
   tried: readonly StanceCue[] | undefined,
+  followers: Uint8Array,
   tokens: readonly Token[],
   i: number,
   end: number,
@@ -159,8 +179,9 @@ function tryOpener(
   hits: CueHit[],
 ): void {
   let allowed = opener.always;
-  if (opener.next !== null) allowed |= allowedWithin(opener.next, 0, tokens, i + 1, end);
-  if (opener.near !== null) allowed |= allowedWithin(opener.near, opener.reach, tokens, i + 1, end);
+  if (opener.next !== null) allowed |= allowedWithin(opener.next, followers, 0, tokens, i + 1, end);
+  if (opener.near !== null)
+    allowed |= allowedWithin(opener.near, followers, opener.reach, tokens, i + 1, end);
   const { cues } = opener;
   for (let c = 0; c < cues.length; c++) {
     if (c < SCREEN_BITS && (allowed & (1 << c)) === 0) continue;
@@ -172,10 +193,12 @@ function tryOpener(
 
 /**
  * The cues allowed by the words (by lemma or lower-case form; a part of speech only narrows them) of
- * the tokens from `from` on, up to `reach` words past the first, quotation marks not counted.
+ * the tokens from `from` on, up to `reach` words past the first, quotation marks not counted; the sieve of the
+ * openers' following words rules most of them out before the lookup.
  */
 function allowedWithin(
   allows: ReadonlyMap<string, number>,
+  sieve: Uint8Array,
   reach: number,
   tokens: readonly Token[],
   from: number,
@@ -187,43 +210,31 @@ function allowedWithin(
     const token = tokens[j];
     if (token !== undefined) {
       if (isOneOf(token, QUOTE_MARKS)) continue;
-      allowed |= allows.get(token.lemma) ?? 0;
-      if (token.lower !== token.lemma) allowed |= allows.get(token.lower) ?? 0;
+      if (mayBeIn(sieve, token.lemma)) allowed |= allows.get(token.lemma) ?? 0;
+      if (token.lower !== token.lemma && mayBeIn(sieve, token.lower)) allowed |= allows.get(token.lower) ?? 0;
     }
     counted++;
   }
   return allowed;
 }
 
-const sieves = new WeakMap<ReadonlyMap<string, Opener>, Uint8Array>();
-
-/** The sieve of the opening words (model/word-sieve.ts), built once per lexicon. */
-function sieveOf(openers: ReadonlyMap<string, Opener>): Uint8Array {
-  let sieve = sieves.get(openers);
-  if (sieve === undefined) {
-    sieve = makeSieve(openers.keys());
-    sieves.set(openers, sieve);
-  }
-  return sieve;
-}
-
-const headsOf = new WeakMap<readonly StanceCue[], readonly number[] | null>();
+const headsOf = new WeakMap<readonly StanceCue[], Uint8Array | null>();
 
 /**
- * The first characters (as codes) of the prefix cues' first prefixes ("f", "d" for "flagrant*",
- * "de-escalat*"), found once per lexicon; null when a prefix is empty and so fits every word.
+ * The first characters of the prefix cues' first prefixes ("f", "d" for "flagrant*", "de-escalat*"), as a table
+ * by character code (modulo 128: a code past it may share its entry, which only lets a token through), found once
+ * per lexicon; null when a prefix is empty and so fits every word.
  */
-function prefixHeads(prefixCues: readonly StanceCue[]): readonly number[] | null {
+function prefixHeads(prefixCues: readonly StanceCue[]): Uint8Array | null {
   let heads = headsOf.get(prefixCues);
   if (heads === undefined) {
-    let codes: number[] | null = [];
+    heads = new Uint8Array(128);
     for (const cue of prefixCues) {
       for (const prefix of (cue.items[0] as CueItem).prefixes) {
-        if (prefix === '') codes = null;
-        if (codes !== null && !codes.includes(prefix.charCodeAt(0))) codes.push(prefix.charCodeAt(0));
+        if (prefix === '') heads = null;
+        if (heads !== null) heads[prefix.charCodeAt(0) & 127] = 1;
       }
     }
-    heads = codes;
     headsOf.set(prefixCues, heads);
   }
   return heads;

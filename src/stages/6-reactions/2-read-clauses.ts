@@ -32,17 +32,18 @@ function splitSentence(
   modifiers: ReactionModifiers,
   clauses: Clause[],
 ): void {
-  const longestPunct = longestWord(modifiers.clauseBreakPunct);
+  const breaks = clauseBreaksOf(modifiers);
   const first = clauses.length;
   let start = sentence.tokenStart;
   let conditional = modifiers.conditionals.has(tokens[start]?.lower ?? '');
   for (let i = sentence.tokenStart; i < sentence.tokenEnd; i++) {
     const token = tokens[i] as Token;
-    // a word longer than any clause mark is none: most tokens need no lookup
-    const punct = token.text.length <= longestPunct && modifiers.clauseBreakPunct.has(token.text);
+    // one lookup tells a clause mark and a clause word: most tokens are neither
+    const kind = breaks.get(token.lower);
+    if (kind === undefined) continue;
+    const punct = (kind & BREAK_PUNCT) !== 0;
     // "that" opens a clause only as a complementiser or relative, not as a determiner ("that decision").
-    const word =
-      modifiers.clauseBreakWords.has(token.lower) && !isDeterminerThat(tokens, i) && !isAdverbYet(tokens, i);
+    const word = (kind & BREAK_WORD) !== 0 && !isDeterminerThat(tokens, i) && !isAdverbYet(tokens, i);
     if (!punct && !word) continue;
     if (i > start) clauses.push({ start, end: i, conditional });
     start = punct ? i + 1 : i;
@@ -58,17 +59,24 @@ function clauseAt(clauses: readonly Clause[], i: number): Clause | undefined {
   return undefined;
 }
 
-const longestOf = new WeakMap<ReadonlySet<string>, number>();
+const BREAK_PUNCT = 1;
+const BREAK_WORD = 2;
+const breaksOf = new WeakMap<ReactionModifiers, ReadonlyMap<string, number>>();
 
-/** The length of the longest word of a set, found once per set. */
-function longestWord(words: ReadonlySet<string>): number {
-  let longest = longestOf.get(words);
-  if (longest === undefined) {
-    longest = 0;
-    for (const word of words) longest = Math.max(longest, word.length);
-    longestOf.set(words, longest);
+/**
+ * Clause marks and clause words in one map by lower-case form, built once per lexicon. A mark is looked up by
+ * the token's lower-case form, which is its text: the loader lets no letter into a clause mark.
+ */
+function clauseBreaksOf(modifiers: ReactionModifiers): ReadonlyMap<string, number> {
+  let breaks = breaksOf.get(modifiers);
+  if (breaks === undefined) {
+    const built = new Map<string, number>();
+    for (const mark of modifiers.clauseBreakPunct) built.set(mark, BREAK_PUNCT);
+    for (const word of modifiers.clauseBreakWords) built.set(word, (built.get(word) ?? 0) | BREAK_WORD);
+    breaks = built;
+    breaksOf.set(modifiers, breaks);
   }
-  return longest;
+  return breaks;
 }
 
 const MODALS = new Set(['will', 'would', "'ll", 'could', 'might', 'may']);
@@ -126,6 +134,7 @@ export function readNegation(
   let count = 0;
   let refusal = false;
   let sawNor = false;
+  const classes = negationClassesOf(modifiers);
   const from = Math.max(clauseStart, first - NEGATION_WINDOW);
   for (let i = first - 1; i >= from; i--) {
     const token = tokens[i] as Token;
@@ -154,7 +163,10 @@ export function readNegation(
     }
     // "has yet to condemn", "is yet to welcome": not done so far
     const yetTo = token.lower === 'yet' && tokens[i + 1]?.lower === 'to';
-    const negator = yetTo || modifiers.negators.has(token.lower) || modifiers.negators.has(token.lemma);
+    // the classes of the word's lower-case form and of its lemma
+    const word =
+      (classes.get(token.lower) ?? 0) | (token.lemma === token.lower ? 0 : (classes.get(token.lemma) ?? 0));
+    const negator = yetTo || (word & NEGATOR) !== 0;
     // "neither condemn nor endorse", "did not condemn nor endorse": one negation over both verbs
     if (negator && sawNor && token.lower !== 'nor') {
       sawNor = false;
@@ -162,12 +174,34 @@ export function readNegation(
     }
     if (token.lower === 'nor') sawNor = true;
     if (negator) count++;
-    else if (modifiers.negativeVerbs.has(token.lemma) || modifiers.negativeVerbs.has(token.lower)) {
+    else if ((word & NEGATIVE_VERB) !== 0) {
       count++;
-      if (modifiers.refusalVerbs.has(token.lemma) || modifiers.refusalVerbs.has(token.lower)) refusal = true;
+      if ((word & REFUSAL_VERB) !== 0) refusal = true;
     }
   }
   return { negated: count % 2 === 1, refusal };
+}
+
+const NEGATOR = 1;
+const NEGATIVE_VERB = 2;
+const REFUSAL_VERB = 4;
+const negationClassesByModifiers = new WeakMap<ReactionModifiers, ReadonlyMap<string, number>>();
+
+/** Negators, negative verbs and refusal verbs in one map of class bits, built once per lexicon: one lookup per form. */
+function negationClassesOf(modifiers: ReactionModifiers): ReadonlyMap<string, number> {
+  let classes = negationClassesByModifiers.get(modifiers);
+  if (classes === undefined) {
+    const built = new Map<string, number>();
+    const add = (words: ReadonlySet<string>, bit: number) => {
+      for (const word of words) built.set(word, (built.get(word) ?? 0) | bit);
+    };
+    add(modifiers.negators, NEGATOR);
+    add(modifiers.negativeVerbs, NEGATIVE_VERB);
+    add(modifiers.refusalVerbs, REFUSAL_VERB);
+    classes = built;
+    negationClassesByModifiers.set(modifiers, classes);
+  }
+  return classes;
 }
 
 /**
