@@ -264,6 +264,23 @@ describe('Georgia, Washington, Chad and Jordan in context', () => {
   ]);
 });
 
+describe('a state or place name that ends a titled name is a surname', () => {
+  table([
+    ['Prime Minister Luis Montenegro condemned the attack.', ['!MNE']],
+    [
+      'Portugal reacted on Friday. Prime Minister Luis Montenegro said Lisbon stood with the victims. Montenegro later called for calm.',
+      ['Montenegro=PRT', '!MNE'],
+    ],
+    ['Foreign Minister Ana Peru said the talks had failed.', ['!PER']],
+    ['Senator Rosa Lima criticised the budget.', ['!PER']],
+    ['Interior Minister Tomas Cuba resigned on Monday.', ['!CUB']],
+    // a known office holder or a state named after the person keeps its own reading
+    ['President Vladimir Putin said Russia would respond.', ['Russia=RUS']],
+    ["Montenegro's prime minister condemned the attack.", ["Montenegro's prime minister=MNE:GOV"]],
+    ['Prime Minister Milo Djukanovic of Montenegro resigned.', ['Prime Minister Milo Djukanovic=MNE:GOV']],
+  ]);
+});
+
 describe('nested spans make one mention', () => {
   table([
     [

@@ -505,6 +505,10 @@ class MentionBuilder {
     const unit = this.unitAt(i, false);
     if (unit?.kind === 'blocker') return unit.match.end;
     if (unit?.kind === 'outlet') return this.readOutlet(unit);
+    if (unit?.kind === 'aff' && unit.match.end === i + 1 && this.people.has(this.key(i))) {
+      const end = this.readPersonAt(i);
+      if (end > i) return end;
+    }
     // "ethnic Albanians in southern Serbia": an ethnic group, not the state its name comes from.
     if (unit?.kind === 'aff' && unit.entry.kind === 'demonym' && this.key(i - 1) === 'ethnic')
       return this.readEthnicGroup(unit);
@@ -682,7 +686,8 @@ class MentionBuilder {
     const possessive = this.isPossessive(j) && aff !== undefined && !lastBody;
     // "the rebel Revolutionary United Front": an organisation's name, not a person's, follows the title.
     if (j < end && (titled || aff) && !this.orgAt(possessive ? j + 1 : j, false)) {
-      const run = this.nameAt(possessive ? j + 1 : j);
+      let run = this.nameAt(possessive ? j + 1 : j);
+      if (run && titled && !possessive) run = this.withPlaceSurname(run);
       // "House Speaker Paul Ryan": a post named as one state's body works as a title before a full name.
       const post = aff?.entry.kind === 'body' && !possessive && run !== null && run.end - run.start >= 2;
       if (run && ((titled && !possessive) || post || run.record || run.learned)) name = run;
@@ -914,6 +919,11 @@ class MentionBuilder {
   /** A run of capitalised name words at i (1–5 words, particles and dashes inside). */
   private nameAt(i: number): NameRun | null {
     const unit = this.unitAt(i, false);
+    // "Prime Minister Luis Montenegro … Montenegro said": a place name the article learned as a surname
+    if (unit?.kind === 'aff' && unit.match.end === i + 1) {
+      const learned = this.people.get(this.key(i));
+      if (learned) return { start: i, end: i + 1, text: this.textOf(i, i + 1), record: undefined, learned };
+    }
     if (unit?.kind === 'person') {
       const record = this.pickRecord(unit.entry.people ?? []);
       const end = unit.match.end;
@@ -969,6 +979,28 @@ class MentionBuilder {
       if (record) run.record = record;
     }
     return run;
+  }
+
+  /**
+   * "Prime Minister Luis Montenegro said", "Senator Ana Lima": after a title, a lone first name the lexicon does
+   * not know and a one-word state or place name that ends the name are one person (a surname that is a place).
+   */
+  private withPlaceSurname(run: NameRun): NameRun {
+    if (run.end - run.start !== 1 || run.record || run.learned) return run;
+    const unit = this.matchAt[run.end] ? this.unitAt(run.end, false) : undefined;
+    if (unit?.kind !== 'aff' || unit.entry.kind !== 'name' || unit.match.end !== run.end + 1) return run;
+    if (this.caps[run.end] !== 1 || this.isNameWord(unit.match.end)) return run;
+    const end = unit.match.end;
+    const surnamed: NameRun = {
+      start: run.start,
+      end,
+      text: this.textOf(run.start, end),
+      record: undefined,
+      learned: undefined,
+    };
+    const learned = this.people.get(this.keysOf(run.start, end));
+    if (learned) surnamed.learned = learned;
+    return surnamed;
   }
 
   private isNameWord(j: number): boolean {
