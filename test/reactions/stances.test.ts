@@ -309,6 +309,19 @@ describe('rejections and denials', () => {
   ]);
 });
 
+describe('an accusation called false is denied, not made', () => {
+  table([
+    ['Cairo called the accusations baseless.', ['EGY:REJECT_DENY']],
+    ['Tehran termed the allegations unfounded.', ['IRN:REJECT_DENY']],
+    ['Moscow described the accusations as absurd and politically motivated.', ['RUS:REJECT_DENY']],
+    ['Beijing said the accusations against its coast guard were completely baseless.', ['CHN:REJECT_DENY']],
+    ['Ankara called the accusation groundless.', ['TUR:REJECT_DENY']],
+    // the accuser's own accusation stays a condemnation
+    ['Kyiv repeated its accusation that Moscow had shelled the plant.', ['UKR:CONDEMN']],
+    ['Berlin accused Moscow of spreading baseless claims.', ['DEU:CONDEMN']],
+  ]);
+});
+
 describe('monitoring and no comment', () => {
   table([
     ['“We are following the situation closely,” Japan said.', ['JPN:NEUTRAL_MONITORING']],
