@@ -334,6 +334,25 @@ describe('monitoring and no comment', () => {
     ['Britain advised its citizens to leave the country.', ['GBR:NEUTRAL_MONITORING']],
     ['“It is too early to draw conclusions,” France said.', ['FRA:NEUTRAL_MONITORING']],
     ['The embassy of Canada is monitoring developments, the statement said.', []],
+    [
+      'Paris said it was following the situation with the greatest attention.',
+      ['FRA:NEUTRAL_MONITORING'],
+      { it: 'FRA' },
+    ],
+    ['“We are watching events in the north with great vigilance,” Tokyo said.', ['JPN:NEUTRAL_MONITORING']],
+    ['Berlin said its experts followed the debate with attention.', []],
+  ]);
+});
+
+describe('an appeal to respect an order or a process names no party: restraint, not a demand', () => {
+  table([
+    ['Italy urged respect for the electoral process.', ['ITA:CALL_FOR_RESTRAINT']],
+    ['Japan called for respect for the rule of law and the constitution.', ['JPN:CALL_FOR_RESTRAINT']],
+    ['The African Union urged all sides to respect the constitutional order.', ['AU:CALL_FOR_RESTRAINT']],
+    ['“The constitution must be respected,” Egypt said.', ['EGY:CALL_FOR_RESTRAINT']],
+    // a judgement of disrespect is no appeal; a concrete act asked of a named party stays a demand
+    ['Canada said the junta had shown no respect for the constitution.', []],
+    ['Britain urged the junta to release the president.', ['GBR:DEMAND']],
   ]);
 });
 
