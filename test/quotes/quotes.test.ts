@@ -832,3 +832,33 @@ describe('a plural noun that is also a reporting verb', () => {
     expect(quote?.text).toBe('the dam was unsafe');
   });
 });
+
+describe('a place after "in" belongs to the people before it', () => {
+  check([
+    {
+      text: 'Opposition lawmakers in Lima said the operation was reckless.',
+      content: 'the operation was reckless',
+      kind: 'indirect',
+      speaker: 'Opposition lawmakers in Lima',
+    },
+    {
+      text: 'Diplomats in Brussels said the talks had stalled.',
+      content: 'the talks had stalled',
+      kind: 'indirect',
+      speaker: 'Diplomats in Brussels',
+    },
+    {
+      text: 'Farmers in Mato Grosso told reporters the rains had come too late.',
+      content: 'the rains had come too late',
+      kind: 'indirect',
+      speaker: 'Farmers in Mato Grosso',
+    },
+    {
+      // a common noun after "in" is a place or time adjunct, not part of the speaker
+      text: 'In the afternoon the ministry said the border would reopen.',
+      content: 'the border would reopen',
+      kind: 'indirect',
+      speaker: 'ministry',
+    },
+  ]);
+});
