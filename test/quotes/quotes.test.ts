@@ -862,3 +862,31 @@ describe('a place after "in" belongs to the people before it', () => {
     },
   ]);
 });
+
+describe('a subordinate clause before any verb leaves the words after the cue an object', () => {
+  it.each([
+    'Ghana recalled its envoy because the talks had failed.',
+    'Chile recalls ambassador after troops cross border',
+    'Peru recalled its negotiators before the vote took place.',
+  ])('%s', (text) => {
+    expect(quotesOf(text)).toEqual([]);
+  });
+
+  check([
+    {
+      // the postposed attribution keeps the whole clause
+      text: 'Ecuador recalled its ambassador on Friday after troops crossed the border, the foreign ministry said.',
+      content: 'Ecuador recalled its ambassador on Friday after troops crossed the border',
+      kind: 'indirect',
+      cue: 'said',
+      speaker: 'foreign ministry',
+    },
+    {
+      // a clause whose verb comes before the subordinator is still content
+      text: 'The minister said the troops withdrew after the talks failed.',
+      content: 'the troops withdrew after the talks failed',
+      kind: 'indirect',
+      cue: 'said',
+    },
+  ]);
+});

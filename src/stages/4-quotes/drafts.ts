@@ -772,6 +772,9 @@ function startsClause(c: Context, cue: Cue, k: number, sentence: Sentence): bool
     if (token.pos === 'CCONJ' && tokens[i + 1]?.pos === 'VERB' && cue.verb?.frames.has('content'))
       return false;
     if (token.pos === 'VERB' || token.pos === 'AUX') return true;
+    // "recalled its ambassador after troops crossed the border": a subordinate clause before any verb
+    // of its own leaves the words after the cue an object, not a clause
+    if (i > k && SUBORDINATORS.has(token.lower)) return false;
     // "they, too, have had …", "Renters, now a clear majority, outnumber …": a short insert
     if (token.text === ',') {
       let close = i + 1;
@@ -785,6 +788,22 @@ function startsClause(c: Context, cue: Cue, k: number, sentence: Sentence): bool
   }
   return false;
 }
+
+// "after", "because": words that open a subordinate clause
+const SUBORDINATORS = new Set([
+  'after',
+  'before',
+  'because',
+  'since',
+  'until',
+  'unless',
+  'although',
+  'though',
+  'when',
+  'while',
+  'whereas',
+  'once',
+]);
 
 /** True when nothing but adjuncts and final punctuation follows token `k` in the sentence. */
 function endsClause(c: Context, k: number, sentence: Sentence): boolean {
