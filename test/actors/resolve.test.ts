@@ -281,6 +281,34 @@ describe('a state or place name that ends a titled name is a surname', () => {
   ]);
 });
 
+describe('a word of an organisation named before owns the body or title after it', () => {
+  table([
+    [
+      'The European Commission said it was monitoring events. A Commission spokesperson said the plan was on track.',
+      ['Commission spokesperson=EU'],
+    ],
+    [
+      'The European Commission proposed new rules. Commission spokesman Marco Rossi said they would apply next year.',
+      ['Commission spokesman Marco Rossi=EU'],
+    ],
+    [
+      'The UN Security Council met on Monday. Council diplomats said the vote would be close.',
+      ['Council diplomats=UNSC'],
+    ],
+    [
+      'The International Criminal Court issued a warrant. A Court spokesman declined to comment.',
+      ['Court spokesman=ICC'],
+    ],
+    // no organisation with that word was named: the owner stays unknown
+    ['Kenya held talks. A Commission spokesperson said the count was slow.', ['!EU', '-Commission spokesperson']],
+    // a longer name of its own is another body
+    [
+      'The European Commission proposed new rules. An Electoral Commission spokesman said the count was slow.',
+      ['-Commission spokesman', '-spokesman', 'European Commission=EU'],
+    ],
+  ]);
+});
+
 describe('nested spans make one mention', () => {
   table([
     [

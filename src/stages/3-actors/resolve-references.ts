@@ -105,7 +105,13 @@ export function resolveReferences(
     const draft = drafts[d];
     if (draft && draft.start === t) {
       d++;
-      if (draft.actor) {
+      const owner = ownerNamedBefore(draft, doc, out, typeOf);
+      if (owner && (!draft.actor || draft.actor.startsWith('person:'))) {
+        const owned = redraft(draft, owner.actor, draft.actor ? draft.kind : 'description');
+        if (!draft.actor) owned.antecedent = owner.antecedent ?? owner;
+        owned.start = draft.start - 1;
+        out.push(owned);
+      } else if (draft.actor) {
         out.push(place(draft, d));
       } else if (ownedByUnknown(draft, doc, out) || isAdjectiveUse(draft, doc)) {
         // "Central Asian ministers", "Western diplomats": someone named owns them, but no actor we know;
@@ -237,6 +243,34 @@ function ownedByUnknown(draft: Draft, doc: TextDoc, history: readonly Draft[]): 
   if (!/^\p{Lu}/u.test(before.text) || (before.pos !== 'ADJ' && before.pos !== 'PROPN')) return false;
   const last = history[history.length - 1];
   return !(last && last.end === draft.start);
+}
+
+/**
+ * "The European Commission said … A Commission spokesperson said", "the Security Council … Council
+ * diplomats": a lone capitalised word before a body or title that is a word of an organisation named
+ * earlier in the article names that organisation as the owner.
+ */
+function ownerNamedBefore(
+  draft: Draft,
+  doc: TextDoc,
+  history: readonly Draft[],
+  typeOf: (actor: string) => ActorType | 'person',
+): Draft | undefined {
+  if (draft.bodyRole === undefined && draft.kind !== 'person') return undefined;
+  const before = doc.tokens[draft.start - 1];
+  if (!before || before.sentence !== draft.sentence || before.pos !== 'PROPN') return undefined;
+  if (!/^\p{Lu}\p{Ll}+$/u.test(before.text)) return undefined;
+  // "the Electoral Commission spokesman": a longer name of its own, not the one named before
+  const earlier = doc.tokens[draft.start - 2];
+  if (earlier?.sentence === draft.sentence && earlier.pos === 'PROPN') return undefined;
+  for (let k = history.length - 1; k >= 0; k--) {
+    const h = history[k] as Draft;
+    if (h.end - h.start < 2 || h.sentence >= draft.sentence) continue;
+    const type = typeOf(h.actor);
+    if (type !== 'igo' && type !== 'org') continue;
+    for (let t = h.start; t < h.end; t++) if (doc.tokens[t]?.text === before.text) return h;
+  }
+  return undefined;
 }
 
 /** A one-word title tagged as an adjective before a common noun: "a general strike", "the chief concern". */
