@@ -300,7 +300,10 @@ describe('a word of an organisation named before owns the body or title after it
       ['Court spokesman=ICC'],
     ],
     // no organisation with that word was named: the owner stays unknown
-    ['Kenya held talks. A Commission spokesperson said the count was slow.', ['!EU', '-Commission spokesperson']],
+    [
+      'Kenya held talks. A Commission spokesperson said the count was slow.',
+      ['!EU', '-Commission spokesperson'],
+    ],
     // a longer name of its own is another body
     [
       'The European Commission proposed new rules. An Electoral Commission spokesman said the count was slow.',
