@@ -312,6 +312,23 @@ describe('a word of an organisation named before owns the body or title after it
   ]);
 });
 
+describe('modifiers before the description of an organisation', () => {
+  table([
+    [
+      'ECOWAS leaders met in Abuja. The regional bloc suspended Guinea from its bodies.',
+      ['regional bloc=ECOWAS'],
+    ],
+    ['EU ministers met on Monday. The 27-nation bloc agreed new sanctions.', ['27-nation bloc=EU']],
+    ['NATO raised its readiness. The Western alliance said it would respond.', ['Western alliance=NATO']],
+    [
+      'The IAEA sent inspectors. The UN nuclear watchdog said access was limited.',
+      ['!UN', 'IAEA=IAEA'],
+    ],
+    // a modified description of a state's body is another body: "the regional government"
+    ['Kenya held talks. The regional government said the roads were closed.', ['-regional government=KEN']],
+  ]);
+});
+
 describe('nested spans make one mention', () => {
   table([
     [

@@ -135,13 +135,10 @@ export function resolveReferences(
     const token = doc.tokens[t];
     if (!token) continue;
     if (key === 'the') {
-      const description = readDescription(
-        t,
-        keys,
-        drafts[d]?.start ?? doc.tokens.length,
-        token.sentence,
-        lex,
-      );
+      const nextDraft = drafts[d]?.start ?? doc.tokens.length;
+      const description =
+        readDescription(t, keys, nextDraft, token.sentence, lex) ??
+        readModifiedDescription(t, keys, doc, nextDraft, lex);
       if (description) {
         const resolved = resolveDescription(
           description,
@@ -182,6 +179,37 @@ function readDescription(
     }
   }
   return null;
+}
+
+const DESCRIPTION_MODIFIERS = 3;
+
+/**
+ * "the regional bloc", "the 15-member bloc", "the Western alliance", "the UN-backed body": modifiers
+ * before a one-word description of an organisation (never of a state: "the regional government" is
+ * another one).
+ */
+function readModifiedDescription(
+  t: number,
+  keys: readonly string[],
+  doc: TextDoc,
+  nextDraft: number,
+  lex: ActorLexicon,
+): Draft | null {
+  let k = t + 1;
+  while (k < nextDraft && k - t <= DESCRIPTION_MODIFIERS + 2) {
+    const token = doc.tokens[k];
+    // "27-nation": the words a hyphen joins are one modifier
+    const joined = token?.text === '-' || doc.tokens[k - 1]?.text === '-';
+    if (!token || !(joined || /^(ADJ|NUM|PROPN)$/.test(token.pos))) break;
+    k++;
+  }
+  if (k === t + 1 || k >= nextDraft) return null;
+  const head = keys[k] ?? '';
+  const rule = lex.descriptions.get(head);
+  if (!rule || rule.person || rule.types.includes('state')) return null;
+  const description = newDraft(t + 1, k + 1, '', 'description', doc.tokens[t]?.sentence ?? 0);
+  description.head = head;
+  return description;
 }
 
 /**
