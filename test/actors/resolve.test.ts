@@ -320,12 +320,23 @@ describe('modifiers before the description of an organisation', () => {
     ],
     ['EU ministers met on Monday. The 27-nation bloc agreed new sanctions.', ['27-nation bloc=EU']],
     ['NATO raised its readiness. The Western alliance said it would respond.', ['Western alliance=NATO']],
-    [
-      'The IAEA sent inspectors. The UN nuclear watchdog said access was limited.',
-      ['!UN', 'IAEA=IAEA'],
-    ],
+    ['The IAEA sent inspectors. The UN nuclear watchdog said access was limited.', ['!UN', 'IAEA=IAEA']],
     // a modified description of a state's body is another body: "the regional government"
     ['Kenya held talks. The regional government said the roads were closed.', ['-regional government=KEN']],
+  ]);
+});
+
+describe('a kind of body is no reference to one named before', () => {
+  table([
+    ['Kenya condemned the coup. The AU said it would not tolerate changes of government.', ['-government']],
+    [
+      'Kenya condemned the coup. Ghana said power must return to a civilian government.',
+      ['-civilian government'],
+    ],
+    ['Peru voted on Sunday. Analysts said a new parliament would be fragmented.', ['-new parliament']],
+    ['Chile said the form of government was for Bolivians to decide.', ['-government']],
+    // with "the" it is the state's own
+    ['Kenya held talks. The government said the roads were closed.', ['government=KEN:GOV']],
   ]);
 });
 

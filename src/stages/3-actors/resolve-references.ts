@@ -113,7 +113,7 @@ export function resolveReferences(
         out.push(owned);
       } else if (draft.actor) {
         out.push(place(draft, d));
-      } else if (ownedByUnknown(draft, doc, out) || isAdjectiveUse(draft, doc)) {
+      } else if (ownedByUnknown(draft, doc, out) || isAdjectiveUse(draft, doc) || isGenericBody(draft, doc)) {
         // "Central Asian ministers", "Western diplomats": someone named owns them, but no actor we know;
         // "a general strike": a title's word used as an adjective
       } else {
@@ -299,6 +299,18 @@ function ownerNamedBefore(
     for (let t = h.start; t < h.end; t++) if (doc.tokens[t]?.text === before.text) return h;
   }
   return undefined;
+}
+
+/**
+ * "return power to a civilian government", "unconstitutional changes of government": a body named with
+ * "a" or, for a government, with no determiner after "of", is a kind of body, not one named before.
+ */
+function isGenericBody(draft: Draft, doc: TextDoc): boolean {
+  if (draft.bodyRole !== 'body') return false;
+  const before = doc.tokens[draft.start - 1];
+  if (!before || before.sentence !== draft.sentence) return false;
+  if (before.lower === 'a' || before.lower === 'an') return true;
+  return before.lower === 'of' && draft.head === 'government' && draft.end - draft.start === 1;
 }
 
 /** A one-word title tagged as an adjective before a common noun: "a general strike", "the chief concern". */
