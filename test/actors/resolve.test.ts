@@ -340,6 +340,32 @@ describe('a kind of body is no reference to one named before', () => {
   ]);
 });
 
+describe('a scholar of a school named after a place is not that state', () => {
+  table([
+    [
+      'Professor Lina Marsh of the London School of Economics warned that the plan could fail.',
+      ['!GBR', 'Professor Lina Marsh=org:london-school-of-economics'],
+    ],
+    [
+      'Dr Omar Haddad of the Cairo University said the dam was safe.',
+      ['!EGY', 'Cairo University=org:cairo-university:EDU'],
+    ],
+    ['Ana Ruiz, a lecturer at the Lima School of Law, said the vote was fair.', ['!PER']],
+    // a state after "of" still names the person's state
+    ['Foreign Minister Ana Ruiz of Peru said the vote was fair.', ['Foreign Minister Ana Ruiz=PER:GOV']],
+  ]);
+});
+
+describe("the junta's people are not the last state named", () => {
+  table([
+    [
+      "The US imposed sanctions. The junta's spokesman rejected the sanctions.",
+      ["-junta's spokesman", 'US=USA'],
+    ],
+    ["France cut aid. The junta's leader said the army would not bow.", ["-junta's leader"]],
+  ]);
+});
+
 describe('nested spans make one mention', () => {
   table([
     [

@@ -696,8 +696,15 @@ class MentionBuilder {
       j = name.end;
       // "King Abdullah of Jordan", "Foreign Minister Wang Yi of China".
       if (!actor && titled && this.key(j) === 'of') {
-        const target = this.unitAt(this.startsAs(j + 1, DETERMINERS) ? j + 2 : j + 1, false);
-        if (target?.kind === 'aff') {
+        const at = this.startsAs(j + 1, DETERMINERS) ? j + 2 : j + 1;
+        // "Professor Lina Marsh of the London School of Economics": an organisation, not "London"
+        const org = this.orgAt(at, false);
+        const target = org ? undefined : this.unitAt(at, false);
+        if (org) {
+          actor = org.state ?? this.orgId(org);
+          sector = org.sector ?? sector;
+          j = org.end;
+        } else if (target?.kind === 'aff') {
           actor = this.actorOf(target.entry).actor;
           j = target.match.end;
         }

@@ -260,7 +260,8 @@ function ownedByUnknown(draft: Draft, doc: TextDoc, history: readonly Draft[]): 
   const before = doc.tokens[draft.start - 1];
   if (!before || before.sentence !== draft.sentence) return false;
   // "the junta": the rulers of whichever state had the coup, which the last state named need not be
-  if (SEIZED_POWER.has(draft.head ?? '')) return true;
+  // and so are its spokesman and its leader: "the junta's spokesman"
+  if (SEIZED_POWER.has(draft.head ?? '') || SEIZED_POWER.has(draft.bodyHead ?? '')) return true;
   // "rebel forces", "opposition lawmakers", "separatist fighters": not the state's own
   if (AGAINST_THE_STATE.has(before.lower) || AGAINST_THE_STATE.has(doc.tokens[draft.start]?.lower ?? ''))
     return true;
