@@ -151,6 +151,12 @@ describe('nominal cues that are no act', () => {
     ['Iran denounced the embargo as economic terrorism.', ['IRN:CONDEMN']],
     ['Amid growing concern over the drought, Kenya held a cabinet meeting.', []],
     ['Despite the sanctions, Caracas kept exporting oil.', []],
+    // sanctions lived with, weathered or got round are suffered, not imposed
+    ['“Moscow has learned to live with sanctions,” an analyst said.', []],
+    ['Tehran has weathered years of sanctions.', []],
+    ['Pyongyang circumvented the embargo through ship-to-ship transfers.', []],
+    ['Caracas survived the sanctions by selling oil to Asia.', []],
+    ['Washington said it would tighten sanctions on Caracas.', ['USA:THREATEN_PUNISH']],
   ]);
 });
 
