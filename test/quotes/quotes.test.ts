@@ -890,3 +890,26 @@ describe('a subordinate clause before any verb leaves the words after the cue an
     },
   ]);
 });
+
+describe('the hearer of "told" before a clause whose verb is negated or whose subject is an adjective', () => {
+  check([
+    {
+      text: 'He told state television the military would not bow to pressure.',
+      content: 'the military would not bow to pressure',
+      kind: 'indirect',
+      cue: 'told',
+    },
+    {
+      text: 'The minister told reporters the army would not withdraw.',
+      content: 'the army would not withdraw',
+      kind: 'indirect',
+      cue: 'told',
+    },
+    {
+      text: 'A doctor told local radio the wounded were being moved to the capital.',
+      content: 'the wounded were being moved to the capital',
+      kind: 'indirect',
+      cue: 'told',
+    },
+  ]);
+});

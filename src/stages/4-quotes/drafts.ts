@@ -1089,6 +1089,14 @@ function hasSubjectAndVerb(c: Context, k: number, end: number, reporting: boolea
     const object = nounPhraseStartingAt(tokens, subject.last + 2, end);
     subject = object ? { first: k, last: object.last } : null;
   }
+  // "the military would", "the wounded were": an adjective the tagger left without its noun heads the subject
+  if (
+    !subject &&
+    tokens[k]?.pos === 'DET' &&
+    tokens[k + 1]?.pos === 'ADJ' &&
+    VERB_TAGS.has(tokens[k + 2]?.pos ?? '')
+  )
+    subject = { first: k, last: k + 1 };
   if (!subject) return false;
   const verb = tokens[skipAdverbsForward(tokens, subject.last + 1, end)];
   if ((verb?.pos !== 'VERB' && verb?.pos !== 'AUX') || verb.lower.endsWith('ing')) return false;
@@ -1288,7 +1296,9 @@ function postposedClause(c: Context, k: number): { cue: Cue; speaker: TokenRun }
 
 function skipAdverbsForward(tokens: readonly Token[], from: number, end: number): number {
   let j = from;
-  while (j < end && /^(ADV|AUX)$/.test(tokens[j]?.pos ?? '')) j++;
+  // "would not bow": the negation inside the verb group too
+  while (j < end && (/^(ADV|AUX)$/.test(tokens[j]?.pos ?? '') || /^(not|n't)$/.test(tokens[j]?.lower ?? '')))
+    j++;
   return j;
 }
 
