@@ -480,6 +480,19 @@ describe('speakers', () => {
     expect(quotesOf(text).filter((q) => q.cue?.text === ':')).toEqual([]);
   });
 
+  it.each([
+    'Tanzania election: opposition rejects results\n\nThe port was closed.',
+    'Sudan war: aid convoys reach Darfur\n\nThe port was closed.',
+    'Peru protests: police fire tear gas in Lima\n\nThe port was closed.',
+  ])('takes no topic before a colon for a source: %s', (text) => {
+    expect(quotesOf(text).filter((q) => q.cue?.text === ':')).toEqual([]);
+  });
+
+  it('still reads a body before a colon as a source', () => {
+    const [quote] = quotesOf('Peru police: suspect fled across the border\n\nThe port was closed.');
+    expect(quote?.cue?.text).toBe(':');
+  });
+
   it('gives an organisation its actor id', () => {
     const [quote] = quotesOf('The World Health Organization said the outbreak was contained.');
     expect(quote?.speaker?.name).toBe('World Health Organization');

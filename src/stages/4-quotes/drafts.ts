@@ -192,6 +192,42 @@ const RUBRICS = new Set([
   'watch',
 ]);
 
+/** Heads of a headline's topic before a colon ("Sudan war: …", "Peru protests: …"): events, not speakers. */
+const TOPICS = new Set([
+  'election',
+  'elections',
+  'vote',
+  'polls',
+  'referendum',
+  'crisis',
+  'war',
+  'conflict',
+  'protest',
+  'protests',
+  'unrest',
+  'talks',
+  'summit',
+  'ceasefire',
+  'truce',
+  'coup',
+  'deal',
+  'budget',
+  'trial',
+  'inquiry',
+  'attack',
+  'attacks',
+  'floods',
+  'earthquake',
+  'sanctions',
+  'tariffs',
+  'row',
+  'dispute',
+  'standoff',
+  'tensions',
+  'clashes',
+  'violence',
+]);
+
 /** "Kremlin: US strike a violation of international law": a headline's source before a colon. */
 function readHeadlineColon(c: Context, sentence: Sentence, index: number): Draft | null {
   const { tokens } = c;
@@ -208,6 +244,8 @@ function readHeadlineColon(c: Context, sentence: Sentence, index: number): Draft
   const colon = source ? source.last + 1 : -1;
   if (!source || tokens[colon]?.text !== ':' || colon + 2 >= sentence.tokenEnd) return null;
   if (source.first === source.last && RUBRICS.has(tokens[source.first]?.lower ?? '')) return null;
+  // "Tanzania election: opposition rejects results": a story's topic before the colon, not its source
+  if (TOPICS.has(tokens[source.last]?.lower ?? '')) return null;
   // "Analysis: Will sanctions work?": a headline's question asks; it attributes nothing.
   if (tokens[sentence.tokenEnd - 1]?.text === '?') return null;
   if (
