@@ -366,6 +366,14 @@ describe("the junta's people are not the last state named", () => {
   ]);
 });
 
+describe('"the official" before a noun is an adjective', () => {
+  table([
+    ["Tanzania's main opposition party rejected the official results.", ['-official']],
+    ['Kenya said the official count would take a week.', ['-official']],
+    ['Kenya held talks. The official said the roads were closed.', ['official=KEN:GOV']],
+  ]);
+});
+
 describe('nested spans make one mention', () => {
   table([
     [

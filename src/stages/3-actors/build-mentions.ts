@@ -53,6 +53,10 @@ const MODIFIERS = new Set([
   'hardline',
   'moderate',
   'pro',
+  // "Tanzania's main opposition party"
+  'main',
+  'largest',
+  'biggest',
 ]);
 /** Lower-case parts of names: "Abdel Fattah al-Sisi", "Ursula von der Leyen", "Mohammed bin Salman". */
 const PARTICLES = new Set([

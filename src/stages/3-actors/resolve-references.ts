@@ -139,7 +139,14 @@ export function resolveReferences(
       const description =
         readDescription(t, keys, nextDraft, token.sentence, lex) ??
         readModifiedDescription(t, keys, doc, nextDraft, lex);
-      if (description) {
+      // "the official results": a one-word description tagged as an adjective before a noun is no reference
+      const adjective =
+        description !== null &&
+        description.end === description.start + 1 &&
+        doc.tokens[t + 1]?.pos === 'ADJ' &&
+        doc.tokens[t + 2]?.pos === 'NOUN' &&
+        doc.tokens[t + 2]?.sentence === token.sentence;
+      if (description && !adjective) {
         const resolved = resolveDescription(
           description,
           out,
