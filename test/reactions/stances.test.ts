@@ -266,6 +266,11 @@ describe('support and justification', () => {
     ['Australia called the deal a step in the right direction.', ['AUS:SUPPORT']],
     ['Kyiv reaffirmed its commitment to the sovereignty of Moldova.', ['UKR:SUPPORT'], { Moldova: 'MDA' }],
     ['The strike was justified, Tehran said.', ['IRN:SUPPORT']],
+    ['“Our commitment to Tokyo is ironclad,” Washington said.', ['USA:SUPPORT']],
+    ['“Our commitment to Kyiv remains unwavering,” Berlin said.', ['DEU:SUPPORT']],
+    ['London reaffirmed its steadfast commitment to its Gulf partners.', ['GBR:SUPPORT']],
+    // a commitment to something else is no backing of a party
+    ['Berlin said the company’s commitment to safety had been weak.', []],
   ]);
 });
 
