@@ -320,6 +320,14 @@ describe('rejections and denials', () => {
   ]);
 });
 
+describe('reviewing a relationship or aid is a punitive signal', () => {
+  table([
+    ['Washington said it was reviewing its relationship with Cairo.', ['USA:THREATEN_PUNISH']],
+    ['Berlin said it would reassess its assistance to the government.', ['DEU:THREATEN_PUNISH']],
+    ['Tokyo said it would review the proposal.', []],
+  ]);
+});
+
 describe('an accusation called false is denied, not made', () => {
   table([
     ['Cairo called the accusations baseless.', ['EGY:REJECT_DENY']],
