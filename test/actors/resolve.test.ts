@@ -601,6 +601,15 @@ describe('round-up headings carry their actor', () => {
       'Reactions came in overnight.\n\nBrazil\n\nThe spokesperson said the country was ready to host talks.\n\nJapan\n\nThe ministry urged both sides to talk.',
       ['spokesperson=BRA:GOV', 'ministry=JPN:GOV'],
     ],
+    // a description under one heading never refers into another heading's section
+    [
+      'Soldiers seized power in Niger.\n\nPortugal\n\nThe prime minister condemned the coup.\n\nAfrican Union\n\nThe bloc suspended the country from its bodies.',
+      ['country=NER', 'bloc=AU'],
+    ],
+    [
+      'Troops crossed the border on Monday.\n\nChile\n\nThe ministry called for calm.\n\nUnited Nations\n\nThe organisation said the government should withdraw.',
+      ['ministry=CHL:GOV', '-government'],
+    ],
   ]);
 });
 

@@ -117,7 +117,13 @@ export function resolveReferences(
         // "Central Asian ministers", "Western diplomats": someone named owns them, but no actor we know;
         // "a general strike": a title's word used as an adjective
       } else {
-        const resolved = resolveDescription(draft, out, lex, typeOf, headingFor(draft, headings, doc));
+        const resolved = resolveDescription(
+          draft,
+          sectionHistory(out, headings, draft.sentence),
+          lex,
+          typeOf,
+          headingFor(draft, headings, doc),
+        );
         if (resolved && !actsOnItself(resolved, out, headings, doc)) out.push(resolved);
       }
       // Skip the tokens the draft covers, and any draft nested in it.
@@ -149,7 +155,7 @@ export function resolveReferences(
       if (description && !adjective) {
         const resolved = resolveDescription(
           description,
-          out,
+          sectionHistory(out, headings, description.sentence),
           lex,
           typeOf,
           headingFor(description, headings, doc),
@@ -589,6 +595,27 @@ function addDatelineHeading(doc: TextDoc, lex: ActorLexicon, headings: (Draft | 
   const heading = newDraft(-1, -1, state, 'metonym', -1);
   doc.sentences.forEach((sentence, index) => {
     if (sentence.paragraph === body) headings[index] ??= heading;
+  });
+}
+
+/**
+ * What a description under a round-up heading may refer back to: its own section and the lead before the
+ * first heading, not another heading's section ("Portugal … Economic Community of West African States:
+ * The bloc suspended the country" is not Portugal).
+ */
+function sectionHistory(
+  history: readonly Draft[],
+  headings: readonly (Draft | undefined)[],
+  sentence: number,
+): readonly Draft[] {
+  const current = headings[sentence];
+  if (!current || current.sentence < 0) return history;
+  return history.filter((h) => {
+    if (h.sentence === current.sentence) return true;
+    const section = headings[h.sentence];
+    if (section) return section === current;
+    // the lead, but not another heading's own line
+    return headings[h.sentence + 1]?.sentence !== h.sentence;
   });
 }
 
