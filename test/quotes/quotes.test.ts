@@ -926,3 +926,37 @@ describe('the hearer of "told" before a clause whose verb is negated or whose su
     },
   ]);
 });
+
+describe('a reported clause may open with a quantity', () => {
+  check([
+    {
+      text: 'A UNICEF spokesperson said at least 40 children had been killed.',
+      content: 'at least 40 children had been killed',
+      kind: 'indirect',
+      speaker: 'UNICEF spokesperson',
+    },
+    {
+      text: 'The ministry said nearly half of the country was without power.',
+      content: 'nearly half of the country was without power',
+      kind: 'indirect',
+      cue: 'said',
+    },
+    {
+      text: 'Officials said up to 30 villages had been flooded.',
+      content: 'up to 30 villages had been flooded',
+      kind: 'indirect',
+      cue: 'said',
+    },
+    {
+      text: 'Rescuers said about 200 people were missing.',
+      content: 'about 200 people were missing',
+      kind: 'indirect',
+      cue: 'said',
+    },
+  ]);
+
+  it('still reads "spoke up about" as a particle', () => {
+    const quote = quotesOf('The senator spoke up about the cuts on Monday.')[0];
+    expect(quote?.text ?? '').not.toMatch(/^up/);
+  });
+});

@@ -718,7 +718,13 @@ function skipComplementHead(c: Context, cue: Cue, from: number, end: number): nu
   const frames = cue.verb?.frames;
   let k = from;
   // "pointed out that", "spoke up about": a particle belongs to the verb
-  if (/^(out|up)$/.test(tokens[k]?.lower ?? '') && /^(ADP|PART|ADV)$/.test(tokens[k]?.pos ?? '')) k++;
+  // (but "said up to 30 villages …" is a quantity)
+  if (
+    /^(out|up)$/.test(tokens[k]?.lower ?? '') &&
+    /^(ADP|PART|ADV)$/.test(tokens[k]?.pos ?? '') &&
+    quantifierLength(tokens, k) === 0
+  )
+    k++;
   for (let guard = 0; guard < 6 && k < end; guard++) {
     const token = tokens[k] as Token;
     const channel = matchPhrase(tokens, k, end, lexicon);
@@ -790,13 +796,14 @@ function skipComplementHead(c: Context, cue: Cue, from: number, end: number): nu
 }
 
 /** Whether the words from `k` make a reported clause: after "that", a subject with a verb, or "to" + verb. */
-function startsClause(c: Context, cue: Cue, k: number, sentence: Sentence): boolean {
+function startsClause(c: Context, cue: Cue, from: number, sentence: Sentence): boolean {
   const { tokens } = c;
+  const k = from + quantifierLength(tokens, from);
   const first = tokens[k];
   if (!first) return false;
-  const previous = tokens[k - 1]?.lower ?? '';
+  const previous = tokens[from - 1]?.lower ?? '';
   if (previous === 'that' || previous === 'as' || previous === 'of' || previous === 'for') return true;
-  if (previous === ',' && tokens[k - 2]?.lower === 'that') return true;
+  if (previous === ',' && tokens[from - 2]?.lower === 'that') return true;
   if (first.lower === 'to' && cue.verb?.category !== 'speech') return (tokens[k + 1]?.pos ?? '') === 'VERB';
   if (/^(whether|if|how|why|what|when|where|who)$/.test(first.lower)) return true;
   // "says her husband will …": "her" before a noun is a possessive
@@ -826,6 +833,46 @@ function startsClause(c: Context, cue: Cue, k: number, sentence: Sentence): bool
   }
   return false;
 }
+
+/**
+ * "said at least 40 children had been killed", "said nearly half the country …": the words of a
+ * quantity before the subject's number (0 when none).
+ */
+function quantifierLength(tokens: readonly Token[], k: number): number {
+  const word = tokens[k]?.lower ?? '';
+  const next = tokens[k + 1]?.lower ?? '';
+  const length =
+    (word === 'at' && (next === 'least' || next === 'most')) || (word === 'up' && next === 'to')
+      ? 2
+      : QUANTITY_ADVERBS.has(word)
+        ? 1
+        : 0;
+  const after = tokens[k + length];
+  if (length === 0 || !after) return 0;
+  return after.pos === 'NUM' || QUANTITY_NOUNS.has(after.lower) ? length : 0;
+}
+
+const QUANTITY_ADVERBS = new Set([
+  'nearly',
+  'almost',
+  'about',
+  'around',
+  'roughly',
+  'approximately',
+  'some',
+  'over',
+]);
+const QUANTITY_NOUNS = new Set([
+  'half',
+  'a',
+  'one',
+  'dozens',
+  'hundreds',
+  'thousands',
+  'millions',
+  'two',
+  'three',
+]);
 
 // "after", "because": words that open a subordinate clause
 const SUBORDINATORS = new Set([
