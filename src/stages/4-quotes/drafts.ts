@@ -791,7 +791,8 @@ function skipComplementHead(c: Context, cue: Cue, from: number, end: number): nu
   if (word === 'as' && frames?.has('as')) return k + 1;
   if (word === 'of' && frames?.has('of')) return k + 1;
   if (word === 'for' && frames?.has('for')) return k + 1;
-  if (word === 'about') return k + 1;
+  // "warned about …", but "said about 200 people …" is a quantity
+  if (word === 'about' && quantifierLength(tokens, k) === 0) return k + 1;
   return k;
 }
 
