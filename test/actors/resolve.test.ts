@@ -374,6 +374,17 @@ describe('"the official" before a noun is an adjective', () => {
   ]);
 });
 
+describe('the Pope is the Holy See', () => {
+  table(
+    [
+      ['Pope Leo called for an end to the violence.', ['Pope Leo=VAT']],
+      ['Pope Leo XIV said he was praying for the victims.', ['Pope Leo XIV=VAT']],
+      ['The Pope appealed for calm in the region.', ['Pope=VAT:GOV']],
+    ],
+    '2026-01-10',
+  );
+});
+
 describe('nested spans make one mention', () => {
   table([
     [

@@ -818,7 +818,9 @@ class MentionBuilder {
     const honorific = this.startsAs(i, HONORIFICS);
     // "The", "He", "But": a capitalised word of another class starts no name.
     if (!honorific && !NAME_POS.has(this.tokens[i]?.pos ?? '')) return i;
-    const run = this.nameAt(honorific ? i + 1 : i);
+    // "Pope Leo": an office holder the lexicon knows with the honorific as part of the name
+    const known = honorific && this.unitAt(i, false)?.kind === 'person';
+    const run = this.nameAt(honorific && !known ? i + 1 : i);
     if (!run) return i;
     const prior = this.tokens[i - 1];
     const speechBefore =
