@@ -385,6 +385,18 @@ describe('the Pope is the Holy See', () => {
   );
 });
 
+describe("an organisation's post for a country is the organisation's", () => {
+  table([
+    [
+      "Amnesty International's Kenya director, Irungu Houghton, said officers had fired live rounds.",
+      ['Kenya director=org:amnesty-international', '!KEN'],
+    ],
+    ["UNICEF's Yemen representative said the clinics were full.", ['Yemen representative=UNICEF', '!YEM']],
+    // a state's own post abroad stays the state's
+    ["Russia's UN ambassador said the vote was biased.", ['!UN']],
+  ]);
+});
+
 describe('nested spans make one mention', () => {
   table([
     [

@@ -665,6 +665,20 @@ class MentionBuilder {
       actor = undefined;
       kind = 'body';
     }
+    // "Amnesty International's Kenya director", "UNICEF's Yemen representative": an organisation's post for a
+    // country is the organisation's.
+    const owner = this.drafts[this.drafts.length - 1];
+    if (
+      aff &&
+      lastBody?.entry.bodyRole === 'title' &&
+      this.isPossessive(startToken - 1) &&
+      owner?.end === startToken - 1 &&
+      (owner.actor.startsWith('org:') || this.lex.actors.get(owner.actor)?.type === 'igo')
+    ) {
+      actor = owner.actor;
+      sector = owner.sector;
+      kind = 'body';
+    }
     // "Palestinians", "Syrians": the people, CAMEO's civilians.
     if (aff && !lastBody && affs.length === 1 && aff.entry.plural && aff.entry.kind === 'demonym')
       sector = 'CVL';
