@@ -328,6 +328,18 @@ describe('reviewing a relationship or aid is a punitive signal', () => {
   ]);
 });
 
+describe('"would not allow" is a warning of force, as "will not allow" is', () => {
+  table([
+    [
+      'Nairobi warned that the government would not allow rioters to destroy the city.',
+      ['KEN:THREATEN_PUNISH'],
+      { Nairobi: 'KEN' },
+    ],
+    ['“We would never allow such attacks to go unanswered,” Ankara said.', ['TUR:THREATEN_PUNISH']],
+    ['The court said it would not allow the evidence.', []],
+  ]);
+});
+
 describe('an accusation called false is denied, not made', () => {
   table([
     ['Cairo called the accusations baseless.', ['EGY:REJECT_DENY']],
