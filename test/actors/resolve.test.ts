@@ -397,6 +397,18 @@ describe("an organisation's post for a country is the organisation's", () => {
   ]);
 });
 
+describe('unnamed diplomats are of many states', () => {
+  table([
+    ['Japan called for restraint. Diplomats said no statement was agreed.', ['-Diplomats']],
+    ['Peru voted for the text. Envoys said the vote would be close.', ['-Envoys']],
+    [
+      'Japan called for restraint. Japanese diplomats said the vote would be close.',
+      ['Japanese diplomats=JPN:GOV'],
+    ],
+    ['Japanese diplomats met on Monday. The diplomats said the vote would be close.', ['diplomats=JPN:GOV']],
+  ]);
+});
+
 describe('nested spans make one mention', () => {
   table([
     [
