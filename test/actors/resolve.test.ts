@@ -264,6 +264,151 @@ describe('Georgia, Washington, Chad and Jordan in context', () => {
   ]);
 });
 
+describe('a state or place name that ends a titled name is a surname', () => {
+  table([
+    ['Prime Minister Luis Montenegro condemned the attack.', ['!MNE']],
+    [
+      'Portugal reacted on Friday. Prime Minister Luis Montenegro said Lisbon stood with the victims. Montenegro later called for calm.',
+      ['Montenegro=PRT', '!MNE'],
+    ],
+    ['Foreign Minister Ana Peru said the talks had failed.', ['!PER']],
+    ['Senator Rosa Lima criticised the budget.', ['!PER']],
+    ['Interior Minister Tomas Cuba resigned on Monday.', ['!CUB']],
+    // a known office holder or a state named after the person keeps its own reading
+    ['President Vladimir Putin said Russia would respond.', ['Russia=RUS']],
+    ["Montenegro's prime minister condemned the attack.", ["Montenegro's prime minister=MNE:GOV"]],
+    ['Prime Minister Milo Djukanovic of Montenegro resigned.', ['Prime Minister Milo Djukanovic=MNE:GOV']],
+  ]);
+});
+
+describe('a word of an organisation named before owns the body or title after it', () => {
+  table([
+    [
+      'The European Commission said it was monitoring events. A Commission spokesperson said the plan was on track.',
+      ['Commission spokesperson=EU'],
+    ],
+    [
+      'The European Commission proposed new rules. Commission spokesman Marco Rossi said they would apply next year.',
+      ['Commission spokesman Marco Rossi=EU'],
+    ],
+    [
+      'The UN Security Council met on Monday. Council diplomats said the vote would be close.',
+      ['Council diplomats=UNSC'],
+    ],
+    [
+      'The International Criminal Court issued a warrant. A Court spokesman declined to comment.',
+      ['Court spokesman=ICC'],
+    ],
+    // no organisation with that word was named: the owner stays unknown
+    [
+      'Kenya held talks. A Commission spokesperson said the count was slow.',
+      ['!EU', '-Commission spokesperson'],
+    ],
+    // a longer name of its own is another body
+    [
+      'The European Commission proposed new rules. An Electoral Commission spokesman said the count was slow.',
+      ['-Commission spokesman', '-spokesman', 'European Commission=EU'],
+    ],
+  ]);
+});
+
+describe('modifiers before the description of an organisation', () => {
+  table([
+    [
+      'ECOWAS leaders met in Abuja. The regional bloc suspended Guinea from its bodies.',
+      ['regional bloc=ECOWAS'],
+    ],
+    ['EU ministers met on Monday. The 27-nation bloc agreed new sanctions.', ['27-nation bloc=EU']],
+    ['NATO raised its readiness. The Western alliance said it would respond.', ['Western alliance=NATO']],
+    ['The IAEA sent inspectors. The UN nuclear watchdog said access was limited.', ['!UN', 'IAEA=IAEA']],
+    // a modified description of a state's body is another body: "the regional government"
+    ['Kenya held talks. The regional government said the roads were closed.', ['-regional government=KEN']],
+  ]);
+});
+
+describe('a kind of body is no reference to one named before', () => {
+  table([
+    ['Kenya condemned the coup. The AU said it would not tolerate changes of government.', ['-government']],
+    [
+      'Kenya condemned the coup. Ghana said power must return to a civilian government.',
+      ['-civilian government'],
+    ],
+    ['Peru voted on Sunday. Analysts said a new parliament would be fragmented.', ['-new parliament']],
+    ['Chile said the form of government was for Bolivians to decide.', ['-government']],
+    // with "the" it is the state's own
+    ['Kenya held talks. The government said the roads were closed.', ['government=KEN:GOV']],
+  ]);
+});
+
+describe('a scholar of a school named after a place is not that state', () => {
+  table([
+    [
+      'Professor Lina Marsh of the London School of Economics warned that the plan could fail.',
+      ['!GBR', 'Professor Lina Marsh=org:london-school-of-economics'],
+    ],
+    [
+      'Dr Omar Haddad of the Cairo University said the dam was safe.',
+      ['!EGY', 'Cairo University=org:cairo-university:EDU'],
+    ],
+    ['Ana Ruiz, a lecturer at the Lima School of Law, said the vote was fair.', ['!PER']],
+    // a state after "of" still names the person's state
+    ['Foreign Minister Ana Ruiz of Peru said the vote was fair.', ['Foreign Minister Ana Ruiz=PER:GOV']],
+  ]);
+});
+
+describe("the junta's people are not the last state named", () => {
+  table([
+    [
+      "The US imposed sanctions. The junta's spokesman rejected the sanctions.",
+      ["-junta's spokesman", 'US=USA'],
+    ],
+    ["France cut aid. The junta's leader said the army would not bow.", ["-junta's leader"]],
+  ]);
+});
+
+describe('"the official" before a noun is an adjective', () => {
+  table([
+    ["Tanzania's main opposition party rejected the official results.", ['-official']],
+    ['Kenya said the official count would take a week.', ['-official']],
+    ['Kenya held talks. The official said the roads were closed.', ['official=KEN:GOV']],
+  ]);
+});
+
+describe('the Pope is the Holy See', () => {
+  table(
+    [
+      ['Pope Leo called for an end to the violence.', ['Pope Leo=VAT']],
+      ['Pope Leo XIV said he was praying for the victims.', ['Pope Leo XIV=VAT']],
+      ['The Pope appealed for calm in the region.', ['Pope=VAT:GOV']],
+    ],
+    '2026-01-10',
+  );
+});
+
+describe("an organisation's post for a country is the organisation's", () => {
+  table([
+    [
+      "Amnesty International's Kenya director, Irungu Houghton, said officers had fired live rounds.",
+      ['Kenya director=org:amnesty-international', '!KEN'],
+    ],
+    ["UNICEF's Yemen representative said the clinics were full.", ['Yemen representative=UNICEF', '!YEM']],
+    // a state's own post abroad stays the state's
+    ["Russia's UN ambassador said the vote was biased.", ['!UN']],
+  ]);
+});
+
+describe('unnamed diplomats are of many states', () => {
+  table([
+    ['Japan called for restraint. Diplomats said no statement was agreed.', ['-Diplomats']],
+    ['Peru voted for the text. Envoys said the vote would be close.', ['-Envoys']],
+    [
+      'Japan called for restraint. Japanese diplomats said the vote would be close.',
+      ['Japanese diplomats=JPN:GOV'],
+    ],
+    ['Japanese diplomats met on Monday. The diplomats said the vote would be close.', ['diplomats=JPN:GOV']],
+  ]);
+});
+
 describe('nested spans make one mention', () => {
   table([
     [
@@ -521,6 +666,15 @@ describe('round-up headings carry their actor', () => {
     [
       'Reactions came in overnight.\n\nBrazil\n\nThe spokesperson said the country was ready to host talks.\n\nJapan\n\nThe ministry urged both sides to talk.',
       ['spokesperson=BRA:GOV', 'ministry=JPN:GOV'],
+    ],
+    // a description under one heading never refers into another heading's section
+    [
+      'Soldiers seized power in Niger.\n\nPortugal\n\nThe prime minister condemned the coup.\n\nAfrican Union\n\nThe bloc suspended the country from its bodies.',
+      ['country=NER', 'bloc=AU'],
+    ],
+    [
+      'Troops crossed the border on Monday.\n\nChile\n\nThe ministry called for calm.\n\nUnited Nations\n\nThe organisation said the government should withdraw.',
+      ['ministry=CHL:GOV', '-government'],
     ],
   ]);
 });

@@ -511,6 +511,19 @@ describe('speakers', () => {
     expect(quotesOf(text).filter((q) => q.cue?.text === ':')).toEqual([]);
   });
 
+  it.each([
+    'Tanzania election: opposition rejects results\n\nThe port was closed.',
+    'Sudan war: aid convoys reach Darfur\n\nThe port was closed.',
+    'Peru protests: police fire tear gas in Lima\n\nThe port was closed.',
+  ])('takes no topic before a colon for a source: %s', (text) => {
+    expect(quotesOf(text).filter((q) => q.cue?.text === ':')).toEqual([]);
+  });
+
+  it('still reads a body before a colon as a source', () => {
+    const [quote] = quotesOf('Peru police: suspect fled across the border\n\nThe port was closed.');
+    expect(quote?.cue?.text).toBe(':');
+  });
+
   it('gives an organisation its actor id', () => {
     const [quote] = quotesOf('The World Health Organization said the outbreak was contained.');
     expect(quote?.speaker?.name).toBe('World Health Organization');
@@ -880,5 +893,120 @@ describe('a plural noun that is also a reporting verb', () => {
     const quote = quotesOf('Minister Ana Ruiz states that the dam was unsafe.')[0];
     expect(quote?.cue?.text).toBe('states');
     expect(quote?.text).toBe('the dam was unsafe');
+  });
+});
+
+describe('a place after "in" belongs to the people before it', () => {
+  check([
+    {
+      text: 'Opposition lawmakers in Lima said the operation was reckless.',
+      content: 'the operation was reckless',
+      kind: 'indirect',
+      speaker: 'Opposition lawmakers in Lima',
+    },
+    {
+      text: 'Diplomats in Brussels said the talks had stalled.',
+      content: 'the talks had stalled',
+      kind: 'indirect',
+      speaker: 'Diplomats in Brussels',
+    },
+    {
+      text: 'Farmers in Mato Grosso told reporters the rains had come too late.',
+      content: 'the rains had come too late',
+      kind: 'indirect',
+      speaker: 'Farmers in Mato Grosso',
+    },
+    {
+      // a common noun after "in" is a place or time adjunct, not part of the speaker
+      text: 'In the afternoon the ministry said the border would reopen.',
+      content: 'the border would reopen',
+      kind: 'indirect',
+      speaker: 'ministry',
+    },
+  ]);
+});
+
+describe('a subordinate clause before any verb leaves the words after the cue an object', () => {
+  it.each([
+    'Ghana recalled its envoy because the talks had failed.',
+    'Chile recalls ambassador after troops cross border',
+    'Peru recalled its negotiators before the vote took place.',
+  ])('%s', (text) => {
+    expect(quotesOf(text)).toEqual([]);
+  });
+
+  check([
+    {
+      // the postposed attribution keeps the whole clause
+      text: 'Ecuador recalled its ambassador on Friday after troops crossed the border, the foreign ministry said.',
+      content: 'Ecuador recalled its ambassador on Friday after troops crossed the border',
+      kind: 'indirect',
+      cue: 'said',
+      speaker: 'foreign ministry',
+    },
+    {
+      // a clause whose verb comes before the subordinator is still content
+      text: 'The minister said the troops withdrew after the talks failed.',
+      content: 'the troops withdrew after the talks failed',
+      kind: 'indirect',
+      cue: 'said',
+    },
+  ]);
+});
+
+describe('the hearer of "told" before a clause whose verb is negated or whose subject is an adjective', () => {
+  check([
+    {
+      text: 'He told state television the military would not bow to pressure.',
+      content: 'the military would not bow to pressure',
+      kind: 'indirect',
+      cue: 'told',
+    },
+    {
+      text: 'The minister told reporters the army would not withdraw.',
+      content: 'the army would not withdraw',
+      kind: 'indirect',
+      cue: 'told',
+    },
+    {
+      text: 'A doctor told local radio the wounded were being moved to the capital.',
+      content: 'the wounded were being moved to the capital',
+      kind: 'indirect',
+      cue: 'told',
+    },
+  ]);
+});
+
+describe('a reported clause may open with a quantity', () => {
+  check([
+    {
+      text: 'A UNICEF spokesperson said at least 40 children had been killed.',
+      content: 'at least 40 children had been killed',
+      kind: 'indirect',
+      speaker: 'UNICEF spokesperson',
+    },
+    {
+      text: 'The ministry said nearly half of the country was without power.',
+      content: 'nearly half of the country was without power',
+      kind: 'indirect',
+      cue: 'said',
+    },
+    {
+      text: 'Officials said up to 30 villages had been flooded.',
+      content: 'up to 30 villages had been flooded',
+      kind: 'indirect',
+      cue: 'said',
+    },
+    {
+      text: 'Rescuers said about 200 people were missing.',
+      content: 'about 200 people were missing',
+      kind: 'indirect',
+      cue: 'said',
+    },
+  ]);
+
+  it('still reads "spoke up about" as a particle', () => {
+    const quote = quotesOf('The senator spoke up about the cuts on Monday.')[0];
+    expect(quote?.text ?? '').not.toMatch(/^up/);
   });
 });

@@ -151,6 +151,12 @@ describe('nominal cues that are no act', () => {
     ['Iran denounced the embargo as economic terrorism.', ['IRN:CONDEMN']],
     ['Amid growing concern over the drought, Kenya held a cabinet meeting.', []],
     ['Despite the sanctions, Caracas kept exporting oil.', []],
+    // sanctions lived with, weathered or got round are suffered, not imposed
+    ['“Moscow has learned to live with sanctions,” an analyst said.', []],
+    ['Tehran has weathered years of sanctions.', []],
+    ['Pyongyang circumvented the embargo through ship-to-ship transfers.', []],
+    ['Caracas survived the sanctions by selling oil to Asia.', []],
+    ['Washington said it would tighten sanctions on Caracas.', ['USA:THREATEN_PUNISH']],
   ]);
 });
 
@@ -260,6 +266,11 @@ describe('support and justification', () => {
     ['Australia called the deal a step in the right direction.', ['AUS:SUPPORT']],
     ['Kyiv reaffirmed its commitment to the sovereignty of Moldova.', ['UKR:SUPPORT'], { Moldova: 'MDA' }],
     ['The strike was justified, Tehran said.', ['IRN:SUPPORT']],
+    ['“Our commitment to Tokyo is ironclad,” Washington said.', ['USA:SUPPORT']],
+    ['“Our commitment to Kyiv remains unwavering,” Berlin said.', ['DEU:SUPPORT']],
+    ['London reaffirmed its steadfast commitment to its Gulf partners.', ['GBR:SUPPORT']],
+    // a commitment to something else is no backing of a party
+    ['Berlin said the company’s commitment to safety had been weak.', []],
   ]);
 });
 
@@ -309,6 +320,39 @@ describe('rejections and denials', () => {
   ]);
 });
 
+describe('reviewing a relationship or aid is a punitive signal', () => {
+  table([
+    ['Washington said it was reviewing its relationship with Cairo.', ['USA:THREATEN_PUNISH']],
+    ['Berlin said it would reassess its assistance to the government.', ['DEU:THREATEN_PUNISH']],
+    ['Tokyo said it would review the proposal.', []],
+  ]);
+});
+
+describe('"would not allow" is a warning of force, as "will not allow" is', () => {
+  table([
+    [
+      'Nairobi warned that the government would not allow rioters to destroy the city.',
+      ['KEN:THREATEN_PUNISH'],
+      { Nairobi: 'KEN' },
+    ],
+    ['“We would never allow such attacks to go unanswered,” Ankara said.', ['TUR:THREATEN_PUNISH']],
+    ['The court said it would not allow the evidence.', []],
+  ]);
+});
+
+describe('an accusation called false is denied, not made', () => {
+  table([
+    ['Cairo called the accusations baseless.', ['EGY:REJECT_DENY']],
+    ['Tehran termed the allegations unfounded.', ['IRN:REJECT_DENY']],
+    ['Moscow described the accusations as absurd and politically motivated.', ['RUS:REJECT_DENY']],
+    ['Beijing said the accusations against its coast guard were completely baseless.', ['CHN:REJECT_DENY']],
+    ['Ankara called the accusation groundless.', ['TUR:REJECT_DENY']],
+    // the accuser's own accusation stays a condemnation
+    ['Kyiv repeated its accusation that Moscow had shelled the plant.', ['UKR:CONDEMN']],
+    ['Berlin accused Moscow of spreading baseless claims.', ['DEU:CONDEMN']],
+  ]);
+});
+
 describe('monitoring and no comment', () => {
   table([
     ['“We are following the situation closely,” Japan said.', ['JPN:NEUTRAL_MONITORING']],
@@ -321,6 +365,25 @@ describe('monitoring and no comment', () => {
     ['Britain advised its citizens to leave the country.', ['GBR:NEUTRAL_MONITORING']],
     ['“It is too early to draw conclusions,” France said.', ['FRA:NEUTRAL_MONITORING']],
     ['The embassy of Canada is monitoring developments, the statement said.', []],
+    [
+      'Paris said it was following the situation with the greatest attention.',
+      ['FRA:NEUTRAL_MONITORING'],
+      { it: 'FRA' },
+    ],
+    ['“We are watching events in the north with great vigilance,” Tokyo said.', ['JPN:NEUTRAL_MONITORING']],
+    ['Berlin said its experts followed the debate with attention.', []],
+  ]);
+});
+
+describe('an appeal to respect an order or a process names no party: restraint, not a demand', () => {
+  table([
+    ['Italy urged respect for the electoral process.', ['ITA:CALL_FOR_RESTRAINT']],
+    ['Japan called for respect for the rule of law and the constitution.', ['JPN:CALL_FOR_RESTRAINT']],
+    ['The African Union urged all sides to respect the constitutional order.', ['AU:CALL_FOR_RESTRAINT']],
+    ['“The constitution must be respected,” Egypt said.', ['EGY:CALL_FOR_RESTRAINT']],
+    // a judgement of disrespect is no appeal; a concrete act asked of a named party stays a demand
+    ['Canada said the junta had shown no respect for the constitution.', []],
+    ['Britain urged the junta to release the president.', ['GBR:DEMAND']],
   ]);
 });
 

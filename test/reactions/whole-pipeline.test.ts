@@ -134,6 +134,19 @@ describe('judgements of a vote and bodies known by a short name', () => {
   });
 });
 
+describe("an opposition party's statement is not its state's reaction", () => {
+  it.each([
+    ["Tanzania's main opposition party on Monday rejected the official results.", []],
+    ["Kenya's opposition said the vote had been rigged and rejected the results.", []],
+    ['The opposition coalition in Peru condemned the arrests.', []],
+    // an opposition politician speaking for themselves is their state (the contract)
+    ["Kenya's opposition leader Raila Odinga congratulated the winner.", ['KEN:SUPPORT']],
+    ['The Conservative Party condemned the strike.', ['org:conservative-party:CONDEMN']],
+  ])('%s', (text, expected) => {
+    expect(pairs(text)).toEqual(expected);
+  });
+});
+
 describe('a round-up line with no subject under a heading that names one actor', () => {
   it('gives the line to the heading', () => {
     const text =

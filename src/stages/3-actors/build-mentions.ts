@@ -53,6 +53,10 @@ const MODIFIERS = new Set([
   'hardline',
   'moderate',
   'pro',
+  // "Tanzania's main opposition party"
+  'main',
+  'largest',
+  'biggest',
 ]);
 /** Lower-case parts of names: "Abdel Fattah al-Sisi", "Ursula von der Leyen", "Mohammed bin Salman". */
 const PARTICLES = new Set([
@@ -505,6 +509,10 @@ class MentionBuilder {
     const unit = this.unitAt(i, false);
     if (unit?.kind === 'blocker') return unit.match.end;
     if (unit?.kind === 'outlet') return this.readOutlet(unit);
+    if (unit?.kind === 'aff' && unit.match.end === i + 1 && this.people.has(this.key(i))) {
+      const end = this.readPersonAt(i);
+      if (end > i) return end;
+    }
     // "ethnic Albanians in southern Serbia": an ethnic group, not the state its name comes from.
     if (unit?.kind === 'aff' && unit.entry.kind === 'demonym' && this.key(i - 1) === 'ethnic')
       return this.readEthnicGroup(unit);
@@ -657,6 +665,20 @@ class MentionBuilder {
       actor = undefined;
       kind = 'body';
     }
+    // "Amnesty International's Kenya director", "UNICEF's Yemen representative": an organisation's post for a
+    // country is the organisation's.
+    const owner = this.drafts[this.drafts.length - 1];
+    if (
+      aff &&
+      lastBody?.entry.bodyRole === 'title' &&
+      this.isPossessive(startToken - 1) &&
+      owner?.end === startToken - 1 &&
+      (owner.actor.startsWith('org:') || this.lex.actors.get(owner.actor)?.type === 'igo')
+    ) {
+      actor = owner.actor;
+      sector = owner.sector;
+      kind = 'body';
+    }
     // "Palestinians", "Syrians": the people, CAMEO's civilians.
     if (aff && !lastBody && affs.length === 1 && aff.entry.plural && aff.entry.kind === 'demonym')
       sector = 'CVL';
@@ -682,7 +704,8 @@ class MentionBuilder {
     const possessive = this.isPossessive(j) && aff !== undefined && !lastBody;
     // "the rebel Revolutionary United Front": an organisation's name, not a person's, follows the title.
     if (j < end && (titled || aff) && !this.orgAt(possessive ? j + 1 : j, false)) {
-      const run = this.nameAt(possessive ? j + 1 : j);
+      let run = this.nameAt(possessive ? j + 1 : j);
+      if (run && titled && !possessive) run = this.withPlaceSurname(run);
       // "House Speaker Paul Ryan": a post named as one state's body works as a title before a full name.
       const post = aff?.entry.kind === 'body' && !possessive && run !== null && run.end - run.start >= 2;
       if (run && ((titled && !possessive) || post || run.record || run.learned)) name = run;
@@ -691,8 +714,15 @@ class MentionBuilder {
       j = name.end;
       // "King Abdullah of Jordan", "Foreign Minister Wang Yi of China".
       if (!actor && titled && this.key(j) === 'of') {
-        const target = this.unitAt(this.startsAs(j + 1, DETERMINERS) ? j + 2 : j + 1, false);
-        if (target?.kind === 'aff') {
+        const at = this.startsAs(j + 1, DETERMINERS) ? j + 2 : j + 1;
+        // "Professor Lina Marsh of the London School of Economics": an organisation, not "London"
+        const org = this.orgAt(at, false);
+        const target = org ? undefined : this.unitAt(at, false);
+        if (org) {
+          actor = org.state ?? this.orgId(org);
+          sector = org.sector ?? sector;
+          j = org.end;
+        } else if (target?.kind === 'aff') {
           actor = this.actorOf(target.entry).actor;
           j = target.match.end;
         }
@@ -802,7 +832,9 @@ class MentionBuilder {
     const honorific = this.startsAs(i, HONORIFICS);
     // "The", "He", "But": a capitalised word of another class starts no name.
     if (!honorific && !NAME_POS.has(this.tokens[i]?.pos ?? '')) return i;
-    const run = this.nameAt(honorific ? i + 1 : i);
+    // "Pope Leo": an office holder the lexicon knows with the honorific as part of the name
+    const known = honorific && this.unitAt(i, false)?.kind === 'person';
+    const run = this.nameAt(honorific && !known ? i + 1 : i);
     if (!run) return i;
     const prior = this.tokens[i - 1];
     const speechBefore =
@@ -925,6 +957,11 @@ class MentionBuilder {
   /** A run of capitalised name words at i (1–5 words, particles and dashes inside). */
   private nameAt(i: number): NameRun | null {
     const unit = this.unitAt(i, false);
+    // "Prime Minister Luis Montenegro … Montenegro said": a place name the article learned as a surname
+    if (unit?.kind === 'aff' && unit.match.end === i + 1) {
+      const learned = this.people.get(this.key(i));
+      if (learned) return { start: i, end: i + 1, text: this.textOf(i, i + 1), record: undefined, learned };
+    }
     if (unit?.kind === 'person') {
       const record = this.pickRecord(unit.entry.people ?? []);
       const end = unit.match.end;
@@ -984,6 +1021,28 @@ class MentionBuilder {
       if (record) run.record = record;
     }
     return run;
+  }
+
+  /**
+   * "Prime Minister Luis Montenegro said", "Senator Ana Lima": after a title, a lone first name the lexicon does
+   * not know and a one-word state or place name that ends the name are one person (a surname that is a place).
+   */
+  private withPlaceSurname(run: NameRun): NameRun {
+    if (run.end - run.start !== 1 || run.record || run.learned) return run;
+    const unit = this.matchAt[run.end] ? this.unitAt(run.end, false) : undefined;
+    if (unit?.kind !== 'aff' || unit.entry.kind !== 'name' || unit.match.end !== run.end + 1) return run;
+    if (this.caps[run.end] !== 1 || this.isNameWord(unit.match.end)) return run;
+    const end = unit.match.end;
+    const surnamed: NameRun = {
+      start: run.start,
+      end,
+      text: this.textOf(run.start, end),
+      record: undefined,
+      learned: undefined,
+    };
+    const learned = this.people.get(this.keysOf(run.start, end));
+    if (learned) surnamed.learned = learned;
+    return surnamed;
   }
 
   private isNameWord(j: number): boolean {

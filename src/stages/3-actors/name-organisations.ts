@@ -37,6 +37,11 @@ const ORG_HEADS = new Map<string, Sector | null>([
   ['watch', 'NGO'],
   ['trust', 'NGO'],
   ['initiative', 'NGO'],
+  // "the London School of Economics", "Kyiv University": a place's school is no state
+  ['school', 'EDU'],
+  ['university', 'EDU'],
+  ['college', 'EDU'],
+  ['academy', 'EDU'],
 ]);
 /** Heads of state organs: with a state's name before them they are that state ("Kenya … Commission"). */
 const ORGAN_HEADS = new Set([
@@ -186,6 +191,9 @@ export function readOrganisation(c: OrgContext, i: number, named: boolean): OrgR
     else if (ORGAN_HEADS.has(key) && k === nameEnd - 1) organ = true;
   }
   if (words < 2 && !acronym) return null;
+  // "Lina Marsh of the London School of Economics": a name before "of" with no head of its own is a
+  // person's; the organisation starts after it
+  if (head !== undefined && personBeforeLink(keys, caps, matchAt, i, nameEnd, head)) return null;
   // "the Afghan National Army" is the state's army; "the Free Syrian Army" a rebel group.
   if (state && head === 'army' && onlyArmyWords(keys, matchAt, i, nameEnd)) {
     return { start: i, end, nameEnd, state, sector: 'MIL' };
@@ -197,6 +205,26 @@ export function readOrganisation(c: OrgContext, i: number, named: boolean): OrgR
   if (organ && state) return { start: i, end, nameEnd, state, sector: 'GOV' };
   if (named || acronym) return { start: i, end, nameEnd };
   return null;
+}
+
+/** Whether two or three unknown capitalised words open the run before its first "of" and the head comes after it. */
+function personBeforeLink(
+  keys: readonly string[],
+  caps: readonly number[],
+  matchAt: readonly (PhraseMatch | undefined)[],
+  start: number,
+  end: number,
+  head: string,
+): boolean {
+  let link = start;
+  while (link < end && caps[link] === 1) link++;
+  if (keys[link] !== 'of' || link - start < 2 || link - start > 3) return false;
+  for (let k = start; k < link; k++) {
+    const key = keys[k] ?? '';
+    if (matchAt[k] || ORG_HEADS.has(key) || ORGAN_HEADS.has(key) || OPENERS.has(key)) return false;
+  }
+  for (let k = link + 1; k < end; k++) if (keys[k] === head) return true;
+  return false;
 }
 
 const ARMY_WORDS = new Set(['national', 'army', 'royal', 'people', "'s", 'armed']);

@@ -105,15 +105,27 @@ export function resolveReferences(
     const draft = drafts[d];
     if (draft && draft.start === t) {
       d++;
-      if (draft.actor) {
+      const owner = ownerNamedBefore(draft, doc, out, typeOf);
+      if (owner && (!draft.actor || draft.actor.startsWith('person:'))) {
+        const owned = redraft(draft, owner.actor, draft.actor ? draft.kind : 'description');
+        if (!draft.actor) owned.antecedent = owner.antecedent ?? owner;
+        owned.start = draft.start - 1;
+        out.push(owned);
+      } else if (draft.actor) {
         out.push(place(draft, d));
-      } else if (ownedByUnknown(draft, doc, out) || isAdjectiveUse(draft, doc)) {
+      } else if (ownedByUnknown(draft, doc, out) || isAdjectiveUse(draft, doc) || isGenericBody(draft, doc)) {
         // "Central Asian ministers", "Western diplomats": someone named owns them, but no actor we know;
         // "a general strike": a title's word used as an adjective
       } else {
         const resolved =
           findSayersBody(draft, keys, doc, out, lex, typeOf) ??
-          resolveDescription(draft, out, lex, typeOf, headingFor(draft, headings, doc));
+          resolveDescription(
+            draft,
+            sectionHistory(out, headings, draft.sentence),
+            lex,
+            typeOf,
+            headingFor(draft, headings, doc),
+          );
         if (resolved && !actsOnItself(resolved, out, headings, doc)) out.push(resolved);
       }
       // Skip the tokens the draft covers, and any draft nested in it.
@@ -131,17 +143,27 @@ export function resolveReferences(
     const token = doc.tokens[t];
     if (!token) continue;
     if (key === 'the') {
-      const description = readDescription(
-        t,
-        keys,
-        drafts[d]?.start ?? doc.tokens.length,
-        token.sentence,
-        lex,
-      );
-      if (description) {
+      const nextDraft = drafts[d]?.start ?? doc.tokens.length;
+      const description =
+        readDescription(t, keys, nextDraft, token.sentence, lex) ??
+        readModifiedDescription(t, keys, doc, nextDraft, lex);
+      // "the official results": a one-word description tagged as an adjective before a noun is no reference
+      const adjective =
+        description !== null &&
+        description.end === description.start + 1 &&
+        doc.tokens[t + 1]?.pos === 'ADJ' &&
+        doc.tokens[t + 2]?.pos === 'NOUN' &&
+        doc.tokens[t + 2]?.sentence === token.sentence;
+      if (description && !adjective) {
         const resolved =
           findSayersBody(description, keys, doc, out, lex, typeOf) ??
-          resolveDescription(description, out, lex, typeOf, headingFor(description, headings, doc));
+          resolveDescription(
+            description,
+            sectionHistory(out, headings, description.sentence),
+            lex,
+            typeOf,
+            headingFor(description, headings, doc),
+          );
         if (resolved && !actsOnItself(resolved, out, headings, doc)) out.push(resolved);
         t = description.end - 1;
       }
@@ -174,6 +196,37 @@ function readDescription(
     }
   }
   return null;
+}
+
+const DESCRIPTION_MODIFIERS = 3;
+
+/**
+ * "the regional bloc", "the 15-member bloc", "the Western alliance", "the UN-backed body": modifiers
+ * before a one-word description of an organisation (never of a state: "the regional government" is
+ * another one).
+ */
+function readModifiedDescription(
+  t: number,
+  keys: readonly string[],
+  doc: TextDoc,
+  nextDraft: number,
+  lex: ActorLexicon,
+): Draft | null {
+  let k = t + 1;
+  while (k < nextDraft && k - t <= DESCRIPTION_MODIFIERS + 2) {
+    const token = doc.tokens[k];
+    // "27-nation": the words a hyphen joins are one modifier
+    const joined = token?.text === '-' || doc.tokens[k - 1]?.text === '-';
+    if (!token || !(joined || /^(ADJ|NUM|PROPN)$/.test(token.pos))) break;
+    k++;
+  }
+  if (k === t + 1 || k >= nextDraft) return null;
+  const head = keys[k] ?? '';
+  const rule = lex.descriptions.get(head);
+  if (!rule || rule.person || rule.types.includes('state')) return null;
+  const description = newDraft(t + 1, k + 1, '', 'description', doc.tokens[t]?.sentence ?? 0);
+  description.head = head;
+  return description;
 }
 
 /**
@@ -221,10 +274,15 @@ const AGAINST_THE_STATE = new Set([
  * Nor is a body the state's when it is against the state: "rebel forces", "opposition lawmakers".
  */
 function ownedByUnknown(draft: Draft, doc: TextDoc, history: readonly Draft[]): boolean {
+  // "Diplomats said no statement was agreed": unnamed diplomats are of many states, not the one in focus
+  const bare = !/^(the|these|those)$/.test(doc.tokens[draft.start - 1]?.lower ?? '');
+  if (bare && draft.end - draft.start === 1 && (draft.head === 'diplomats' || draft.head === 'envoys'))
+    return true;
   const before = doc.tokens[draft.start - 1];
   if (!before || before.sentence !== draft.sentence) return false;
   // "the junta": the rulers of whichever state had the coup, which the last state named need not be
-  if (SEIZED_POWER.has(draft.head ?? '')) return true;
+  // and so are its spokesman and its leader: "the junta's spokesman"
+  if (SEIZED_POWER.has(draft.head ?? '') || SEIZED_POWER.has(draft.bodyHead ?? '')) return true;
   // "rebel forces", "opposition lawmakers", "separatist fighters": not the state's own
   if (AGAINST_THE_STATE.has(before.lower) || AGAINST_THE_STATE.has(doc.tokens[draft.start]?.lower ?? ''))
     return true;
@@ -235,6 +293,46 @@ function ownedByUnknown(draft: Draft, doc: TextDoc, history: readonly Draft[]): 
   if (!/^\p{Lu}/u.test(before.text) || (before.pos !== 'ADJ' && before.pos !== 'PROPN')) return false;
   const last = history[history.length - 1];
   return !(last && last.end === draft.start);
+}
+
+/**
+ * "The European Commission said … A Commission spokesperson said", "the Security Council … Council
+ * diplomats": a lone capitalised word before a body or title that is a word of an organisation named
+ * earlier in the article names that organisation as the owner.
+ */
+function ownerNamedBefore(
+  draft: Draft,
+  doc: TextDoc,
+  history: readonly Draft[],
+  typeOf: (actor: string) => ActorType | 'person',
+): Draft | undefined {
+  if (draft.bodyRole === undefined && draft.kind !== 'person') return undefined;
+  const before = doc.tokens[draft.start - 1];
+  if (!before || before.sentence !== draft.sentence || before.pos !== 'PROPN') return undefined;
+  if (!/^\p{Lu}\p{Ll}+$/u.test(before.text)) return undefined;
+  // "the Electoral Commission spokesman": a longer name of its own, not the one named before
+  const earlier = doc.tokens[draft.start - 2];
+  if (earlier?.sentence === draft.sentence && earlier.pos === 'PROPN') return undefined;
+  for (let k = history.length - 1; k >= 0; k--) {
+    const h = history[k] as Draft;
+    if (h.end - h.start < 2 || h.sentence >= draft.sentence) continue;
+    const type = typeOf(h.actor);
+    if (type !== 'igo' && type !== 'org') continue;
+    for (let t = h.start; t < h.end; t++) if (doc.tokens[t]?.text === before.text) return h;
+  }
+  return undefined;
+}
+
+/**
+ * "return power to a civilian government", "unconstitutional changes of government": a body named with
+ * "a" or, for a government, with no determiner after "of", is a kind of body, not one named before.
+ */
+function isGenericBody(draft: Draft, doc: TextDoc): boolean {
+  if (draft.bodyRole !== 'body') return false;
+  const before = doc.tokens[draft.start - 1];
+  if (!before || before.sentence !== draft.sentence) return false;
+  if (before.lower === 'a' || before.lower === 'an') return true;
+  return before.lower === 'of' && draft.head === 'government' && draft.end - draft.start === 1;
 }
 
 /** A one-word title tagged as an adjective before a common noun: "a general strike", "the chief concern". */
@@ -544,6 +642,27 @@ function addDatelineHeading(doc: TextDoc, lex: ActorLexicon, headings: (Draft | 
   const heading = newDraft(-1, -1, state, 'metonym', -1);
   doc.sentences.forEach((sentence, index) => {
     if (sentence.paragraph === body) headings[index] ??= heading;
+  });
+}
+
+/**
+ * What a description under a round-up heading may refer back to: its own section and the lead before the
+ * first heading, not another heading's section ("Portugal … Economic Community of West African States:
+ * The bloc suspended the country" is not Portugal).
+ */
+function sectionHistory(
+  history: readonly Draft[],
+  headings: readonly (Draft | undefined)[],
+  sentence: number,
+): readonly Draft[] {
+  const current = headings[sentence];
+  if (!current || current.sentence < 0) return history;
+  return history.filter((h) => {
+    if (h.sentence === current.sentence) return true;
+    const section = headings[h.sentence];
+    if (section) return section === current;
+    // the lead, but not another heading's own line
+    return headings[h.sentence + 1]?.sentence !== h.sentence;
   });
 }
 

@@ -208,6 +208,42 @@ const RUBRICS = new Set([
   'watch',
 ]);
 
+/** Heads of a headline's topic before a colon ("Sudan war: …", "Peru protests: …"): events, not speakers. */
+const TOPICS = new Set([
+  'election',
+  'elections',
+  'vote',
+  'polls',
+  'referendum',
+  'crisis',
+  'war',
+  'conflict',
+  'protest',
+  'protests',
+  'unrest',
+  'talks',
+  'summit',
+  'ceasefire',
+  'truce',
+  'coup',
+  'deal',
+  'budget',
+  'trial',
+  'inquiry',
+  'attack',
+  'attacks',
+  'floods',
+  'earthquake',
+  'sanctions',
+  'tariffs',
+  'row',
+  'dispute',
+  'standoff',
+  'tensions',
+  'clashes',
+  'violence',
+]);
+
 /** "Kremlin: US strike a violation of international law": a headline's source before a colon. */
 function readHeadlineColon(c: Context, sentence: Sentence, index: number): Draft | null {
   const { tokens } = c;
@@ -224,6 +260,8 @@ function readHeadlineColon(c: Context, sentence: Sentence, index: number): Draft
   const colon = source ? source.last + 1 : -1;
   if (!source || tokens[colon]?.text !== ':' || colon + 2 >= sentence.tokenEnd) return null;
   if (source.first === source.last && RUBRICS.has(tokens[source.first]?.lower ?? '')) return null;
+  // "Tanzania election: opposition rejects results": a story's topic before the colon, not its source
+  if (TOPICS.has(tokens[source.last]?.lower ?? '')) return null;
   // "Analysis: Will sanctions work?": a headline's question asks; it attributes nothing.
   if (tokens[sentence.tokenEnd - 1]?.text === '?') return null;
   if (
@@ -682,7 +720,13 @@ function skipComplementHead(c: Context, cue: Cue, from: number, end: number): nu
   const frames = cue.verb?.frames;
   let k = from;
   // "pointed out that", "spoke up about": a particle belongs to the verb
-  if (PARTICLES.has(tokens[k]?.lower ?? '') && PARTICLE_TAGS.has(tokens[k]?.pos ?? '')) k++;
+  // (but "said up to 30 villages …" is a quantity)
+  if (
+    PARTICLES.has(tokens[k]?.lower ?? '') &&
+    PARTICLE_TAGS.has(tokens[k]?.pos ?? '') &&
+    quantifierLength(tokens, k) === 0
+  )
+    k++;
   for (let guard = 0; guard < 6 && k < end; guard++) {
     const token = tokens[k] as Token;
     const channel = matchPhrase(tokens, k, end, lexicon);
@@ -746,7 +790,8 @@ function skipComplementHead(c: Context, cue: Cue, from: number, end: number): nu
   if (word === 'as' && frames?.has('as')) return k + 1;
   if (word === 'of' && frames?.has('of')) return k + 1;
   if (word === 'for' && frames?.has('for')) return k + 1;
-  if (word === 'about') return k + 1;
+  // "warned about …", but "said about 200 people …" is a quantity
+  if (word === 'about' && quantifierLength(tokens, k) === 0) return k + 1;
   return k;
 }
 
@@ -762,13 +807,14 @@ function thatAfterAdjunct(tokens: readonly Token[], k: number, end: number): num
 }
 
 /** Whether the words from `k` make a reported clause: after "that", a subject with a verb, or "to" + verb. */
-function startsClause(c: Context, cue: Cue, k: number, sentence: Sentence): boolean {
+function startsClause(c: Context, cue: Cue, from: number, sentence: Sentence): boolean {
   const { tokens } = c;
+  const k = from + quantifierLength(tokens, from);
   const first = tokens[k];
   if (!first) return false;
-  const previous = tokens[k - 1]?.lower ?? '';
+  const previous = tokens[from - 1]?.lower ?? '';
   if (previous === 'that' || previous === 'as' || previous === 'of' || previous === 'for') return true;
-  if (previous === ',' && tokens[k - 2]?.lower === 'that') return true;
+  if (previous === ',' && tokens[from - 2]?.lower === 'that') return true;
   if (first.lower === 'to' && cue.verb?.category !== 'speech') return (tokens[k + 1]?.pos ?? '') === 'VERB';
   if (QUESTION_WORDS.has(first.lower)) return true;
   // "says her husband will …": "her" before a noun is a possessive
@@ -782,6 +828,9 @@ function startsClause(c: Context, cue: Cue, k: number, sentence: Sentence): bool
     if (token.pos === 'CCONJ' && tokens[i + 1]?.pos === 'VERB' && cue.verb?.frames.has('content'))
       return false;
     if (token.pos === 'VERB' || token.pos === 'AUX') return true;
+    // "recalled its ambassador after troops crossed the border": a subordinate clause before any verb
+    // of its own leaves the words after the cue an object, not a clause
+    if (i > k && SUBORDINATORS.has(token.lower)) return false;
     // "they, too, have had …", "Renters, now a clear majority, outnumber …": a short insert
     if (token.text === ',') {
       let close = i + 1;
@@ -795,6 +844,62 @@ function startsClause(c: Context, cue: Cue, k: number, sentence: Sentence): bool
   }
   return false;
 }
+
+/**
+ * "said at least 40 children had been killed", "said nearly half the country …": the words of a
+ * quantity before the subject's number (0 when none).
+ */
+function quantifierLength(tokens: readonly Token[], k: number): number {
+  const word = tokens[k]?.lower ?? '';
+  const next = tokens[k + 1]?.lower ?? '';
+  const length =
+    (word === 'at' && (next === 'least' || next === 'most')) || (word === 'up' && next === 'to')
+      ? 2
+      : QUANTITY_ADVERBS.has(word)
+        ? 1
+        : 0;
+  const after = tokens[k + length];
+  if (length === 0 || !after) return 0;
+  return after.pos === 'NUM' || QUANTITY_NOUNS.has(after.lower) ? length : 0;
+}
+
+const QUANTITY_ADVERBS = new Set([
+  'nearly',
+  'almost',
+  'about',
+  'around',
+  'roughly',
+  'approximately',
+  'some',
+  'over',
+]);
+const QUANTITY_NOUNS = new Set([
+  'half',
+  'a',
+  'one',
+  'dozens',
+  'hundreds',
+  'thousands',
+  'millions',
+  'two',
+  'three',
+]);
+
+// "after", "because": words that open a subordinate clause
+const SUBORDINATORS = new Set([
+  'after',
+  'before',
+  'because',
+  'since',
+  'until',
+  'unless',
+  'although',
+  'though',
+  'when',
+  'while',
+  'whereas',
+  'once',
+]);
 
 /** True when nothing but adjuncts and final punctuation follows token `k` in the sentence. */
 function endsClause(c: Context, k: number, sentence: Sentence): boolean {
@@ -1095,6 +1200,14 @@ function hasSubjectAndVerb(c: Context, k: number, end: number, reporting: boolea
     const object = nounPhraseStartingAt(tokens, subject.last + 2, end);
     subject = object ? { first: k, last: object.last } : null;
   }
+  // "the military would", "the wounded were": an adjective the tagger left without its noun heads the subject
+  if (
+    !subject &&
+    tokens[k]?.pos === 'DET' &&
+    tokens[k + 1]?.pos === 'ADJ' &&
+    VERB_TAGS.has(tokens[k + 2]?.pos ?? '')
+  )
+    subject = { first: k, last: k + 1 };
   if (!subject) return false;
   const verb = tokens[skipAdverbsForward(tokens, subject.last + 1, end)];
   if ((verb?.pos !== 'VERB' && verb?.pos !== 'AUX') || verb.lower.endsWith('ing')) return false;
@@ -1294,7 +1407,9 @@ function postposedClause(c: Context, k: number): { cue: Cue; speaker: TokenRun }
 
 function skipAdverbsForward(tokens: readonly Token[], from: number, end: number): number {
   let j = from;
-  while (j < end && /^(ADV|AUX)$/.test(tokens[j]?.pos ?? '')) j++;
+  // "would not bow": the negation inside the verb group too
+  while (j < end && (/^(ADV|AUX)$/.test(tokens[j]?.pos ?? '') || /^(not|n't)$/.test(tokens[j]?.lower ?? '')))
+    j++;
   return j;
 }
 

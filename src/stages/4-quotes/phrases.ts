@@ -81,9 +81,11 @@ export function nounPhraseEndingAt(
       first = j;
       continue;
     }
+    // "Opposition lawmakers in Lima said": a place name after "in" belongs to the people before it
+    const placed = token.lower === 'in' && after.pos === 'PROPN';
     if (
       token.pos === 'ADP' &&
-      NP_PREPOSITIONS.has(token.lower) &&
+      (NP_PREPOSITIONS.has(token.lower) || placed) &&
       j > floor &&
       isNpToken(tokens[j - 1]) &&
       after.pos !== 'ADP'
@@ -169,7 +171,9 @@ export function nameOf(
     tail > first &&
     tailWords.length >= 2 &&
     tailWords.every((t) => /^\p{Lu}/u.test(t.text) && !titles.has(t.lower) && !bodies.has(t.lower)) &&
-    !/^\p{Lu}/u.test(tokens[tail - 1]?.text ?? '');
+    !/^\p{Lu}/u.test(tokens[tail - 1]?.text ?? '') &&
+    // "Farmers in Mato Grosso": the names after "in" are a place
+    tokens[tail - 1]?.lower !== 'in';
   if (nameTail) return { first: tail, last: run.last };
   const allProper = rest.every((t) => t.pos === 'PROPN' || titles.has(t.lower) || t.text === '.');
   if (!allProper || rest.some((t) => bodies.has(t.lower))) return { first, last: run.last };

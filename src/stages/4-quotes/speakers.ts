@@ -45,7 +45,7 @@ export class SpeakerResolver {
     const first = this.tokens[run.first] as Token;
     const last = this.tokens[run.last] as Token;
     const mention: Span = { start: first.start, end: last.end };
-    const found = this.findMention(mention);
+    const found = this.placeAfterIn(run, this.findMention(mention));
     if (found) {
       // "House Speaker Paul Ryan": the person names the speaker, the office gives the id
       const person = found.kind === 'person' ? found : this.findMention(mention, 'person');
@@ -71,6 +71,19 @@ export class SpeakerResolver {
     const proper = this.tokens.slice(name.first, name.last + 1).every((t) => t.pos === 'PROPN');
     this.remember(speaker, proper && !this.lexicon.bodies.has(last.lower));
     return { speaker, mention };
+  }
+
+  /**
+   * "Farmers in Mato Grosso said": a mention that starts after the run's "in" is where the speakers are,
+   * not who they are (a mention of the whole run, "Officials in Kyiv", is kept).
+   */
+  private placeAfterIn(run: TokenRun, found: Mention | null): Mention | null {
+    if (!found) return null;
+    for (let k = run.first + 1; k < run.last; k++) {
+      const token = this.tokens[k] as Token;
+      if (token.lower === 'in' && found.start > token.start) return null;
+    }
+    return found;
   }
 
   /** The capitalised words of the run after offset `end`, when there are two or more. */

@@ -585,7 +585,8 @@ function dropAccusedContent(acts: readonly StanceAct[], tokens: readonly Token[]
 }
 
 // "the accusations were pure fiction", "said the charges were “without foundation”": an accusation
-// judged false is someone else's, denied here.
+// judged false is someone else's, denied here; so too "called the accusations baseless", "described
+// the claims as absurd", "the accusations against its troops were completely unfounded".
 function dropDeniedAccusations(acts: readonly StanceAct[], tokens: readonly Token[]): StanceAct[] {
   return acts.filter(
     (act) =>
@@ -597,11 +598,27 @@ function dropDeniedAccusations(acts: readonly StanceAct[], tokens: readonly Toke
             denial.stance === 'REJECT_DENY' &&
             denial.sentence === act.sentence &&
             denial.first > act.last &&
-            denial.first - act.last <= 4 &&
-            hasLemmaBetween(tokens, act.last + 1, denial.last + 1, 'be'),
+            ((denial.first - act.last <= 4 && hasLemmaBetween(tokens, act.last + 1, denial.last + 1, 'be')) ||
+              judgesNoun(tokens, act.last, denial.first)),
         )
       ),
   );
+}
+
+const DENIAL_GAP = 8;
+
+/**
+ * Whether the words from the noun at `noun` to `denial` only judge it: nothing, "as", or a short
+ * phrase after it ("against its troops were …") with no verb but "be" and no clause break.
+ */
+function judgesNoun(tokens: readonly Token[], noun: number, denial: number): boolean {
+  if (denial - noun > DENIAL_GAP) return false;
+  for (let i = noun + 1; i < denial; i++) {
+    const token = tokens[i] as Token;
+    if (token.lower === 'as' || token.lemma === 'be') continue;
+    if (/^(VERB|AUX|CCONJ|SCONJ|PUNCT)$/.test(token.pos)) return false;
+  }
+  return true;
 }
 
 function hasLemmaBetween(tokens: readonly Token[], from: number, to: number, lemma: string): boolean {

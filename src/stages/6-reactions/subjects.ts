@@ -63,8 +63,21 @@ export function reacts(mention: Mention | undefined): boolean {
     const scholar = mention.person !== undefined || mention.kind === 'body';
     return !(scholar && ACADEMIC_ORG.test(mention.actor));
   }
+  // "Tanzania's main opposition party rejected the results": a party's own statement is the party's
+  // (the contract), never its state's; an opposition politician speaking for themselves is
+  if (
+    mention.sector === 'OPP' &&
+    mention.person === undefined &&
+    OPPOSITION_BODY.test(mention.text) &&
+    !OPPOSITION_PEOPLE.test(mention.text)
+  )
+    return false;
   return !NON_GOVERNMENT_SECTORS.has(mention.sector ?? '');
 }
+
+const OPPOSITION_BODY = /\b(?:opposition|party|parties|coalition|alliance|groups?|movement)\b/i;
+const OPPOSITION_PEOPLE =
+  /\b(?:leaders?|politicians?|lawmakers?|legislators?|mps?|senators?|deputies|figures?)\b/i;
 
 /** The mention covering each token, as an index into `mentions` (-1 when none). */
 export function indexMentions(tokens: readonly Token[], mentions: readonly Mention[]): Int32Array {
