@@ -100,6 +100,20 @@ export function resolveReferences(
     stateOf.set(draft.actor, state);
     return redraft(draft, state.actor);
   };
+  // A body or description with no actor of its own: the sayer's, else its antecedent in its section, unless
+  // that would make an actor act on itself.
+  const resolveBody = (draft: Draft): Draft | null => {
+    const resolved =
+      findSayersBody(draft, keys, doc, out, lex, typeOf) ??
+      resolveDescription(
+        draft,
+        sectionHistory(out, headings, draft.sentence),
+        lex,
+        typeOf,
+        headingFor(draft, headings, doc),
+      );
+    return resolved && !actsOnItself(resolved, out, headings, doc) ? resolved : null;
+  };
   let d = 0;
   for (let t = 0; t < doc.tokens.length; t++) {
     const draft = drafts[d];
@@ -117,16 +131,8 @@ export function resolveReferences(
         // "Central Asian ministers", "Western diplomats": someone named owns them, but no actor we know;
         // "a general strike": a title's word used as an adjective
       } else {
-        const resolved =
-          findSayersBody(draft, keys, doc, out, lex, typeOf) ??
-          resolveDescription(
-            draft,
-            sectionHistory(out, headings, draft.sentence),
-            lex,
-            typeOf,
-            headingFor(draft, headings, doc),
-          );
-        if (resolved && !actsOnItself(resolved, out, headings, doc)) out.push(resolved);
+        const resolved = resolveBody(draft);
+        if (resolved) out.push(resolved);
       }
       // Skip the tokens the draft covers, and any draft nested in it.
       t = draft.end - 1;
@@ -155,16 +161,8 @@ export function resolveReferences(
         doc.tokens[t + 2]?.pos === 'NOUN' &&
         doc.tokens[t + 2]?.sentence === token.sentence;
       if (description && !adjective) {
-        const resolved =
-          findSayersBody(description, keys, doc, out, lex, typeOf) ??
-          resolveDescription(
-            description,
-            sectionHistory(out, headings, description.sentence),
-            lex,
-            typeOf,
-            headingFor(description, headings, doc),
-          );
-        if (resolved && !actsOnItself(resolved, out, headings, doc)) out.push(resolved);
+        const resolved = resolveBody(description);
+        if (resolved) out.push(resolved);
         t = description.end - 1;
       }
       continue;
