@@ -23,6 +23,14 @@ export interface TokenClasses {
 
 const STARTER = 1;
 const REFERENCE = 2;
+// A word form's further bits (`ClassIndex.forms`)
+const CAPITAL = 4;
+/** the form's key starts a gazetteer phrase */
+const PHRASE = 8;
+/** the form's key is not its lower-case text ("u.s." -> "us") */
+const OWN_KEY = 16;
+/** the form was classified: a form whose bits are 0 has not been met yet */
+const KNOWN = 32;
 
 /** A key's classes: the trie node after it where it starts a phrase, and the other classes as bits. */
 interface WordClass {
@@ -39,6 +47,13 @@ interface ClassIndex {
   map: Map<string, WordClass>;
   /** FILTER_BITS bits: set at each key's hash */
   filter: Uint32Array;
+  /**
+   * By token form id (`Token.form`): the form's classes, worked out when it is first met. One byte per form, so
+   * that the list stays small enough for the processor's caches: the large map is asked only for phrase starts.
+   */
+  forms: Uint8Array;
+  /** by form id, for the forms that start a phrase: the trie node after them (a small map, unlike the large one) */
+  formPhrases: Map<number, TrieNode>;
 }
 
 const FILTER_BITS = 1 << 16;
@@ -63,7 +78,7 @@ function classIndexOf(lex: ActorLexicon): ClassIndex {
       const h = hashOf(key) & (FILTER_BITS - 1);
       filter[h >>> 5] = (filter[h >>> 5] ?? 0) | (1 << (h & 31));
     }
-    index = { map, filter };
+    index = { map, filter, forms: new Uint8Array(1 << 16), formPhrases: new Map() };
     classIndexes.set(lex, index);
   }
   return index;
@@ -90,7 +105,7 @@ function zeros(n: number): number[] {
 }
 
 export function classifyTokens(tokens: readonly Token[], lex: ActorLexicon): TokenClasses {
-  const { map, filter } = classIndexOf(lex);
+  const index = classIndexOf(lex);
   const n = tokens.length;
   const classes: TokenClasses = {
     keys: new Array(n),
@@ -101,23 +116,52 @@ export function classifyTokens(tokens: readonly Token[], lex: ActorLexicon): Tok
   };
   for (let k = 0; k < n; k++) {
     const t = tokens[k] as Token;
-    let key = t.lower;
-    let h = hashOf(key);
-    if (h & NEEDS_KEY) {
-      key = keyOfLower(key);
-      h = hashOf(key);
+    const form = t.form;
+    let bits = form >= 0 && form < index.forms.length ? (index.forms[form] as number) : 0;
+    if (bits === 0) {
+      bits = classifyWord(t.lower, t.text, index);
+      if (form >= 0) rememberForm(index, form, bits, t.lower);
     }
+    const key = bits & OWN_KEY ? keyOfLower(t.lower) : t.lower;
     classes.keys[k] = key;
-    h &= FILTER_BITS - 1;
-    const found = ((filter[h >>> 5] as number) >>> (h & 31)) & 1 ? map.get(key) : undefined;
-    if (found) {
-      if (found.phrases) classes.phraseNodes[k] = found.phrases;
-      if (found.bits & STARTER) classes.starters[k] = 1;
-      if (found.bits & REFERENCE) classes.references[k] = 1;
+    if (bits & PHRASE) {
+      classes.phraseNodes[k] = form >= 0 ? index.formPhrases.get(form) : index.map.get(key)?.phrases;
     }
-    const c = t.text.charCodeAt(0);
-    // isCapitalised, with the ASCII case read inline
-    if (c < 128 ? c >= 65 && c <= 90 : isCapitalised(t.text)) classes.caps[k] = 1;
+    if (bits & CAPITAL) classes.caps[k] = 1;
+    if (bits & STARTER) classes.starters[k] = 1;
+    if (bits & REFERENCE) classes.references[k] = 1;
   }
   return classes;
+}
+
+/** A word's classes as bits, KNOWN set. */
+function classifyWord(lower: string, text: string, index: ClassIndex): number {
+  let key = lower;
+  let h = hashOf(key);
+  let bits = KNOWN;
+  if (h & NEEDS_KEY) {
+    key = keyOfLower(key);
+    h = hashOf(key);
+    if (key !== lower) bits |= OWN_KEY;
+  }
+  h &= FILTER_BITS - 1;
+  const found = ((index.filter[h >>> 5] as number) >>> (h & 31)) & 1 ? index.map.get(key) : undefined;
+  if (found) bits |= found.bits | (found.phrases ? PHRASE : 0);
+  const c = text.charCodeAt(0);
+  // isCapitalised, with the ASCII case read inline
+  if (c < 128 ? c >= 65 && c <= 90 : isCapitalised(text)) bits |= CAPITAL;
+  return bits;
+}
+
+function rememberForm(index: ClassIndex, form: number, bits: number, lower: string): void {
+  if (form >= index.forms.length) {
+    const grown = new Uint8Array(Math.max(form + 1, 2 * index.forms.length));
+    grown.set(index.forms);
+    index.forms = grown;
+  }
+  index.forms[form] = bits;
+  if (bits & PHRASE) {
+    const node = index.map.get(bits & OWN_KEY ? keyOfLower(lower) : lower)?.phrases;
+    if (node) index.formPhrases.set(form, node);
+  }
 }
