@@ -2,7 +2,7 @@
 import type { TextDoc } from '../../model/doc.js';
 import { isJoiner, type PhraseEntry, type TrieNode } from '../../model/lexicons/actors.js';
 import type { Token } from '../../model/text.js';
-import type { TokenClasses } from './word-classes.js';
+import { hasClass, PHRASE_WORD, type TokenClasses } from './word-classes.js';
 
 export interface PhraseMatch {
   /** token indices, end exclusive */
@@ -15,7 +15,7 @@ export interface PhraseMatch {
 /** Finds every phrase, left to right, longest first; a longer phrase hides the names nested in it. */
 export function matchPhrases(doc: TextDoc, classes: TokenClasses): PhraseMatch[] {
   const matches: PhraseMatch[] = [];
-  const { keys, phraseNodes } = classes;
+  const { phraseNodes } = classes;
   for (const sentence of doc.sentences) {
     let i = sentence.tokenStart;
     while (i < sentence.tokenEnd) {
@@ -25,7 +25,7 @@ export function matchPhrases(doc: TextDoc, classes: TokenClasses): PhraseMatch[]
         i++;
         continue;
       }
-      const found = longestAt(doc.tokens, keys, i, sentence.tokenEnd, first);
+      const found = longestAt(doc.tokens, classes, i, sentence.tokenEnd, first);
       if (found) {
         matches.push(found);
         i = found.end;
@@ -40,7 +40,7 @@ export function matchPhrases(doc: TextDoc, classes: TokenClasses): PhraseMatch[]
 /** The longest phrase at `start`, from `first`, the trie node after its first word. */
 function longestAt(
   tokens: readonly Token[],
-  keys: readonly string[],
+  classes: TokenClasses,
   start: number,
   limit: number,
   first: TrieNode,
@@ -60,7 +60,9 @@ function longestAt(
       j++;
       continue;
     }
-    node = node.next.get(keys[j] ?? '');
+    // Most words after a phrase's first word are in no phrase past its first word: no look-up.
+    if (!hasClass(classes.classes, j, PHRASE_WORD)) break;
+    node = node.next.get(classes.keys[j] ?? '');
     j++;
     if (node?.entries) {
       const entries = passingCase(node.entries, tokens, start, j);

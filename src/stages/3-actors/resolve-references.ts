@@ -4,7 +4,7 @@ import type { ActorType, Sector } from '../../model/actor.js';
 import type { TextDoc } from '../../model/doc.js';
 import { type ActorLexicon, type DescriptionRule, stateOfPlace } from '../../model/lexicons/actors.js';
 import { type Draft, newDraft, redraft } from './draft.js';
-import type { TokenClasses } from './word-classes.js';
+import { hasClass, REFERENCE, type TokenClasses } from './word-classes.js';
 
 const PERSON_PRONOUNS = new Set(['he', 'him', 'his', 'himself', 'she', 'her', 'hers', 'herself']);
 const GROUP_PRONOUNS = new Set(['they', 'them', 'their', 'theirs', 'themselves']);
@@ -62,7 +62,7 @@ export function resolveReferences(
   drafts: readonly Draft[],
   lex: ActorLexicon,
 ): Draft[] {
-  const { keys, references } = classes;
+  const { keys } = classes;
   const out: Draft[] = [];
   const typeOf = (actor: string): ActorType | 'person' =>
     actor.startsWith('person:') ? 'person' : (lex.actors.get(actor)?.type ?? 'org');
@@ -124,7 +124,7 @@ export function resolveReferences(
       continue;
     }
     // Only "the" and pronouns start a reference: look at nothing else.
-    if (references[t] !== 1) continue;
+    if (!hasClass(classes.classes, t, REFERENCE)) continue;
     const key = keys[t] ?? '';
     const token = doc.tokens[t];
     if (!token) continue;

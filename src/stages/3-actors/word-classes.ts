@@ -1,4 +1,4 @@
-// Token -> its lexicon key and the word classes the stage's steps test, each distinct word classified once per lexicon.
+// Token -> its lexicon key and the word classes the stage's steps test, each word form classified once per lexicon.
 import { type ActorLexicon, keyOfLower, type TrieNode } from '../../model/lexicons/actors.js';
 import type { Token } from '../../model/text.js';
 import { STARTERS } from './build-mentions.js';
@@ -6,31 +6,42 @@ import { isCapitalised } from './match-phrases.js';
 import { REFERENCE_STARTS } from './resolve-references.js';
 
 /**
- * Per token, by index: every later step reads these arrays instead of asking sets about the word again. They are
- * plain arrays of 0 and 1: typed arrays of an article's length live outside V8's heap and cost more to make.
+ * Per token, by index: every later step reads these arrays instead of asking sets about the word again (plain
+ * arrays: typed arrays of an article's length live outside V8's heap and cost more to make).
  */
 export interface TokenClasses {
   keys: string[];
-  /** 1 where the token starts with a capital letter */
-  caps: number[];
+  /** the token's classes, as the bits below: read with `hasClass` */
+  classes: number[];
   /** where the key starts a gazetteer phrase: the phrase trie's node after that first word */
   phraseNodes: (TrieNode | undefined)[];
-  /** 1 where the key is a determiner, modifier or honorific that may start a mention ("the", "senior", "mr") */
-  starters: number[];
-  /** 1 where the key may start a reference: "the" or a pronoun */
-  references: number[];
 }
 
-const STARTER = 1;
-const REFERENCE = 2;
-// A word form's further bits (`ClassIndex.forms`)
-const CAPITAL = 4;
+/** The token starts with a capital letter. */
+export const CAPITAL = 1;
+/** The key is a determiner, modifier or honorific that may start a mention ("the", "senior", "mr"). */
+export const STARTER = 2;
+/** The key may start a reference: "the" or a pronoun. */
+export const REFERENCE = 4;
+/** The key is the second or a later word of some gazetteer phrase ("ministry" in "foreign ministry"). */
+export const PHRASE_WORD = 8;
+/** The key is in `lex.notNames`: no name though capitalised ("Monday", "The"). */
+export const NOT_NAME = 16;
+/** The key is in `lex.surnames`: an office holder's surname. */
+export const SURNAME = 32;
+const TOKEN_CLASSES = 63;
+// A word form's further bits, not the token's (`ClassIndex.forms`)
 /** the form's key starts a gazetteer phrase */
-const PHRASE = 8;
+const PHRASE = 64;
 /** the form's key is not its lower-case text ("u.s." -> "us") */
-const OWN_KEY = 16;
+const OWN_KEY = 128;
 /** the form was classified: a form whose bits are 0 has not been met yet */
-const KNOWN = 32;
+const KNOWN = 256;
+
+/** Whether token i is in `kind` (one of the bits above); false past either end. */
+export function hasClass(classes: readonly number[], i: number, kind: number): boolean {
+  return ((classes[i] ?? 0) & kind) !== 0;
+}
 
 /** A key's classes: the trie node after it where it starts a phrase, and the other classes as bits. */
 interface WordClass {
@@ -39,19 +50,18 @@ interface WordClass {
 }
 
 /**
- * Every key in some class: one look-up per token answers all three questions. Most words are in no class, and a
- * small bit set of the keys' hashes says so without touching the large map (whose table and keys the other
- * stages push out of the processor's caches between two articles).
+ * Every key in some class: one look-up per word form answers all the questions. Most words are in no class, and a
+ * small bit set of the keys' hashes says so without touching the large map.
  */
 interface ClassIndex {
   map: Map<string, WordClass>;
   /** FILTER_BITS bits: set at each key's hash */
   filter: Uint32Array;
   /**
-   * By token form id (`Token.form`): the form's classes, worked out when it is first met. One byte per form, so
-   * that the list stays small enough for the processor's caches: the large map is asked only for phrase starts.
+   * By token form id (`Token.form`): the form's classes, worked out when it is first met. Two bytes per form, so
+   * that the list stays small enough for the processor's caches (the large map, asked per token, missed them).
    */
-  forms: Uint8Array;
+  forms: Uint16Array;
   /** by form id, for the forms that start a phrase: the trie node after them (a small map, unlike the large one) */
   formPhrases: Map<number, TrieNode>;
 }
@@ -73,12 +83,21 @@ function classIndexOf(lex: ActorLexicon): ClassIndex {
     };
     for (const key of STARTERS) add(key, STARTER);
     for (const key of REFERENCE_STARTS) add(key, REFERENCE);
+    for (const key of lex.notNames) add(key, NOT_NAME);
+    for (const key of lex.surnames.keys()) add(key, SURNAME);
+    const addLaterWords = (node: TrieNode) => {
+      for (const [key, next] of node.next) {
+        add(key, PHRASE_WORD);
+        addLaterWords(next);
+      }
+    };
+    for (const first of lex.phrases.next.values()) addLaterWords(first);
     const filter = new Uint32Array(FILTER_BITS / 32);
     for (const key of map.keys()) {
       const h = hashOf(key) & (FILTER_BITS - 1);
       filter[h >>> 5] = (filter[h >>> 5] ?? 0) | (1 << (h & 31));
     }
-    index = { map, filter, forms: new Uint8Array(1 << 16), formPhrases: new Map() };
+    index = { map, filter, forms: new Uint16Array(1 << 16), formPhrases: new Map() };
     classIndexes.set(lex, index);
   }
   return index;
@@ -99,21 +118,12 @@ function hashOf(word: string): number {
   return ((h ^ (h >>> 15)) & (FILTER_BITS - 1)) | needsKey;
 }
 
-/** n zeros in a plain (small-integer) array. */
-function zeros(n: number): number[] {
-  return new Array<number>(n).fill(0);
-}
-
 export function classifyTokens(tokens: readonly Token[], lex: ActorLexicon): TokenClasses {
   const index = classIndexOf(lex);
   const n = tokens.length;
-  const classes: TokenClasses = {
-    keys: new Array(n),
-    caps: zeros(n),
-    phraseNodes: new Array(n),
-    starters: zeros(n),
-    references: zeros(n),
-  };
+  const keys: string[] = [];
+  const classes: number[] = [];
+  const phraseNodes: (TrieNode | undefined)[] = new Array(n);
   for (let k = 0; k < n; k++) {
     const t = tokens[k] as Token;
     const form = t.form;
@@ -123,15 +133,13 @@ export function classifyTokens(tokens: readonly Token[], lex: ActorLexicon): Tok
       if (form >= 0) rememberForm(index, form, bits, t.lower);
     }
     const key = bits & OWN_KEY ? keyOfLower(t.lower) : t.lower;
-    classes.keys[k] = key;
+    keys.push(key);
+    classes.push(bits & TOKEN_CLASSES);
     if (bits & PHRASE) {
-      classes.phraseNodes[k] = form >= 0 ? index.formPhrases.get(form) : index.map.get(key)?.phrases;
+      phraseNodes[k] = form >= 0 ? index.formPhrases.get(form) : index.map.get(key)?.phrases;
     }
-    if (bits & CAPITAL) classes.caps[k] = 1;
-    if (bits & STARTER) classes.starters[k] = 1;
-    if (bits & REFERENCE) classes.references[k] = 1;
   }
-  return classes;
+  return { keys, classes, phraseNodes };
 }
 
 /** A word's classes as bits, KNOWN set. */
@@ -155,7 +163,7 @@ function classifyWord(lower: string, text: string, index: ClassIndex): number {
 
 function rememberForm(index: ClassIndex, form: number, bits: number, lower: string): void {
   if (form >= index.forms.length) {
-    const grown = new Uint8Array(Math.max(form + 1, 2 * index.forms.length));
+    const grown = new Uint16Array(Math.max(form + 1, 2 * index.forms.length));
     grown.set(index.forms);
     index.forms = grown;
   }
