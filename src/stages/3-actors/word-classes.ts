@@ -1,8 +1,8 @@
 // Token -> its lexicon key and the word classes the stage's steps test, each word form classified once per lexicon.
-import { type ActorLexicon, keyOfLower, type TrieNode } from '../../model/lexicons/actors.js';
+import { type ActorLexicon, isJoiner, keyOfLower, type TrieNode } from '../../model/lexicons/actors.js';
 import type { Token } from '../../model/text.js';
 import { STARTERS } from './build-mentions.js';
-import { isCapitalised } from './match-phrases.js';
+import { isCapitalised, isUpperCase, startsWithLetter } from './match-phrases.js';
 import { REFERENCE_STARTS } from './resolve-references.js';
 
 /**
@@ -15,6 +15,8 @@ export interface TokenClasses {
   classes: number[];
   /** where the key starts a gazetteer phrase: the phrase trie's node after that first word */
   phraseNodes: (TrieNode | undefined)[];
+  /** the indices of the tokens that start a phrase, in order */
+  phraseStarts: number[];
 }
 
 /** The token starts with a capital letter. */
@@ -29,14 +31,20 @@ export const PHRASE_WORD = 8;
 export const NOT_NAME = 16;
 /** The key is in `lex.surnames`: an office holder's surname. */
 export const SURNAME = 32;
-const TOKEN_CLASSES = 63;
+/** The token starts with a letter. */
+export const LETTER = 64;
+/** The token has no lower-case letter ("US", "U.N.", "2024"). */
+export const UPPER = 128;
+/** The token is a dash that joins two words ("Asia-Pacific"): `isJoiner`. */
+export const JOINER = 256;
+const TOKEN_CLASSES = 511;
 // A word form's further bits, not the token's (`ClassIndex.forms`)
 /** the form's key starts a gazetteer phrase */
-const PHRASE = 64;
+const PHRASE = 512;
 /** the form's key is not its lower-case text ("u.s." -> "us") */
-const OWN_KEY = 128;
+const OWN_KEY = 1024;
 /** the form was classified: a form whose bits are 0 has not been met yet */
-const KNOWN = 256;
+const KNOWN = 2048;
 
 /** Whether token i is in `kind` (one of the bits above); false past either end. */
 export function hasClass(classes: readonly number[], i: number, kind: number): boolean {
@@ -124,6 +132,7 @@ export function classifyTokens(tokens: readonly Token[], lex: ActorLexicon): Tok
   const keys: string[] = [];
   const classes: number[] = [];
   const phraseNodes: (TrieNode | undefined)[] = new Array(n);
+  const phraseStarts: number[] = [];
   for (let k = 0; k < n; k++) {
     const t = tokens[k] as Token;
     const form = t.form;
@@ -137,9 +146,10 @@ export function classifyTokens(tokens: readonly Token[], lex: ActorLexicon): Tok
     classes.push(bits & TOKEN_CLASSES);
     if (bits & PHRASE) {
       phraseNodes[k] = form >= 0 ? index.formPhrases.get(form) : index.map.get(key)?.phrases;
+      phraseStarts.push(k);
     }
   }
-  return { keys, classes, phraseNodes };
+  return { keys, classes, phraseNodes, phraseStarts };
 }
 
 /** A word's classes as bits, KNOWN set. */
@@ -155,9 +165,10 @@ function classifyWord(lower: string, text: string, index: ClassIndex): number {
   h &= FILTER_BITS - 1;
   const found = ((index.filter[h >>> 5] as number) >>> (h & 31)) & 1 ? index.map.get(key) : undefined;
   if (found) bits |= found.bits | (found.phrases ? PHRASE : 0);
-  const c = text.charCodeAt(0);
-  // isCapitalised, with the ASCII case read inline
-  if (c < 128 ? c >= 65 && c <= 90 : isCapitalised(text)) bits |= CAPITAL;
+  if (isCapitalised(text)) bits |= CAPITAL;
+  if (startsWithLetter(text)) bits |= LETTER;
+  if (isUpperCase(text)) bits |= UPPER;
+  if (isJoiner(text)) bits |= JOINER;
   return bits;
 }
 
