@@ -972,7 +972,6 @@ class MentionBuilder {
     const token = this.tokens[j];
     if (!token || !this.capital(j)) return false;
     if (!NAME_POS.has(token.pos)) return false;
-    const key = this.key(j);
     if (hasClass(this.classes, j, NOT_NAME) || this.startsAs(j, HONORIFICS)) return false;
     if (!isNameShape(token.text)) return false;
     // A state, organisation or body name is not part of a person's name ("Chad" only when personish).

@@ -2,15 +2,7 @@
 import type { TextDoc } from '../../model/doc.js';
 import type { PhraseEntry, TrieNode } from '../../model/lexicons/actors.js';
 import type { Sentence } from '../../model/text.js';
-import {
-  CAPITAL,
-  hasClass,
-  JOINER,
-  LETTER,
-  PHRASE_WORD,
-  type TokenClasses,
-  UPPER,
-} from './word-classes.js';
+import { CAPITAL, hasClass, JOINER, LETTER, PHRASE_WORD, type TokenClasses, UPPER } from './word-classes.js';
 
 export interface PhraseMatch {
   /** token indices, end exclusive */
