@@ -58,25 +58,17 @@ interface WordClass {
 }
 
 /**
- * Every key in some class: one look-up per word form answers all the questions. Most words are in no class, and a
- * small bit set of the keys' hashes says so without touching the large map.
+ * Every key in some class, and the classes of each word form met so far. The large map of keys is asked once per
+ * form; the forms' classes, asked per token, sit in a list small enough for the processor's caches.
  */
 interface ClassIndex {
   map: Map<string, WordClass>;
-  /** FILTER_BITS bits: set at each key's hash */
-  filter: Uint32Array;
-  /**
-   * By token form id (`Token.form`): the form's classes, worked out when it is first met. Two bytes per form, so
-   * that the list stays small enough for the processor's caches (the large map, asked per token, missed them).
-   */
+  /** by token form id (`Token.form`): the form's classes, worked out when it is first met; two bytes per form */
   forms: Uint16Array;
   /** by form id, for the forms that start a phrase: the trie node after them (a small map, unlike the large one) */
   formPhrases: Map<number, TrieNode>;
 }
 
-const FILTER_BITS = 1 << 16;
-/** Set in a `hashOf` result when the word has a letter `keyOf` may change: a dot, a dash or a non-ASCII letter. */
-const NEEDS_KEY = FILTER_BITS;
 const classIndexes = new WeakMap<ActorLexicon, ClassIndex>();
 
 function classIndexOf(lex: ActorLexicon): ClassIndex {
@@ -100,30 +92,10 @@ function classIndexOf(lex: ActorLexicon): ClassIndex {
       }
     };
     for (const first of lex.phrases.next.values()) addLaterWords(first);
-    const filter = new Uint32Array(FILTER_BITS / 32);
-    for (const key of map.keys()) {
-      const h = hashOf(key) & (FILTER_BITS - 1);
-      filter[h >>> 5] = (filter[h >>> 5] ?? 0) | (1 << (h & 31));
-    }
-    index = { map, filter, forms: new Uint16Array(1 << 16), formPhrases: new Map() };
+    index = { map, forms: new Uint16Array(1 << 16), formPhrases: new Map() };
     classIndexes.set(lex, index);
   }
   return index;
-}
-
-/**
- * A hash of the word's letters, FILTER_BITS wide, with NEEDS_KEY added when `keyOf` may change the word: one pass
- * over the letters tells both (a plain lower-case ASCII word, most of them, is its own key).
- */
-function hashOf(word: string): number {
-  let h = word.length;
-  let needsKey = 0;
-  for (let i = 0; i < word.length; i++) {
-    const c = word.charCodeAt(i);
-    if (c > 127 || c === 46 || c === 45) needsKey = NEEDS_KEY;
-    h = Math.imul(h ^ c, 0x5bd1e995);
-  }
-  return ((h ^ (h >>> 15)) & (FILTER_BITS - 1)) | needsKey;
 }
 
 export function classifyTokens(tokens: readonly Token[], lex: ActorLexicon): TokenClasses {
@@ -154,16 +126,10 @@ export function classifyTokens(tokens: readonly Token[], lex: ActorLexicon): Tok
 
 /** A word's classes as bits, KNOWN set. */
 function classifyWord(lower: string, text: string, index: ClassIndex): number {
-  let key = lower;
-  let h = hashOf(key);
+  const key = keyOfLower(lower);
   let bits = KNOWN;
-  if (h & NEEDS_KEY) {
-    key = keyOfLower(key);
-    h = hashOf(key);
-    if (key !== lower) bits |= OWN_KEY;
-  }
-  h &= FILTER_BITS - 1;
-  const found = ((index.filter[h >>> 5] as number) >>> (h & 31)) & 1 ? index.map.get(key) : undefined;
+  if (key !== lower) bits |= OWN_KEY;
+  const found = index.map.get(key);
   if (found) bits |= found.bits | (found.phrases ? PHRASE : 0);
   if (isCapitalised(text)) bits |= CAPITAL;
   if (startsWithLetter(text)) bits |= LETTER;
