@@ -2,7 +2,16 @@
 import type { TextDoc } from '../../model/doc.js';
 import type { PhraseEntry, TrieNode } from '../../model/lexicons/actors.js';
 import type { Sentence } from '../../model/text.js';
-import { CAPITAL, hasClass, JOINER, LETTER, PHRASE_WORD, type TokenClasses, UPPER } from './word-classes.js';
+import {
+  CAPITAL,
+  hasClass,
+  JOINER,
+  LETTER,
+  PHRASE_WORD,
+  type PhraseStart,
+  type TokenClasses,
+  UPPER,
+} from './word-classes.js';
 
 export interface PhraseMatch {
   /** token indices, end exclusive */
@@ -24,7 +33,7 @@ export function matchPhrases(doc: TextDoc, classes: TokenClasses): PhraseMatch[]
     while (s < sentences.length && (sentences[s] as Sentence).tokenEnd <= i) s++;
     const sentence = sentences[s];
     if (!sentence || i < sentence.tokenStart) continue;
-    const found = longestAt(classes, i, sentence.tokenEnd, classes.phraseNodes[i] as TrieNode);
+    const found = longestAt(classes, i, sentence.tokenEnd, classes.phraseAt[i] as PhraseStart);
     if (found) {
       matches.push(found);
       free = found.end;
@@ -33,15 +42,16 @@ export function matchPhrases(doc: TextDoc, classes: TokenClasses): PhraseMatch[]
   return matches;
 }
 
-/** The longest phrase at `start`, from `first`, the trie node after its first word. */
-function longestAt(classes: TokenClasses, start: number, limit: number, first: TrieNode): PhraseMatch | null {
-  let node: TrieNode | undefined = first;
-  let best: PhraseMatch | null = null;
+/** The longest phrase at `start`, from its first word's phrase start. */
+function longestAt(
+  classes: TokenClasses,
+  start: number,
+  limit: number,
+  first: PhraseStart,
+): PhraseMatch | null {
+  let node: TrieNode | undefined = first.node;
   let j = start + 1;
-  if (first.entries) {
-    const entries = passingCase(first.entries, classes.classes, start, j);
-    if (entries.length > 0) best = { start, end: j, entries };
-  }
+  let best: PhraseMatch | null = first.single ? { start, end: j, entries: first.single } : null;
   while (node && j < limit) {
     // "Asia-Pacific", "Secretary-General": the dash between two words is not part of the key.
     if (hasClass(classes.classes, j, JOINER)) {
@@ -53,7 +63,7 @@ function longestAt(classes: TokenClasses, start: number, limit: number, first: T
     node = node.next.get(classes.keys[j] ?? '');
     j++;
     if (node?.entries) {
-      const entries = passingCase(node.entries, classes.classes, start, j);
+      const entries = entriesPassingCase(node.entries, classes.classes, start, j);
       if (entries.length > 0) best = { start, end: j, entries };
     }
   }
@@ -61,7 +71,7 @@ function longestAt(classes: TokenClasses, start: number, limit: number, first: T
 }
 
 /** The entries whose capitalisation the words pass; the lexicon's own list when all do (it is only read). */
-function passingCase(
+export function entriesPassingCase(
   entries: PhraseEntry[],
   classes: readonly number[],
   start: number,

@@ -18,6 +18,7 @@ import {
   LETTER,
   NOT_NAME,
   PHRASE_WORD,
+  QUOTE_MARK,
   REFERENCE,
   STARTER,
   SURNAME,
@@ -72,9 +73,9 @@ describe('classifying tokens', () => {
     doc.tokens.forEach((token, k) => {
       const key = keyOf(token.text);
       expect(classes.keys[k]).toBe(key);
-      expect(classes.phraseNodes[k]).toBe(lex.phrases.next.get(key));
+      expect(classes.phraseAt[k]?.node).toBe(lex.phrases.next.get(key));
     });
-    const starts = doc.tokens.flatMap((_t, k) => (classes.phraseNodes[k] ? [k] : []));
+    const starts = doc.tokens.flatMap((_t, k) => (classes.phraseAt[k] ? [k] : []));
     expect(classes.phraseStarts).toEqual(starts);
   });
 
@@ -101,14 +102,24 @@ describe('classifying tokens', () => {
         [LETTER, /^\p{L}/u.test(token.text)],
         [UPPER, token.text === token.text.toUpperCase()],
         [JOINER, isJoiner(token.text)],
+        [QUOTE_MARK, ['“', '”', '"'].includes(token.text)],
       ];
       return kinds.filter(([, has]) => has).map(([kind]) => kind);
     });
     const read = (classes: TokenClasses) =>
       doc.tokens.map((_t, k) =>
-        [CAPITAL, STARTER, REFERENCE, PHRASE_WORD, NOT_NAME, SURNAME, LETTER, UPPER, JOINER].filter((kind) =>
-          hasClass(classes.classes, k, kind),
-        ),
+        [
+          CAPITAL,
+          STARTER,
+          REFERENCE,
+          PHRASE_WORD,
+          NOT_NAME,
+          SURNAME,
+          LETTER,
+          UPPER,
+          JOINER,
+          QUOTE_MARK,
+        ].filter((kind) => hasClass(classes.classes, k, kind)),
       );
     // the first reading classifies the forms, the second reads them back; a token without a form is classified anew
     expect(read(classifyTokens(doc.tokens, lex))).toEqual(expected);
@@ -117,7 +128,17 @@ describe('classifying tokens', () => {
     expect(read(classifyTokens(formless, lex))).toEqual(expected);
     expect(classifyTokens(formless, lex).keys).toEqual(classifyTokens(doc.tokens, lex).keys);
     // the test sees every kind at least once
-    for (const kind of [CAPITAL, STARTER, REFERENCE, PHRASE_WORD, NOT_NAME, LETTER, UPPER, JOINER]) {
+    for (const kind of [
+      CAPITAL,
+      STARTER,
+      REFERENCE,
+      PHRASE_WORD,
+      NOT_NAME,
+      LETTER,
+      UPPER,
+      JOINER,
+      QUOTE_MARK,
+    ]) {
       expect(expected.some((kinds) => kinds.includes(kind))).toBe(true);
     }
   });

@@ -1,8 +1,14 @@
 // Token -> its lexicon key and the word classes the stage's steps test, each word form classified once per lexicon.
-import { type ActorLexicon, isJoiner, keyOfLower, type TrieNode } from '../../model/lexicons/actors.js';
+import {
+  type ActorLexicon,
+  isJoiner,
+  keyOfLower,
+  type PhraseEntry,
+  type TrieNode,
+} from '../../model/lexicons/actors.js';
 import type { Token } from '../../model/text.js';
 import { STARTERS } from './build-mentions.js';
-import { isCapitalised, isUpperCase, startsWithLetter } from './match-phrases.js';
+import { entriesPassingCase, isCapitalised, isUpperCase, startsWithLetter } from './match-phrases.js';
 import { REFERENCE_STARTS } from './resolve-references.js';
 
 /**
@@ -13,10 +19,18 @@ export interface TokenClasses {
   keys: string[];
   /** the token's classes, as the bits below: read with `hasClass` */
   classes: number[];
-  /** where the key starts a gazetteer phrase: the phrase trie's node after that first word */
-  phraseNodes: (TrieNode | undefined)[];
+  /** where the key starts a gazetteer phrase: the phrase's start */
+  phraseAt: (PhraseStart | undefined)[];
   /** the indices of the tokens that start a phrase, in order */
   phraseStarts: number[];
+}
+
+/** A word that starts gazetteer phrases, as the word is written. */
+export interface PhraseStart {
+  /** the phrase trie's node after the word */
+  node: TrieNode;
+  /** the entries of the one-word phrase that pass the word's capitalisation, if any */
+  single: PhraseEntry[] | undefined;
 }
 
 /** The token starts with a capital letter. */
@@ -37,14 +51,16 @@ export const LETTER = 64;
 export const UPPER = 128;
 /** The token is a dash that joins two words ("Asia-Pacific"): `isJoiner`. */
 export const JOINER = 256;
-const TOKEN_CLASSES = 511;
+/** The token is a double quotation mark: “, ” or ". */
+export const QUOTE_MARK = 512;
+const TOKEN_CLASSES = 1023;
 // A word form's further bits, not the token's (`ClassIndex.forms`)
 /** the form's key starts a gazetteer phrase */
-const PHRASE = 512;
+const PHRASE = 1024;
 /** the form's key is not its lower-case text ("u.s." -> "us") */
-const OWN_KEY = 1024;
+const OWN_KEY = 2048;
 /** the form was classified: a form whose bits are 0 has not been met yet */
-const KNOWN = 2048;
+const KNOWN = 4096;
 
 /** Whether token i is in `kind` (one of the bits above); false past either end. */
 export function hasClass(classes: readonly number[], i: number, kind: number): boolean {
@@ -65,8 +81,10 @@ interface ClassIndex {
   map: Map<string, WordClass>;
   /** by token form id (`Token.form`): the form's classes, worked out when it is first met; two bytes per form */
   forms: Uint16Array;
-  /** by form id, for the forms that start a phrase: the trie node after them (a small map, unlike the large one) */
-  formPhrases: Map<number, TrieNode>;
+  /** by form id, for the forms that start a phrase (a small map, unlike the large one) */
+  formPhrases: Map<number, PhraseStart>;
+  /** by form id, for the forms whose key is not their lower-case text */
+  formKeys: Map<number, string>;
 }
 
 const classIndexes = new WeakMap<ActorLexicon, ClassIndex>();
@@ -92,7 +110,7 @@ function classIndexOf(lex: ActorLexicon): ClassIndex {
       }
     };
     for (const first of lex.phrases.next.values()) addLaterWords(first);
-    index = { map, forms: new Uint16Array(1 << 16), formPhrases: new Map() };
+    index = { map, forms: new Uint16Array(1 << 16), formPhrases: new Map(), formKeys: new Map() };
     classIndexes.set(lex, index);
   }
   return index;
@@ -103,7 +121,7 @@ export function classifyTokens(tokens: readonly Token[], lex: ActorLexicon): Tok
   const n = tokens.length;
   const keys: string[] = [];
   const classes: number[] = [];
-  const phraseNodes: (TrieNode | undefined)[] = new Array(n);
+  const phraseAt: (PhraseStart | undefined)[] = new Array(n);
   const phraseStarts: number[] = [];
   for (let k = 0; k < n; k++) {
     const t = tokens[k] as Token;
@@ -113,15 +131,16 @@ export function classifyTokens(tokens: readonly Token[], lex: ActorLexicon): Tok
       bits = classifyWord(t.lower, t.text, index);
       if (form >= 0) rememberForm(index, form, bits, t.lower);
     }
-    const key = bits & OWN_KEY ? keyOfLower(t.lower) : t.lower;
+    let key = t.lower;
+    if (bits & OWN_KEY) key = (form >= 0 ? index.formKeys.get(form) : undefined) ?? keyOfLower(key);
     keys.push(key);
     classes.push(bits & TOKEN_CLASSES);
     if (bits & PHRASE) {
-      phraseNodes[k] = form >= 0 ? index.formPhrases.get(form) : index.map.get(key)?.phrases;
+      phraseAt[k] = (form >= 0 ? index.formPhrases.get(form) : undefined) ?? phraseStartOf(index, key, bits);
       phraseStarts.push(k);
     }
   }
-  return { keys, classes, phraseNodes, phraseStarts };
+  return { keys, classes, phraseAt, phraseStarts };
 }
 
 /** A word's classes as bits, KNOWN set. */
@@ -135,7 +154,16 @@ function classifyWord(lower: string, text: string, index: ClassIndex): number {
   if (startsWithLetter(text)) bits |= LETTER;
   if (isUpperCase(text)) bits |= UPPER;
   if (isJoiner(text)) bits |= JOINER;
+  if (text === '“' || text === '”' || text === '"') bits |= QUOTE_MARK;
   return bits;
+}
+
+/** The phrase start of a word with `key` and the classes `bits` (PHRASE set). */
+function phraseStartOf(index: ClassIndex, key: string, bits: number): PhraseStart {
+  const node = index.map.get(key)?.phrases as TrieNode;
+  // the one-word phrase's case check reads nothing but the word's own classes
+  const single = node.entries && entriesPassingCase(node.entries, [bits & TOKEN_CLASSES], 0, 1);
+  return { node, single: single && single.length > 0 ? single : undefined };
 }
 
 function rememberForm(index: ClassIndex, form: number, bits: number, lower: string): void {
@@ -145,8 +173,7 @@ function rememberForm(index: ClassIndex, form: number, bits: number, lower: stri
     index.forms = grown;
   }
   index.forms[form] = bits;
-  if (bits & PHRASE) {
-    const node = index.map.get(bits & OWN_KEY ? keyOfLower(lower) : lower)?.phrases;
-    if (node) index.formPhrases.set(form, node);
-  }
+  const key = bits & OWN_KEY ? keyOfLower(lower) : lower;
+  if (bits & OWN_KEY) index.formKeys.set(form, key);
+  if (bits & PHRASE) index.formPhrases.set(form, phraseStartOf(index, key, bits));
 }
