@@ -119,8 +119,9 @@ function classIndexOf(lex: ActorLexicon): ClassIndex {
 export function classifyTokens(tokens: readonly Token[], lex: ActorLexicon): TokenClasses {
   const index = classIndexOf(lex);
   const n = tokens.length;
-  const keys: string[] = [];
-  const classes: number[] = [];
+  // made at their length: arrays grown by `push` leave their smaller copies behind as garbage
+  const keys: string[] = new Array(n);
+  const classes: number[] = new Array(n);
   const phraseAt: (PhraseStart | undefined)[] = new Array(n);
   const phraseStarts: number[] = [];
   for (let k = 0; k < n; k++) {
@@ -133,8 +134,8 @@ export function classifyTokens(tokens: readonly Token[], lex: ActorLexicon): Tok
     }
     let key = t.lower;
     if (bits & OWN_KEY) key = (form >= 0 ? index.formKeys.get(form) : undefined) ?? keyOfLower(key);
-    keys.push(key);
-    classes.push(bits & TOKEN_CLASSES);
+    keys[k] = key;
+    classes[k] = bits & TOKEN_CLASSES;
     if (bits & PHRASE) {
       phraseAt[k] = (form >= 0 ? index.formPhrases.get(form) : undefined) ?? phraseStartOf(index, key, bits);
       phraseStarts.push(k);
