@@ -28,12 +28,14 @@ export function matchPhrases(doc: TextDoc, classes: TokenClasses): PhraseMatch[]
   // Most words start no phrase: only the words that do are visited, each with its sentence.
   let s = 0;
   let free = 0;
-  for (const i of classes.phraseStarts) {
+  const { phraseStarts, phrases } = classes;
+  for (let p = 0; p < phraseStarts.length; p++) {
+    const i = phraseStarts[p] as number;
     if (i < free) continue;
     while (s < sentences.length && (sentences[s] as Sentence).tokenEnd <= i) s++;
     const sentence = sentences[s];
     if (!sentence || i < sentence.tokenStart) continue;
-    const found = longestAt(classes, i, sentence.tokenEnd, classes.phraseAt[i] as PhraseStart);
+    const found = longestAt(classes, i, sentence.tokenEnd, phrases[p] as PhraseStart);
     if (found) {
       matches.push(found);
       free = found.end;

@@ -19,10 +19,10 @@ export interface TokenClasses {
   keys: string[];
   /** the token's classes, as the bits below: read with `hasClass` */
   classes: number[];
-  /** where the key starts a gazetteer phrase: the phrase's start */
-  phraseAt: (PhraseStart | undefined)[];
-  /** the indices of the tokens that start a phrase, in order */
+  /** the indices of the tokens whose key starts a gazetteer phrase, in order */
   phraseStarts: number[];
+  /** for each of `phraseStarts`, the phrase start there */
+  phrases: PhraseStart[];
 }
 
 /** A word that starts gazetteer phrases, as the word is written. */
@@ -122,8 +122,8 @@ export function classifyTokens(tokens: readonly Token[], lex: ActorLexicon): Tok
   // made at their length: arrays grown by `push` leave their smaller copies behind as garbage
   const keys: string[] = new Array(n);
   const classes: number[] = new Array(n);
-  const phraseAt: (PhraseStart | undefined)[] = new Array(n);
   const phraseStarts: number[] = [];
+  const phrases: PhraseStart[] = [];
   for (let k = 0; k < n; k++) {
     const t = tokens[k] as Token;
     const form = t.form;
@@ -137,11 +137,11 @@ export function classifyTokens(tokens: readonly Token[], lex: ActorLexicon): Tok
     keys[k] = key;
     classes[k] = bits & TOKEN_CLASSES;
     if (bits & PHRASE) {
-      phraseAt[k] = (form >= 0 ? index.formPhrases.get(form) : undefined) ?? phraseStartOf(index, key, bits);
       phraseStarts.push(k);
+      phrases.push((form >= 0 ? index.formPhrases.get(form) : undefined) ?? phraseStartOf(index, key, bits));
     }
   }
-  return { keys, classes, phraseAt, phraseStarts };
+  return { keys, classes, phraseStarts, phrases };
 }
 
 /** A word's classes as bits, KNOWN set. */
