@@ -6,6 +6,11 @@ export interface Token extends Span {
   text: string;
   /** lower-cased surface form */
   lower: string;
+  /**
+   * The surface form's id: tokens with one form id have the same text, in any article of the run, so a stage may
+   * remember per form id what it works out from the word alone; -1 for a word the text stage keeps no record of.
+   */
+  form: number;
   /** Universal POS tag from wink-nlp (NOUN, PROPN, VERB, AUX, ADJ, ADP, PRON, DET, PUNCT, …) */
   pos: string;
   /** lemma, lower-cased */

@@ -113,6 +113,24 @@ describe('splitText', () => {
     }
   });
 
+  // Later stages remember what they work out per form id: one id must always stand for one text.
+  it('gives tokens of the same text one form id, in one article and the next', () => {
+    const first = tokenise("The envoy met the envoy's aides. Envoys of Ruritania's ally met THE envoy.").value
+      .tokens;
+    const second = tokenise("Ruritania's envoy said the aides met.").value.tokens;
+    const textOf = new Map<number, string>();
+    for (const token of [...first, ...second]) {
+      expect(token.form).toBeGreaterThanOrEqual(0);
+      const known = textOf.get(token.form);
+      if (known === undefined) textOf.set(token.form, token.text);
+      else expect(token.text).toBe(known);
+    }
+    const formOf = (tokens: typeof first, text: string) => tokens.find((t) => t.text === text)?.form;
+    expect(formOf(second, 'envoy')).toBe(formOf(first, 'envoy'));
+    expect(formOf(second, 'Ruritania')).toBe(formOf(first, 'Ruritania'));
+    expect(formOf(first, 'The')).not.toBe(formOf(first, 'the'));
+  });
+
   // The paragraphs are read as one wink-nlp document (./tokenize.ts): tokens, tags, lemmas and sentences must be
   // what reading each paragraph alone gives.
   it.each([

@@ -21,6 +21,17 @@ describe('rememberWord', () => {
     expect(parts && [parts.base, parts.baseLower, parts.mark, parts.markLower]).toEqual(possessive);
   });
 
+  it('gives each remembered word and possessive part a form id of its own, and none to a word not kept', () => {
+    const memo: WordMemo = [];
+    const talks = rememberWord(memo, 3, 'talks');
+    const clinton = rememberWord(memo, 4, "Clinton's");
+    const ids = [talks.form, clinton.form, clinton.possessive?.baseForm, clinton.possessive?.markForm];
+    for (const id of ids) expect(id).toBeGreaterThanOrEqual(0);
+    expect(new Set(ids).size).toBe(4);
+    const unkept = rememberWord(memo, 5_000_000, "Zyxwv's");
+    expect([unkept.form, unkept.possessive?.baseForm, unkept.possessive?.markForm]).toEqual([-1, -1, -1]);
+  });
+
   it('remembers a word under its id, and no word past the largest id kept', () => {
     const memo: WordMemo = [];
     const forms = rememberWord(memo, 3, 'talks');

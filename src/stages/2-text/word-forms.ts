@@ -12,6 +12,8 @@ import type { Nlp } from '../../model/stage.js';
 export interface WordForms {
   value: string;
   lower: string;
+  /** the word's form id (`Token.form`), or -1 for a word the memo does not keep */
+  form: number;
   /** white space only (a line break inside a paragraph): no token of the text layer */
   blank: boolean;
   /** a word with a possessive "'s" ("Clinton's"), which the text stage always splits off */
@@ -34,6 +36,9 @@ export interface Possessive {
   baseLower: string;
   mark: string;
   markLower: string;
+  /** the two parts' form ids, or -1 */
+  baseForm: number;
+  markForm: number;
 }
 
 /** Indexed by lexeme id. */
@@ -43,6 +48,12 @@ export type WordMemo = (WordForms | undefined)[];
 const MAX_ID = 1_000_000;
 
 const memos = new WeakMap<Nlp, WordMemo>();
+
+/**
+ * Form ids are counted over the process, not per model: a later stage that remembers what it worked out per form
+ * id never mixes up two models' words. Only remembered words take one, so they stay below the memos' size.
+ */
+let formCount = 0;
 
 /** The memo for one model object: ids and lemmas belong to a model, so two models never share one. */
 export function wordMemoFor(nlp: Nlp): WordMemo {
@@ -55,17 +66,19 @@ export function wordMemoFor(nlp: Nlp): WordMemo {
 }
 
 export function rememberWord(memo: WordMemo, id: number, value: string): WordForms {
+  const kept = id >= 0 && id < MAX_ID;
   const forms: WordForms = {
     value,
     lower: value.toLowerCase(),
+    form: kept ? formCount++ : -1,
     blank: isBlank(value),
-    possessive: splitPossessive(value),
+    possessive: splitPossessive(value, kept),
     tag: undefined,
     lemma: '',
     moreTags: undefined,
     moreLemmas: undefined,
   };
-  if (id >= 0 && id < MAX_ID) {
+  if (kept) {
     // Filled up to the id so that the array stays a plain list, not a dictionary.
     while (memo.length <= id) memo.push(undefined);
     memo[id] = forms;
@@ -81,7 +94,7 @@ function isBlank(value: string): boolean {
 }
 
 /** A possessive "'s" after a word of two letters or more ("Clinton's", "Jean-Luc's"; not "U.S.'s"), or undefined. */
-function splitPossessive(value: string): Possessive | undefined {
+function splitPossessive(value: string, kept: boolean): Possessive | undefined {
   const n = value.length;
   if (n < 4) return undefined;
   const last = value.charCodeAt(n - 1);
@@ -91,7 +104,14 @@ function splitPossessive(value: string): Possessive | undefined {
   const base = value.slice(0, n - 2);
   if (!/^\p{L}[\p{L}.-]*\p{L}$/u.test(base)) return undefined;
   const rest = value.slice(n - 2);
-  return { base, baseLower: base.toLowerCase(), mark: rest, markLower: rest.toLowerCase() };
+  return {
+    base,
+    baseLower: base.toLowerCase(),
+    mark: rest,
+    markLower: rest.toLowerCase(),
+    baseForm: kept ? formCount++ : -1,
+    markForm: kept ? formCount++ : -1,
+  };
 }
 
 /** The remembered lemma of `forms` as `tag`, if any. */

@@ -7,7 +7,7 @@ import type { Token } from '../../model/text.js';
 import { type Draft, type LearnedPerson, newDraft } from './draft.js';
 import { isCapitalised, type PhraseMatch } from './match-phrases.js';
 import { NAMING_NOUNS, type OrgContext, type OrgRun, readOrganisation } from './name-organisations.js';
-import type { TokenClasses } from './word-classes.js';
+import { CAPITAL, hasClass, NOT_NAME, STARTER, SURNAME, type TokenClasses } from './word-classes.js';
 
 const DETERMINERS = new Set(['the', 'a', 'an']);
 /** Words that may stand between a determiner or affiliation and a body: "a senior U.S. official". */
@@ -444,10 +444,8 @@ class MentionBuilder {
   private sentenceEnd = 0;
 
   private readonly keys: readonly string[];
-  /** 1 where the token starts with a capital letter */
-  private readonly caps: readonly number[];
-  /** 1 where the key is a determiner, modifier or honorific (STARTERS) */
-  private readonly starters: readonly number[];
+  /** the tokens' word classes (`hasClass`) */
+  private readonly classes: readonly number[];
 
   constructor(
     private readonly doc: TextDoc,
@@ -457,8 +455,7 @@ class MentionBuilder {
   ) {
     const keys = classes.keys;
     this.keys = keys;
-    this.caps = classes.caps;
-    this.starters = classes.starters;
+    this.classes = classes.classes;
     this.tokens = doc.tokens;
     this.matchAt = new Array(doc.tokens.length);
     this.unitsAt = new Array(doc.tokens.length);
@@ -466,7 +463,7 @@ class MentionBuilder {
     this.date = doc.meta.date;
     this.orgContext = {
       tokens: this.tokens,
-      caps: this.caps,
+      classes: this.classes,
       keys,
       matchAt: this.matchAt,
       lex,
@@ -480,21 +477,21 @@ class MentionBuilder {
     let i = start;
     while (i < end) {
       // Most words start nothing: lower case, no gazetteer phrase, not a determiner or modifier.
-      if (this.caps[i] !== 1 && !this.matchAt[i] && this.starters[i] !== 1) {
+      if (!this.capital(i) && !this.matchAt[i] && !this.starter(i)) {
         i++;
         continue;
       }
       // "But", "In", "He" at a sentence start: capitalised words of other classes start nothing.
       const pos = this.tokens[i]?.pos ?? '';
-      if (!this.matchAt[i] && !NAME_POS.has(pos) && this.starters[i] !== 1) {
+      if (!this.matchAt[i] && !NAME_POS.has(pos) && !this.starter(i)) {
         i++;
         continue;
       }
       // "the economy", "a new plan": determiners and modifiers before words that start nothing.
-      if (!this.matchAt[i] && (this.caps[i] !== 1 || this.starters[i] === 1)) {
+      if (!this.matchAt[i] && (!this.capital(i) || this.starter(i))) {
         let k = i + 1;
-        while (k < end && this.caps[k] !== 1 && !this.matchAt[k] && this.starters[k] === 1) k++;
-        if (k >= end || (this.caps[k] !== 1 && !this.matchAt[k])) {
+        while (k < end && !this.capital(k) && !this.matchAt[k] && this.starter(k)) k++;
+        if (k >= end || (!this.capital(k) && !this.matchAt[k])) {
           i = k;
           continue;
         }
@@ -523,7 +520,7 @@ class MentionBuilder {
     const org = this.knownOrgAt(lead) ?? this.orgAt(lead, NAMING_NOUNS.has(this.key(lead - 1)));
     if (org) return this.pushOrg(org);
     // A capitalised word that is no phrase and no determiner or modifier starts no chunk.
-    if (this.matchAt[i] || this.starters[i] === 1) {
+    if (this.matchAt[i] || this.starter(i)) {
       const chunk = this.readChunk(i);
       if (chunk.end > i) return chunk.end;
     }
@@ -991,9 +988,9 @@ class MentionBuilder {
       // "Loretta Lynch said": a capitalised surname the tagger reads as a verb, inside a name.
       // "President Prosper Avril": a first name read as a verb, before a surname, after a title.
       const taggedVerb =
-        (words > 0 || (this.caps[j - 1] === 1 && this.isNameWord(j + 1))) &&
+        (words > 0 || (this.capital(j - 1) && this.isNameWord(j + 1))) &&
         j > this.sentenceStart &&
-        this.caps[j] === 1 &&
+        this.capital(j) &&
         this.tokens[j]?.pos === 'VERB' &&
         !this.matchAt[j];
       if (!this.isNameWord(j) && !taggedVerb) break;
@@ -1016,7 +1013,7 @@ class MentionBuilder {
       return run;
     }
     if (words === 1) {
-      const records = this.lex.surnames.get(this.key(i));
+      const records = hasClass(this.classes, i, SURNAME) ? this.lex.surnames.get(this.key(i)) : undefined;
       const record = records ? this.pickRecord(records) : undefined;
       if (record) run.record = record;
     }
@@ -1047,10 +1044,9 @@ class MentionBuilder {
 
   private isNameWord(j: number): boolean {
     const token = this.tokens[j];
-    if (!token || this.caps[j] !== 1) return false;
+    if (!token || !this.capital(j)) return false;
     if (!NAME_POS.has(token.pos)) return false;
-    const key = this.key(j);
-    if (this.lex.notNames.has(key) || this.startsAs(j, HONORIFICS)) return false;
+    if (hasClass(this.classes, j, NOT_NAME) || this.startsAs(j, HONORIFICS)) return false;
     if (!isNameShape(token.text)) return false;
     // A state, organisation or body name is not part of a person's name ("Chad" only when personish).
     const unit = this.matchAt[j] ? this.unitAt(j, false) : undefined;
@@ -1096,7 +1092,7 @@ class MentionBuilder {
     const next = this.tokens[match.end];
     const nextNamed = !this.matchAt[match.end] || this.unitAt(match.end, false)?.entry.personish;
     if (next && isCapitalised(next.text) && next.pos === 'PROPN' && nextNamed) {
-      if (!this.lex.notNames.has(this.key(match.end))) return false;
+      if (!hasClass(this.classes, match.end, NOT_NAME)) return false;
     }
     const prev = this.tokens[match.start - 1];
     if (
@@ -1104,7 +1100,7 @@ class MentionBuilder {
       match.start - 1 >= this.sentenceStart &&
       prev.pos === 'PROPN' &&
       isCapitalised(prev.text) &&
-      !this.lex.notNames.has(this.key(match.start - 1)) &&
+      !hasClass(this.classes, match.start - 1, NOT_NAME) &&
       !this.coveredByMatch(match.start - 1)
     ) {
       return false;
@@ -1171,7 +1167,7 @@ class MentionBuilder {
     let words = 0;
     while (at < this.sentenceEnd) {
       const key = this.key(at);
-      if (this.caps[at] === 1 && PORTFOLIOS.has(key)) {
+      if (this.capital(at) && PORTFOLIOS.has(key)) {
         at++;
         words++;
       } else if (words > 0 && (key === 'and' || key === '&') && PORTFOLIOS.has(this.key(at + 1))) {
@@ -1195,7 +1191,7 @@ class MentionBuilder {
   }
 
   private orgAt(i: number, named: boolean): OrgRun | null {
-    if (this.caps[i] !== 1) return null;
+    if (!this.capital(i)) return null;
     this.orgContext.sentenceEnd = this.sentenceEnd;
     return readOrganisation(this.orgContext, i, named);
   }
@@ -1314,7 +1310,7 @@ class MentionBuilder {
     while (
       at < this.sentenceEnd &&
       !this.matchAt[at] &&
-      this.starters[at] === 1 &&
+      this.starter(at) &&
       (MODIFIERS.has(this.key(at)) || (determiners && DETERMINERS.has(this.key(at))))
     ) {
       at++;
@@ -1324,7 +1320,17 @@ class MentionBuilder {
 
   /** Whether the word at i is in `words`, one of the lists STARTERS joins: for most words the class says no. */
   private startsAs(i: number, words: ReadonlySet<string>): boolean {
-    return this.starters[i] === 1 && words.has(this.key(i));
+    return this.starter(i) && words.has(this.key(i));
+  }
+
+  /** Token i starts with a capital letter. */
+  private capital(i: number): boolean {
+    return hasClass(this.classes, i, CAPITAL);
+  }
+
+  /** Token i is a determiner, modifier or honorific (STARTERS). */
+  private starter(i: number): boolean {
+    return hasClass(this.classes, i, STARTER);
   }
 
   private key(i: number): string {

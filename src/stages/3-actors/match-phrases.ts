@@ -1,8 +1,17 @@
 // Tokens -> gazetteer phrase matches: longest match over the phrase trie, capitalisation checked, no overlaps.
 import type { TextDoc } from '../../model/doc.js';
-import { isJoiner, type PhraseEntry, type TrieNode } from '../../model/lexicons/actors.js';
-import type { Token } from '../../model/text.js';
-import type { TokenClasses } from './word-classes.js';
+import type { PhraseEntry, TrieNode } from '../../model/lexicons/actors.js';
+import type { Sentence } from '../../model/text.js';
+import {
+  CAPITAL,
+  hasClass,
+  JOINER,
+  LETTER,
+  PHRASE_WORD,
+  type PhraseStart,
+  type TokenClasses,
+  UPPER,
+} from './word-classes.js';
 
 export interface PhraseMatch {
   /** token indices, end exclusive */
@@ -15,55 +24,48 @@ export interface PhraseMatch {
 /** Finds every phrase, left to right, longest first; a longer phrase hides the names nested in it. */
 export function matchPhrases(doc: TextDoc, classes: TokenClasses): PhraseMatch[] {
   const matches: PhraseMatch[] = [];
-  const { keys, phraseNodes } = classes;
-  for (const sentence of doc.sentences) {
-    let i = sentence.tokenStart;
-    while (i < sentence.tokenEnd) {
-      // Most words start no phrase: one look-up and on.
-      const first = phraseNodes[i];
-      if (!first) {
-        i++;
-        continue;
-      }
-      const found = longestAt(doc.tokens, keys, i, sentence.tokenEnd, first);
-      if (found) {
-        matches.push(found);
-        i = found.end;
-      } else {
-        i++;
-      }
+  const sentences = doc.sentences;
+  // Most words start no phrase: only the words that do are visited, each with its sentence.
+  let s = 0;
+  let free = 0;
+  const { phraseStarts, phrases } = classes;
+  for (let p = 0; p < phraseStarts.length; p++) {
+    const i = phraseStarts[p] as number;
+    if (i < free) continue;
+    while (s < sentences.length && (sentences[s] as Sentence).tokenEnd <= i) s++;
+    const sentence = sentences[s];
+    if (!sentence || i < sentence.tokenStart) continue;
+    const found = longestAt(classes, i, sentence.tokenEnd, phrases[p] as PhraseStart);
+    if (found) {
+      matches.push(found);
+      free = found.end;
     }
   }
   return matches;
 }
 
-/** The longest phrase at `start`, from `first`, the trie node after its first word. */
+/** The longest phrase at `start`, from its first word's phrase start. */
 function longestAt(
-  tokens: readonly Token[],
-  keys: readonly string[],
+  classes: TokenClasses,
   start: number,
   limit: number,
-  first: TrieNode,
+  first: PhraseStart,
 ): PhraseMatch | null {
-  let node: TrieNode | undefined = first;
-  let best: PhraseMatch | null = null;
+  let node: TrieNode | undefined = first.node;
   let j = start + 1;
-  if (first.entries) {
-    const entries = passingCase(first.entries, tokens, start, j);
-    if (entries.length > 0) best = { start, end: j, entries };
-  }
+  let best: PhraseMatch | null = first.single ? { start, end: j, entries: first.single } : null;
   while (node && j < limit) {
-    const token = tokens[j];
-    if (!token) break;
     // "Asia-Pacific", "Secretary-General": the dash between two words is not part of the key.
-    if (isJoiner(token.text)) {
+    if (hasClass(classes.classes, j, JOINER)) {
       j++;
       continue;
     }
-    node = node.next.get(keys[j] ?? '');
+    // Most words after a phrase's first word are in no phrase past its first word: no look-up.
+    if (!hasClass(classes.classes, j, PHRASE_WORD)) break;
+    node = node.next.get(classes.keys[j] ?? '');
     j++;
     if (node?.entries) {
-      const entries = passingCase(node.entries, tokens, start, j);
+      const entries = entriesPassingCase(node.entries, classes.classes, start, j);
       if (entries.length > 0) best = { start, end: j, entries };
     }
   }
@@ -71,47 +73,45 @@ function longestAt(
 }
 
 /** The entries whose capitalisation the words pass; the lexicon's own list when all do (it is only read). */
-function passingCase(
+export function entriesPassingCase(
   entries: PhraseEntry[],
-  tokens: readonly Token[],
+  classes: readonly number[],
   start: number,
   end: number,
 ): PhraseEntry[] {
   for (let k = 0; k < entries.length; k++) {
-    if (!passesCase(entries[k] as PhraseEntry, tokens, start, end)) {
-      return entries.filter((e) => passesCase(e, tokens, start, end));
+    if (!passesCase(entries[k] as PhraseEntry, classes, start, end)) {
+      return entries.filter((e) => passesCase(e, classes, start, end));
     }
   }
   return entries;
 }
 
 /** "US" is the United States, "us" a pronoun; "Turkey" a state, "turkey" a bird. */
-function passesCase(entry: PhraseEntry, tokens: readonly Token[], start: number, end: number): boolean {
+function passesCase(entry: PhraseEntry, classes: readonly number[], start: number, end: number): boolean {
   if (entry.caseRule === 'any') return true;
-  const first = tokens[start]?.text ?? '';
-  if (entry.caseRule === 'capital') return isCapitalised(first);
+  if (entry.caseRule === 'capital') return hasClass(classes, start, CAPITAL);
   if (entry.caseRule === 'title') {
     for (let i = start; i < end; i++) {
-      const text = tokens[i]?.text ?? '';
-      if (startsWithLetter(text) && !isCapitalised(text)) return false;
+      if (hasClass(classes, i, LETTER) && !hasClass(classes, i, CAPITAL)) return false;
     }
     return true;
   }
   for (let i = start; i < end; i++) {
-    if (!isUpperCase(tokens[i]?.text ?? '')) return false;
+    if (!hasClass(classes, i, UPPER)) return false;
   }
   return true;
 }
 
 /** `/^\p{L}/u`, with ASCII read without the expression. */
-function startsWithLetter(text: string): boolean {
+export function startsWithLetter(text: string): boolean {
   const c = text.charCodeAt(0);
   if (c < 128) return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
   return /^\p{L}/u.test(text);
 }
 
 /** No lower-case letter: the text is its own upper case (ASCII read without building the upper-case copy). */
-function isUpperCase(text: string): boolean {
+export function isUpperCase(text: string): boolean {
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (c > 127) return text === text.toUpperCase();

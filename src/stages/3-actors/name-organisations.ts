@@ -6,6 +6,7 @@ import type { Sector } from '../../model/actor.js';
 import type { ActorLexicon } from '../../model/lexicons/actors.js';
 import type { Token } from '../../model/text.js';
 import type { PhraseMatch } from './match-phrases.js';
+import { CAPITAL, hasClass, NOT_NAME } from './word-classes.js';
 
 /** Words that make a capitalised run an organisation, with the CAMEO-style sector they imply. */
 const ORG_HEADS = new Map<string, Sector | null>([
@@ -105,8 +106,8 @@ export interface OrgRun {
 
 export interface OrgContext {
   tokens: readonly Token[];
-  /** 1 where the token is capitalised */
-  caps: readonly number[];
+  /** the tokens' word classes (`hasClass`) */
+  classes: readonly number[];
   keys: readonly string[];
   matchAt: readonly (PhraseMatch | undefined)[];
   lex: ActorLexicon;
@@ -115,12 +116,13 @@ export interface OrgContext {
 
 /** The organisation named at token i, or null. `named`: a naming noun precedes ("the group …"). */
 export function readOrganisation(c: OrgContext, i: number, named: boolean): OrgRun | null {
-  const { tokens, caps, keys, matchAt, lex } = c;
-  if (caps[i] !== 1) return null;
+  const { tokens, classes, keys, matchAt, lex } = c;
+  const capital = (k: number) => hasClass(classes, k, CAPITAL);
+  if (!capital(i)) return null;
   // One capitalised word alone ("Russia said") names no organisation unless an acronym follows.
   const after = keys[i + 1] ?? '';
   if (
-    caps[i + 1] !== 1 &&
+    !capital(i + 1) &&
     !named &&
     after !== '(' &&
     after !== '-' &&
@@ -130,7 +132,7 @@ export function readOrganisation(c: OrgContext, i: number, named: boolean): OrgR
   ) {
     if (!matchAt[i] || (matchAt[i]?.end ?? 0) <= i + 1) return null;
   }
-  if (lex.notNames.has(keys[i] ?? '') && !OPENERS.has(keys[i] ?? '')) return null;
+  if (hasClass(classes, i, NOT_NAME) && !OPENERS.has(keys[i] ?? '')) return null;
   let j = i;
   let last = -1;
   let words = 0;
@@ -138,7 +140,7 @@ export function readOrganisation(c: OrgContext, i: number, named: boolean): OrgR
     const token = tokens[j];
     if (!token) break;
     const key = keys[j] ?? '';
-    if (caps[j] === 1) {
+    if (capital(j)) {
       words++;
       last = j;
       j++;
@@ -149,7 +151,7 @@ export function readOrganisation(c: OrgContext, i: number, named: boolean): OrgR
     if (words > 0 && (LINKS.has(key) || inside)) {
       let k = j + 1;
       while (k < c.sentenceEnd && LINKS.has(keys[k] ?? '')) k++;
-      if (caps[k] === 1) {
+      if (capital(k)) {
         j = k;
         continue;
       }

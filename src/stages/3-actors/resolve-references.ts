@@ -4,7 +4,7 @@ import type { ActorType, Sector } from '../../model/actor.js';
 import type { TextDoc } from '../../model/doc.js';
 import { type ActorLexicon, type DescriptionRule, stateOfPlace } from '../../model/lexicons/actors.js';
 import { type Draft, newDraft, redraft } from './draft.js';
-import type { TokenClasses } from './word-classes.js';
+import { hasClass, QUOTE_MARK, REFERENCE, type TokenClasses } from './word-classes.js';
 
 const PERSON_PRONOUNS = new Set(['he', 'him', 'his', 'himself', 'she', 'her', 'hers', 'herself']);
 const GROUP_PRONOUNS = new Set(['they', 'them', 'their', 'theirs', 'themselves']);
@@ -62,7 +62,7 @@ export function resolveReferences(
   drafts: readonly Draft[],
   lex: ActorLexicon,
 ): Draft[] {
-  const { keys, references } = classes;
+  const { keys } = classes;
   const out: Draft[] = [];
   const typeOf = (actor: string): ActorType | 'person' =>
     actor.startsWith('person:') ? 'person' : (lex.actors.get(actor)?.type ?? 'org');
@@ -73,7 +73,7 @@ export function resolveReferences(
   // A speaker's state never comes from the words they are quoted saying.
   let quoted: boolean[] | undefined;
   const spoken = (h: Draft) => {
-    quoted ??= markQuoted(doc, keys);
+    quoted ??= markQuoted(doc, classes.classes);
     return !quoted[h.start];
   };
   // People named with a state post and no state, once the context gave them one: person id -> state.
@@ -144,7 +144,7 @@ export function resolveReferences(
       continue;
     }
     // Only "the" and pronouns start a reference: look at nothing else.
-    if (references[t] !== 1) continue;
+    if (!hasClass(classes.classes, t, REFERENCE)) continue;
     const key = keys[t] ?? '';
     const token = doc.tokens[t];
     if (!token) continue;
@@ -548,7 +548,7 @@ function findStateInFocus(
 }
 
 /** Per token: inside quotation marks ("…", “…”), counted afresh in each paragraph. */
-function markQuoted(doc: TextDoc, keys: readonly string[]): boolean[] {
+function markQuoted(doc: TextDoc, classes: readonly number[]): boolean[] {
   const quoted: boolean[] = new Array(doc.tokens.length).fill(false);
   let open = false;
   let paragraph = -1;
@@ -558,9 +558,8 @@ function markQuoted(doc: TextDoc, keys: readonly string[]): boolean[] {
       open = false;
     }
     for (let t = sentence.tokenStart; t < sentence.tokenEnd; t++) {
-      // A quotation mark is its own key: only there is the token itself read.
-      const key = keys[t];
-      const text = key === '“' || key === '”' || key === '"' ? (doc.tokens[t]?.text ?? '') : '';
+      // Only at a quotation mark is the token itself read.
+      const text = hasClass(classes, t, QUOTE_MARK) ? (doc.tokens[t]?.text ?? '') : '';
       if (text === '“' || (text === '"' && !open)) open = true;
       else if (text === '”' || text === '"') open = false;
       else quoted[t] = open;

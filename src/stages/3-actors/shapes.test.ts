@@ -4,13 +4,27 @@ import { describe, expect, it } from 'vitest';
 import { defaultContext } from '../../apps/context.js';
 import type { ArticleInput } from '../../model/article.js';
 import type { TrieNode } from '../../model/lexicons/actors.js';
-import { keyOf } from '../../model/lexicons/actors.js';
+import { isJoiner, keyOf } from '../../model/lexicons/actors.js';
 import { ingestArticle } from '../1-ingest/index.js';
 import { splitText } from '../2-text/index.js';
-import { buildMentions, slugOf } from './build-mentions.js';
-import { matchPhrases } from './match-phrases.js';
-import { resolveReferences } from './resolve-references.js';
-import { classifyTokens } from './word-classes.js';
+import { buildMentions, STARTERS, slugOf } from './build-mentions.js';
+import { isCapitalised, matchPhrases } from './match-phrases.js';
+import { REFERENCE_STARTS, resolveReferences } from './resolve-references.js';
+import {
+  CAPITAL,
+  classifyTokens,
+  hasClass,
+  JOINER,
+  LETTER,
+  NOT_NAME,
+  PHRASE_WORD,
+  QUOTE_MARK,
+  REFERENCE,
+  STARTER,
+  SURNAME,
+  type TokenClasses,
+  UPPER,
+} from './word-classes.js';
 
 const ARTICLE = [
   "OSLO, Norway (AP) — Ruritania's foreign minister, Ana Duarte, said on Monday that the bloc would respond.",
@@ -56,11 +70,80 @@ describe('classifying tokens', () => {
     const { ctx, doc } = textDocOf(ARTICLE);
     const lex = ctx.lexicons.actors;
     const classes = classifyTokens(doc.tokens, lex);
+    const starts: number[] = [];
     doc.tokens.forEach((token, k) => {
       const key = keyOf(token.text);
       expect(classes.keys[k]).toBe(key);
-      expect(classes.phraseNodes[k]).toBe(lex.phrases.next.get(key));
+      if (lex.phrases.next.has(key)) starts.push(k);
     });
+    expect(classes.phraseStarts).toEqual(starts);
+    expect(classes.phrases.map((start) => start.node)).toEqual(
+      starts.map((k) => lex.phrases.next.get(classes.keys[k] ?? '')),
+    );
+  });
+
+  it('gives each token the classes that asking the lexicon and the word lists gives, from its form or without', () => {
+    const { ctx, doc } = textDocOf(ARTICLE);
+    const lex = ctx.lexicons.actors;
+    const laterWords = new Set<string>();
+    const walk = (node: TrieNode) => {
+      for (const [key, next] of node.next) {
+        laterWords.add(key);
+        walk(next);
+      }
+    };
+    for (const first of lex.phrases.next.values()) walk(first);
+    const expected = doc.tokens.map((token) => {
+      const key = keyOf(token.text);
+      const kinds: [number, boolean][] = [
+        [CAPITAL, isCapitalised(token.text)],
+        [STARTER, STARTERS.has(key)],
+        [REFERENCE, REFERENCE_STARTS.has(key)],
+        [PHRASE_WORD, laterWords.has(key)],
+        [NOT_NAME, lex.notNames.has(key)],
+        [SURNAME, lex.surnames.has(key)],
+        [LETTER, /^\p{L}/u.test(token.text)],
+        [UPPER, token.text === token.text.toUpperCase()],
+        [JOINER, isJoiner(token.text)],
+        [QUOTE_MARK, ['“', '”', '"'].includes(token.text)],
+      ];
+      return kinds.filter(([, has]) => has).map(([kind]) => kind);
+    });
+    const read = (classes: TokenClasses) =>
+      doc.tokens.map((_t, k) =>
+        [
+          CAPITAL,
+          STARTER,
+          REFERENCE,
+          PHRASE_WORD,
+          NOT_NAME,
+          SURNAME,
+          LETTER,
+          UPPER,
+          JOINER,
+          QUOTE_MARK,
+        ].filter((kind) => hasClass(classes.classes, k, kind)),
+      );
+    // the first reading classifies the forms, the second reads them back; a token without a form is classified anew
+    expect(read(classifyTokens(doc.tokens, lex))).toEqual(expected);
+    expect(read(classifyTokens(doc.tokens, lex))).toEqual(expected);
+    const formless = doc.tokens.map((token) => ({ ...token, form: -1 }));
+    expect(read(classifyTokens(formless, lex))).toEqual(expected);
+    expect(classifyTokens(formless, lex).keys).toEqual(classifyTokens(doc.tokens, lex).keys);
+    // the test sees every kind at least once
+    for (const kind of [
+      CAPITAL,
+      STARTER,
+      REFERENCE,
+      PHRASE_WORD,
+      NOT_NAME,
+      LETTER,
+      UPPER,
+      JOINER,
+      QUOTE_MARK,
+    ]) {
+      expect(expected.some((kinds) => kinds.includes(kind))).toBe(true);
+    }
   });
 });
 

@@ -1,28 +1,71 @@
-// Token -> its lexicon key and the word classes the stage's steps test, each distinct word classified once per lexicon.
-import { type ActorLexicon, keyOfLower, type TrieNode } from '../../model/lexicons/actors.js';
+// Token -> its lexicon key and the word classes the stage's steps test, each word form classified once per lexicon.
+import {
+  type ActorLexicon,
+  isJoiner,
+  keyOfLower,
+  type PhraseEntry,
+  type TrieNode,
+} from '../../model/lexicons/actors.js';
 import type { Token } from '../../model/text.js';
 import { STARTERS } from './build-mentions.js';
-import { isCapitalised } from './match-phrases.js';
+import { entriesPassingCase, isCapitalised, isUpperCase, startsWithLetter } from './match-phrases.js';
 import { REFERENCE_STARTS } from './resolve-references.js';
 
 /**
- * Per token, by index: every later step reads these arrays instead of asking sets about the word again. They are
- * plain arrays of 0 and 1: typed arrays of an article's length live outside V8's heap and cost more to make.
+ * Per token, by index: every later step reads these arrays instead of asking sets about the word again (plain
+ * arrays: typed arrays of an article's length live outside V8's heap and cost more to make).
  */
 export interface TokenClasses {
   keys: string[];
-  /** 1 where the token starts with a capital letter */
-  caps: number[];
-  /** where the key starts a gazetteer phrase: the phrase trie's node after that first word */
-  phraseNodes: (TrieNode | undefined)[];
-  /** 1 where the key is a determiner, modifier or honorific that may start a mention ("the", "senior", "mr") */
-  starters: number[];
-  /** 1 where the key may start a reference: "the" or a pronoun */
-  references: number[];
+  /** the token's classes, as the bits below: read with `hasClass` */
+  classes: number[];
+  /** the indices of the tokens whose key starts a gazetteer phrase, in order */
+  phraseStarts: number[];
+  /** for each of `phraseStarts`, the phrase start there */
+  phrases: PhraseStart[];
 }
 
-const STARTER = 1;
-const REFERENCE = 2;
+/** A word that starts gazetteer phrases, as the word is written. */
+export interface PhraseStart {
+  /** the phrase trie's node after the word */
+  node: TrieNode;
+  /** the entries of the one-word phrase that pass the word's capitalisation, if any */
+  single: PhraseEntry[] | undefined;
+}
+
+/** The token starts with a capital letter. */
+export const CAPITAL = 1;
+/** The key is a determiner, modifier or honorific that may start a mention ("the", "senior", "mr"). */
+export const STARTER = 2;
+/** The key may start a reference: "the" or a pronoun. */
+export const REFERENCE = 4;
+/** The key is the second or a later word of some gazetteer phrase ("ministry" in "foreign ministry"). */
+export const PHRASE_WORD = 8;
+/** The key is in `lex.notNames`: no name though capitalised ("Monday", "The"). */
+export const NOT_NAME = 16;
+/** The key is in `lex.surnames`: an office holder's surname. */
+export const SURNAME = 32;
+/** The token starts with a letter. */
+export const LETTER = 64;
+/** The token has no lower-case letter ("US", "U.N.", "2024"). */
+export const UPPER = 128;
+/** The token is a dash that joins two words ("Asia-Pacific"): `isJoiner`. */
+export const JOINER = 256;
+/** The token is a double quotation mark: “, ” or ". */
+export const QUOTE_MARK = 512;
+const TOKEN_CLASSES = 1023;
+// A word form's further bits, not the token's (`ClassIndex.forms`)
+/** the form's key starts a gazetteer phrase */
+const PHRASE = 1024;
+/** the form's key is not its lower-case text ("u.s." -> "us") */
+const OWN_KEY = 2048;
+/** the form was classified: a form whose bits are 0 has not been met yet */
+const KNOWN = 4096;
+
+/** Whether token i is in `kind` (one of the bits above); false past either end. */
+export function hasClass(classes: readonly number[], i: number, kind: number): boolean {
+  return ((classes[i] ?? 0) & kind) !== 0;
+}
 
 /** A key's classes: the trie node after it where it starts a phrase, and the other classes as bits. */
 interface WordClass {
@@ -31,19 +74,19 @@ interface WordClass {
 }
 
 /**
- * Every key in some class: one look-up per token answers all three questions. Most words are in no class, and a
- * small bit set of the keys' hashes says so without touching the large map (whose table and keys the other
- * stages push out of the processor's caches between two articles).
+ * Every key in some class, and the classes of each word form met so far. The large map of keys is asked once per
+ * form; the forms' classes, asked per token, sit in a list small enough for the processor's caches.
  */
 interface ClassIndex {
   map: Map<string, WordClass>;
-  /** FILTER_BITS bits: set at each key's hash */
-  filter: Uint32Array;
+  /** by token form id (`Token.form`): the form's classes, worked out when it is first met; two bytes per form */
+  forms: Uint16Array;
+  /** by form id, for the forms that start a phrase (a small map, unlike the large one) */
+  formPhrases: Map<number, PhraseStart>;
+  /** by form id, for the forms whose key is not their lower-case text */
+  formKeys: Map<number, string>;
 }
 
-const FILTER_BITS = 1 << 16;
-/** Set in a `hashOf` result when the word has a letter `keyOf` may change: a dot, a dash or a non-ASCII letter. */
-const NEEDS_KEY = FILTER_BITS;
 const classIndexes = new WeakMap<ActorLexicon, ClassIndex>();
 
 function classIndexOf(lex: ActorLexicon): ClassIndex {
@@ -58,66 +101,80 @@ function classIndexOf(lex: ActorLexicon): ClassIndex {
     };
     for (const key of STARTERS) add(key, STARTER);
     for (const key of REFERENCE_STARTS) add(key, REFERENCE);
-    const filter = new Uint32Array(FILTER_BITS / 32);
-    for (const key of map.keys()) {
-      const h = hashOf(key) & (FILTER_BITS - 1);
-      filter[h >>> 5] = (filter[h >>> 5] ?? 0) | (1 << (h & 31));
-    }
-    index = { map, filter };
+    for (const key of lex.notNames) add(key, NOT_NAME);
+    for (const key of lex.surnames.keys()) add(key, SURNAME);
+    const addLaterWords = (node: TrieNode) => {
+      for (const [key, next] of node.next) {
+        add(key, PHRASE_WORD);
+        addLaterWords(next);
+      }
+    };
+    for (const first of lex.phrases.next.values()) addLaterWords(first);
+    index = { map, forms: new Uint16Array(1 << 16), formPhrases: new Map(), formKeys: new Map() };
     classIndexes.set(lex, index);
   }
   return index;
 }
 
-/**
- * A hash of the word's letters, FILTER_BITS wide, with NEEDS_KEY added when `keyOf` may change the word: one pass
- * over the letters tells both (a plain lower-case ASCII word, most of them, is its own key).
- */
-function hashOf(word: string): number {
-  let h = word.length;
-  let needsKey = 0;
-  for (let i = 0; i < word.length; i++) {
-    const c = word.charCodeAt(i);
-    if (c > 127 || c === 46 || c === 45) needsKey = NEEDS_KEY;
-    h = Math.imul(h ^ c, 0x5bd1e995);
-  }
-  return ((h ^ (h >>> 15)) & (FILTER_BITS - 1)) | needsKey;
-}
-
-/** n zeros in a plain (small-integer) array. */
-function zeros(n: number): number[] {
-  return new Array<number>(n).fill(0);
-}
-
 export function classifyTokens(tokens: readonly Token[], lex: ActorLexicon): TokenClasses {
-  const { map, filter } = classIndexOf(lex);
+  const index = classIndexOf(lex);
   const n = tokens.length;
-  const classes: TokenClasses = {
-    keys: new Array(n),
-    caps: zeros(n),
-    phraseNodes: new Array(n),
-    starters: zeros(n),
-    references: zeros(n),
-  };
+  // made at their length: arrays grown by `push` leave their smaller copies behind as garbage
+  const keys: string[] = new Array(n);
+  const classes: number[] = new Array(n);
+  const phraseStarts: number[] = [];
+  const phrases: PhraseStart[] = [];
   for (let k = 0; k < n; k++) {
     const t = tokens[k] as Token;
+    const form = t.form;
+    let bits = form >= 0 && form < index.forms.length ? (index.forms[form] as number) : 0;
+    if (bits === 0) {
+      bits = classifyWord(t.lower, t.text, index);
+      if (form >= 0) rememberForm(index, form, bits, t.lower);
+    }
     let key = t.lower;
-    let h = hashOf(key);
-    if (h & NEEDS_KEY) {
-      key = keyOfLower(key);
-      h = hashOf(key);
+    if (bits & OWN_KEY) key = (form >= 0 ? index.formKeys.get(form) : undefined) ?? keyOfLower(key);
+    keys[k] = key;
+    classes[k] = bits & TOKEN_CLASSES;
+    if (bits & PHRASE) {
+      phraseStarts.push(k);
+      phrases.push((form >= 0 ? index.formPhrases.get(form) : undefined) ?? phraseStartOf(index, key, bits));
     }
-    classes.keys[k] = key;
-    h &= FILTER_BITS - 1;
-    const found = ((filter[h >>> 5] as number) >>> (h & 31)) & 1 ? map.get(key) : undefined;
-    if (found) {
-      if (found.phrases) classes.phraseNodes[k] = found.phrases;
-      if (found.bits & STARTER) classes.starters[k] = 1;
-      if (found.bits & REFERENCE) classes.references[k] = 1;
-    }
-    const c = t.text.charCodeAt(0);
-    // isCapitalised, with the ASCII case read inline
-    if (c < 128 ? c >= 65 && c <= 90 : isCapitalised(t.text)) classes.caps[k] = 1;
   }
-  return classes;
+  return { keys, classes, phraseStarts, phrases };
+}
+
+/** A word's classes as bits, KNOWN set. */
+function classifyWord(lower: string, text: string, index: ClassIndex): number {
+  const key = keyOfLower(lower);
+  let bits = KNOWN;
+  if (key !== lower) bits |= OWN_KEY;
+  const found = index.map.get(key);
+  if (found) bits |= found.bits | (found.phrases ? PHRASE : 0);
+  if (isCapitalised(text)) bits |= CAPITAL;
+  if (startsWithLetter(text)) bits |= LETTER;
+  if (isUpperCase(text)) bits |= UPPER;
+  if (isJoiner(text)) bits |= JOINER;
+  if (text === '“' || text === '”' || text === '"') bits |= QUOTE_MARK;
+  return bits;
+}
+
+/** The phrase start of a word with `key` and the classes `bits` (PHRASE set). */
+function phraseStartOf(index: ClassIndex, key: string, bits: number): PhraseStart {
+  const node = index.map.get(key)?.phrases as TrieNode;
+  // the one-word phrase's case check reads nothing but the word's own classes
+  const single = node.entries && entriesPassingCase(node.entries, [bits & TOKEN_CLASSES], 0, 1);
+  return { node, single: single && single.length > 0 ? single : undefined };
+}
+
+function rememberForm(index: ClassIndex, form: number, bits: number, lower: string): void {
+  if (form >= index.forms.length) {
+    const grown = new Uint16Array(Math.max(form + 1, 2 * index.forms.length));
+    grown.set(index.forms);
+    index.forms = grown;
+  }
+  index.forms[form] = bits;
+  const key = bits & OWN_KEY ? keyOfLower(lower) : lower;
+  if (bits & OWN_KEY) index.formKeys.set(form, key);
+  if (bits & PHRASE) index.formPhrases.set(form, phraseStartOf(index, key, bits));
 }

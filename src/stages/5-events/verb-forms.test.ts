@@ -20,6 +20,7 @@ function tokensOf(tagged: string): Token[] {
     const token = {
       text,
       lower: text.toLowerCase(),
+      form: -1,
       lemma,
       pos,
       start,
