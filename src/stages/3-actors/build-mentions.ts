@@ -1028,7 +1028,7 @@ class MentionBuilder {
     if (run.end - run.start !== 1 || run.record || run.learned) return run;
     const unit = this.matchAt[run.end] ? this.unitAt(run.end, false) : undefined;
     if (unit?.kind !== 'aff' || unit.entry.kind !== 'name' || unit.match.end !== run.end + 1) return run;
-    if (this.caps[run.end] !== 1 || this.isNameWord(unit.match.end)) return run;
+    if (!hasClass(this.classes, run.end, CAPITAL) || this.isNameWord(unit.match.end)) return run;
     const end = unit.match.end;
     const surnamed: NameRun = {
       start: run.start,

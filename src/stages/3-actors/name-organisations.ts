@@ -195,7 +195,7 @@ export function readOrganisation(c: OrgContext, i: number, named: boolean): OrgR
   if (words < 2 && !acronym) return null;
   // "Lina Marsh of the London School of Economics": a name before "of" with no head of its own is a
   // person's; the organisation starts after it
-  if (head !== undefined && personBeforeLink(keys, caps, matchAt, i, nameEnd, head)) return null;
+  if (head !== undefined && personBeforeLink(keys, classes, matchAt, i, nameEnd, head)) return null;
   // "the Afghan National Army" is the state's army; "the Free Syrian Army" a rebel group.
   if (state && head === 'army' && onlyArmyWords(keys, matchAt, i, nameEnd)) {
     return { start: i, end, nameEnd, state, sector: 'MIL' };
@@ -212,14 +212,14 @@ export function readOrganisation(c: OrgContext, i: number, named: boolean): OrgR
 /** Whether two or three unknown capitalised words open the run before its first "of" and the head comes after it. */
 function personBeforeLink(
   keys: readonly string[],
-  caps: readonly number[],
+  classes: readonly number[],
   matchAt: readonly (PhraseMatch | undefined)[],
   start: number,
   end: number,
   head: string,
 ): boolean {
   let link = start;
-  while (link < end && caps[link] === 1) link++;
+  while (link < end && hasClass(classes, link, CAPITAL)) link++;
   if (keys[link] !== 'of' || link - start < 2 || link - start > 3) return false;
   for (let k = start; k < link; k++) {
     const key = keys[k] ?? '';
