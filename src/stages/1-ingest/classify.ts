@@ -56,12 +56,25 @@ const TIME_ONLY =
 const TRAILING_CREDIT =
   /(?:[.!?]["”’]?\s+\(?|\(\s*)(?:Photograph|Photo|Picture|Image|Credit|Photo credit|Photographer)(?:\s*:|\s+by\b)\s*[^.!?\n]{1,80}$/;
 
+// The two credit patterns scan every position of a paragraph; most paragraphs have neither a slash nor a
+// capitalised label, and a plain search rules them out first (same results).
+function endsWithSlashCredit(body: string): boolean {
+  return body.includes('/') && SLASH_CREDIT.test(body);
+}
+
+function endsWithLabelledCredit(body: string): boolean {
+  const labelled = CREDIT_LABELS.some((label) => body.includes(label));
+  return labelled && TRAILING_CREDIT.test(body);
+}
+
+const CREDIT_LABELS = ['Photo', 'Picture', 'Image', 'Credit'];
+
 export function classifyParagraph(body: string, first: boolean): ParagraphKind {
   if (CAPTION.test(body) || CREDIT_LINE.test(body)) return 'caption';
   const oneLine = !body.includes('\n');
   // "OSLO (AP) —" alone in its paragraph: the dateline of the paragraph after it
   if (oneLine && /(?:—|–|--|-)$/.test(body) && findDateline(`${body} x`)?.end === body.length) return 'meta';
-  if (oneLine && body.length <= 300 && (TRAILING_CREDIT.test(body) || SLASH_CREDIT.test(body)))
+  if (oneLine && body.length <= 300 && (endsWithLabelledCredit(body) || endsWithSlashCredit(body)))
     return 'caption';
   if (
     oneLine &&

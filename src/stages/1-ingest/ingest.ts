@@ -133,6 +133,8 @@ const TRAILING_MARKERS = /(?:\[(?:\d{1,3}|[a-z]|edit|citation needed|note \d{1,3
 
 /** The text without its trailing footnote markers and edit links, and the white space before them. */
 function withoutMarkers(body: string): string {
+  // most paragraphs end with no bracket: no pattern to run
+  if (!body.endsWith(']')) return body.trimEnd();
   return body.replace(TRAILING_MARKERS, '').trimEnd();
 }
 
@@ -140,12 +142,17 @@ function withoutMarkers(body: string): string {
 const END_MATTER =
   /^(?:references|notes|notes and references|citations|sources|bibliography|see also|external links|further reading)$/i;
 
+const END_MATTER_LONGEST = 80;
+
 /** From an end-matter heading on its own first line on, every paragraph is meta: citations are not the story. */
 function markEndMatter(text: string, paragraphs: Paragraph[]): Paragraph[] {
   const at = paragraphs.findIndex((paragraph, index) => {
     if (index === 0) return false;
-    const firstLine = text.slice(paragraph.start, paragraph.end).split('\n')[0] ?? '';
-    return END_MATTER.test(withoutMarkers(firstLine).trim());
+    const newline = text.indexOf('\n', paragraph.start);
+    const lineEnd = newline < 0 || newline > paragraph.end ? paragraph.end : newline;
+    // the headings are a few words (with a few markers): a longer first line is none of them
+    if (lineEnd - paragraph.start > END_MATTER_LONGEST) return false;
+    return END_MATTER.test(withoutMarkers(text.slice(paragraph.start, lineEnd)).trim());
   });
   if (at < 0) return paragraphs;
   return paragraphs.map((paragraph, index) => (index < at ? paragraph : { ...paragraph, kind: 'meta' }));
