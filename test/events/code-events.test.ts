@@ -214,6 +214,10 @@ describe('verbal conflict: accusations, criticism, demands, rejections', () => {
     ['Iran rejected a European proposal on its nuclear programme.', '12', 'IRN', null],
     ['Japan condemned as reckless North Korea’s latest missile launch.', '111', 'JPN', 'PRK'],
     ['Chile welcomed President Lula da Silva’s latest trade proposal.', '051', 'CHL', 'BRA'],
+    // denying a charge is 016; the one who made it is the target, the charge no act of its own
+    ['Rwanda rejected allegations by Congo that it backs the rebels.', '016', 'RWA', 'COG'],
+    ['Iran dismissed the accusations from Israel as baseless.', '016', 'IRN', 'ISR'],
+    ['China denied accusations that it had hacked Australian networks.', '016', 'CHN', 'AUS'],
   ];
   it.each(rows)('%s', (...row) => expectMain(row));
 });
@@ -374,6 +378,9 @@ describe('aid, yielding and release', () => {
     ['Japan provided emergency aid to Turkey after the earthquake.', '07', 'JPN', 'TUR'],
     ['The European Union sent humanitarian aid to Libya.', '07', 'EU', 'LBY'],
     ['South Africa sent peacekeepers to Mozambique.', '074', 'ZAF', 'MOZ'],
+    // an exchange of prisoners releases them on both sides (0841)
+    ['Russia and Ukraine exchanged prisoners on Saturday.', '0841', 'RUS', 'UKR'],
+    ['Armenia swapped captives with Azerbaijan.', '0841', 'ARM', 'AZE'],
     // evacuating people from danger, handing over medicine: humanitarian aid
     [
       'Kenyan helicopters evacuated the wounded from the besieged Somali town of Baidoa.',
