@@ -218,6 +218,8 @@ describe('verbal conflict: accusations, criticism, demands, rejections', () => {
     ['Rwanda rejected allegations by Congo that it backs the rebels.', '016', 'RWA', 'COG'],
     ['Iran dismissed the accusations from Israel as baseless.', '016', 'IRN', 'ISR'],
     ['China denied accusations that it had hacked Australian networks.', '016', 'CHN', 'AUS'],
+    // a political defence of someone against criticism is 052, not a military defence
+    ['The Turkish president defended Azerbaijan against criticism of its offensive.', '052', 'TUR', 'AZE'],
   ];
   it.each(rows)('%s', (...row) => expectMain(row));
 });
@@ -442,6 +444,10 @@ describe('reducing relations, sanctions, coercion', () => {
     ['Italy froze the assets of Libyan officials.', '163', 'ITA', 'LBY'],
     ['The Danish government froze aid to Tanzania.', '162', 'DNK', 'TZA'],
     ['Burkina Faso suspended broadcasts by French media.', '16', 'BFA', 'FRA'],
+    // breaking into another's computer systems coerces it (170)
+    ['Russia hacked Ukrainian government networks.', '170', 'RUS', 'UKR'],
+    ['North Korea tried to hack into the computers of South Korean banks.', '170', 'PRK', 'KOR'],
+    ['Iranian hackers launched a cyberattack on Israeli water systems.', '170', 'IRN', 'ISR'],
     ['A court in Egypt sentenced a Sudanese man to five years in prison.', '11', 'EGY', 'SDN'],
   ];
   it.each(rows)('%s', (...row) => expectMain(row));
