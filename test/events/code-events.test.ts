@@ -441,6 +441,11 @@ describe('reducing relations, sanctions, coercion', () => {
     ['Romania cut diplomatic ties with Moldova.', '16', 'ROU', 'MDA'],
     ['The United States imposed sanctions on Cuba.', '163', 'USA', 'CUB'],
     ['Canada imposed an arms embargo on Saudi Arabia.', '163', 'CAN', 'SAU'],
+    // a closed border restricts movement (191); reopening it eases the restriction (0872)
+    ['Chad closed its eastern border with Sudan on Monday.', '191', 'TCD', 'SDN'],
+    ['Pakistan shut its border crossings with Afghanistan.', '191', 'PAK', 'AFG'],
+    ['Uzbekistan sealed its frontier with Tajikistan.', '191', 'UZB', 'TJK'],
+    ['Venezuela reopened its border with Colombia after two years.', '0872', 'VEN', 'COL'],
     ['Italy froze the assets of Libyan officials.', '163', 'ITA', 'LBY'],
     ['The Danish government froze aid to Tanzania.', '162', 'DNK', 'TZA'],
     ['Burkina Faso suspended broadcasts by French media.', '16', 'BFA', 'FRA'],
