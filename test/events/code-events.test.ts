@@ -380,6 +380,10 @@ describe('aid, yielding and release', () => {
     ['Japan provided emergency aid to Turkey after the earthquake.', '07', 'JPN', 'TUR'],
     ['The European Union sent humanitarian aid to Libya.', '07', 'EU', 'LBY'],
     ['South Africa sent peacekeepers to Mozambique.', '074', 'ZAF', 'MOZ'],
+    // police sent abroad keep order there as peacekeepers do; promised, it is 0334
+    ['Kenya sent 400 police officers to Haiti on Tuesday.', '074', 'KEN', 'HTI'],
+    ['Rwanda deployed police to the Central African Republic.', '074', 'RWA', 'CAF'],
+    ['Kenya will send police officers to Haiti.', '0334', 'KEN', 'HTI'],
     // an exchange of prisoners releases them on both sides (0841)
     ['Russia and Ukraine exchanged prisoners on Saturday.', '0841', 'RUS', 'UKR'],
     ['Armenia swapped captives with Azerbaijan.', '0841', 'ARM', 'AZE'],
