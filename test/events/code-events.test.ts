@@ -445,6 +445,10 @@ describe('reducing relations, sanctions, coercion', () => {
     ['Romania cut diplomatic ties with Moldova.', '16', 'ROU', 'MDA'],
     ['The United States imposed sanctions on Cuba.', '163', 'USA', 'CUB'],
     ['Canada imposed an arms embargo on Saudi Arabia.', '163', 'CAN', 'SAU'],
+    // suspending or ending sanctions eases them (085); blocking them is a veto aimed at their author (129)
+    ['Canada suspended its sanctions on Belarus.', '085', 'CAN', 'BLR'],
+    ['Washington ended its embargo on Vietnam.', '085', 'USA', 'VNM'],
+    ['Hungary blocked new EU sanctions against Russia.', '129', 'HUN', 'EU'],
     // a closed border restricts movement (191); reopening it eases the restriction (0872)
     ['Chad closed its eastern border with Sudan on Monday.', '191', 'TCD', 'SDN'],
     ['Pakistan shut its border crossings with Afghanistan.', '191', 'PAK', 'AFG'],
