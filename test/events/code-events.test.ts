@@ -346,6 +346,10 @@ describe('meetings, support and agreements', () => {
     ['Lithuania ratified the pact with Poland.', '057', 'LTU', 'POL'],
     ['Iran and Saudi Arabia restored diplomatic relations.', '05', 'IRN', 'SAU'],
     ['Brazil and Argentina held joint naval exercises.', '062', 'BRA', 'ARG'],
+    // a third party that mediates, whatever the tagger makes of "mediated", acts on both sides (045)
+    ['Qatar mediated talks between Israel and Hamas.', '045', 'QAT', 'ISR'],
+    ['Norway has mediated between Colombia and Venezuela.', '045', 'NOR', 'COL'],
+    ['Egypt brokered talks between Ethiopia and Sudan.', '045', 'EGY', 'ETH'],
   ];
   it.each(rows)('%s', (...row) => expectMain(row));
 
@@ -436,6 +440,8 @@ describe('reducing relations, sanctions, coercion', () => {
     ['Lithuania recalled its ambassador from Belarus.', '161', 'LTU', 'BLR'],
     ['Georgia broke off diplomatic relations with Russia.', '161', 'GEO', 'RUS'],
     ['Libya closed its embassy in Chad.', '161', 'LBY', 'TCD'],
+    // reopening an embassy restores relations with the host (050)
+    ['Bahrain reopened its embassy in Qatar.', '050', 'BHR', 'QAT'],
     // aid cut where it was given is cut for that place
     ['The World Food Programme suspended aid deliveries in Mogadishu.', '162', 'WFP', 'SOM'],
     // a verb that keeps or tightens a measure tells the measure; a hyphenated compound is one word
