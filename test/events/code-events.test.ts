@@ -37,6 +37,10 @@ describe('force: subject is the source, object or prepositional object the targe
     ['Iranian-backed Hezbollah fighters attacked Israeli positions.', '19', 'org:hezbollah', 'ISR'],
     ['NATO-member Turkey shelled Syrian Kurdish positions.', '19', 'TUR', 'SYR'],
     ['Russian forces occupied the Ukrainian city of Kherson.', '192', 'RUS', 'UKR'],
+    // "an offensive" after a verb of starting is the attack, however the tagger reads it
+    ['Russia launched an offensive against Ukraine.', '190', 'RUS', 'UKR'],
+    ['Israel began a ground offensive in Gaza.', '190', 'ISR', 'PSE'],
+    ["Sudan's army stepped up its offensive against the RSF.", '190', 'SDN', 'org:rsf'],
     ['Israeli police beat Palestinian protesters in Jerusalem.', '182', 'ISR', 'PSE'],
     ['The Sri Lankan navy carried out raids on Indian fishing boats.', '19', 'LKA', 'IND'],
     ['Rebels seized the town of Goma from Congolese troops.', '171', null, 'COD'],
