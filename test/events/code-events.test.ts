@@ -39,6 +39,9 @@ describe('force: subject is the source, object or prepositional object the targe
     ['Russian forces occupied the Ukrainian city of Kherson.', '192', 'RUS', 'UKR'],
     // "an offensive" after a verb of starting is the attack, however the tagger reads it
     ['Russia launched an offensive against Ukraine.', '190', 'RUS', 'UKR'],
+    // torching is setting fire (171); disengaging forces step back from each other (087)
+    ['Protesters torched the French embassy in Niamey.', '171', null, 'FRA'],
+    ['India and China disengaged troops along the border.', '087', 'IND', 'CHN'],
     ['Israel began a ground offensive in Gaza.', '190', 'ISR', 'PSE'],
     ["Sudan's army stepped up its offensive against the RSF.", '190', 'SDN', 'org:rsf'],
     ['Israeli police beat Palestinian protesters in Jerusalem.', '182', 'ISR', 'PSE'],
