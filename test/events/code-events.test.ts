@@ -354,6 +354,8 @@ describe('meetings, support and agreements', () => {
     ['Iran and Saudi Arabia restored diplomatic relations.', '05', 'IRN', 'SAU'],
     ['Brazil and Argentina held joint naval exercises.', '062', 'BRA', 'ARG'],
     // a third party that mediates, whatever the tagger makes of "mediated", acts on both sides (045)
+    // "paid a visit" is a visit by the subject: "pay" is a light verb
+    ["Kenya's president paid a state visit to Tanzania.", '042', 'KEN', 'TZA'],
     ['Qatar mediated talks between Israel and Hamas.', '045', 'QAT', 'ISR'],
     ['Norway has mediated between Colombia and Venezuela.', '045', 'NOR', 'COL'],
     ['Egypt brokered talks between Ethiopia and Sudan.', '045', 'EGY', 'ETH'],
