@@ -356,6 +356,10 @@ describe('meetings, support and agreements', () => {
     // a third party that mediates, whatever the tagger makes of "mediated", acts on both sides (045)
     // "paid a visit" is a visit by the subject: "pay" is a light verb
     ["Kenya's president paid a state visit to Tanzania.", '042', 'KEN', 'TZA'],
+    // a hyphenated modifier between the light verb and its noun is one word, not a break
+    ['The Indian prime minister paid a two-day visit to Japan.', '042', 'IND', 'JPN'],
+    ['Israel carried out a two-hour raid on Jenin.', '19', 'ISR', 'PSE'],
+    ['Russia launched a three-pronged offensive against Ukraine.', '190', 'RUS', 'UKR'],
     ['Qatar mediated talks between Israel and Hamas.', '045', 'QAT', 'ISR'],
     ['Norway has mediated between Colombia and Venezuela.', '045', 'NOR', 'COL'],
     ['Egypt brokered talks between Ethiopia and Sudan.', '045', 'EGY', 'ETH'],
