@@ -207,6 +207,9 @@ describe('verbal conflict: accusations, criticism, demands, rejections', () => {
     ['Lebanon complained to the Security Council about Israeli incursions.', '114', 'LBN', 'ISR'],
     ['Lebanon complained to the Security Council on Monday.', '114', 'LBN', 'UNSC'],
     ['Belgium sued France over the pipeline.', '115', 'BEL', 'FRA'],
+    // a case filed or brought against someone is a suit (115)
+    ['South Africa filed a genocide case against Israel at the ICJ.', '115', 'ZAF', 'ISR'],
+    ['Gambia brought a case against Myanmar at the World Court.', '115', 'GMB', 'MMR'],
     ['Tunisia investigated Libyan officials over smuggling.', '09', 'TUN', 'LBY'],
     ['Kenya is investigating alleged abuses by Ugandan soldiers against Kenyan herders.', '09', 'KEN', 'UGA'],
     ['Ghana condemned the beating of Ghanaian traders by Nigerian police.', '111', 'GHA', 'NGA'],
@@ -450,6 +453,7 @@ describe('reducing relations, sanctions, coercion', () => {
     ['Mali expelled the French ambassador on Tuesday.', '161', 'MLI', 'FRA'],
     ['France withdrew its ambassador from Niger.', '161', 'FRA', 'NER'],
     ['Qatar recalled two diplomats from Egypt.', '161', 'QAT', 'EGY'],
+    ['Iraq ordered the expulsion of the Swedish ambassador.', '161', 'IRQ', 'SWE'],
     ['Lithuania recalled its ambassador from Belarus.', '161', 'LTU', 'BLR'],
     ['Georgia broke off diplomatic relations with Russia.', '161', 'GEO', 'RUS'],
     ['Libya closed its embassy in Chad.', '161', 'LBY', 'TCD'],
