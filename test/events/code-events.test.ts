@@ -226,6 +226,9 @@ describe('verbal conflict: accusations, criticism, demands, rejections', () => {
     ['Japan condemned as reckless North Korea’s latest missile launch.', '111', 'JPN', 'PRK'],
     ['Chile welcomed President Lula da Silva’s latest trade proposal.', '051', 'CHL', 'BRA'],
     // denying a charge is 016; the one who made it is the target, the charge no act of its own
+    // "each other" as the object: the coordinated subjects act on one another
+    ['Russia and Ukraine accused each other of violating the ceasefire.', '112', 'RUS', 'UKR'],
+    ['Armenia and Azerbaijan blamed one another for the clashes.', '11', 'ARM', 'AZE'],
     ['Rwanda rejected allegations by Congo that it backs the rebels.', '016', 'RWA', 'COG'],
     ['Iran dismissed the accusations from Israel as baseless.', '016', 'IRN', 'ISR'],
     ['China denied accusations that it had hacked Australian networks.', '016', 'CHN', 'AUS'],
@@ -648,6 +651,14 @@ describe('main event', () => {
       'TUR',
       'IRQ',
     ]);
+  });
+});
+
+describe('acts on "each other" go both ways', () => {
+  it('codes each coordinated party acting on the other', () => {
+    const events = analyze('Ethiopia and Eritrea attacked each other’s positions.').events;
+    const pairs = events.map((e) => `${e.source}>${e.target}`).sort();
+    expect(pairs).toEqual(['ERI>ETH', 'ETH>ERI']);
   });
 });
 
