@@ -476,6 +476,10 @@ describe('reducing relations, sanctions, coercion', () => {
     ['Canada suspended its sanctions on Belarus.', '085', 'CAN', 'BLR'],
     ['Washington ended its embargo on Vietnam.', '085', 'USA', 'VNM'],
     ['Hungary blocked new EU sanctions against Russia.', '129', 'HUN', 'EU'],
+    // a ban or halt on trade with a state is an embargo (163)
+    ['Russia banned imports of Moldovan wine.', '163', 'RUS', 'MDA'],
+    ['China suspended imports of Japanese seafood.', '163', 'CHN', 'JPN'],
+    ['Kuwait banned flights to Lebanon.', '163', 'KWT', 'LBN'],
     // a closed border restricts movement (191); reopening it eases the restriction (0872)
     ['Chad closed its eastern border with Sudan on Monday.', '191', 'TCD', 'SDN'],
     ['Pakistan shut its border crossings with Afghanistan.', '191', 'PAK', 'AFG'],
