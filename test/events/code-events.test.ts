@@ -480,6 +480,7 @@ describe('reducing relations, sanctions, coercion', () => {
     ['Russia banned imports of Moldovan wine.', '163', 'RUS', 'MDA'],
     ['China suspended imports of Japanese seafood.', '163', 'CHN', 'JPN'],
     ['Kuwait banned flights to Lebanon.', '163', 'KWT', 'LBN'],
+    ['Russia halted flights to Georgia.', '163', 'RUS', 'GEO'],
     // a closed border restricts movement (191); reopening it eases the restriction (0872)
     ['Chad closed its eastern border with Sudan on Monday.', '191', 'TCD', 'SDN'],
     ['Pakistan shut its border crossings with Afghanistan.', '191', 'PAK', 'AFG'],
