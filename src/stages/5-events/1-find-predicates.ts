@@ -473,7 +473,9 @@ function beforePassiveParticiple(verb: number, view: TokenView, sentence: Senten
 
 /** "carried out air strikes", "launched an attack": the verb a few words before the event noun. */
 function findLightVerb(head: number, view: TokenView, sentence: Sentence, lexicon: EventLexicon): number {
-  for (let k = head - 1; k >= sentence.tokenStart && k >= head - 5; k--) {
+  // five words back; a hyphenated compound ("two-day") counts as one word
+  let reach = head - 5;
+  for (let k = head - 1; k >= sentence.tokenStart && k >= reach; k--) {
     const token = view.tokens[k];
     if (!token) break;
     // "its long-threatened invasion": a hyphenated participle is an adjective
@@ -492,6 +494,11 @@ function findLightVerb(head: number, view: TokenView, sentence: Sentence, lexico
       )
         return -1;
       return lexicon.words.light.has(token.lemma) || lexicon.words.light.has(token.lower) ? k : -1;
+    }
+    // "paid a two-day visit", "launched a three-pronged offensive": the hyphen of a compound modifier
+    if (token.text === '-' && view.tokens[k - 1]?.pos !== 'PUNCT') {
+      reach -= 2;
+      continue;
     }
     if (token.pos === 'PUNCT' || token.pos === 'PRON' || view.mentionAt[k] !== -1) return -1;
     // "committed an act of open hostility", "carried out a series of strikes"

@@ -93,7 +93,8 @@ export const codeEvents: Stage<QuoteDoc, EventLayer> = (doc, ctx) => {
       if (role === 'first') sawMain = true;
       if (!match.nominal && REACTION_ROOTS.has(root)) sawReaction = true;
       // "condemned a drone attack on the dam": the act reacted to is kept even with no actor named
-      for (const [source, target] of pairArguments(match, args, role === 'reacted')) {
+      const mutual = actsOnEachOther(match, view);
+      for (const [source, target] of pairArguments(match, args, role === 'reacted', mutual)) {
         const event = buildEvent(match, source, target, view, lexicon, names);
         if (sharing && sharing.next === match.head && sharing.event.source === event.source && event.target) {
           sharing.event.target = event.target;
@@ -410,12 +411,23 @@ type Pair = [PlacedMention | null, PlacedMention | null];
 /** No source or no target: one pair with none. */
 const NO_ONE: readonly null[] = [null];
 
-/** Sources x targets; a reciprocal act of coordinated actors with no other target pairs them up. */
-function pairArguments(match: PredicateMatch, args: Arguments, keepBare: boolean): Pair[] {
+/** "Russia and Ukraine accused each other of …": the predicate's object is "each other" or "one another". */
+function actsOnEachOther(match: PredicateMatch, view: TokenView): boolean {
+  const end = (match.matched.at(-1) ?? match.head) + 1;
+  const first = view.tokens[end]?.lower;
+  const second = view.tokens[end + 1]?.lower;
+  return (first === 'each' && second === 'other') || (first === 'one' && second === 'another');
+}
+
+/**
+ * Sources x targets; a reciprocal act of coordinated actors with no other target pairs them up, as
+ * does any act whose object is "each other" (`mutual`).
+ */
+function pairArguments(match: PredicateMatch, args: Arguments, keepBare: boolean, mutual: boolean): Pair[] {
   const { sources, targets } = args;
   // "Israel and Lebanon renewed negotiations on an Israeli pullback": coordinated parties of a
   // reciprocal act act on each other, whatever the talks are about
-  const reciprocal = match.entry.sym && sources.length > 1;
+  const reciprocal = (match.entry.sym || mutual) && sources.length > 1;
   const parties = reciprocal ? new Set(sources.map((s) => s.mention.actor)).size : 0;
   if ((targets.length === 0 || parties > 1) && reciprocal) {
     const pairs: Pair[] = [];
