@@ -528,6 +528,15 @@ describe('a pronoun after a reporting verb refers to its subject, past insertion
       ['foreign ministry=PER:GOV'],
     ],
     ['Egypt said it was concerned, and Jordan said it would send envoys.', ['it=EGY', 'it=JOR']],
+    // an official named by title alone is the sayer, though a named person stands a sentence back
+    [
+      "Ghana's envoy Kwame Mensah spoke first. The representative of Togo said his country was alarmed.",
+      ['his=TGO:GOV'],
+    ],
+    [
+      'Kenyan President Ruth Wambui opened the summit. The ambassador of Zambia told reporters that her government would help.',
+      ['her=ZMB:GOV'],
+    ],
   ]);
 });
 
