@@ -101,6 +101,15 @@ describe('who reacts inside speech: the sayer, or the subject that performs the 
     ['“Iran lacks any legitimacy here,” the Saudi statement from Riyadh said.', ['SAU:REJECT_DENY']],
     ['“The world must stand with Sudan,” Kenya said.', ['KEN:SOLIDARITY_AID']],
     ['Egypt said Israel should show restraint.', ['EGY:CALL_FOR_RESTRAINT']],
+    // the one addressed before "that" is no subject of what follows
+    [
+      'Egypt told the Security Council that the raid was illegal and called on all sides to show restraint.',
+      ['EGY:CONDEMN', 'EGY:CALL_FOR_RESTRAINT'],
+    ],
+    [
+      'Germany told France that the seizure was illegal and urged restraint.',
+      ['DEU:CONDEMN', 'DEU:CALL_FOR_RESTRAINT'],
+    ],
   ]);
 });
 
