@@ -530,6 +530,28 @@ describe('speakers', () => {
     expect(quote?.speaker?.actor).toBe('WHO');
   });
 
+  it.each([
+    [
+      'Chile condemned the raid in a declaration on Monday.\n\n“The use of force is unacceptable,” the declaration said.',
+      'The use of force is unacceptable,',
+      'CHL',
+    ],
+    [
+      'The African Union said it rejected the result.\n\n“We call for a recount,” the communique said.',
+      'We call for a recount,',
+      'AU',
+    ],
+  ])('gives a document the actor of the speaker quoted before it: %s', (text, content, actor) => {
+    const quote = quotesOf(text).find((q) => q.text === content);
+    expect(quote?.speaker?.actor).toBe(actor);
+  });
+
+  it('leaves a document with no speaker quoted before it without an actor', () => {
+    const [quote] = quotesOf('“The use of force is unacceptable,” the declaration said.');
+    expect(quote?.speaker?.name).toBe('declaration');
+    expect(quote?.speaker?.actor).toBeUndefined();
+  });
+
   it('resolves a pronoun to the person named before it', () => {
     const quotes = quotesOf(
       'Hugh Hill, a doctor at the hospital, said the wards were full.\n\nHe said more beds would arrive on Friday.',
