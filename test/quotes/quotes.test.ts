@@ -546,6 +546,25 @@ describe('speakers', () => {
     expect(quote?.speaker?.actor).toBe(actor);
   });
 
+  it.each([
+    'The government of Peru issued the following statement on Monday:\n\n"Peru regrets the incident at the border post.\n\n"Peru calls on Ecuador to investigate."',
+    'Ana Ruiz spoke briefly. The foreign ministry of Peru released this text:\n\n“Peru regrets the incident at the border post.”',
+  ])('gives a quote alone after a sentence ending in a colon to that sentence’s subject: %s', (text) => {
+    const quote = quotesOf(text).find((q) => q.text.startsWith('Peru regrets'));
+    expect(quote?.kind).toBe('direct');
+    expect(quote?.speaker?.actor).toBe('PER');
+    expect(quote?.speaker?.name).not.toBe('Ana Ruiz');
+  });
+
+  it('gives every paragraph of a statement quoted in full to the one who issued it', () => {
+    const quotes = quotesOf(
+      'The government of Peru issued the following statement on Monday:\n\n"Peru regrets the incident at the border post.\n\n"Peru will protect its citizens.\n\n"Peru calls on Ecuador to investigate.\n\n"Peru remains open to dialogue."',
+    );
+    const covered = quotes.map((q) => q.text).join(' ');
+    for (const words of ['regrets', 'protect', 'investigate', 'dialogue']) expect(covered).toContain(words);
+    expect(quotes.map((q) => q.speaker?.actor)).toEqual(quotes.map(() => 'PER'));
+  });
+
   it('leaves a document with no speaker quoted before it without an actor', () => {
     const [quote] = quotesOf('“The use of force is unacceptable,” the declaration said.');
     expect(quote?.speaker?.name).toBe('declaration');

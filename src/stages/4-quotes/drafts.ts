@@ -1250,6 +1250,23 @@ function trimEnd(text: string, start: number, end: number): number {
   return e;
 }
 
+/** The paragraph a draft ends in: a quote run over two paragraphs is near the paragraph after its second. */
+function lastParagraphOf(c: Context, draft: Draft): number {
+  const last = c.tokens[tokenIndexAt(c.tokens, draft.end - 1)];
+  return Math.max(draft.paragraph, c.sentences[last?.sentence ?? -1]?.paragraph ?? draft.paragraph);
+}
+
+/**
+ * "The government issued the following statement on Sunday:" or "The text reads in full:": a sentence
+ * ending in a colon right before a quote that stands alone introduces it; its subject is the speaker.
+ */
+function introducerOf(c: Context, quoteSentence: number): TokenRun | null {
+  const before = c.sentences[quoteSentence - 1];
+  if (!before || before.tokenEnd <= before.tokenStart) return null;
+  if (c.tokens[before.tokenEnd - 1]?.text !== ':') return null;
+  return mainSubject(c.tokens, before.tokenEnd - 2, before.tokenStart);
+}
+
 /**
  * Quotes with no cue of their own. A sentence that is only a quote continues the quote before it
  * ("“…,” he said. “…”") or carries the previous speaker; quoted words inside the writer's sentence
@@ -1303,14 +1320,15 @@ function addUncuedQuotes(
         previous.end = trimEnd(text, mark.innerStart, mark.innerEnd);
         continue;
       }
-      const near = previous !== undefined && mark.paragraph - previous.paragraph <= 1;
+      const introduced = introducerOf(c, token.sentence);
+      const near = previous !== undefined && mark.paragraph - lastParagraphOf(c, previous) <= 1;
       drafts.push({
         start: mark.innerStart,
         end: trimEnd(text, mark.innerStart, mark.innerEnd),
         kind: 'direct',
         cue: null,
-        speaker: near && previous ? previous.speaker : null,
-        carried: near,
+        speaker: introduced ?? (near && previous ? previous.speaker : null),
+        carried: introduced === null && near,
         sentence: token.sentence,
         paragraph: mark.paragraph,
       });
