@@ -235,6 +235,16 @@ describe('reporting verbs in every tense and voice', () => {
     expect(asked[0]?.speaker?.name).toBe('reporters');
   });
 
+  it.each([
+    ['Ghana reportedly voiced concern over the arrests, diplomats in Accra said.', 'diplomats in Accra'],
+    ['The port authority reportedly sought a new loan, the finance minister told reporters.', 'minister'],
+  ])('leaves "reportedly" to the source the sentence names: %s', (text, speaker) => {
+    const quotes = quotesOf(text);
+    expect(quotes).toHaveLength(1);
+    expect(quotes[0]?.text).not.toMatch(/said|told/);
+    expect(quotes[0]?.speaker?.name).toBe(speaker);
+  });
+
   it('reads "reportedly" as a report with no named source', () => {
     const [quote] = quotesOf('The port authority is reportedly seeking a new loan.');
     expect(quote?.text).toBe('The port authority is reportedly seeking a new loan');
