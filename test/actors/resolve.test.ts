@@ -528,6 +528,12 @@ describe('a pronoun after a reporting verb refers to its subject, past insertion
       ['foreign ministry=PER:GOV'],
     ],
     ['Egypt said it was concerned, and Jordan said it would send envoys.', ['it=EGY', 'it=JOR']],
+    // plural envoys of a state are its government
+    [
+      'The representatives of Mexico and Chile called for a ceasefire.',
+      ['representatives of Mexico=MEX:GOV'],
+    ],
+    ['The ambassadors of Peru and Ghana walked out.', ['ambassadors of Peru=PER:GOV']],
     // an official named by title alone is the sayer, though a named person stands a sentence back
     [
       "Ghana's envoy Kwame Mensah spoke first. The representative of Togo said his country was alarmed.",

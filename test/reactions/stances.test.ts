@@ -438,6 +438,11 @@ describe('demands and measures that are someone else’s', () => {
 
 describe('groups and their members', () => {
   table([
+    [
+      'Also speaking were the representatives of Mexico and Chile, who called for a ceasefire.',
+      ['MEX:CALL_FOR_RESTRAINT', 'CHL:CALL_FOR_RESTRAINT'],
+      { 'representatives of Mexico': 'MEX', Mexico: 'MEX', Chile: 'CHL' },
+    ],
     ['NATO members also stressed the need to avoid escalation.', ['NATO:CALL_FOR_RESTRAINT']],
     ['European Union members condemned the vote.', ['EU:CONDEMN']],
     [
