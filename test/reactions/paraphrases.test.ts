@@ -541,6 +541,8 @@ describe('THREATEN_PUNISH: reprisals, expulsions and restrictive measures', () =
     ['Japan recalled its charge d’affaires in Beijing for consultations.', ['JPN:THREATEN_PUNISH']],
     ["Moscow expelled Britain's consul in the city.", ['RUS:THREATEN_PUNISH']],
     ['Russia withdrew charges against two diplomats.', []],
+    ['Beijing is preparing trade measures against Manila.', ['CHN:THREATEN_PUNISH'], { Manila: 'PHL' }],
+    ['Ghana announced economic measures to help cocoa farmers.', []],
     ['Lithuania declared two diplomats persona non grata.', ['LTU:THREATEN_PUNISH'], { Lithuania: 'LTU' }],
     ['Japan said all options were on the table.', ['JPN:THREATEN_PUNISH']],
     ['Pyongyang warned of a merciless response.', ['PRK:THREATEN_PUNISH']],
