@@ -528,6 +528,10 @@ describe('a pronoun after a reporting verb refers to its subject, past insertion
       ['foreign ministry=PER:GOV'],
     ],
     ['Egypt said it was concerned, and Jordan said it would send envoys.', ['it=EGY', 'it=JOR']],
+    // a state after a comma is a place's state only after a place: after a state it is the next in a list
+    ['Egypt, Jordan and Qatar condemned the attack.', ['Egypt=EGY', 'Jordan=JOR', 'Qatar=QAT']],
+    ['Saudi Arabia, Georgia and Chad signed the text.', ['Georgia=GEO', 'Chad=TCD']],
+    ['The talks in Atlanta, Georgia ended on Friday.', ['-Georgia']],
     // plural envoys of a state are its government
     [
       'The representatives of Mexico and Chile called for a ceasefire.',
