@@ -346,6 +346,18 @@ describe('belief and intent attributions', () => {
 describe('verbs whose object is the attributed content', () => {
   check([
     {
+      // a day with a possessive is the object's, not a time adjunct
+      text: "Chile condemned Thursday's missile attack on the ferry.",
+      content: "Thursday's missile attack on the ferry",
+      kind: 'indirect',
+      speaker: 'Chile',
+    },
+    {
+      text: 'Ghana welcomed Sunday’s vote in Accra.',
+      content: 'Sunday’s vote in Accra',
+      kind: 'indirect',
+    },
+    {
       text: 'Senator Ruth Diaz endorsed the mayor’s housing plan.',
       content: 'the mayor’s housing plan',
       kind: 'indirect',

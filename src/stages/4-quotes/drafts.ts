@@ -737,7 +737,8 @@ function skipComplementHead(c: Context, cue: Cue, from: number, end: number): nu
         k = (nounPhraseStartingAt(tokens, k + 1, end)?.last ?? k) + 1;
       continue;
     }
-    if (TIME_WORDS.has(token.lower)) {
+    // "condemned Thursday's attack": a possessive day is part of the object, not a time adjunct
+    if (TIME_WORDS.has(token.lower) && !isPossessiveMark(tokens[k + 1])) {
       k++;
       continue;
     }
@@ -793,6 +794,10 @@ function skipComplementHead(c: Context, cue: Cue, from: number, end: number): nu
   // "warned about …", but "said about 200 people …" is a quantity
   if (word === 'about' && quantifierLength(tokens, k) === 0) return k + 1;
   return k;
+}
+
+function isPossessiveMark(token: Token | undefined): boolean {
+  return token?.lower === "'s" || token?.lower === '’s';
 }
 
 /** After an adjunct opened by a preposition at `k` ("in a radio interview", "on Monday"): the token after its "that", or -1. */
