@@ -356,6 +356,9 @@ describe('an accusation called false is denied, not made', () => {
     ['Moscow described the accusations as absurd and politically motivated.', ['RUS:REJECT_DENY']],
     ['Beijing said the accusations against its coast guard were completely baseless.', ['CHN:REJECT_DENY']],
     ['Ankara called the accusation groundless.', ['TUR:REJECT_DENY']],
+    ['Hamas denied any role, calling the accusations “lies”.', ['org:hamas:REJECT_DENY']],
+    ['Tehran called the accusations pure fiction.', ['IRN:REJECT_DENY']],
+    ['Cairo termed the allegations “complete nonsense”.', ['EGY:REJECT_DENY']],
     // the accuser's own accusation stays a condemnation
     ['Kyiv repeated its accusation that Moscow had shelled the plant.', ['UKR:CONDEMN']],
     ['Berlin accused Moscow of spreading baseless claims.', ['DEU:CONDEMN']],
