@@ -343,6 +343,28 @@ describe('belief and intent attributions', () => {
   ]);
 });
 
+describe('a round-up heading before a colon is no content', () => {
+  check([
+    {
+      text: 'World reacts\n\nPeru: Lima is deeply saddened and ready to help, the foreign ministry said.',
+      content: 'Lima is deeply saddened and ready to help',
+      kind: 'indirect',
+      speaker: 'foreign ministry',
+    },
+    {
+      text: 'Reactions\n\n10:15 - South Africa: The raid was unlawful, the presidency said.',
+      content: 'The raid was unlawful',
+      kind: 'indirect',
+    },
+    {
+      // a clause before the colon is content: no heading is all capitalised names
+      text: 'The aim is clear: talks must resume soon, the envoy said.',
+      content: 'The aim is clear: talks must resume soon',
+      kind: 'indirect',
+    },
+  ]);
+});
+
 describe('verbs whose object is the attributed content', () => {
   check([
     {

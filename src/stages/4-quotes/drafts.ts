@@ -1003,10 +1003,27 @@ function contentBefore(
   }
   if (mark) return null;
   while (j > segmentStart && CLAUSE_FINAL.has(tokens[j]?.text ?? '')) j--;
-  if (j - segmentStart < 2 || j >= sentence.tokenEnd || !hasVerb(tokens, segmentStart, j)) return null;
-  const start = segment.start;
+  const from = skipHeading(tokens, segmentStart, j);
+  if (j - from < 2 || j >= sentence.tokenEnd || !hasVerb(tokens, from, j)) return null;
+  const start = (tokens[from] as Token).start;
   const end = (tokens[j] as Token).end;
   return { start, end, kind: absorbMarks(c, start, end) ? 'mixed' : 'indirect' };
+}
+
+/** How many capitalised words a round-up's heading before a colon may have: "United Arab Emirates:". */
+const HEADING_WORDS = 4;
+
+/**
+ * "India: New Delhi is saddened …, the ministry said": a heading of capitalised words and a colon at
+ * the start of a line in a round-up or a live blog is no content; the content starts after the colon.
+ */
+function skipHeading(tokens: readonly Token[], from: number, end: number): number {
+  for (let k = from; k < end && k <= from + HEADING_WORDS; k++) {
+    const token = tokens[k] as Token;
+    if (token.text === ':') return k > from ? k + 1 : from;
+    if (token.pos !== 'PROPN' || !/^\p{Lu}/u.test(token.text)) return from;
+  }
+  return from;
 }
 
 /**
