@@ -343,6 +343,23 @@ describe('belief and intent attributions', () => {
   ]);
 });
 
+describe('a relative clause set off by commas: its antecedent speaks, its comma ends the content', () => {
+  check([
+    {
+      text: 'Chile said it was pleased. Hungary, which had threatened to veto the package, abstained.',
+      content: 'to veto the package',
+      kind: 'indirect',
+      speaker: 'Hungary',
+    },
+    {
+      text: 'Ana Ruiz, who said the plan was flawed, abstained in the vote.',
+      content: 'the plan was flawed',
+      kind: 'indirect',
+      speaker: 'Ana Ruiz',
+    },
+  ]);
+});
+
 describe('a round-up heading before a colon is no content', () => {
   check([
     {

@@ -649,8 +649,9 @@ function subjectBefore(tokens: readonly Token[], from: number, floor: number): T
     j--;
     if (j < floor) return null;
   }
-  // "Chris Christie, who say": the antecedent names the speaker, "who" is the nearest mention
-  if (token.lower === 'who' && tokens[j - 1]?.text === ',') {
+  // "Chris Christie, who say", "Hungary, which had threatened": the antecedent names the speaker, the
+  // relative pronoun is the nearest mention
+  if ((token.lower === 'who' || token.lower === 'which') && tokens[j - 1]?.text === ',') {
     const antecedent = nounPhraseEndingAt(tokens, j - 2, floor);
     return antecedent ? { first: antecedent.first, last: antecedent.last, via: j } : null;
   }
@@ -1116,15 +1117,29 @@ function endsWithAttribution(c: Context, k: number, sentence: Sentence): boolean
   return true;
 }
 
+/** Whether the last comma before `from` in its sentence opens a relative clause: ", which had warned …". */
+function inRelativeClause(tokens: readonly Token[], from: number, sentence: Sentence): boolean {
+  for (let k = from - 1; k >= sentence.tokenStart; k--) {
+    if (tokens[k]?.text !== ',') continue;
+    const next = tokens[k + 1]?.lower;
+    return next === 'which' || next === 'who';
+  }
+  return false;
+}
+
 function clauseEnd(c: Context, from: number, sentence: Sentence): number {
   const { tokens } = c;
   let last = sentence.tokenEnd - 1;
   // "When Chile announced it would leave, officials in Lima were surprised": the content of a cue in a
   // fronted subordinate clause ends where the main clause starts
   const fronted = inFrontedClause(tokens, from, sentence);
+  // "Hungary, which had threatened to veto the package, abstained": a relative clause set off by commas
+  // ends at the comma after which the main clause's verb resumes
+  const relative = inRelativeClause(tokens, from, sentence);
   for (let i = from; i < sentence.tokenEnd; i++) {
     const token = tokens[i] as Token;
-    if (token.text === ';') {
+    const resumes = relative && token.text === ',' && i > from && VERB_TAGS.has(tokens[i + 1]?.pos ?? '');
+    if (token.text === ';' || resumes) {
       last = i - 1;
       break;
     }
