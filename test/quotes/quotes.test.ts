@@ -385,6 +385,14 @@ describe('a round-up heading before a colon is no content', () => {
 describe('verbs whose object is the attributed content', () => {
   check([
     {
+      // "denounce" takes its object as content, as "condemn" does, with what it is called
+      text: 'Minsk denounced the sanctions as “economic warfare” and vowed to retaliate.',
+      content: 'the sanctions as “economic warfare”',
+      kind: 'mixed',
+      speaker: 'Minsk',
+    },
+    { text: 'The union denounced the layoffs.', content: 'the layoffs', kind: 'indirect', cue: 'denounced' },
+    {
       // a day with a possessive is the object's, not a time adjunct
       text: "Chile condemned Thursday's missile attack on the ferry.",
       content: "Thursday's missile attack on the ferry",
