@@ -468,6 +468,13 @@ describe('acts received or performed by someone who is no actor', () => {
 
 describe('cues that only describe a noun', () => {
   table([
+    // a stance word inside an actor's name is part of the name
+    [
+      'Egypt condemned the siege by the Rapid Support Forces.',
+      ['EGY:CONDEMN'],
+      { 'Rapid Support Forces': 'org:rsf' },
+    ],
+    ['The Solidarity union welcomed the deal.', ['org:solidarity:SUPPORT'], { Solidarity: 'org:solidarity' }],
     ['Chile gave airtime to their widely repudiated theories.', []],
     ['The much criticised plan was shelved by Peru.', []],
     ['Mexico’s president saw his approval ratings fall.', []],
