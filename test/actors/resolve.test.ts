@@ -528,6 +528,25 @@ describe('a pronoun after a reporting verb refers to its subject, past insertion
       ['foreign ministry=PER:GOV'],
     ],
     ['Egypt said it was concerned, and Jordan said it would send envoys.', ['it=EGY', 'it=JOR']],
+    // a state after a comma is a place's state only after a place: after a state it is the next in a list
+    ['Egypt, Jordan and Qatar condemned the attack.', ['Egypt=EGY', 'Jordan=JOR', 'Qatar=QAT']],
+    ['Saudi Arabia, Georgia and Chad signed the text.', ['Georgia=GEO', 'Chad=TCD']],
+    ['The talks in Atlanta, Georgia ended on Friday.', ['-Georgia']],
+    // plural envoys of a state are its government
+    [
+      'The representatives of Mexico and Chile called for a ceasefire.',
+      ['representatives of Mexico=MEX:GOV'],
+    ],
+    ['The ambassadors of Peru and Ghana walked out.', ['ambassadors of Peru=PER:GOV']],
+    // an official named by title alone is the sayer, though a named person stands a sentence back
+    [
+      "Ghana's envoy Kwame Mensah spoke first. The representative of Togo said his country was alarmed.",
+      ['his=TGO:GOV'],
+    ],
+    [
+      'Kenyan President Ruth Wambui opened the summit. The ambassador of Zambia told reporters that her government would help.',
+      ['her=ZMB:GOV'],
+    ],
   ]);
 });
 

@@ -235,6 +235,16 @@ describe('reporting verbs in every tense and voice', () => {
     expect(asked[0]?.speaker?.name).toBe('reporters');
   });
 
+  it.each([
+    ['Ghana reportedly voiced concern over the arrests, diplomats in Accra said.', 'diplomats in Accra'],
+    ['The port authority reportedly sought a new loan, the finance minister told reporters.', 'minister'],
+  ])('leaves "reportedly" to the source the sentence names: %s', (text, speaker) => {
+    const quotes = quotesOf(text);
+    expect(quotes).toHaveLength(1);
+    expect(quotes[0]?.text).not.toMatch(/said|told/);
+    expect(quotes[0]?.speaker?.name).toBe(speaker);
+  });
+
   it('reads "reportedly" as a report with no named source', () => {
     const [quote] = quotesOf('The port authority is reportedly seeking a new loan.');
     expect(quote?.text).toBe('The port authority is reportedly seeking a new loan');
@@ -333,8 +343,67 @@ describe('belief and intent attributions', () => {
   ]);
 });
 
+describe('a relative clause set off by commas: its antecedent speaks, its comma ends the content', () => {
+  check([
+    {
+      text: 'Chile said it was pleased. Hungary, which had threatened to veto the package, abstained.',
+      content: 'to veto the package',
+      kind: 'indirect',
+      speaker: 'Hungary',
+    },
+    {
+      text: 'Ana Ruiz, who said the plan was flawed, abstained in the vote.',
+      content: 'the plan was flawed',
+      kind: 'indirect',
+      speaker: 'Ana Ruiz',
+    },
+  ]);
+});
+
+describe('a round-up heading before a colon is no content', () => {
+  check([
+    {
+      text: 'World reacts\n\nPeru: Lima is deeply saddened and ready to help, the foreign ministry said.',
+      content: 'Lima is deeply saddened and ready to help',
+      kind: 'indirect',
+      speaker: 'foreign ministry',
+    },
+    {
+      text: 'Reactions\n\n10:15 - South Africa: The raid was unlawful, the presidency said.',
+      content: 'The raid was unlawful',
+      kind: 'indirect',
+    },
+    {
+      // a clause before the colon is content: no heading is all capitalised names
+      text: 'The aim is clear: talks must resume soon, the envoy said.',
+      content: 'The aim is clear: talks must resume soon',
+      kind: 'indirect',
+    },
+  ]);
+});
+
 describe('verbs whose object is the attributed content', () => {
   check([
+    {
+      // "denounce" takes its object as content, as "condemn" does, with what it is called
+      text: 'Minsk denounced the sanctions as “economic warfare” and vowed to retaliate.',
+      content: 'the sanctions as “economic warfare”',
+      kind: 'mixed',
+      speaker: 'Minsk',
+    },
+    { text: 'The union denounced the layoffs.', content: 'the layoffs', kind: 'indirect', cue: 'denounced' },
+    {
+      // a day with a possessive is the object's, not a time adjunct
+      text: "Chile condemned Thursday's missile attack on the ferry.",
+      content: "Thursday's missile attack on the ferry",
+      kind: 'indirect',
+      speaker: 'Chile',
+    },
+    {
+      text: 'Ghana welcomed Sunday’s vote in Accra.',
+      content: 'Sunday’s vote in Accra',
+      kind: 'indirect',
+    },
     {
       text: 'Senator Ruth Diaz endorsed the mayor’s housing plan.',
       content: 'the mayor’s housing plan',
@@ -528,6 +597,47 @@ describe('speakers', () => {
     const [quote] = quotesOf('The World Health Organization said the outbreak was contained.');
     expect(quote?.speaker?.name).toBe('World Health Organization');
     expect(quote?.speaker?.actor).toBe('WHO');
+  });
+
+  it.each([
+    [
+      'Chile condemned the raid in a declaration on Monday.\n\n“The use of force is unacceptable,” the declaration said.',
+      'The use of force is unacceptable,',
+      'CHL',
+    ],
+    [
+      'The African Union said it rejected the result.\n\n“We call for a recount,” the communique said.',
+      'We call for a recount,',
+      'AU',
+    ],
+  ])('gives a document the actor of the speaker quoted before it: %s', (text, content, actor) => {
+    const quote = quotesOf(text).find((q) => q.text === content);
+    expect(quote?.speaker?.actor).toBe(actor);
+  });
+
+  it.each([
+    'The government of Peru issued the following statement on Monday:\n\n"Peru regrets the incident at the border post.\n\n"Peru calls on Ecuador to investigate."',
+    'Ana Ruiz spoke briefly. The foreign ministry of Peru released this text:\n\n“Peru regrets the incident at the border post.”',
+  ])('gives a quote alone after a sentence ending in a colon to that sentence’s subject: %s', (text) => {
+    const quote = quotesOf(text).find((q) => q.text.startsWith('Peru regrets'));
+    expect(quote?.kind).toBe('direct');
+    expect(quote?.speaker?.actor).toBe('PER');
+    expect(quote?.speaker?.name).not.toBe('Ana Ruiz');
+  });
+
+  it('gives every paragraph of a statement quoted in full to the one who issued it', () => {
+    const quotes = quotesOf(
+      'The government of Peru issued the following statement on Monday:\n\n"Peru regrets the incident at the border post.\n\n"Peru will protect its citizens.\n\n"Peru calls on Ecuador to investigate.\n\n"Peru remains open to dialogue."',
+    );
+    const covered = quotes.map((q) => q.text).join(' ');
+    for (const words of ['regrets', 'protect', 'investigate', 'dialogue']) expect(covered).toContain(words);
+    expect(quotes.map((q) => q.speaker?.actor)).toEqual(quotes.map(() => 'PER'));
+  });
+
+  it('leaves a document with no speaker quoted before it without an actor', () => {
+    const [quote] = quotesOf('“The use of force is unacceptable,” the declaration said.');
+    expect(quote?.speaker?.name).toBe('declaration');
+    expect(quote?.speaker?.actor).toBeUndefined();
   });
 
   it('resolves a pronoun to the person named before it', () => {

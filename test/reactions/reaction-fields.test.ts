@@ -197,6 +197,29 @@ describe('target and position toward the main event', () => {
     }
   });
 
+  it.each<[string, string, string | undefined]>([
+    [
+      'Poland rejected what it called “Russian blackmail” over the pipeline.',
+      '“Russian blackmail” over the pipeline',
+      'RUS',
+    ],
+    [
+      'Poland condemned what it described as a massacre of civilians by Moscow.',
+      'a massacre of civilians by Moscow',
+      'RUS',
+    ],
+    [
+      'Poland denounced what Warsaw termed a provocation, and summoned the envoy.',
+      'a provocation',
+      undefined,
+    ],
+  ])('the target of "%s" is the words named after "what it called"', (text, words, actor) => {
+    const reactions = reactionsOf(text, fixture({ Russian: 'RUS', Warsaw: 'POL' }, { event }));
+    const poland = reactions.find((r) => r.actor === 'POL' && r.stances[0] !== 'THREATEN_PUNISH');
+    expect(poland?.target.text).toBe(words);
+    expect(poland?.target.actor).toBe(actor);
+  });
+
   it('calling the event an internal affair takes no side on it', () => {
     const text = 'Poland said the strike was an internal affair.';
     const poland = reactionsOf(text, fixture({}, { event })).find((r) => r.actor === 'POL');

@@ -101,6 +101,15 @@ describe('who reacts inside speech: the sayer, or the subject that performs the 
     ['“Iran lacks any legitimacy here,” the Saudi statement from Riyadh said.', ['SAU:REJECT_DENY']],
     ['“The world must stand with Sudan,” Kenya said.', ['KEN:SOLIDARITY_AID']],
     ['Egypt said Israel should show restraint.', ['EGY:CALL_FOR_RESTRAINT']],
+    // the one addressed before "that" is no subject of what follows
+    [
+      'Egypt told the Security Council that the raid was illegal and called on all sides to show restraint.',
+      ['EGY:CONDEMN', 'EGY:CALL_FOR_RESTRAINT'],
+    ],
+    [
+      'Germany told France that the seizure was illegal and urged restraint.',
+      ['DEU:CONDEMN', 'DEU:CALL_FOR_RESTRAINT'],
+    ],
   ]);
 });
 
@@ -347,6 +356,9 @@ describe('an accusation called false is denied, not made', () => {
     ['Moscow described the accusations as absurd and politically motivated.', ['RUS:REJECT_DENY']],
     ['Beijing said the accusations against its coast guard were completely baseless.', ['CHN:REJECT_DENY']],
     ['Ankara called the accusation groundless.', ['TUR:REJECT_DENY']],
+    ['Hamas denied any role, calling the accusations “lies”.', ['org:hamas:REJECT_DENY']],
+    ['Tehran called the accusations pure fiction.', ['IRN:REJECT_DENY']],
+    ['Cairo termed the allegations “complete nonsense”.', ['EGY:REJECT_DENY']],
     // the accuser's own accusation stays a condemnation
     ['Kyiv repeated its accusation that Moscow had shelled the plant.', ['UKR:CONDEMN']],
     ['Berlin accused Moscow of spreading baseless claims.', ['DEU:CONDEMN']],
@@ -429,6 +441,11 @@ describe('demands and measures that are someone else’s', () => {
 
 describe('groups and their members', () => {
   table([
+    [
+      'Also speaking were the representatives of Mexico and Chile, who called for a ceasefire.',
+      ['MEX:CALL_FOR_RESTRAINT', 'CHL:CALL_FOR_RESTRAINT'],
+      { 'representatives of Mexico': 'MEX', Mexico: 'MEX', Chile: 'CHL' },
+    ],
     ['NATO members also stressed the need to avoid escalation.', ['NATO:CALL_FOR_RESTRAINT']],
     ['European Union members condemned the vote.', ['EU:CONDEMN']],
     [
@@ -451,6 +468,13 @@ describe('acts received or performed by someone who is no actor', () => {
 
 describe('cues that only describe a noun', () => {
   table([
+    // a stance word inside an actor's name is part of the name
+    [
+      'Egypt condemned the siege by the Rapid Support Forces.',
+      ['EGY:CONDEMN'],
+      { 'Rapid Support Forces': 'org:rsf' },
+    ],
+    ['The Solidarity union welcomed the deal.', ['org:solidarity:SUPPORT'], { Solidarity: 'org:solidarity' }],
     ['Chile gave airtime to their widely repudiated theories.', []],
     ['The much criticised plan was shelved by Peru.', []],
     ['Mexico’s president saw his approval ratings fall.', []],

@@ -1106,12 +1106,35 @@ class MentionBuilder {
       return false;
     }
     if (this.lex.usPlaceWords.has(this.key(match.end))) return false;
-    if (this.key(match.start - 1) === ',' && this.tokens[match.start - 2]?.pos === 'PROPN') return false;
+    // "Atlanta, Georgia" names a place in a state; "Egypt, Jordan and Qatar" is a list of states
+    if (
+      this.key(match.start - 1) === ',' &&
+      this.tokens[match.start - 2]?.pos === 'PROPN' &&
+      !this.isStateNameEndingAt(match.start - 1)
+    )
+      return false;
     for (let k = this.sentenceStart; k < this.sentenceEnd; k++) {
       const key = this.key(k);
       if (this.lex.usPlaceWords.has(key) && key !== 'state' && key !== 'democratic') return false;
     }
     return true;
+  }
+
+  /** A state's own name (no capital, city or first name) ends right before token `end`: "Egypt" in "Egypt, Jordan". */
+  private isStateNameEndingAt(end: number): boolean {
+    for (let s = end - 1; s >= Math.max(this.sentenceStart, end - 6); s--) {
+      const match = this.matchAt[s];
+      if (!match || match.end !== end) continue;
+      return match.entries.some(
+        (e) =>
+          e.role === 'actor' &&
+          !e.capital &&
+          !e.place &&
+          !e.personish &&
+          this.lex.actors.get(e.actor ?? '')?.type === 'state',
+      );
+    }
+    return false;
   }
 
   private coveredByMatch(k: number): boolean {

@@ -51,6 +51,8 @@ const REPORTING_BEFORE = new Set([
   'denied',
   'that',
 ]);
+/** Reporting verbs with an addressee before "that": "told the council that it …" */
+const ADDRESSING = new Set(['told', 'tells', 'assured', 'informed', 'reminded']);
 /** Sectors whose unnamed bodies ("officials said", "troops fired") belong to the state in focus. */
 const STATE_SECTORS = new Set<Sector>(['GOV', 'MIL', 'COP', 'LEG', 'JUD', 'SPY']);
 const PRONOUN_WINDOW = 2;
@@ -865,9 +867,12 @@ function resolvePronoun(
     };
   }
   if (!fits) return null;
+  // "The representative of Brazil said his country …": the sayer right before the pronoun may be an
+  // official named by title alone, even when a named person stands further back.
+  const sayerFits = fallback ? (h: Draft) => fits(h) || fallback(h) : fits;
   const antecedent =
-    findAntecedent(t, keys, doc, history, fits) ??
-    (fallback && findAntecedent(t, keys, doc, history, fallback));
+    findAntecedent(t, keys, doc, history, fits, sayerFits) ??
+    (fallback && findAntecedent(t, keys, doc, history, fallback, fallback));
   if (!antecedent) return null;
   const base = baseOf(antecedent);
   if (gender) genders.set(base.person ?? base, gender);
@@ -884,12 +889,13 @@ function findAntecedent(
   doc: TextDoc,
   history: readonly Draft[],
   test: (h: Draft) => boolean,
+  sayerTest: (h: Draft) => boolean,
 ): Draft | undefined {
   const sentence = doc.tokens[t]?.sentence ?? 0;
   // "Egypt said it was concerned": the speaker; else the last fitting mention in the sentence; "Germany
   // criticised France. It said …": with none, the first fitting mention (the subject) of the last sentence
   // that has one. "Chile and Peru said they …" refers to both sayers at once: no single antecedent.
-  const speaker = findSpeaker(t, keys, doc, history, test);
+  const speaker = findSpeaker(t, keys, doc, history, sayerTest);
   if (speaker === null) return undefined;
   return (
     speaker ??
@@ -959,7 +965,8 @@ function isConjoined(draft: Draft, keys: readonly string[], endingAt: ReadonlyMa
 
 /**
  * The reporting verb a pronoun is the subject of the content of, or -1: "said it", "warned that it", and
- * with a short adjunct before "that": "said in a joint statement that they", "added on Monday that it".
+ * with a short adjunct or an addressee before "that": "said in a joint statement that they", "added on
+ * Monday that it", "told reporters that he".
  */
 function reportingVerbBefore(t: number, keys: readonly string[], doc: TextDoc): number {
   const reporting = (k: number) => k >= 0 && keys[k] !== 'that' && REPORTING_BEFORE.has(keys[k] ?? '');
@@ -970,6 +977,8 @@ function reportingVerbBefore(t: number, keys: readonly string[], doc: TextDoc): 
   for (let k = t - 3; k >= Math.max(0, t - ADJUNCT_REACH); k--) {
     const token = doc.tokens[k];
     if (!token || token.sentence !== sentence) return -1;
+    // "told reporters that she", "assured the council that it": the words between are the addressee
+    if (ADDRESSING.has(keys[k] ?? '')) return k;
     if (reporting(k)) return doc.tokens[k + 1]?.pos === 'ADP' ? k : -1;
     if (token.pos === 'VERB' || token.pos === 'AUX' || token.pos === 'PUNCT') return -1;
   }

@@ -81,7 +81,13 @@ export function findCues(
       cue.agentless = true;
     cues.push(cue);
   }
-  return cues;
+  // "Vietnam reportedly voiced concern, diplomats said": a source named in the sentence is the report's
+  const named = cues.some((cue) => cue.phrase?.kind === 'source' || cue.verb?.category === 'speech');
+  return named ? cues.filter((cue) => !isReportedly(cue, tokens)) : cues;
+}
+
+function isReportedly(cue: Cue, tokens: readonly Token[]): boolean {
+  return cue.first === cue.last && cue.verb === null && tokens[cue.first]?.lower === 'reportedly';
 }
 
 /** What a passive's participle is followed by when its object is missing: "accused of", "praised for". */

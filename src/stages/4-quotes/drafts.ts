@@ -649,8 +649,9 @@ function subjectBefore(tokens: readonly Token[], from: number, floor: number): T
     j--;
     if (j < floor) return null;
   }
-  // "Chris Christie, who say": the antecedent names the speaker, "who" is the nearest mention
-  if (token.lower === 'who' && tokens[j - 1]?.text === ',') {
+  // "Chris Christie, who say", "Hungary, which had threatened": the antecedent names the speaker, the
+  // relative pronoun is the nearest mention
+  if ((token.lower === 'who' || token.lower === 'which') && tokens[j - 1]?.text === ',') {
     const antecedent = nounPhraseEndingAt(tokens, j - 2, floor);
     return antecedent ? { first: antecedent.first, last: antecedent.last, via: j } : null;
   }
@@ -737,7 +738,8 @@ function skipComplementHead(c: Context, cue: Cue, from: number, end: number): nu
         k = (nounPhraseStartingAt(tokens, k + 1, end)?.last ?? k) + 1;
       continue;
     }
-    if (TIME_WORDS.has(token.lower)) {
+    // "condemned Thursday's attack": a possessive day is part of the object, not a time adjunct
+    if (TIME_WORDS.has(token.lower) && !isPossessiveMark(tokens[k + 1])) {
       k++;
       continue;
     }
@@ -793,6 +795,10 @@ function skipComplementHead(c: Context, cue: Cue, from: number, end: number): nu
   // "warned about …", but "said about 200 people …" is a quantity
   if (word === 'about' && quantifierLength(tokens, k) === 0) return k + 1;
   return k;
+}
+
+function isPossessiveMark(token: Token | undefined): boolean {
+  return token?.lower === "'s" || token?.lower === '’s';
 }
 
 /** After an adjunct opened by a preposition at `k` ("in a radio interview", "on Monday"): the token after its "that", or -1. */
@@ -998,10 +1004,27 @@ function contentBefore(
   }
   if (mark) return null;
   while (j > segmentStart && CLAUSE_FINAL.has(tokens[j]?.text ?? '')) j--;
-  if (j - segmentStart < 2 || j >= sentence.tokenEnd || !hasVerb(tokens, segmentStart, j)) return null;
-  const start = segment.start;
+  const from = skipHeading(tokens, segmentStart, j);
+  if (j - from < 2 || j >= sentence.tokenEnd || !hasVerb(tokens, from, j)) return null;
+  const start = (tokens[from] as Token).start;
   const end = (tokens[j] as Token).end;
   return { start, end, kind: absorbMarks(c, start, end) ? 'mixed' : 'indirect' };
+}
+
+/** How many capitalised words a round-up's heading before a colon may have: "United Arab Emirates:". */
+const HEADING_WORDS = 4;
+
+/**
+ * "India: New Delhi is saddened …, the ministry said": a heading of capitalised words and a colon at
+ * the start of a line in a round-up or a live blog is no content; the content starts after the colon.
+ */
+function skipHeading(tokens: readonly Token[], from: number, end: number): number {
+  for (let k = from; k < end && k <= from + HEADING_WORDS; k++) {
+    const token = tokens[k] as Token;
+    if (token.text === ':') return k > from ? k + 1 : from;
+    if (token.pos !== 'PROPN' || !/^\p{Lu}/u.test(token.text)) return from;
+  }
+  return from;
 }
 
 /**
@@ -1094,15 +1117,29 @@ function endsWithAttribution(c: Context, k: number, sentence: Sentence): boolean
   return true;
 }
 
+/** Whether the last comma before `from` in its sentence opens a relative clause: ", which had warned …". */
+function inRelativeClause(tokens: readonly Token[], from: number, sentence: Sentence): boolean {
+  for (let k = from - 1; k >= sentence.tokenStart; k--) {
+    if (tokens[k]?.text !== ',') continue;
+    const next = tokens[k + 1]?.lower;
+    return next === 'which' || next === 'who';
+  }
+  return false;
+}
+
 function clauseEnd(c: Context, from: number, sentence: Sentence): number {
   const { tokens } = c;
   let last = sentence.tokenEnd - 1;
   // "When Chile announced it would leave, officials in Lima were surprised": the content of a cue in a
   // fronted subordinate clause ends where the main clause starts
   const fronted = inFrontedClause(tokens, from, sentence);
+  // "Hungary, which had threatened to veto the package, abstained": a relative clause set off by commas
+  // ends at the comma after which the main clause's verb resumes
+  const relative = inRelativeClause(tokens, from, sentence);
   for (let i = from; i < sentence.tokenEnd; i++) {
     const token = tokens[i] as Token;
-    if (token.text === ';') {
+    const resumes = relative && token.text === ',' && i > from && VERB_TAGS.has(tokens[i + 1]?.pos ?? '');
+    if (token.text === ';' || resumes) {
       last = i - 1;
       break;
     }
@@ -1250,6 +1287,23 @@ function trimEnd(text: string, start: number, end: number): number {
   return e;
 }
 
+/** The paragraph a draft ends in: a quote run over two paragraphs is near the paragraph after its second. */
+function lastParagraphOf(c: Context, draft: Draft): number {
+  const last = c.tokens[tokenIndexAt(c.tokens, draft.end - 1)];
+  return Math.max(draft.paragraph, c.sentences[last?.sentence ?? -1]?.paragraph ?? draft.paragraph);
+}
+
+/**
+ * "The government issued the following statement on Sunday:" or "The text reads in full:": a sentence
+ * ending in a colon right before a quote that stands alone introduces it; its subject is the speaker.
+ */
+function introducerOf(c: Context, quoteSentence: number): TokenRun | null {
+  const before = c.sentences[quoteSentence - 1];
+  if (!before || before.tokenEnd <= before.tokenStart) return null;
+  if (c.tokens[before.tokenEnd - 1]?.text !== ':') return null;
+  return mainSubject(c.tokens, before.tokenEnd - 2, before.tokenStart);
+}
+
 /**
  * Quotes with no cue of their own. A sentence that is only a quote continues the quote before it
  * ("“…,” he said. “…”") or carries the previous speaker; quoted words inside the writer's sentence
@@ -1303,14 +1357,15 @@ function addUncuedQuotes(
         previous.end = trimEnd(text, mark.innerStart, mark.innerEnd);
         continue;
       }
-      const near = previous !== undefined && mark.paragraph - previous.paragraph <= 1;
+      const introduced = introducerOf(c, token.sentence);
+      const near = previous !== undefined && mark.paragraph - lastParagraphOf(c, previous) <= 1;
       drafts.push({
         start: mark.innerStart,
         end: trimEnd(text, mark.innerStart, mark.innerEnd),
         kind: 'direct',
         cue: null,
-        speaker: near && previous ? previous.speaker : null,
-        carried: near,
+        speaker: introduced ?? (near && previous ? previous.speaker : null),
+        carried: introduced === null && near,
         sentence: token.sentence,
         paragraph: mark.paragraph,
       });

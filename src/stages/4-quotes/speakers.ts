@@ -8,6 +8,20 @@ import { nameOf, type TokenRun } from './phrases.js';
 
 const NAMING_KINDS = new Set(['name', 'person', 'body', 'metonym', 'demonym']);
 const PERSON_PRONOUNS = new Set(['he', 'she', 'him', 'her', 'i']);
+/** Documents that "say" what their issuer says: "…, the declaration said", "the communique said". */
+const DOCUMENTS = new Set([
+  'statement',
+  'declaration',
+  'communique',
+  'communiqué',
+  'letter',
+  'note',
+  'readout',
+  'release',
+  'message',
+]);
+/** How many sentences back a document's issuer may have been quoted. */
+const ISSUER_WINDOW = 3;
 
 export interface ResolvedSpeaker {
   speaker: Speaker;
@@ -19,6 +33,8 @@ export interface ResolvedSpeaker {
 export class SpeakerResolver {
   private lastPerson: Speaker | null = null;
   private lastAny: Speaker | null = null;
+  /** the last speaker with an actor id, and the sentence it spoke in */
+  private lastActor: { actor: string; sentence: number } | null = null;
 
   constructor(
     private readonly text: string,
@@ -29,6 +45,10 @@ export class SpeakerResolver {
 
   resolve(run: TokenRun): ResolvedSpeaker {
     const resolved = this.resolveRun(run);
+    const sentence = (this.tokens[run.first] as Token).sentence;
+    const actor = resolved.speaker.actor;
+    if (actor !== undefined) this.lastActor = { actor, sentence };
+    else if (this.isIssued(run, sentence) && this.lastActor) resolved.speaker.actor = this.lastActor.actor;
     const via = run.via !== undefined ? this.tokens[run.via] : undefined;
     if (via) resolved.mention = { start: via.start, end: via.end };
     // "its representative in Dhaka, Lucia Fernandes": a person with no id of their own speaks for the role's actor
@@ -71,6 +91,18 @@ export class SpeakerResolver {
     const proper = this.tokens.slice(name.first, name.last + 1).every((t) => t.pos === 'PROPN');
     this.remember(speaker, proper && !this.lexicon.bodies.has(last.lower));
     return { speaker, mention };
+  }
+
+  /**
+   * "The EU condemned the crackdown … “Force is unacceptable,” the declaration said.": a document named by
+   * no one in its own words speaks for the last speaker with an actor, quoted a few sentences before.
+   */
+  private isIssued(run: TokenRun, sentence: number): boolean {
+    const last = this.tokens[run.last] as Token;
+    if (!DOCUMENTS.has(last.lower) || this.lastActor === null) return false;
+    if (sentence - this.lastActor.sentence > ISSUER_WINDOW) return false;
+    for (let k = run.first; k < run.last; k++) if ((this.tokens[k] as Token).pos === 'PROPN') return false;
+    return true;
   }
 
   /**

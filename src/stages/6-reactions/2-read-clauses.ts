@@ -616,6 +616,8 @@ function judgesNoun(tokens: readonly Token[], noun: number, denial: number): boo
   for (let i = noun + 1; i < denial; i++) {
     const token = tokens[i] as Token;
     if (token.lower === 'as' || token.lemma === 'be') continue;
+    // "calling the accusations “lies”": a quotation mark around the verdict breaks nothing
+    if (QUOTE_MARKS.has(token.text)) continue;
     if (/^(VERB|AUX|CCONJ|SCONJ|PUNCT)$/.test(token.pos)) return false;
   }
   return true;

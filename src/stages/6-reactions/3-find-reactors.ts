@@ -177,7 +177,14 @@ function attributeInQuote(
     const finite = speech >= 0 && !isParticiple(tokens[speech] as Token);
     const sayers = finite ? findLastSubject(from, speech, input, mentionAt) : [];
     const named = sayers.filter((m) => reacts(input.mentions[m]));
-    if (named.length > 0) return attributeEmbedded(act, speech + 1, sayerOf(named, input), input, mentionAt);
+    if (named.length > 0)
+      return attributeEmbedded(
+        act,
+        contentStart(speech, act, tokens),
+        sayerOf(named, input),
+        input,
+        mentionAt,
+      );
   }
   const speaker = quote.speaker?.actor;
   const name = quote.speaker?.name ?? '';
@@ -337,6 +344,27 @@ function attributeEmbedded(
 }
 
 const CALLS: ReadonlySet<Stance> = new Set(['CALL_FOR_RESTRAINT', 'CALL_FOR_DIALOGUE']);
+
+/** Speech verbs whose object is the one addressed: "told the council that …", "assured Kenya that …". */
+const ADDRESSING = new Set(['tell', 'assure', 'inform', 'remind', 'brief']);
+/** How far "that" may stand past an addressing verb: "told a meeting of the Security Council that". */
+const ADDRESSEE_REACH = 8;
+
+/**
+ * Where the words a speech verb reports begin: right after it, or past the addressee and "that"
+ * ("Kenya's envoy told the council that the raid was illegal and urged restraint": the urging is the
+ * envoy's, not the council's).
+ */
+function contentStart(speech: number, act: StanceAct, tokens: readonly Token[]): number {
+  if (!ADDRESSING.has((tokens[speech] as Token).lemma)) return speech + 1;
+  const end = Math.min(act.first, speech + 1 + ADDRESSEE_REACH);
+  for (let i = speech + 1; i < end; i++) {
+    const token = tokens[i] as Token;
+    if (token.lower === 'that') return i + 1;
+    if (token.pos === 'VERB' || token.pos === 'AUX' || token.pos === 'PUNCT') break;
+  }
+  return speech + 1;
+}
 
 /** A performative verb whose clause has a nominal subject that is no actor: "Republicans deny …". */
 function hasOwnSubject(act: StanceAct, from: number, input: ReactorInput): boolean {
@@ -531,7 +559,7 @@ function attributeInProse(act: StanceAct, input: ReactorInput, mentionAt: Int32A
     const sayers = found.filter((m) => reacts(mentions[m]));
     if (sayers.length > 0) {
       const sayer = sayerOf(sayers, input);
-      return attributeEmbedded(act, speech + 1, sayer, input, mentionAt).map((item) =>
+      return attributeEmbedded(act, contentStart(speech, act, tokens), sayer, input, mentionAt).map((item) =>
         item.route === 'subject'
           ? copyAttributed(
               item,

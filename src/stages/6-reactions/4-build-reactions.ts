@@ -153,6 +153,45 @@ function mergeEvidence(group: readonly AttributedAct[], input: BuildInput): Evid
   return evidence.sort((a, b) => a.start - b.start);
 }
 
+/** Verbs that frame the words after them as someone's naming: "what it called", "what they described as". */
+const NAMING_VERBS = new Set([
+  'call',
+  'term',
+  'dub',
+  'brand',
+  'label',
+  'describe',
+  'characterise',
+  'characterize',
+]);
+/** How far the naming verb may stand from "what": "what the foreign ministry in Caracas called". */
+const NAMING_REACH = 6;
+const NAMED_WORDS_END = new Set([',', ';', '.', ':', '!', '?']);
+
+/**
+ * "what it called “piracy” in international waters": the token before the named words (the naming verb, or
+ * "as") and the named words' last token, up to the next comma or the sentence's end; null with no such frame.
+ */
+function findNamedWords(first: number, tokens: readonly Token[]): [number, number] | null {
+  if (tokens[first]?.lower !== 'what') return null;
+  const sentence = tokens[first]?.sentence;
+  for (let k = first + 1; k <= first + NAMING_REACH; k++) {
+    const token = tokens[k];
+    if (!token || token.sentence !== sentence) return null;
+    if (!NAMING_VERBS.has(token.lemma)) continue;
+    const frameEnd = tokens[k + 1]?.lower === 'as' ? k + 1 : k;
+    let last = frameEnd;
+    while (
+      tokens[last + 1]?.sentence === sentence &&
+      !NAMED_WORDS_END.has(tokens[last + 1]?.text ?? '') &&
+      !(tokens[last + 1]?.lower === 'and' && tokens[last + 2]?.pos === 'VERB')
+    )
+      last++;
+    return last > frameEnd ? [frameEnd, last] : null;
+  }
+  return null;
+}
+
 /** The actor the stance words govern (the first other actor named after the cue), and the event. */
 function findTarget(
   item: AttributedAct,
@@ -173,10 +212,14 @@ function findTarget(
       break;
     }
   }
-  const end = Math.min(last + 1, act.last + 1 + TARGET_WINDOW);
-  for (let i = act.last + 1; i < end; i++) {
+  // "rejected what it called “unilateral pressure” on Caracas": the target is the words named, past the frame
+  const named = findNamedWords(act.last + 1, input.tokens);
+  let from = act.last;
+  if (named) [from, last] = named;
+  const end = Math.min(last + 1, from + 1 + TARGET_WINDOW);
+  for (let i = from + 1; i < end; i++) {
     // "condemned the attack as a violation of Chad's sovereignty": what follows "as" describes the object
-    if (i > act.last + 1 && input.tokens[i]?.lower === 'as') {
+    if (i > from + 1 && input.tokens[i]?.lower === 'as') {
       last = i - 1;
       break;
     }
@@ -189,8 +232,8 @@ function findTarget(
       break;
     }
   }
-  const after = (input.tokens[act.last] as Token).end;
-  const clauseEnd = last > act.last ? (input.tokens[last] as Token).end : after;
+  const after = (input.tokens[from] as Token).end;
+  const clauseEnd = last > from ? (input.tokens[last] as Token).end : after;
   const span = trimSpan(input.text, after, clauseEnd);
   const words = input.text.slice(span.start, span.end).replace(/[.,;:]+$/, '');
   // "it was senseless and provocative", "is unacceptable, he said": what follows names nothing the stance is about

@@ -1,4 +1,5 @@
 // Stage 6: EventDoc -> each actor's reactions in the contract's ten stances, with evidence and confidence.
+import type { Mention } from '../../model/actor.js';
 import type { EventDoc, ReactionLayer } from '../../model/doc.js';
 import type { Issue } from '../../model/issue.js';
 import { issueAt } from '../../model/issue.js';
@@ -7,7 +8,7 @@ import type { Span } from '../../model/span.js';
 import type { Stage } from '../../model/stage.js';
 import type { Token } from '../../model/text.js';
 import { matchCues } from './1-match-cues.js';
-import { readActs } from './2-read-clauses.js';
+import { readActs, type StanceAct } from './2-read-clauses.js';
 import { findReactors } from './3-find-reactors.js';
 import { buildReactions } from './4-build-reactions.js';
 import { indexMentions } from './subjects.js';
@@ -16,11 +17,13 @@ export const codeReactions: Stage<EventDoc, ReactionLayer> = (doc, ctx) => {
   const lexicon = ctx.lexicons.reactions;
   const issues: Issue[] = [];
   const hits = matchCues(doc.tokens, doc.sentences, lexicon);
-  const acts = readActs(hits, doc.tokens, doc.sentences, lexicon.modifiers);
+  const read = readActs(hits, doc.tokens, doc.sentences, lexicon.modifiers);
   // No act, no reaction and nothing to report: mentions and quotes need not be indexed.
-  if (acts.length === 0) return { value: { reactions: [] }, issues };
+  if (read.length === 0) return { value: { reactions: [] }, issues };
   // The mention covering each token, read by finding reactors and by building reactions: built once.
   const mentionAt = indexMentions(doc.tokens, doc.mentions);
+  const acts = read.filter((act) => !isInName(act, doc.mentions, mentionAt));
+  if (acts.length === 0) return { value: { reactions: [] }, issues };
   const reactorInput = {
     tokens: doc.tokens,
     sentences: doc.sentences,
@@ -69,6 +72,15 @@ function namesHarm(topic: string, harms: ReadonlySet<string>): boolean {
     .toLowerCase()
     .split(/[^\p{L}]+/u)
     .some((word) => harms.has(word));
+}
+
+/**
+ * "the Rapid Support Forces", "the Solidarity union": a stance word inside an actor's own name is part of
+ * the name, no act.
+ */
+function isInName(act: StanceAct, mentions: readonly Mention[], mentionAt: Int32Array): boolean {
+  const m = mentionAt[act.first] ?? -1;
+  return m >= 0 && mentionAt[act.last] === m && mentions[m]?.kind === 'name';
 }
 
 /** Whether token `first` lies within the quote's span. */
