@@ -152,6 +152,15 @@ describe('target and position toward the main event', () => {
     for (const r of mine) expect(r.position).toBe(position);
   });
 
+  it('a reaction of several acts is aimed at the actor the first naming one names', () => {
+    const text =
+      'Poland condemned the strike. Poland supports the course it has taken. Poland supports Ukraine.';
+    const reactions = reactionsOf(text, fixture({ Ukraine: 'UKR' }, { event }));
+    const support = reactions.find((r) => r.actor === 'POL' && r.stances.includes('SUPPORT'));
+    expect(support?.target.actor).toBe('UKR');
+    expect(reactions.filter((r) => r.actor === 'POL').map((r) => r.position)).toEqual(['opposed', 'opposed']);
+  });
+
   it('an actor that both condemns and supports the event is mixed', () => {
     const text = 'Turkey condemned the strike on Kyiv but praised Moscow for opening a corridor.';
     const reactions = reactionsOf(text, fixture({}, { event }));

@@ -55,7 +55,13 @@ export function buildReactions(
   const backingOther = new Set<Reaction>();
   for (const group of groupItems(items)) {
     const first = group[0] as AttributedAct;
-    const target = findTarget(first, input, mentionAt, main);
+    // "We reaffirm our support for its leadership … We support the statements by the Venezuelan authorities": the
+    // reaction is aimed at the actor the first of its acts that names one is aimed at
+    let target = findTarget(first, input, mentionAt, main);
+    for (let k = 1; k < group.length && !target.actor; k++) {
+      const other = findTarget(group[k] as AttributedAct, input, mentionAt, main);
+      if (other.actor) target = other;
+    }
     // a round-up with no event of its own coded: its reactions are to what its title names; backing something
     // else while a harm is done ("supported democratic institutions" after a coup) sides against the harm
     let backsOther = false;
