@@ -20,7 +20,7 @@ export interface GoldReactionDoc {
   title?: string | null;
   url?: string;
   text: string;
-  reactions: { actor: string; stances: string[] }[];
+  reactions: { actor: string; stances: string[]; position?: string }[];
 }
 
 export interface ReactionArticleReport {
@@ -44,6 +44,8 @@ export interface ReactionReport {
    * confidence should read as the chance of being right.
    */
   calibration: Record<string, { correct: number; total: number; accuracy: number }>;
+  /** Of the gold pairs that carry a position and were found, how many have the gold position toward the event. */
+  position: { correct: number; total: number; accuracy: number };
   invalidSpans: number;
   details: ReactionArticleReport[];
 }
@@ -66,6 +68,7 @@ export function scoreReactions(gold: GoldReactionDoc[], predicted: Analysis[]): 
   const perStanceCounts: Record<string, Counts> = Object.fromEntries(STANCES.map((s) => [s, emptyCounts()]));
   const confusion: Record<string, Record<string, number>> = {};
   const details: ReactionArticleReport[] = [];
+  const position = { correct: 0, total: 0 };
   let invalidSpans = 0;
   gold.forEach((doc, i) => {
     const analysis = predicted[i];
@@ -105,6 +108,17 @@ export function scoreReactions(gold: GoldReactionDoc[], predicted: Analysis[]): 
       const counts = matchSets(inBand, goldPairs, samePair).counts;
       addCounts(bands[band.name] as Counts, { tp: counts.tp, fp: counts.fp, fn: 0 });
     }
+    for (const goldReaction of doc.reactions) {
+      if (!goldReaction.position) continue;
+      for (const stance of goldReaction.stances) {
+        const found = analysis.reactions.find(
+          (r) => r.stances.includes(stance as Stance) && sameActorId(r.actor, goldReaction.actor),
+        );
+        if (!found) continue;
+        position.total++;
+        if (found.position === goldReaction.position) position.correct++;
+      }
+    }
     const goldActors = [...new Set(doc.reactions.map((r) => r.actor))];
     const predictedActors = [...new Set(analysis.reactions.map((r) => r.actor))];
     addCounts(actors, matchSets(predictedActors, goldActors, sameActorId).counts);
@@ -137,6 +151,10 @@ export function scoreReactions(gold: GoldReactionDoc[], predicted: Analysis[]): 
         return [b.name, { correct: tp, total: tp + fp, accuracy: tp + fp === 0 ? 0 : tp / (tp + fp) }];
       }),
     ),
+    position: {
+      ...position,
+      accuracy: position.total === 0 ? 0 : position.correct / position.total,
+    },
     invalidSpans,
     details,
   };
