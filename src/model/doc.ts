@@ -25,6 +25,11 @@ export interface TextLayer {
 export interface ActorLayer {
   mentions: Mention[];
   actors: Actor[];
+  /**
+   * Per sentence, the index in `mentions` of the round-up heading it stands under ("France" on a line of its
+   * own, then paragraphs that never name France again), or -1.
+   */
+  headings?: readonly number[];
 }
 
 /** 4-quotes */

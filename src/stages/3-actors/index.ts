@@ -15,15 +15,20 @@ export const resolveActors: Stage<TextDoc, ActorLayer> = (doc, ctx) => {
   const matches = matchPhrases(doc, classes);
   const { drafts } = buildMentions(doc, classes, matches, lex);
   drafts.sort((a, b) => a.start - b.start || b.end - a.end);
-  const resolved = resolveReferences(doc, classes, drafts, lex);
-  return { value: toLayer(doc, resolved, lex), issues: [] };
+  const { resolved, headings } = resolveReferences(doc, classes, drafts, lex);
+  return { value: toLayer(doc, resolved, headings, lex), issues: [] };
 };
 
 /**
  * Drafts -> the mentions, and the actors in order of first mention (a pronoun is a mention for the stages, not a
  * name in the list). One pass that reads the drafts, all of one shape, never the mentions it builds (of several).
  */
-function toLayer(doc: TextDoc, drafts: readonly Draft[], lex: ActorLexicon): ActorLayer {
+function toLayer(
+  doc: TextDoc,
+  drafts: readonly Draft[],
+  headings: readonly (Draft | undefined)[],
+  lex: ActorLexicon,
+): ActorLayer {
   const index = new Map<Draft, number>();
   const mentions: Mention[] = [];
   const actors = new Map<string, Actor>();
@@ -52,7 +57,12 @@ function toLayer(doc: TextDoc, drafts: readonly Draft[], lex: ActorLexicon): Act
     }
     actor.mentions.push({ text, start: first.start, end: last.end });
   }
-  return { mentions, actors: [...actors.values()] };
+  // a dateline's state stands over the lead too, but names no mention
+  const headingMentions = doc.sentences.map((_, s) => {
+    const heading = headings[s];
+    return heading ? (index.get(heading) ?? -1) : -1;
+  });
+  return { mentions, actors: [...actors.values()], headings: headingMentions };
 }
 
 /** One literal per set of fields: V8 builds an object of its final shape faster than one grown field by field. */

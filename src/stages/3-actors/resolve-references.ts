@@ -3,6 +3,7 @@
 import type { ActorType, Sector } from '../../model/actor.js';
 import type { TextDoc } from '../../model/doc.js';
 import { type ActorLexicon, type DescriptionRule, stateOfPlace } from '../../model/lexicons/actors.js';
+import { ADDRESSING_VERBS } from '../../model/speech.js';
 import { type Draft, newDraft, redraft } from './draft.js';
 import { hasClass, QUOTE_MARK, REFERENCE, type TokenClasses } from './word-classes.js';
 
@@ -51,8 +52,6 @@ const REPORTING_BEFORE = new Set([
   'denied',
   'that',
 ]);
-/** Reporting verbs with an addressee before "that": "told the council that it …" */
-const ADDRESSING = new Set(['told', 'tells', 'assured', 'informed', 'reminded']);
 /** Sectors whose unnamed bodies ("officials said", "troops fired") belong to the state in focus. */
 const STATE_SECTORS = new Set<Sector>(['GOV', 'MIL', 'COP', 'LEG', 'JUD', 'SPY']);
 const PRONOUN_WINDOW = 2;
@@ -63,7 +62,7 @@ export function resolveReferences(
   classes: TokenClasses,
   drafts: readonly Draft[],
   lex: ActorLexicon,
-): Draft[] {
+): { resolved: Draft[]; headings: readonly (Draft | undefined)[] } {
   const { keys } = classes;
   const out: Draft[] = [];
   const typeOf = (actor: string): ActorType | 'person' =>
@@ -172,7 +171,7 @@ export function resolveReferences(
     const pronoun = resolvePronoun(t, key, keys, doc, out, typeOf, genders);
     if (pronoun) out.push(pronoun);
   }
-  return out;
+  return { resolved: out, headings };
 }
 
 /** "the bloc", "the alliance", "the organisation": a description the body list does not hold. */
@@ -978,7 +977,7 @@ function reportingVerbBefore(t: number, keys: readonly string[], doc: TextDoc): 
     const token = doc.tokens[k];
     if (!token || token.sentence !== sentence) return -1;
     // "told reporters that she", "assured the council that it": the words between are the addressee
-    if (ADDRESSING.has(keys[k] ?? '')) return k;
+    if (ADDRESSING_VERBS.has(token.lemma)) return k;
     if (reporting(k)) return doc.tokens[k + 1]?.pos === 'ADP' ? k : -1;
     if (token.pos === 'VERB' || token.pos === 'AUX' || token.pos === 'PUNCT') return -1;
   }

@@ -47,7 +47,7 @@ describe('one shape per kind of object', () => {
     const classes = classifyTokens(doc.tokens, lex);
     const { drafts } = buildMentions(doc, classes, matchPhrases(doc, classes), lex);
     drafts.sort((a, b) => a.start - b.start || b.end - a.end);
-    const resolved = resolveReferences(doc, classes, drafts, lex);
+    const { resolved } = resolveReferences(doc, classes, drafts, lex);
     const all = [...drafts, ...resolved];
     expect(all.length).toBeGreaterThan(5);
     const fields = new Set(all.map((d) => Object.keys(d).join(',')));

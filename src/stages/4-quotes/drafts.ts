@@ -73,22 +73,25 @@ const TIME_WORDS = new Set([
 // "on Thursday evening", "later Tuesday", "last week": words of a time adjunct before a verb
 const TIME_ADJUNCT =
   /^(on|in|later|earlier|last|this|late|early|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|morning|afternoon|evening|night|week|weekend|month|year)$/;
-/** Subordinators that open a clause set before the main one: "When …, officials said". */
-const FRONTING = new Set([
-  'when',
+/** Words that open a subordinate clause: "after troops crossed the border", "because …". */
+const SUBORDINATORS = new Set([
   'after',
   'before',
-  'once',
+  'because',
+  'since',
+  'until',
+  'unless',
   'although',
   'though',
+  'when',
   'while',
-  'since',
-  'because',
-  'if',
-  'until',
-  'as',
+  'whereas',
+  'once',
 ]);
+/** Subordinators that open a clause set before the main one: "When …, officials said", "If …, …", "As …". */
+const FRONTING: ReadonlySet<string> = new Set([...SUBORDINATORS, 'if', 'as']);
 const VERB_TAGS = new Set(['VERB', 'AUX']);
+const NEGATORS = new Set(['not', "n't", 'n’t', 'never']);
 const COORDINATORS = new Set(['and', 'but']);
 // "pointed out that", "spoke up about": a particle of the verb
 const PARTICLES = new Set(['out', 'up']);
@@ -475,8 +478,6 @@ function joinsContent(c: Context, draft: Draft, conjunction: number, sentence: S
   while (k < conjunction && c.tokens[k]?.text === ',') k++;
   return k === conjunction && draft.cue !== null && draft.cue.last < conjunction;
 }
-
-const NEGATORS = new Set(['not', "n't", 'n’t', 'never']);
 
 /** "did not criticise", "has never publicly commented": a negator right before the cue, or before one adverb. */
 function isNegated(tokens: readonly Token[], cue: Cue): boolean {
@@ -891,22 +892,6 @@ const QUANTITY_NOUNS = new Set([
   'three',
 ]);
 
-// "after", "because": words that open a subordinate clause
-const SUBORDINATORS = new Set([
-  'after',
-  'before',
-  'because',
-  'since',
-  'until',
-  'unless',
-  'although',
-  'though',
-  'when',
-  'while',
-  'whereas',
-  'once',
-]);
-
 /** True when nothing but adjuncts and final punctuation follows token `k` in the sentence. */
 function endsClause(c: Context, k: number, sentence: Sentence): boolean {
   const { tokens } = c;
@@ -1106,7 +1091,6 @@ const JOINING_WORDS = new Set(['and', 'but', 'as', 'although', 'though', 'yet'])
 // "… and arguing that …", "… before insisting …": words before the participle of a next attribution
 const NEXT_ATTRIBUTION_LINKS = new Set(['and', 'but', 'before', 'after', 'while']);
 
-/** Where a reported clause ends: the sentence end, or a clause that starts another attribution. */
 /** Whether the sentence ends at `k` with a short noun phrase and a reporting verb: "state television reported." */
 function endsWithAttribution(c: Context, k: number, sentence: Sentence): boolean {
   const { tokens } = c;
@@ -1127,6 +1111,7 @@ function inRelativeClause(tokens: readonly Token[], from: number, sentence: Sent
   return false;
 }
 
+/** Where a reported clause ends: the sentence end, or a clause that starts another attribution. */
 function clauseEnd(c: Context, from: number, sentence: Sentence): number {
   const { tokens } = c;
   let last = sentence.tokenEnd - 1;
@@ -1463,8 +1448,7 @@ function postposedClause(c: Context, k: number): { cue: Cue; speaker: TokenRun }
 function skipAdverbsForward(tokens: readonly Token[], from: number, end: number): number {
   let j = from;
   // "would not bow": the negation inside the verb group too
-  while (j < end && (/^(ADV|AUX)$/.test(tokens[j]?.pos ?? '') || /^(not|n't)$/.test(tokens[j]?.lower ?? '')))
-    j++;
+  while (j < end && (/^(ADV|AUX)$/.test(tokens[j]?.pos ?? '') || NEGATORS.has(tokens[j]?.lower ?? ''))) j++;
   return j;
 }
 

@@ -3,6 +3,7 @@
 import type { Mention } from '../../model/actor.js';
 import type { Quote } from '../../model/quote.js';
 import type { Attribution, Stance } from '../../model/reaction.js';
+import { ADDRESSING_VERBS } from '../../model/speech.js';
 import type { Sentence, Token } from '../../model/text.js';
 import { type StanceAct, withStance } from './2-read-clauses.js';
 import {
@@ -345,8 +346,6 @@ function attributeEmbedded(
 
 const CALLS: ReadonlySet<Stance> = new Set(['CALL_FOR_RESTRAINT', 'CALL_FOR_DIALOGUE']);
 
-/** Speech verbs whose object is the one addressed: "told the council that …", "assured Kenya that …". */
-const ADDRESSING = new Set(['tell', 'assure', 'inform', 'remind', 'brief']);
 /** How far "that" may stand past an addressing verb: "told a meeting of the Security Council that". */
 const ADDRESSEE_REACH = 8;
 
@@ -356,7 +355,7 @@ const ADDRESSEE_REACH = 8;
  * envoy's, not the council's).
  */
 function contentStart(speech: number, act: StanceAct, tokens: readonly Token[]): number {
-  if (!ADDRESSING.has((tokens[speech] as Token).lemma)) return speech + 1;
+  if (!ADDRESSING_VERBS.has((tokens[speech] as Token).lemma)) return speech + 1;
   const end = Math.min(act.first, speech + 1 + ADDRESSEE_REACH);
   for (let i = speech + 1; i < end; i++) {
     const token = tokens[i] as Token;
@@ -628,7 +627,7 @@ function attributeInProse(act: StanceAct, input: ReactorInput, mentionAt: Int32A
     }
     return fromGroup(act, subject, input, attribution);
   }
-  const headed = headingReactor(act, input, mentionAt);
+  const headed = headingReactor(act, input);
   if (headed >= 0) return [fromMention(act, mentions[headed] as Mention, attribution, 'subject', mentions)];
   // "The junta reneged on its pledge, Ghana said": a verb with its own subject is that subject's act,
   // reported by the speaker; "The strike was illegal, Ghana said" is the speaker's judgement.
@@ -645,24 +644,16 @@ function attributeInProse(act: StanceAct, input: ReactorInput, mentionAt: Int32A
 }
 
 /**
- * "Austria / Offered condolences to the families.": a sentence that opens with its verb, in a paragraph under
- * a heading that is one actor's name and nothing else, is that actor's; -1 when there is none.
+ * "Austria / Offered condolences to the families.": a sentence that opens with its verb, under a round-up
+ * heading that names one actor (stage 3 found it), is that actor's; -1 when there is none.
  */
-function headingReactor(act: StanceAct, input: ReactorInput, mentionAt: Int32Array): number {
+function headingReactor(act: StanceAct, input: ReactorInput): number {
   const { tokens, sentences, mentions } = input;
   const sentence = sentences[act.sentence] as Sentence;
   const first = tokens[sentence.tokenStart];
   if (first?.pos !== 'VERB' || !/^\p{Lu}/u.test(first.text)) return -1;
-  let k = act.sentence;
-  while (k > 0 && sentences[k - 1]?.paragraph === sentence.paragraph) k--;
-  const heading = sentences[k - 1];
-  if (!heading || sentences[k - 2]?.paragraph === heading.paragraph) return -1;
-  const m = mentionAt[heading.tokenStart] ?? -1;
-  if (m < 0 || !reacts(mentions[m])) return -1;
-  for (let i = heading.tokenStart; i < heading.tokenEnd; i++) {
-    if (mentionAt[i] !== m && tokens[i]?.pos !== 'PUNCT') return -1;
-  }
-  return m;
+  const m = input.headings?.[act.sentence] ?? -1;
+  return m >= 0 && reacts(mentions[m]) ? m : -1;
 }
 
 /**

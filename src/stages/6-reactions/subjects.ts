@@ -13,6 +13,8 @@ export interface ReactorInput {
   mentions: readonly Mention[];
   quotes: readonly Quote[];
   modifiers: ReactionModifiers;
+  /** per sentence, the mention of the round-up heading it stands under, or -1 (stage 3) */
+  headings?: readonly number[] | undefined;
 }
 
 // Words that open an adverbial clause or phrase before the main subject: "After the strike, …".
