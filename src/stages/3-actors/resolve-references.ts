@@ -385,6 +385,11 @@ function actsOnItself(
   return false;
 }
 
+/** What a description may refer to: the rule for its whole head ("foreign ministry"), else for its last word. */
+function ruleOf(lex: ActorLexicon, head: string): DescriptionRule | undefined {
+  return lex.descriptions.get(head) ?? lex.descriptions.get(head.slice(head.lastIndexOf(' ') + 1));
+}
+
 function resolveDescription(
   draft: Draft,
   history: readonly Draft[],
@@ -394,7 +399,7 @@ function resolveDescription(
 ): Draft | null {
   const head = draft.head ?? '';
   const words = head.split(' ');
-  const rule = lex.descriptions.get(head) ?? lex.descriptions.get(words[words.length - 1] ?? '');
+  const rule = ruleOf(lex, head);
   // "Russia to withdraw its forces": the body belongs to the possessive's referent.
   const before = history[history.length - 1];
   const owner = before?.kind === 'pronoun' && before.end === draft.start ? before.antecedent : undefined;
@@ -459,8 +464,7 @@ function findSayersBody(
   lex: ActorLexicon,
   typeOf: (actor: string) => ActorType | 'person',
 ): Draft | null {
-  const head = draft.head ?? '';
-  const rule = lex.descriptions.get(head) ?? lex.descriptions.get(head.split(' ').at(-1) ?? '');
+  const rule = ruleOf(lex, draft.head ?? '');
   if (!rule || rule.person || !rule.types.includes('state') || rule.ids.length > 0) return null;
   if (QUALIFIERS.has(keys[draft.end] ?? '')) return null;
   // findSpeaker reads from the word the description follows: "said the government" (draft.start is after "the")
