@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { threadEntry } from '../../adapters/thread-entry.js';
 import type { Analysis } from '../../model/analysis.js';
 import type { ArticleInput } from '../../model/article.js';
 import type { InputError } from '../../model/input-error.js';
@@ -130,3 +131,68 @@ describe('analyzeParallel', () => {
 function countWorkers(): number {
   return process.getActiveResourcesInfo().filter((resource) => resource === 'Worker').length;
 }
+
+describe('analyzeParallel when a worker dies', () => {
+  const crashing = threadEntry(
+    new URL('../../../test/workers/crashing-worker.ts', import.meta.url).href,
+    'crashing-worker',
+  );
+
+  it("retries the dead worker's batch article by article: only the article that kills it fails", async () => {
+    const inputs: ArticleInput[] = [
+      makeArticle(1),
+      makeArticle(2),
+      { id: 'crash-1', text: 'A worker stops on this one.', origin: { file: 'feed.jsonl', line: 3 } },
+      makeArticle(4),
+      makeArticle(5),
+      makeArticle(6),
+    ];
+    const ctx = defaultContext();
+    const records: Analysis[] = [];
+    for await (const record of analyzeParallel(inputs, { workers: 2, batchSize: 3, workerEntry: crashing })) {
+      if ('article' in record) records.push(record);
+    }
+    expect(records.map((record) => record.article.id)).toEqual(inputs.map((input) => input.id));
+    const crashed = records[2];
+    expect(crashed?.issues.map((issue) => issue.code)).toEqual(['pipeline.worker_crashed']);
+    expect(crashed?.issues[0]?.message).toMatch(/exit code 70/);
+    // the crash's batch-mates and the next batches are analysed as in this thread
+    for (const k of [0, 1, 3, 4, 5]) {
+      expect(JSON.stringify(records[k])).toBe(JSON.stringify(analyzeArticle(inputs[k] as ArticleInput, ctx)));
+    }
+  });
+
+  it('keeps going after several crashes, with a fresh worker each time', async () => {
+    const inputs: ArticleInput[] = Array.from({ length: 8 }, (_, i) =>
+      i % 3 === 1
+        ? { id: `crash-${i}`, text: 'Another bad one.', origin: { file: 'feed.jsonl', line: i + 1 } }
+        : makeArticle(i),
+    );
+    const workersBefore = countWorkers();
+    const codes: string[][] = [];
+    for await (const record of analyzeParallelToJson(inputs, {
+      workers: 2,
+      batchSize: 2,
+      workerEntry: crashing,
+    })) {
+      if (!('kind' in record))
+        codes.push((JSON.parse(record.json) as Analysis).issues.map((issue) => issue.code));
+    }
+    expect(codes.map((list) => list.includes('pipeline.worker_crashed'))).toEqual(
+      inputs.map((input) => input.id.startsWith('crash')),
+    );
+    expect(countWorkers()).toBe(workersBefore);
+  });
+
+  it('stops the run with a clear error when a worker cannot start', async () => {
+    const dead = { script: 'process.exit(3)', eval: true };
+    await expect(async () => {
+      for await (const _ of analyzeParallel([makeArticle(1), makeArticle(2)], {
+        workers: 2,
+        workerEntry: dead,
+      })) {
+        // the pool fails before any result
+      }
+    }).rejects.toThrow(/could not start.*--workers 1/);
+  });
+});

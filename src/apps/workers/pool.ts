@@ -1,6 +1,6 @@
 // A stream of ArticleInput | InputError -> their Analysis | InputError, analysed in batches on worker threads, in input order.
 import { Worker } from 'node:worker_threads';
-import { threadEntry } from '../../adapters/thread-entry.js';
+import { type ThreadEntry, threadEntry } from '../../adapters/thread-entry.js';
 import { ChorusError } from '../../errors.js';
 import type { Analysis } from '../../model/analysis.js';
 import type { ArticleInput } from '../../model/article.js';
@@ -28,6 +28,11 @@ export interface ParallelOptions {
    * one long article holds up the order.
    */
   maxInFlight?: number;
+  /**
+   * The script each worker runs (default: ./worker.js beside this module). Tests pass a wrapper around the real
+   * worker that fails on purpose, to check what the pool does when a worker dies.
+   */
+  workerEntry?: ThreadEntry;
 }
 
 type Inputs = AsyncIterable<ArticleInput | InputError> | Iterable<ArticleInput | InputError>;
@@ -58,7 +63,8 @@ async function* analyzeInOrder<T extends Analysis | EncodedAnalysis>(
   const workers = Math.max(1, Math.floor(options.workers));
   const batchSize = Math.max(1, Math.floor(options.batchSize ?? DEFAULT_BATCH_LIMITS.size));
   const limit = Math.max(batchSize, options.maxInFlight ?? (workers * TASKS_PER_WORKER + 1) * batchSize);
-  const pool = new WorkerPool<T>({ config: options.config ?? {}, output }, workers);
+  const entry = options.workerEntry ?? threadEntry(import.meta.url, 'worker');
+  const pool = new WorkerPool<T>({ config: options.config ?? {}, output }, workers, entry);
   // Batches in input order: the head is awaited while the workers go on with the rest.
   const pending: { size: number; records: Promise<Outcome<(T | InputError)[]>> }[] = [];
   let waiting = 0;
@@ -128,6 +134,7 @@ class WorkerPool<T extends Analysis | EncodedAnalysis> {
   constructor(
     private readonly setup: WorkerSetup,
     size: number,
+    private readonly entry: ThreadEntry,
   ) {
     for (let i = 0; i < size; i++) this.slots.push(this.spawn());
   }
@@ -149,7 +156,7 @@ class WorkerPool<T extends Analysis | EncodedAnalysis> {
   }
 
   private spawn(): Slot<T> {
-    const entry = threadEntry(import.meta.url, 'worker');
+    const entry = this.entry;
     // Node options of the main process (--cpu-prof, --max-old-space-size) carry over, except --input-type,
     // which a worker refuses.
     const execArgv = process.execArgv.filter((option) => !option.startsWith('--input-type'));
@@ -166,6 +173,7 @@ class WorkerPool<T extends Analysis | EncodedAnalysis> {
   private receive(slot: Slot<T>, message: WorkerMessage): void {
     if (message.type === 'ready') {
       slot.ready = true;
+      this.dispatch();
       return;
     }
     const task = slot.inFlight.get(message.seq);
@@ -179,7 +187,13 @@ class WorkerPool<T extends Analysis | EncodedAnalysis> {
     while (this.queue.length > 0 && !this.failure) {
       let best: Slot<T> | undefined;
       for (const slot of this.slots) {
-        if (slot.inFlight.size < TASKS_PER_WORKER && (!best || slot.inFlight.size < best.inFlight.size)) {
+        // Only a worker that is ready takes work: one that dies while starting loses no articles, and one that
+        // starts slowly leaves the work to the others.
+        if (
+          slot.ready &&
+          slot.inFlight.size < TASKS_PER_WORKER &&
+          (!best || slot.inFlight.size < best.inFlight.size)
+        ) {
           best = slot;
         }
       }
@@ -190,10 +204,11 @@ class WorkerPool<T extends Analysis | EncodedAnalysis> {
     }
   }
 
-  // A worker that dies (out of memory, a native crash) takes its articles with it, and a fresh worker takes its
-  // place. The articles of a batch are tried again one by one, so that one bad article does not cost the others;
-  // an article that was alone becomes a failure record. One that dies before it is ready would die again: the
-  // run stops.
+  // A worker that dies (out of memory, a native crash) takes the batch it was analysing with it, and a fresh
+  // worker takes its place. A worker reads its batches in turn, so the batch it was on is its oldest; the batch
+  // waiting behind it was never begun and goes back to the queue as it was. The articles of the batch it was on
+  // are tried again one by one, so that one bad article does not cost the others; an article that was alone
+  // becomes a failure record. A worker that dies before it is ready would die again: the run stops.
   private replace(slot: Slot<T>, code: number): void {
     const index = this.slots.indexOf(slot);
     if (index >= 0) this.slots.splice(index, 1);
@@ -209,19 +224,18 @@ class WorkerPool<T extends Analysis | EncodedAnalysis> {
       );
       return;
     }
-    for (const task of slot.inFlight.values()) {
-      if (task.inputs.length > 1) {
-        this.retryAlone(task);
-        continue;
-      }
-      const failed = task.inputs.map((input) =>
+    const [current, ...waiting] = slot.inFlight.values();
+    this.queue.unshift(...waiting);
+    if (current && current.inputs.length > 1) this.retryAlone(current);
+    else if (current) {
+      const failed = current.inputs.map((input) =>
         describeFailedArticle(
           input,
           'pipeline.worker_crashed',
           `The worker analysing this article stopped (${reason}); the article was not analysed.`,
         ),
       );
-      task.resolve({
+      current.resolve({
         ok: true,
         value: (this.setup.output === 'json' ? failed.map(encodeAnalysis) : failed) as T[],
       });
