@@ -47,7 +47,11 @@ for (const doc of docs) {
   const analysis = analyzeArticle(doc.title ? { ...withDate, title: doc.title } : withDate, ctx);
   const main = analysis.events.find((e) => e.main);
   out.push(`== ${doc.id} ${doc.title ?? ''}`);
-  out.push(main ? `   main ${main.id} ${main.cameo} ${main.source}->${main.target} «${main.summary}»` : '   no main event');
+  out.push(
+    main
+      ? `   main ${main.id} ${main.cameo} ${main.source}->${main.target} «${main.summary}»`
+      : '   no main event',
+  );
   for (const gold of doc.reactions ?? []) {
     if (!gold.position) continue;
     for (const stance of gold.stances) {

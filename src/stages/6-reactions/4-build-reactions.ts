@@ -293,13 +293,12 @@ function assignPositions(
   backingOther: ReadonlySet<Reaction>,
   mentions: readonly Mention[],
 ): Reaction[] {
+  // each reaction's own leaning, then the actor's position from all of its own
   const own = new Map<Reaction, Position>();
   for (const reaction of reactions) {
-    const leaning = backingOther.has(reaction)
-      ? 'opposed'
-      : callsCouncil(reaction, mentions) && reaction.actor !== main?.source
-        ? 'opposed'
-        : leaningOf(reaction, main, topic);
+    const against =
+      backingOther.has(reaction) || (callsCouncil(reaction, mentions) && reaction.actor !== main?.source);
+    const leaning = against ? 'opposed' : leaningOf(reaction, main, topic);
     if (leaning) own.set(reaction, leaning);
   }
   // "Greece and Panama also supported the call": joining a call made before takes the side that call took
@@ -369,16 +368,18 @@ const WORDS_NOT_DEEDS =
 // "concerned about rising tensions in the strait": worry about a strain between sides blames none of them
 const MUTUAL_STRAIN = /\b(?:tensions?|escalation|hostilities|rivalry|stand-?off)\b/i;
 // "urged all parties to respect the law": a demand on every side takes none
-const EVERY_SIDE = /^(?:all|both|the two) (?:parties|sides)\b|^(?:the )?parties concerned\b|^all concerned\b/i;
+const EVERY_SIDE =
+  /^(?:all|both|the two) (?:parties|sides)\b|^(?:the )?parties concerned\b|^all concerned\b/i;
 
 function leaningOf(reaction: Reaction, main: Event | undefined, topic?: string): Position | undefined {
   const stance = reaction.stances[0] as Stance;
   const opposing = OPPOSING.has(stance) || stance === 'REJECT_DENY';
   const approving = APPROVING.has(stance);
-  // "Israel said it would not allow disturbances", "Tehran rejected the criticism": the author of the event
-  // defends it against its critics
+  // "the army said it would not allow disturbances", "Tehran rejected the criticism": the author of the event
+  // defends it against its critics (its worry or sympathy says nothing of its own act)
   if (main?.source != null && reaction.actor === main.source) {
-    return approving || (opposing && stance !== 'CONCERN') ? 'supportive' : undefined;
+    const defends = stance === 'SUPPORT' || (opposing && stance !== 'CONCERN');
+    return defends ? 'supportive' : undefined;
   }
   // Denying an accusation or one's own role, or calling the event an internal affair, takes no side on it.
   if (stance === 'REJECT_DENY' && reaction.evidence.some((e) => DENIAL_OBJECTS.test(e.text)))
@@ -392,8 +393,7 @@ function leaningOf(reaction: Reaction, main: Event | undefined, topic?: string):
   if (victim) return approving ? 'opposed' : 'supportive';
   // solidarity and aid go to those who suffer the event, unless they go to its author ("solidarity with Moscow")
   if (stance === 'SOLIDARITY_AID' && (!main?.source || reaction.target.actor !== main.source)) {
-    const topical = !main && topic !== undefined && reaction.target.text === topic;
-    return reaction.target.event || topical || reaction.target.actor || !main ? 'opposed' : undefined;
+    return reaction.target.event || reaction.target.actor || !main ? 'opposed' : undefined;
   }
   const topical = !main && topic !== undefined && reaction.target.text === topic;
   const atSource = main?.source != null && reaction.target.actor === main.source;
