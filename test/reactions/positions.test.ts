@@ -74,6 +74,9 @@ describe('acts that take no side on the event', () => {
     // a strain between sides blames none of them
     ['China expressed concern about rising tensions in the region.', ['CHN:CONCERN:neutral']],
     ['China voiced alarm over the escalation.', ['CHN:CONCERN:neutral']],
+    // unless the strain is one side's doing
+    ['Poland voiced alarm over Moscow’s escalation.', ['POL:CONCERN:opposed']],
+    ['Poland voiced alarm over the escalation by Russia.', ['POL:CONCERN:opposed']],
     // a demand on every side
     ['Brazil urged all sides to respect the law.', ['BRA:DEMAND:neutral']],
     // calling a claim false denies it

@@ -366,7 +366,8 @@ const COUNCIL = 'UNSC';
 const WORDS_NOT_DEEDS =
   /^(?:\S+\s+){0,3}?(?:remarks?|comments?|statements?|rhetoric|accusations?|allegations?|claims?|assertions?|insinuations?)\b/i;
 // "concerned about rising tensions in the strait": worry about a strain between sides blames none of them
-const MUTUAL_STRAIN = /\b(?:tensions?|escalation|hostilities|rivalry|stand-?off)\b/i;
+// (unless it is one side's: "Moscow's escalation", "the escalation by the army")
+const MUTUAL_STRAIN = /(?<!['’]s )\b(?:tensions?|escalation|hostilities|rivalry|stand-?off)\b(?! by\b)/i;
 // "urged all parties to respect the law": a demand on every side takes none
 const EVERY_SIDE =
   /^(?:all|both|the two) (?:parties|sides)\b|^(?:the )?parties concerned\b|^all concerned\b/i;
