@@ -104,7 +104,7 @@ describe('a round-up reacts to what its title names', () => {
     expect(reactions[0]?.target.text).toBe('the elected institutions');
   });
 
-  it('takes no side when there is neither a main event nor a round-up topic', () => {
+  it('takes no side on a backing or an appeal to all when there is neither a main event nor a round-up topic', () => {
     const text =
       'Ghana said it supported the elected institutions. Togo urged all parties to respect the law.';
     const reactions = analyzeArticle({ id: 'r', text, origin: { file: 'r' } }, ctx).reactions;

@@ -24,7 +24,7 @@ const OPPOSING: ReadonlySet<Stance> = new Set(['CONDEMN', 'CONCERN', 'DEMAND', '
 const APPROVING: ReadonlySet<Stance> = new Set(['SUPPORT', 'SOLIDARITY_AID']);
 const TARGET_WINDOW = 12;
 const DENIAL_OBJECTS =
-  /\b(accusations?|allegations?|claims?|suggestions?|reports?|involvement|role|responsibility|links?|baseless|unfounded|interference|(?:internal|domestic) (?:affairs?|matter))\b/i;
+  /\b(accusations?|allegations?|claims?|suggestions?|reports?|involvement|role|responsibility|links?|baseless|unfounded|groundless|false|untrue|lies|fabricat\w*|interference|(?:internal|domestic) (?:affairs?|matter))\b/i;
 const PLACE_PREPOSITIONS = new Set(['on', 'in', 'at', 'near', 'across', 'inside', 'against']);
 const MAX_EVIDENCE_CHARS = 240;
 
@@ -89,7 +89,7 @@ export function buildReactions(
     reactions.push(reaction);
     if (backsOther) backingOther.add(reaction);
   }
-  return assignPositions(reactions, main, input.topic, backingOther);
+  return assignPositions(reactions, main, input.topic, backingOther, input.mentions);
 }
 
 /**
@@ -281,47 +281,126 @@ function contentWords(text: string): string[] {
   return (text.toLowerCase().match(/\p{L}{4,}/gu) ?? []).filter((word) => !FUNCTION_WORDS.has(word));
 }
 
-/** Position toward the main event: condemning its author opposes it, supporting its victim too. */
+/**
+ * Position toward the main event: condemning its author opposes it, supporting its victim too; the author's own
+ * acts back it; taking it to the Security Council opposes it; joining another's call shares its leaning; and the
+ * one the event was done to, when nothing else shows where it stands, opposes it.
+ */
 function assignPositions(
   reactions: Reaction[],
   main: Event | undefined,
   topic: string | undefined,
   backingOther: ReadonlySet<Reaction>,
+  mentions: readonly Mention[],
 ): Reaction[] {
-  const leanings = new Map<string, Set<Position>>();
+  // each reaction's own leaning, then the actor's position from all of its own
+  const own = new Map<Reaction, Position>();
   for (const reaction of reactions) {
-    const leaning = backingOther.has(reaction) ? 'opposed' : leaningOf(reaction, main, topic);
-    if (!leaning) continue;
+    const against =
+      backingOther.has(reaction) || (callsCouncil(reaction, mentions) && reaction.actor !== main?.source);
+    const leaning = against ? 'opposed' : leaningOf(reaction, main, topic);
+    if (leaning) own.set(reaction, leaning);
+  }
+  // "Greece and Panama also supported the call": joining a call made before takes the side that call took
+  for (const reaction of reactions) {
+    if (own.has(reaction) || !JOINED_CALL.test(reaction.target.text ?? '')) continue;
+    const joined = callJoined(reaction, reactions, own);
+    if (joined) own.set(reaction, joined);
+  }
+  const leanings = new Map<string, Set<Position>>();
+  for (const [reaction, leaning] of own) {
     const set = leanings.get(reaction.actor) ?? new Set<Position>();
     set.add(leaning);
     leanings.set(reaction.actor, set);
   }
   for (const reaction of reactions) {
     const set = leanings.get(reaction.actor);
-    if (!set || set.size === 0) reaction.position = 'neutral';
-    else if (set.size > 1) reaction.position = 'mixed';
-    else reaction.position = [...set][0] as Position;
+    if (set && set.size > 1) reaction.position = 'mixed';
+    else if (set && set.size === 1) reaction.position = [...set][0] as Position;
+    // the one the event was done to, saying nothing that takes a side, still stands against it
+    else if (main?.target != null && reaction.actor === main.target) reaction.position = 'opposed';
+    else reaction.position = 'neutral';
   }
   return reactions;
 }
 
+// "supported the call", "backed the appeal": the words a reaction is about are another actor's call
+const JOINED_CALL = /^(?:the|this|that|these|those|such) (?:calls?|appeals?|requests?)$/i;
+
+/** The leaning of the nearest call of the same stance, by another actor, before this one; none if it took none. */
+function callJoined(
+  reaction: Reaction,
+  reactions: readonly Reaction[],
+  own: ReadonlyMap<Reaction, Position>,
+): Position | undefined {
+  const at = reaction.evidence[0]?.start ?? 0;
+  let nearest: Reaction | undefined;
+  let nearestAt = -1;
+  for (const other of reactions) {
+    if (other.actor === reaction.actor || other.stances[0] !== reaction.stances[0]) continue;
+    const otherAt = other.evidence[0]?.start ?? 0;
+    if (otherAt < at && otherAt > nearestAt) {
+      nearest = other;
+      nearestAt = otherAt;
+    }
+  }
+  return nearest ? own.get(nearest) : undefined;
+}
+
+/**
+ * "called an urgent meeting of the Security Council", "a Council session requested by Japan": a call to bring
+ * the event before the Security Council treats it as a threat to peace, so it opposes it.
+ */
+function callsCouncil(reaction: Reaction, mentions: readonly Mention[]): boolean {
+  if (reaction.stances[0] !== 'CALL_FOR_DIALOGUE') return false;
+  if (reaction.target.actor === COUNCIL) return true;
+  return mentions.some(
+    (m) => m.actor === COUNCIL && reaction.evidence.some((e) => e.start <= m.start && m.end <= e.end),
+  );
+}
+
+const COUNCIL = 'UNSC';
+
+// "irresponsible remarks", "the baseless allegations by Kabul": a stance aimed at someone's words answers the
+// speaker, not the event
+const WORDS_NOT_DEEDS =
+  /^(?:\S+\s+){0,3}?(?:remarks?|comments?|statements?|rhetoric|accusations?|allegations?|claims?|assertions?|insinuations?)\b/i;
+// "concerned about rising tensions in the strait": worry about a strain between sides blames none of them
+// (unless it is one side's: "Moscow's escalation", "the escalation by the army")
+const MUTUAL_STRAIN = /(?<!['’]s )\b(?:tensions?|escalation|hostilities|rivalry|stand-?off)\b(?! by\b)/i;
+// "urged all parties to respect the law": a demand on every side takes none
+const EVERY_SIDE =
+  /^(?:all|both|the two) (?:parties|sides)\b|^(?:the )?parties concerned\b|^all concerned\b/i;
+
 function leaningOf(reaction: Reaction, main: Event | undefined, topic?: string): Position | undefined {
   const stance = reaction.stances[0] as Stance;
+  const opposing = OPPOSING.has(stance) || stance === 'REJECT_DENY';
+  const approving = APPROVING.has(stance);
+  // "the army said it would not allow disturbances", "Tehran rejected the criticism": the author of the event
+  // defends it against its critics (its worry or sympathy says nothing of its own act)
+  if (main?.source != null && reaction.actor === main.source) {
+    const defends = stance === 'SUPPORT' || (opposing && stance !== 'CONCERN');
+    return defends ? 'supportive' : undefined;
+  }
   // Denying an accusation or one's own role, or calling the event an internal affair, takes no side on it.
   if (stance === 'REJECT_DENY' && reaction.evidence.some((e) => DENIAL_OBJECTS.test(e.text)))
     return undefined;
-  const opposing = OPPOSING.has(stance) || (stance === 'REJECT_DENY' && reaction.actor !== main?.source);
-  const approving = APPROVING.has(stance);
   if (!opposing && !approving) return undefined;
+  const words = reaction.target.text ?? '';
+  if (opposing && WORDS_NOT_DEEDS.test(words)) return undefined;
+  if (stance === 'CONCERN' && MUTUAL_STRAIN.test(words)) return undefined;
+  if (EVERY_SIDE.test(words)) return undefined;
   const victim = main?.target && reaction.target.actor === main.target;
   if (victim) return approving ? 'opposed' : 'supportive';
   // solidarity and aid go to those who suffer the event, unless they go to its author ("solidarity with Moscow")
   if (stance === 'SOLIDARITY_AID' && (!main?.source || reaction.target.actor !== main.source)) {
-    const topical = !main && topic !== undefined && reaction.target.text === topic;
-    return reaction.target.event || topical || reaction.target.actor ? 'opposed' : undefined;
+    return reaction.target.event || reaction.target.actor || !main ? 'opposed' : undefined;
   }
   const topical = !main && topic !== undefined && reaction.target.text === topic;
   const atSource = main?.source != null && reaction.target.actor === main.source;
   if (reaction.target.event || topical || atSource) return approving ? 'supportive' : 'opposed';
+  // no event coded: a condemnation, worry, demand, threat or refusal is still against what the article reports
+  // (whom a backing backs is not known)
+  if (!main && opposing) return 'opposed';
   return undefined;
 }
