@@ -1044,3 +1044,45 @@ describe('a participle after a preposition, before a noun, is an adjective', () 
     expect(codes.length).toBeGreaterThan(0);
   });
 });
+
+describe('a war named by a hyphenated pair of states has both as its parties', () => {
+  it.each([
+    ['Norway condemned the Iran-Iraq war.', 'IRN', 'IRQ'],
+    ['The Eritrea-Ethiopia war ended in 2000.', 'ERI', 'ETH'],
+    ['Peru and Chile recalled the Peru-Bolivia war of the last century.', 'PER', 'BOL'],
+  ])('%s', (text, a, b) => {
+    const wars = analyze(text).events.filter((e) => e.cameo.startsWith('19'));
+    expect(wars.map((e) => [e.source, e.target])).toEqual(
+      expect.arrayContaining([
+        [a, b],
+        [b, a],
+      ]),
+    );
+  });
+});
+
+describe('pressure about a war leads, the war it is about does not', () => {
+  const rows: Row[] = [
+    ['Brazil urged Serbia on Monday to accept a truce in the Kosovo-Serbia war.', '02', 'BRA', 'SRB'],
+    ['Kenya called on Ethiopia to end the war in Tigray.', '02', 'KEN', 'ETH'],
+    ['Canada imposed new sanctions on Iran over its part in the Yemen war.', '16', 'CAN', 'IRN'],
+    ['Japan threatened Peru with sanctions over its border war with Ecuador.', '13', 'JPN', 'PER'],
+    // judging the act still leads with the act judged
+    ['Egypt condemned the Israeli strike on Gaza.', '19', 'ISR', 'PSE'],
+    ['Sweden condemned Russia’s war on Ukraine.', '19', 'RUS', 'UKR'],
+  ];
+  it.each(rows)('%s', (...row) => expectMain(row));
+});
+
+describe('a place after an act of force is where it happened, not who did it', () => {
+  it.each([
+    ['The war in Yemen has killed thousands of civilians.', 'YEM'],
+    ['Fighting in Libya killed twelve people on Sunday.', 'LBY'],
+  ])('%s', (text, place) => {
+    expect(analyze(text).events.some((e) => e.source === place)).toBe(false);
+  });
+
+  it('still reads people of a place as acting', () => {
+    expect(analyze('Farmers in France blocked the roads.').events[0]?.source).toBe('FRA');
+  });
+});

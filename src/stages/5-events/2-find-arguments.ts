@@ -496,8 +496,10 @@ function subjectPhrase(
     const prep = found.placePrep ?? prepositionBefore(found.first, view, sentence, lexicon);
     if (prep !== null && prep !== 'of') {
       const before = nearestSubject(found.first - 1, view, sentence, lexicon);
-      // "Students throughout Indonesia staged …", "Farmers in France marched": people of the place
-      if (before.length === 0 && PEOPLE_PREPS.has(prep)) return [found];
+      // "Students throughout Indonesia staged …", "Farmers in France marched": people of the place (but "the
+      // war in Sudan has killed …" names where the act was, not who did it)
+      if (before.length === 0 && PEOPLE_PREPS.has(prep) && !namesActBefore(found.first, view, lexicon))
+        return [found];
       return before;
     }
     // "The Serbian and Albanian sides of the valley agreed": the head before "of" names its own actors
@@ -522,6 +524,24 @@ function subjectPhrase(
   if (prep?.pos === 'ADP' && (PEOPLE_PREPS.has(prep.lower) || lexicon.words.locationPreps.has(prep.lower)))
     return subjectPhrase(j - 1, view, sentence, lexicon) ?? [];
   return [];
+}
+
+/** Roots of acts of force: the acts a place is the scene of ("the war in Sudan", "fighting across Darfur"). */
+const FORCE_ROOTS = new Set(['17', '18', '19', '20']);
+
+/** Whether the noun before the preposition ending before `first` names an act of force ("the war in …"). */
+function namesActBefore(first: number, view: TokenView, lexicon: EventLexicon): boolean {
+  let k = first - 1;
+  while (['DET', 'ADJ', 'NUM'].includes(view.tokens[k]?.pos ?? '')) k--;
+  if (view.tokens[k]?.pos !== 'ADP') return false;
+  const noun = view.tokens[k - 1];
+  // "fighting" may be tagged as the verb's gerund
+  const nounLike = noun?.pos === 'NOUN' || noun?.pos === 'PROPN' || noun?.lower.endsWith('ing');
+  if (!noun || !nounLike) return false;
+  const entries = lexicon.byHead.get(noun.lower) ?? lexicon.byHead.get(noun.lemma) ?? [];
+  return entries.some(
+    (e) => e.headClass !== 'verb' && e.rest.length === 0 && FORCE_ROOTS.has(e.code.slice(0, 2)),
+  );
 }
 
 /**
@@ -577,7 +597,7 @@ function nearestSubject(from: number, view: TokenView, sentence: Sentence, lexic
 
 /**
  * "Israeli air strikes", "Russia's invasion": an actor modifying the event noun ("the Paris summit",
- * a city read as its state, says where, not who).
+ * a city read as its state, says where, not who); both actors of a hyphenated pair ("the Iran-Iraq war").
  */
 function findModifier(head: number, view: TokenView, sentence: Sentence): PlacedMention[] {
   for (let k = head - 1; k >= sentence.tokenStart && k >= head - 4; k--) {
@@ -586,7 +606,11 @@ function findModifier(head: number, view: TokenView, sentence: Sentence): Placed
     const at = view.mentionAt[k] ?? -1;
     if (at >= 0) {
       const placed = view.placed[at];
-      return placed && placed.placePrep === undefined ? [placed] : [];
+      if (!placed || placed.placePrep !== undefined) return [];
+      // "the Iran-Iraq war", "Eritrea-Ethiopia talks": a hyphenated pair names both parties
+      const first =
+        view.tokens[placed.first - 1]?.text === '-' ? placedAt(view, placed.first - 2) : undefined;
+      return first && first.mention.actor !== placed.mention.actor ? [first, placed] : [placed];
     }
     if (!['ADJ', 'NOUN', 'DET', 'PART', 'NUM'].includes(token.pos) && !/^['’]s$/.test(token.text)) break;
   }

@@ -34,6 +34,24 @@ function actorPair(a: string | null, b: string | null): string {
 /** Root codes of material acts (cooperation, aid, yielding, force): more newsworthy than words. */
 const MATERIAL_ROOTS = new Set(['06', '07', '08', '14', '15', '16', '17', '18', '19', '20']);
 
+/** Appeals, demands, threats and sanctions: pressure on someone to act (or to stop). */
+const PRESSURE_ROOTS = new Set(['02', '10', '13', '16']);
+
+/**
+ * The sentences whose first main-clause act is pressure by someone named on someone named: "Norway urged
+ * Sudan to accept a truce in the war", "the EU imposed sanctions on Belarus over its part in the war". An act
+ * of force named there is the setting of what the target is pressed to do, not the act the words react to
+ * (as in "condemned the strike on the port"): the pressure is what is reported.
+ */
+function sentencesOfPressure(inputs: readonly RankInput[]): Set<number> {
+  const pressed = new Set<number>();
+  for (const { event, sentence, role } of inputs) {
+    if (role === 'first' && event.source && event.target && PRESSURE_ROOTS.has(event.cameo.slice(0, 2)))
+      pressed.add(sentence);
+  }
+  return pressed;
+}
+
 /**
  * Salience: a main-clause act outranks one in an embedded clause or named by a noun (but an act of
  * force named in a reaction to it is what the reaction is about), a material act outranks words, the
@@ -43,6 +61,7 @@ const MATERIAL_ROOTS = new Set(['06', '07', '08', '14', '15', '16', '17', '18', 
  */
 export function rankEvents(inputs: RankInput[], roundup = false): Event[] {
   if (inputs.length === 0) return [];
+  const pressed = sentencesOfPressure(inputs);
   const retold = new Map<string, Set<number>>();
   const keys = inputs.map(({ event: e }) => `${e.cameo.slice(0, 2)}|${actorPair(e.source, e.target)}`);
   inputs.forEach(({ sentence }, index) => {
@@ -53,7 +72,8 @@ export function rankEvents(inputs: RankInput[], roundup = false): Event[] {
   });
   let best = -1;
   let bestScore = Number.NEGATIVE_INFINITY;
-  inputs.forEach(({ event, paragraph, sentence, role }, index) => {
+  inputs.forEach(({ event, paragraph, sentence, role: told }, index) => {
+    const role = told === 'reacted' && pressed.has(sentence) ? 'nominal' : told;
     const material = MATERIAL_ROOTS.has(event.cameo.slice(0, 2)) ? 1 : 0;
     // "Reactions to the dissolution of parliament": words said there are the reactions, not the event;
     // "Opposition rejects result": words with no one named as saying them lead nowhere
