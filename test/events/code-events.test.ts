@@ -1067,6 +1067,9 @@ describe('pressure about a war leads, the war it is about does not', () => {
     ['Kenya called on Ethiopia to end the war in Tigray.', '02', 'KEN', 'ETH'],
     ['Canada imposed new sanctions on Iran over its part in the Yemen war.', '16', 'CAN', 'IRN'],
     ['Japan threatened Peru with sanctions over its border war with Ecuador.', '13', 'JPN', 'PER'],
+    // proposing a truce to the sides appeals to them to stop (0256)
+    ['Qatar proposed a ceasefire between Armenia and Azerbaijan on Monday.', '0256', 'QAT', 'ARM'],
+    ['Ghana proposed a truce to Mali.', '0256', 'GHA', 'MLI'],
     // judging the act still leads with the act judged
     ['Egypt condemned the Israeli strike on Gaza.', '19', 'ISR', 'PSE'],
     ['Sweden condemned Russia’s war on Ukraine.', '19', 'RUS', 'UKR'],

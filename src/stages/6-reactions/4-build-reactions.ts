@@ -223,7 +223,10 @@ function findTarget(
   let from = act.last;
   if (named) [from, last] = named;
   const end = Math.min(last + 1, from + 1 + TARGET_WINDOW);
-  for (let i = from + 1; i < end; i++) {
+  // "ordered Israel to halt …", "accused Kabul of …": the one named in the cue's own words is its object
+  const addressed = named ? undefined : actorInside(act.first, act.last, item.actor, input, mentionAt);
+  if (addressed) target.actor = addressed;
+  for (let i = from + 1; i < end && !target.actor; i++) {
     // "condemned the attack as a violation of Chad's sovereignty": what follows "as" describes the object
     if (i > from + 1 && input.tokens[i]?.lower === 'as') {
       last = i - 1;
@@ -231,8 +234,10 @@ function findTarget(
     }
     const m = mentionAt[i] ?? -1;
     const actor = m >= 0 ? input.mentions[m]?.actor : undefined;
-    // "condemned the strike on Kyiv": a place the event hit is where it happened, not the target.
-    if (actor && mentionAt[i - 1] !== m && PLACE_PREPOSITIONS.has(input.tokens[i - 1]?.lower ?? '')) continue;
+    // "condemned the strike on Kyiv": a place the event hit is where it happened, not the target (but in
+    // "called on Kenya" the preposition is the cue's own)
+    const place = i - 1 > from && PLACE_PREPOSITIONS.has(input.tokens[i - 1]?.lower ?? '');
+    if (actor && mentionAt[i - 1] !== m && place) continue;
     if (actor && actor !== item.actor && !actor.startsWith('person:')) {
       target.actor = actor;
       break;
@@ -251,6 +256,26 @@ function findTarget(
     target.event = main.id;
   }
   return target;
+}
+
+/**
+ * The actor named right after the cue's first word, a verb, before its last ("ordered Israel to", "called on
+ * Kenya to"), when it is neither the reactor nor a person.
+ */
+function actorInside(
+  first: number,
+  last: number,
+  reactor: string,
+  input: BuildInput,
+  mentionAt: Int32Array,
+): string | undefined {
+  // "a violation of Ukraine's sovereignty": only a verb's object is the one addressed
+  if (input.tokens[first]?.pos !== 'VERB') return undefined;
+  let i = first + 1;
+  while (i < last && (mentionAt[i] ?? -1) < 0 && input.tokens[i]?.pos === 'ADP') i++;
+  const m = i < last ? (mentionAt[i] ?? -1) : -1;
+  const actor = m >= 0 ? input.mentions[m]?.actor : undefined;
+  return actor && actor !== reactor && !actor.startsWith('person:') ? actor : undefined;
 }
 
 // "condemned the attack", "concerned by the developments": words that point back at the event itself
