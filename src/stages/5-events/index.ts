@@ -24,7 +24,9 @@ export const codeEvents: Stage<QuoteDoc, EventLayer> = (doc, ctx) => {
   const conflictNouns = new Map<string, Set<number>>();
   // each paragraph's place among the prose paragraphs, or -1
   const proseParagraphs: number[] = [];
-  let prose = 0;
+  // the title is paragraph 0 and the lead 1, whether the text holds its title or not (JSON Lines input)
+  const opening = doc.paragraphs.find((p) => p.kind === 'body' || p.kind === 'heading');
+  let prose = opening?.kind === 'heading' ? 0 : 1;
   for (const paragraph of doc.paragraphs)
     proseParagraphs.push(paragraph.kind === 'body' || paragraph.kind === 'heading' ? prose++ : -1);
   doc.sentences.forEach((sentence, sentenceIndex) => {
