@@ -1089,3 +1089,23 @@ describe('a place after an act of force is where it happened, not who did it', (
     expect(analyze('Farmers in France blocked the roads.').events[0]?.source).toBe('FRA');
   });
 });
+
+describe('words aimed at no one, after the lead, answer what the lead told', () => {
+  const rows: Row[] = [
+    [
+      'The Arab League summit in Cairo ended on Sunday with a call for calm.\n\nIraq rejected the final communique.',
+      '04',
+      'ARAB_LEAGUE',
+      null,
+    ],
+    [
+      'Leaders of the African Union ended their summit in Addis Ababa with a communique.\n\nSudan rejected it.',
+      '04',
+      'AU',
+      null,
+    ],
+    // words aimed at someone named may still lead
+    ['Talks were held in Geneva.\n\nChile accused Peru of stalling the talks.', '11', 'CHL', 'PER'],
+  ];
+  it.each(rows)('%s', (...row) => expectMain(row));
+});

@@ -62,6 +62,7 @@ function sentencesOfPressure(inputs: readonly RankInput[]): Set<number> {
 export function rankEvents(inputs: RankInput[], roundup = false): Event[] {
   if (inputs.length === 0) return [];
   const pressed = sentencesOfPressure(inputs);
+  const leadNamed = inputs.some(({ event, paragraph }) => paragraph <= 1 && event.source !== null);
   const retold = new Map<string, Set<number>>();
   const keys = inputs.map(({ event: e }) => `${e.cameo.slice(0, 2)}|${actorPair(e.source, e.target)}`);
   inputs.forEach(({ sentence }, index) => {
@@ -78,6 +79,9 @@ export function rankEvents(inputs: RankInput[], roundup = false): Event[] {
     // "Reactions to the dissolution of parliament": words said there are the reactions, not the event;
     // "Opposition rejects result": words with no one named as saying them lead nowhere
     if (material === 0 && (roundup || event.source === null)) return;
+    // "Myanmar rejected the communique", "Armenia welcomed it": words aimed at no one, after the lead, answer
+    // what the lead told
+    if (material === 0 && event.target === null && paragraph > 1 && leadNamed) return;
     // a round-up's later paragraphs hold its reactions, deeds among them ("suspended aid"): the event is in
     // its title or lead
     if (roundup && paragraph > 1) return;
