@@ -56,6 +56,8 @@ function readPlace(view: TokenView, sentence: Sentence, from: number): string | 
   )
     k++;
   if (k === first) return null;
+  // "a truce in the Iran-Iraq war": a hyphenated pair of names modifies a noun; it is no place
+  if (view.tokens[k]?.text === '-' && isName(view, k + 1)) return null;
   const start = view.tokens[first];
   const end = view.tokens[k - 1];
   if (!start || !end) return null;
