@@ -117,4 +117,13 @@ describe('an appeal or demand that leads an article is what the others take side
     const positions = new Set(analysis.reactions.map((r) => `${r.actor}:${r.position}`));
     expect([...positions]).toEqual(['NOR:supportive', 'SRB:opposed', 'SWE:supportive']);
   });
+
+  it('so is a summit: rejecting its communique opposes it, welcoming it backs it', () => {
+    const text =
+      'Leaders of the Arab League ended their summit in Cairo on Sunday with a communique calling for an end to the fighting in Libya.\n\nLibya rejected the communique. Egypt welcomed the statement.';
+    const analysis = analyzeArticle({ id: 'p', text, date: '2026-03-12', origin: { file: 'p' } }, ctx);
+    expect(analysis.events.find((e) => e.main)?.cameo.slice(0, 2)).toBe('04');
+    const positions = analysis.reactions.map((r) => `${r.actor}:${r.position}`);
+    expect(positions).toEqual(expect.arrayContaining(['LBY:opposed', 'EGY:supportive']));
+  });
 });

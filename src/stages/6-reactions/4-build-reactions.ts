@@ -49,7 +49,8 @@ export function buildReactions(
 ): Reaction[] {
   const first = input.events.find((e) => e.main);
   // "How the world reacted: Germany urged …, Brazil congratulated …": when the article's main event is
-  // one reactor's own words, it is not what the others react to, and no position is taken toward it
+  // one reactor's own words, it is not what the others react to, and no position is taken toward it (but an
+  // article that leads with an appeal, a summit or a demand reports what the others then answer)
   const main = first && !isReactorsWords(first, items, input.topic !== undefined) ? first : undefined;
   const reactions: Reaction[] = [];
   const backingOther = new Set<Reaction>();
@@ -121,15 +122,15 @@ function groupItems(items: readonly AttributedAct[]): AttributedAct[][] {
   return groups;
 }
 
-/** Appeals and demands: pressure on someone to act, which others take sides on. */
-const PRESSURE_ROOTS = new Set(['02', '10']);
+/** Appeals, summits and demands: words others take sides on (not judgements of another act, as condemnations are). */
+const ANSWERED_ROOTS = new Set(['02', '04', '10']);
 
 /** Root codes of words, not deeds: statements, appeals, intents, consultation, praise, demands, threats. */
 const VERBAL_ROOTS = new Set(['01', '02', '03', '04', '05', '09', '10', '11', '12', '13']);
 
 function isReactorsWords(event: Event, items: readonly AttributedAct[], roundup: boolean): boolean {
   if (!VERBAL_ROOTS.has(event.cameo.slice(0, 2)) || event.source === null) return false;
-  if (!roundup && PRESSURE_ROOTS.has(event.cameo.slice(0, 2))) return false;
+  if (!roundup && ANSWERED_ROOTS.has(event.cameo.slice(0, 2))) return false;
   return items.some((item) => item.actor === event.source);
 }
 
