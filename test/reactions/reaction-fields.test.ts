@@ -192,6 +192,17 @@ describe('target and position toward the main event', () => {
     expect(mine?.target.actor).toBe(target);
   });
 
+  it.each<[string, string, string]>([
+    // the one asked, before the "to" of the infinitive that holds the cue
+    ['Brazil has urged Kyiv to agree on a way forward.', 'BRA', 'UKR'],
+    ['Egypt wants Moscow to return to talks.', 'EGY', 'RUS'],
+  ])('%s targets the one asked to act', (text, actor, target) => {
+    const reactions = reactionsOf(text, fixture({}, { event }));
+    const mine = reactions.filter((r) => r.actor === actor);
+    expect(mine.length).toBeGreaterThan(0);
+    for (const r of mine) expect(r.target.actor, r.stances[0]).toBe(target);
+  });
+
   it('an actor in what follows "as" describes the object and is not the target', () => {
     const text = 'Poland condemned the strike as a violation of Ukraine’s sovereignty.';
     const poland = reactionsOf(text, fixture({}, { event })).find((r) => r.actor === 'POL');

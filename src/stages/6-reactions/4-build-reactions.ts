@@ -248,6 +248,11 @@ function findTarget(
       break;
     }
   }
+  // "urged Kenyan leaders to agree on a way forward": the one asked to do what the cue says
+  if (!target.actor && !named) {
+    const asked = askedBefore(act.first, item.actor, input, mentionAt);
+    if (asked) target.actor = asked;
+  }
   const after = (input.tokens[from] as Token).end;
   const clauseEnd = last > from ? (input.tokens[last] as Token).end : after;
   const span = trimSpan(input.text, after, clauseEnd);
@@ -279,6 +284,32 @@ function actorInside(
   let i = first + 1;
   while (i < last && (mentionAt[i] ?? -1) < 0 && input.tokens[i]?.pos === 'ADP') i++;
   const m = i < last ? (mentionAt[i] ?? -1) : -1;
+  const actor = m >= 0 ? input.mentions[m]?.actor : undefined;
+  return actor && actor !== reactor && !actor.startsWith('person:') ? actor : undefined;
+}
+
+/** How far before the cue the "to" of the infinitive holding it may stand: "to agree on a | way forward". */
+const INFINITIVE_REACH = 4;
+
+/**
+ * "urged Kenyan leaders to agree on a way forward", "called on Chile to show restraint": the actor named right
+ * before the "to" of the infinitive that holds the cue, when it is neither the reactor nor a person.
+ */
+function askedBefore(
+  first: number,
+  reactor: string,
+  input: BuildInput,
+  mentionAt: Int32Array,
+): string | undefined {
+  let to = first - 1;
+  while (to > first - 1 - INFINITIVE_REACH && to > 0) {
+    const token = input.tokens[to];
+    if (!token || token.pos === 'PUNCT' || (mentionAt[to] ?? -1) >= 0) return undefined;
+    if (token.lower === 'to' && token.pos === 'PART') break;
+    to--;
+  }
+  if (input.tokens[to]?.lower !== 'to' || to < 1) return undefined;
+  const m = mentionAt[to - 1] ?? -1;
   const actor = m >= 0 ? input.mentions[m]?.actor : undefined;
   return actor && actor !== reactor && !actor.startsWith('person:') ? actor : undefined;
 }
