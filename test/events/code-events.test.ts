@@ -1109,3 +1109,12 @@ describe('words aimed at no one, after the lead, answer what the lead told', () 
   ];
   it.each(rows)('%s', (...row) => expectMain(row));
 });
+
+describe('an act named with no actor after the same act told with one is that act again', () => {
+  it('leads with the act told in the lead, not its later mentions', () => {
+    const text =
+      'Chadian forces shelled border villages in Niger overnight.\n\nPeru urged calm. Chile said it condemned the attack. Brazil condemned the attack too. The attack was the worst in years.';
+    const main = analyze(text).events.find((e) => e.main);
+    expect([main?.cameo.slice(0, 2), main?.source, main?.target]).toEqual(['19', 'TCD', 'NER']);
+  });
+});

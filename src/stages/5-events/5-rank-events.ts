@@ -63,6 +63,12 @@ export function rankEvents(inputs: RankInput[], roundup = false): Event[] {
   if (inputs.length === 0) return [];
   const pressed = sentencesOfPressure(inputs);
   const leadNamed = inputs.some(({ event, paragraph }) => paragraph <= 1 && event.source !== null);
+  // the first sentence telling an act of each root with an actor named
+  const namedAt = new Map<string, number>();
+  for (const { event, sentence } of inputs) {
+    const root = event.cameo.slice(0, 2);
+    if ((event.source || event.target) && !namedAt.has(root)) namedAt.set(root, sentence);
+  }
   const retold = new Map<string, Set<number>>();
   const keys = inputs.map(({ event: e }) => `${e.cameo.slice(0, 2)}|${actorPair(e.source, e.target)}`);
   inputs.forEach(({ sentence }, index) => {
@@ -82,6 +88,10 @@ export function rankEvents(inputs: RankInput[], roundup = false): Event[] {
     // "Myanmar rejected the communique", "Armenia welcomed it": words aimed at no one, after the lead, answer
     // what the lead told
     if (material === 0 && event.target === null && paragraph > 1 && leadNamed) return;
+    // "Russian forces shelled Kharkiv … 'We condemn this attack'": an act named with no actor after the same act
+    // told with one is that act again
+    const named = namedAt.get(event.cameo.slice(0, 2));
+    if (!event.source && !event.target && named !== undefined && named < sentence) return;
     // a round-up's later paragraphs hold its reactions, deeds among them ("suspended aid"): the event is in
     // its title or lead
     if (roundup && paragraph > 1) return;
