@@ -1118,3 +1118,14 @@ describe('an act named with no actor after the same act told with one is that ac
     expect([main?.cameo.slice(0, 2), main?.source, main?.target]).toEqual(['19', 'TCD', 'NER']);
   });
 });
+
+describe('a trade war is no act of force, and a hyphenated pair before a noun is no author', () => {
+  it.each([
+    ['The Peru-Chile trade war hit exports.', 'PER', 'CHL'],
+    ['Canada is locked in a tariff war with Mexico.', null, 'MEX'],
+  ])('%s', (text, source, target) => {
+    const events = analyze(text).events;
+    expect(events.some((e) => e.cameo.startsWith('19'))).toBe(false);
+    expect(events.some((e) => e.cameo === '163' && e.source === source && e.target === target)).toBe(true);
+  });
+});

@@ -488,8 +488,12 @@ function subjectPhrase(
   const possessed =
     found?.mention.actor.startsWith('person:') && head && !head.mention.actor.startsWith('person:');
   if (found && head && possessed && /^['’]s$/.test(view.tokens[found.last + 1]?.text ?? '')) found = head;
-  // "NATO-member Norway", "Iranian-backed Hezbollah": a name in a hyphenated modifier is not the subject
-  if (found && head && found !== head && view.tokens[found.last + 1]?.text === '-') found = head;
+  // "NATO-member Norway", "Iranian-backed Hezbollah": a name in a hyphenated modifier is not the subject; "the
+  // US-China trade war hit …": a hyphenated pair of names modifies the head noun, and neither is its author
+  if (found && head && found !== head && view.tokens[found.last + 1]?.text === '-') {
+    if (head.first === found.last + 2 && sawNoun) return [];
+    found = head;
+  }
   if (found) {
     // "The US commander in Iraq held": a mention inside a prepositional phrase is not the subject;
     // "a bomb near the town of Mosul exploded": nor is a place, whatever stands between
