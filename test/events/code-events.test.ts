@@ -1129,3 +1129,11 @@ describe('a trade war is no act of force, and a hyphenated pair before a noun is
     expect(events.some((e) => e.cameo === '163' && e.source === source && e.target === target)).toBe(true);
   });
 });
+
+describe('a hyphenated adjective between the actor and its event noun', () => {
+  const rows: Row[] = [
+    ["Russia's full-scale invasion of Ukraine began in 2022.", '19', 'RUS', 'UKR'],
+    ["Iraq's eight-year war with Iran ended in 1988.", '19', 'IRQ', 'IRN'],
+  ];
+  it.each(rows)('%s', (...row) => expectMain(row));
+});

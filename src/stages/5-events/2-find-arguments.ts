@@ -599,12 +599,15 @@ function nearestSubject(from: number, view: TokenView, sentence: Sentence, lexic
   return fallback ? withConjuncts(fallback, view, sentence, lexicon) : [];
 }
 
+/** How many words before an event noun its actor may stand: "Russia's | full - scale | invasion". */
+const MODIFIER_REACH = 6;
+
 /**
  * "Israeli air strikes", "Russia's invasion": an actor modifying the event noun ("the Paris summit",
  * a city read as its state, says where, not who); both actors of a hyphenated pair ("the Iran-Iraq war").
  */
 function findModifier(head: number, view: TokenView, sentence: Sentence): PlacedMention[] {
-  for (let k = head - 1; k >= sentence.tokenStart && k >= head - 4; k--) {
+  for (let k = head - 1; k >= sentence.tokenStart && k >= head - MODIFIER_REACH; k--) {
     const token = view.tokens[k];
     if (!token) break;
     const at = view.mentionAt[k] ?? -1;
@@ -616,7 +619,9 @@ function findModifier(head: number, view: TokenView, sentence: Sentence): Placed
         view.tokens[placed.first - 1]?.text === '-' ? placedAt(view, placed.first - 2) : undefined;
       return first && first.mention.actor !== placed.mention.actor ? [first, placed] : [placed];
     }
-    if (!['ADJ', 'NOUN', 'DET', 'PART', 'NUM'].includes(token.pos) && !/^['’]s$/.test(token.text)) break;
+    // "Russia's full-scale invasion": a hyphenated adjective stays in the phrase
+    if (!['ADJ', 'NOUN', 'DET', 'PART', 'NUM'].includes(token.pos) && !/^(?:['’]s|-)$/.test(token.text))
+      break;
   }
   return [];
 }
