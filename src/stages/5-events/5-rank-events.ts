@@ -54,10 +54,12 @@ function sentencesOfPressure(inputs: readonly RankInput[]): Set<number> {
 
 /**
  * Salience: a main-clause act outranks one in an embedded clause or named by a noun (but an act of
- * force named in a reaction to it is what the reaction is about), a material act outranks words, the
- * title and lead outrank later paragraphs, and an act told again in other sentences (same root, same
- * actors) is what the article is about. In a round-up only a material act can lead, and words lead only
- * when someone named says them: with no such event, none leads.
+ * force named in a reaction to it is what the reaction is about, unless the reaction presses someone
+ * named: then the pressure is), a material act outranks words, the title and lead outrank later
+ * paragraphs, and an act told again in other sentences (same root, same actors) is what the article is
+ * about. In a round-up only a material act can lead, and words lead only when someone named says them:
+ * with no such event, none leads. After a lead that names an actor, words aimed at no one answer it and
+ * an act named with no actor is one told before: neither leads.
  */
 export function rankEvents(inputs: RankInput[], roundup = false): Event[] {
   if (inputs.length === 0) return [];
