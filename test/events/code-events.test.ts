@@ -1137,3 +1137,18 @@ describe('a hyphenated adjective between the actor and its event noun', () => {
   ];
   it.each(rows)('%s', (...row) => expectMain(row));
 });
+
+describe('a round-up with actor headings leads with the appeal or proposal its lead tells', () => {
+  it('leads with a truce proposed in the lead, the reactions under their headings', () => {
+    const text =
+      'Reactions to the truce proposal for Libya\n\nEgypt on Monday proposed a truce to the Libyan government.\n\nFrance\n\nFrance welcomed the proposal.\n\nTurkey\n\nTurkey urged Libya to accept it.';
+    const main = analyze(text).events.find((e) => e.main);
+    expect([main?.cameo, main?.source, main?.target]).toEqual(['0256', 'EGY', 'LBY']);
+  });
+
+  it('still leads with none when the reactions stand in the lead with no headings', () => {
+    const text =
+      'Reactions to the truce proposal for Libya\n\nFrance urged Libya to accept a truce. Peru urged calm.';
+    expect(analyze(text).events.some((e) => e.main)).toBe(false);
+  });
+});

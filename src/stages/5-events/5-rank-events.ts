@@ -34,6 +34,9 @@ function actorPair(a: string | null, b: string | null): string {
 /** Root codes of material acts (cooperation, aid, yielding, force): more newsworthy than words. */
 const MATERIAL_ROOTS = new Set(['06', '07', '08', '14', '15', '16', '17', '18', '19', '20']);
 
+/** Appeals and proposals, summits and demands: words a round-up's reactions may answer. */
+const PROPOSAL_ROOTS = new Set(['02', '04', '10']);
+
 /** Appeals, demands, threats and sanctions: pressure on someone to act (or to stop). */
 const PRESSURE_ROOTS = new Set(['02', '10', '13', '16']);
 
@@ -61,7 +64,7 @@ function sentencesOfPressure(inputs: readonly RankInput[]): Set<number> {
  * with no such event, none leads. After a lead that names an actor, words aimed at no one answer it and
  * an act named with no actor is one told before: neither leads.
  */
-export function rankEvents(inputs: RankInput[], roundup = false): Event[] {
+export function rankEvents(inputs: RankInput[], roundup = false, headed = false): Event[] {
   if (inputs.length === 0) return [];
   const pressed = sentencesOfPressure(inputs);
   const leadNamed = inputs.some(({ event, paragraph }) => paragraph <= 1 && event.source !== null);
@@ -83,10 +86,15 @@ export function rankEvents(inputs: RankInput[], roundup = false): Event[] {
   let bestScore = Number.NEGATIVE_INFINITY;
   inputs.forEach(({ event, paragraph, sentence, role: told }, index) => {
     const role = told === 'reacted' && pressed.has(sentence) ? 'nominal' : told;
-    const material = MATERIAL_ROOTS.has(event.cameo.slice(0, 2)) ? 1 : 0;
+    const root = event.cameo.slice(0, 2);
+    const material = MATERIAL_ROOTS.has(root) ? 1 : 0;
     // "Reactions to the dissolution of parliament": words said there are the reactions, not the event;
     // "Opposition rejects result": words with no one named as saying them lead nowhere
-    if (material === 0 && (roundup || event.source === null)) return;
+    // (but "Reactions to the ceasefire proposal", its lead "The US proposed a truce between …" and the reactions
+    // under actor headings: an appeal, proposal, summit or demand told in the lead is the event)
+    const proposal =
+      headed && paragraph <= 1 && role === 'first' && event.target !== null && PROPOSAL_ROOTS.has(root);
+    if (material === 0 && ((roundup && !proposal) || event.source === null)) return;
     // "Myanmar rejected the communique", "Armenia welcomed it": words aimed at no one, after the lead, answer
     // what the lead told
     if (material === 0 && event.target === null && paragraph > 1 && leadNamed) return;

@@ -145,7 +145,10 @@ export const codeEvents: Stage<QuoteDoc, EventLayer> = (doc, ctx) => {
   });
   // every ranked event is a fresh object of this call: numbered in place (its first key is `id`)
   // a round-up's lead event is what its title names, never one of the reactions it gathers
-  const events = rankEvents(kept, topicOf(doc.meta.title) !== undefined);
+  // a round-up whose reactions stand under actor headings after its lead
+  const lead = doc.paragraphs.findIndex((p) => p.kind === 'body');
+  const headed = lead >= 0 && doc.paragraphs.some((p, index) => index > lead && p.kind === 'heading');
+  const events = rankEvents(kept, topicOf(doc.meta.title) !== undefined, headed);
   events.forEach((event, index) => {
     event.id = `e${index + 1}`;
   });
