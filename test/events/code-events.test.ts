@@ -1067,6 +1067,13 @@ describe('pressure about a war leads, the war it is about does not', () => {
     ['Kenya called on Ethiopia to end the war in Tigray.', '02', 'KEN', 'ETH'],
     ['Canada imposed new sanctions on Iran over its part in the Yemen war.', '16', 'CAN', 'IRN'],
     ['Japan threatened Peru with sanctions over its border war with Ecuador.', '13', 'JPN', 'PER'],
+    // a war named in a clause of time before the act is its background
+    [
+      'As the Iran-Iraq war entered its third year, the EU adopted a new package of sanctions against Iran.',
+      '163',
+      'EU',
+      'IRN',
+    ],
     // proposing a truce to the sides appeals to them to stop (0256)
     ['Qatar proposed a ceasefire between Armenia and Azerbaijan on Monday.', '0256', 'QAT', 'ARM'],
     ['Ghana proposed a truce to Mali.', '0256', 'GHA', 'MLI'],
