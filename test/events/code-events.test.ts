@@ -1067,7 +1067,7 @@ describe('pressure about a war leads, the war it is about does not', () => {
     ['Kenya called on Ethiopia to end the war in Tigray.', '02', 'KEN', 'ETH'],
     ['Canada imposed new sanctions on Iran over its part in the Yemen war.', '16', 'CAN', 'IRN'],
     ['Japan threatened Peru with sanctions over its border war with Ecuador.', '13', 'JPN', 'PER'],
-    // a war named in a clause of time before the act is its background
+    // adopting sanctions imposes them; a war named in a clause of time before it is only a noun
     [
       'As the Iran-Iraq war entered its third year, the EU adopted a new package of sanctions against Iran.',
       '163',
