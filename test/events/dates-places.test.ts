@@ -78,6 +78,10 @@ describe('event date and place in the pipeline', () => {
     ['Russia launched missile strikes on Ukraine on Tuesday.', '2026-03-10', null],
     ['Kenya freed a Somali trader jailed by Ethiopia last year.', '2026-03-12', null],
     ['The ministry said on Monday that Sudanese militants killed five Chadian soldiers.', '2026-03-09', null],
+    // a hyphenated pair of names in a phrase after "in" names a war, not a place
+    ['Norway urged Iran to accept a truce in the Iran-Iraq war.', '2026-03-12', null],
+    ["Canada imposed sanctions on Iran over drones used in Russia's war.", '2026-03-12', null],
+    ['Ghana urged Mali on Monday to accept a truce in the Mali-Niger conflict.', '2026-03-09', null],
   ])('%s', (text, date, location) => {
     const event = run(text);
     expect({ date: event?.date, location: event?.location }).toEqual({ date, location });

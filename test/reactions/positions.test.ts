@@ -1,7 +1,9 @@
 // Stage 6 alone: each reaction's position toward the main event (opposed | supportive | mixed | neutral), for
 // the acts whose side is read from who acts and on whom rather than from the stance word alone.
 import { describe, expect, it } from 'vitest';
+import { defaultContext } from '../../src/apps/context.js';
 import type { Reaction } from '../../src/model/reaction.js';
+import { analyzeArticle } from '../../src/pipeline.js';
 import { ACTORS } from './actors.js';
 import { type Fixture, reactionsOf } from './fixture.js';
 
@@ -101,5 +103,27 @@ describe('with no event coded, condemnation, worry, threats and solidarity oppos
     ['Ghana expressed concern about rising tensions.', ['GHA:CONCERN:neutral']],
   ])('%s', (text, expected) => {
     expect(positionsOf(text, {})).toEqual(expected);
+  });
+});
+
+describe('an appeal or demand that leads an article is what the others take sides on', () => {
+  const ctx = defaultContext();
+  it('its author backs it, the one pressed who refuses opposes it, one who presses the same way backs it', () => {
+    const text =
+      'Norway called on Serbia to halt its offensive against Kosovo.\n\nSerbia rejected the demand. Sweden urged Belgrade to stop the fighting.';
+    const analysis = analyzeArticle({ id: 'p', text, date: '2026-03-12', origin: { file: 'p' } }, ctx);
+    const main = analysis.events.find((e) => e.main);
+    expect([main?.cameo.slice(0, 2), main?.source, main?.target]).toEqual(['02', 'NOR', 'SRB']);
+    const positions = new Set(analysis.reactions.map((r) => `${r.actor}:${r.position}`));
+    expect([...positions]).toEqual(['NOR:supportive', 'SRB:opposed', 'SWE:supportive']);
+  });
+
+  it('so is a summit: rejecting its communique opposes it, welcoming it backs it', () => {
+    const text =
+      'Leaders of the Arab League ended their summit in Cairo on Sunday with a communique calling for an end to the fighting in Libya.\n\nLibya rejected the communique. Egypt welcomed the statement.';
+    const analysis = analyzeArticle({ id: 'p', text, date: '2026-03-12', origin: { file: 'p' } }, ctx);
+    expect(analysis.events.find((e) => e.main)?.cameo.slice(0, 2)).toBe('04');
+    const positions = analysis.reactions.map((r) => `${r.actor}:${r.position}`);
+    expect(positions).toEqual(expect.arrayContaining(['LBY:opposed', 'EGY:supportive']));
   });
 });

@@ -179,6 +179,30 @@ describe('target and position toward the main event', () => {
     expect(mine?.target.event).toBe('e1');
   });
 
+  it.each<[string, string, string]>([
+    // the one named inside the cue's words is its object, not an actor named later in what is asked
+    ['Germany called on Moscow to stop shelling Ukrainian towns.', 'DEU', 'RUS'],
+    ['France urged Kyiv to release Russian prisoners.', 'FRA', 'UKR'],
+    ['Turkey accused Moscow of arming rebels in Ukraine.', 'TUR', 'RUS'],
+    // a preposition that is the cue's own ("called on") is no place the event hit
+    ['Japan called on Russia to withdraw.', 'JPN', 'RUS'],
+  ])('%s targets the actor the cue addresses', (text, actor, target) => {
+    const reactions = reactionsOf(text, fixture({}, { event }));
+    const mine = reactions.find((r) => r.actor === actor);
+    expect(mine?.target.actor).toBe(target);
+  });
+
+  it.each<[string, string, string]>([
+    // the one asked, before the "to" of the infinitive that holds the cue
+    ['Brazil has urged Kyiv to agree on a way forward.', 'BRA', 'UKR'],
+    ['Egypt wants Moscow to return to talks.', 'EGY', 'RUS'],
+  ])('%s targets the one asked to act', (text, actor, target) => {
+    const reactions = reactionsOf(text, fixture({}, { event }));
+    const mine = reactions.filter((r) => r.actor === actor);
+    expect(mine.length).toBeGreaterThan(0);
+    for (const r of mine) expect(r.target.actor, r.stances[0]).toBe(target);
+  });
+
   it('an actor in what follows "as" describes the object and is not the target', () => {
     const text = 'Poland condemned the strike as a violation of Ukraine’s sovereignty.';
     const poland = reactionsOf(text, fixture({}, { event })).find((r) => r.actor === 'POL');

@@ -488,16 +488,22 @@ function subjectPhrase(
   const possessed =
     found?.mention.actor.startsWith('person:') && head && !head.mention.actor.startsWith('person:');
   if (found && head && possessed && /^['’]s$/.test(view.tokens[found.last + 1]?.text ?? '')) found = head;
-  // "NATO-member Norway", "Iranian-backed Hezbollah": a name in a hyphenated modifier is not the subject
-  if (found && head && found !== head && view.tokens[found.last + 1]?.text === '-') found = head;
+  // "NATO-member Norway", "Iranian-backed Hezbollah": a name in a hyphenated modifier is not the subject; "the
+  // US-China trade war hit …": a hyphenated pair of names modifies the head noun, and neither is its author
+  if (found && head && found !== head && view.tokens[found.last + 1]?.text === '-') {
+    if (head.first === found.last + 2 && sawNoun) return [];
+    found = head;
+  }
   if (found) {
     // "The US commander in Iraq held": a mention inside a prepositional phrase is not the subject;
     // "a bomb near the town of Mosul exploded": nor is a place, whatever stands between
     const prep = found.placePrep ?? prepositionBefore(found.first, view, sentence, lexicon);
     if (prep !== null && prep !== 'of') {
       const before = nearestSubject(found.first - 1, view, sentence, lexicon);
-      // "Students throughout Indonesia staged …", "Farmers in France marched": people of the place
-      if (before.length === 0 && PEOPLE_PREPS.has(prep)) return [found];
+      // "Students throughout Indonesia staged …", "Farmers in France marched": people of the place (but "the
+      // war in Sudan has killed …" names where the act was, not who did it)
+      if (before.length === 0 && PEOPLE_PREPS.has(prep) && !namesActBefore(found.first, view, lexicon))
+        return [found];
       return before;
     }
     // "The Serbian and Albanian sides of the valley agreed": the head before "of" names its own actors
@@ -522,6 +528,24 @@ function subjectPhrase(
   if (prep?.pos === 'ADP' && (PEOPLE_PREPS.has(prep.lower) || lexicon.words.locationPreps.has(prep.lower)))
     return subjectPhrase(j - 1, view, sentence, lexicon) ?? [];
   return [];
+}
+
+/** Roots of acts of force: the acts a place is the scene of ("the war in Sudan", "fighting across Darfur"). */
+const FORCE_ROOTS = new Set(['17', '18', '19', '20']);
+
+/** Whether the noun before the preposition ending before `first` names an act of force ("the war in …"). */
+function namesActBefore(first: number, view: TokenView, lexicon: EventLexicon): boolean {
+  let k = first - 1;
+  while (['DET', 'ADJ', 'NUM'].includes(view.tokens[k]?.pos ?? '')) k--;
+  if (view.tokens[k]?.pos !== 'ADP') return false;
+  const noun = view.tokens[k - 1];
+  // "fighting" may be tagged as the verb's gerund
+  const nounLike = noun?.pos === 'NOUN' || noun?.pos === 'PROPN' || noun?.lower.endsWith('ing');
+  if (!noun || !nounLike) return false;
+  const entries = lexicon.byHead.get(noun.lower) ?? lexicon.byHead.get(noun.lemma) ?? [];
+  return entries.some(
+    (e) => e.headClass !== 'verb' && e.rest.length === 0 && FORCE_ROOTS.has(e.code.slice(0, 2)),
+  );
 }
 
 /**
@@ -575,20 +599,29 @@ function nearestSubject(from: number, view: TokenView, sentence: Sentence, lexic
   return fallback ? withConjuncts(fallback, view, sentence, lexicon) : [];
 }
 
+/** How many words before an event noun its actor may stand: "Russia's | full - scale | invasion". */
+const MODIFIER_REACH = 6;
+
 /**
  * "Israeli air strikes", "Russia's invasion": an actor modifying the event noun ("the Paris summit",
- * a city read as its state, says where, not who).
+ * a city read as its state, says where, not who); both actors of a hyphenated pair ("the Iran-Iraq war").
  */
 function findModifier(head: number, view: TokenView, sentence: Sentence): PlacedMention[] {
-  for (let k = head - 1; k >= sentence.tokenStart && k >= head - 4; k--) {
+  for (let k = head - 1; k >= sentence.tokenStart && k >= head - MODIFIER_REACH; k--) {
     const token = view.tokens[k];
     if (!token) break;
     const at = view.mentionAt[k] ?? -1;
     if (at >= 0) {
       const placed = view.placed[at];
-      return placed && placed.placePrep === undefined ? [placed] : [];
+      if (!placed || placed.placePrep !== undefined) return [];
+      // "the Iran-Iraq war", "Eritrea-Ethiopia talks": a hyphenated pair names both parties
+      const first =
+        view.tokens[placed.first - 1]?.text === '-' ? placedAt(view, placed.first - 2) : undefined;
+      return first && first.mention.actor !== placed.mention.actor ? [first, placed] : [placed];
     }
-    if (!['ADJ', 'NOUN', 'DET', 'PART', 'NUM'].includes(token.pos) && !/^['’]s$/.test(token.text)) break;
+    // "Russia's full-scale invasion": a hyphenated adjective stays in the phrase
+    if (!['ADJ', 'NOUN', 'DET', 'PART', 'NUM'].includes(token.pos) && !/^(?:['’]s|-)$/.test(token.text))
+      break;
   }
   return [];
 }

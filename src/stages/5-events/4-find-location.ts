@@ -56,6 +56,10 @@ function readPlace(view: TokenView, sentence: Sentence, from: number): string | 
   )
     k++;
   if (k === first) return null;
+  // "a truce in the Iran-Iraq war": a hyphenated pair of names modifies a noun, and "drones used in Russia's
+  // war" names an owner: neither is a place
+  const after = view.tokens[k]?.text ?? '';
+  if ((after === '-' && isName(view, k + 1)) || after === "'s" || after === '’s') return null;
   const start = view.tokens[first];
   const end = view.tokens[k - 1];
   if (!start || !end) return null;

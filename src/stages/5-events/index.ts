@@ -24,7 +24,9 @@ export const codeEvents: Stage<QuoteDoc, EventLayer> = (doc, ctx) => {
   const conflictNouns = new Map<string, Set<number>>();
   // each paragraph's place among the prose paragraphs, or -1
   const proseParagraphs: number[] = [];
-  let prose = 0;
+  // the title is paragraph 0 and the lead 1, whether the text holds its title or not (JSON Lines input)
+  const opening = doc.paragraphs.find((p) => p.kind === 'body' || p.kind === 'heading');
+  let prose = opening?.kind === 'heading' ? 0 : 1;
   for (const paragraph of doc.paragraphs)
     proseParagraphs.push(paragraph.kind === 'body' || paragraph.kind === 'heading' ? prose++ : -1);
   doc.sentences.forEach((sentence, sentenceIndex) => {
@@ -143,7 +145,10 @@ export const codeEvents: Stage<QuoteDoc, EventLayer> = (doc, ctx) => {
   });
   // every ranked event is a fresh object of this call: numbered in place (its first key is `id`)
   // a round-up's lead event is what its title names, never one of the reactions it gathers
-  const events = rankEvents(kept, topicOf(doc.meta.title) !== undefined);
+  // a round-up whose reactions stand under actor headings after its lead
+  const lead = doc.paragraphs.findIndex((p) => p.kind === 'body');
+  const headed = lead >= 0 && doc.paragraphs.some((p, index) => index > lead && p.kind === 'heading');
+  const events = rankEvents(kept, topicOf(doc.meta.title) !== undefined, headed);
   events.forEach((event, index) => {
     event.id = `e${index + 1}`;
   });

@@ -49,8 +49,9 @@ export function buildReactions(
 ): Reaction[] {
   const first = input.events.find((e) => e.main);
   // "How the world reacted: Germany urged …, Brazil congratulated …": when the article's main event is
-  // one reactor's own words, it is not what the others react to, and no position is taken toward it
-  const main = first && !isReactorsWords(first, items) ? first : undefined;
+  // one reactor's own words, it is not what the others react to, and no position is taken toward it (but an
+  // article that leads with an appeal, a summit or a demand reports what the others then answer)
+  const main = first && !isReactorsWords(first, items, input.topic !== undefined) ? first : undefined;
   const reactions: Reaction[] = [];
   const backingOther = new Set<Reaction>();
   for (const group of groupItems(items)) {
@@ -121,11 +122,15 @@ function groupItems(items: readonly AttributedAct[]): AttributedAct[][] {
   return groups;
 }
 
+/** Appeals, summits and demands: words others take sides on (not judgements of another act, as condemnations are). */
+const ANSWERED_ROOTS = new Set(['02', '04', '10']);
+
 /** Root codes of words, not deeds: statements, appeals, intents, consultation, praise, demands, threats. */
 const VERBAL_ROOTS = new Set(['01', '02', '03', '04', '05', '09', '10', '11', '12', '13']);
 
-function isReactorsWords(event: Event, items: readonly AttributedAct[]): boolean {
+function isReactorsWords(event: Event, items: readonly AttributedAct[], roundup: boolean): boolean {
   if (!VERBAL_ROOTS.has(event.cameo.slice(0, 2)) || event.source === null) return false;
+  if (!roundup && ANSWERED_ROOTS.has(event.cameo.slice(0, 2))) return false;
   return items.some((item) => item.actor === event.source);
 }
 
@@ -223,7 +228,10 @@ function findTarget(
   let from = act.last;
   if (named) [from, last] = named;
   const end = Math.min(last + 1, from + 1 + TARGET_WINDOW);
-  for (let i = from + 1; i < end; i++) {
+  // "ordered Israel to halt …", "accused Kabul of …": the one named in the cue's own words is its object
+  const addressed = named ? undefined : actorInside(act.first, act.last, item.actor, input, mentionAt);
+  if (addressed) target.actor = addressed;
+  for (let i = from + 1; i < end && !target.actor; i++) {
     // "condemned the attack as a violation of Chad's sovereignty": what follows "as" describes the object
     if (i > from + 1 && input.tokens[i]?.lower === 'as') {
       last = i - 1;
@@ -231,12 +239,19 @@ function findTarget(
     }
     const m = mentionAt[i] ?? -1;
     const actor = m >= 0 ? input.mentions[m]?.actor : undefined;
-    // "condemned the strike on Kyiv": a place the event hit is where it happened, not the target.
-    if (actor && mentionAt[i - 1] !== m && PLACE_PREPOSITIONS.has(input.tokens[i - 1]?.lower ?? '')) continue;
+    // "condemned the strike on Kyiv": a place the event hit is where it happened, not the target (but in
+    // "called on Kenya" the preposition is the cue's own)
+    const place = i - 1 > from && PLACE_PREPOSITIONS.has(input.tokens[i - 1]?.lower ?? '');
+    if (actor && mentionAt[i - 1] !== m && place) continue;
     if (actor && actor !== item.actor && !actor.startsWith('person:')) {
       target.actor = actor;
       break;
     }
+  }
+  // "urged Kenyan leaders to agree on a way forward": the one asked to do what the cue says
+  if (!target.actor && !named) {
+    const asked = askedBefore(act.first, item.actor, input, mentionAt);
+    if (asked) target.actor = asked;
   }
   const after = (input.tokens[from] as Token).end;
   const clauseEnd = last > from ? (input.tokens[last] as Token).end : after;
@@ -251,6 +266,52 @@ function findTarget(
     target.event = main.id;
   }
   return target;
+}
+
+/**
+ * The actor named right after the cue's first word, a verb, before its last ("ordered Israel to", "called on
+ * Kenya to"), when it is neither the reactor nor a person.
+ */
+function actorInside(
+  first: number,
+  last: number,
+  reactor: string,
+  input: BuildInput,
+  mentionAt: Int32Array,
+): string | undefined {
+  // "a violation of Ukraine's sovereignty": only a verb's object is the one addressed
+  if (input.tokens[first]?.pos !== 'VERB') return undefined;
+  let i = first + 1;
+  while (i < last && (mentionAt[i] ?? -1) < 0 && input.tokens[i]?.pos === 'ADP') i++;
+  const m = i < last ? (mentionAt[i] ?? -1) : -1;
+  const actor = m >= 0 ? input.mentions[m]?.actor : undefined;
+  return actor && actor !== reactor && !actor.startsWith('person:') ? actor : undefined;
+}
+
+/** How far before the cue the "to" of the infinitive holding it may stand: "to agree on a | way forward". */
+const INFINITIVE_REACH = 4;
+
+/**
+ * "urged Kenyan leaders to agree on a way forward", "called on Chile to show restraint": the actor named right
+ * before the "to" of the infinitive that holds the cue, when it is neither the reactor nor a person.
+ */
+function askedBefore(
+  first: number,
+  reactor: string,
+  input: BuildInput,
+  mentionAt: Int32Array,
+): string | undefined {
+  let to = first - 1;
+  while (to > first - 1 - INFINITIVE_REACH && to > 0) {
+    const token = input.tokens[to];
+    if (!token || token.pos === 'PUNCT' || (mentionAt[to] ?? -1) >= 0) return undefined;
+    if (token.lower === 'to' && token.pos === 'PART') break;
+    to--;
+  }
+  if (input.tokens[to]?.lower !== 'to' || to < 1) return undefined;
+  const m = mentionAt[to - 1] ?? -1;
+  const actor = m >= 0 ? input.mentions[m]?.actor : undefined;
+  return actor && actor !== reactor && !actor.startsWith('person:') ? actor : undefined;
 }
 
 // "condemned the attack", "concerned by the developments": words that point back at the event itself
