@@ -2,6 +2,7 @@
 import type { CuePhrase, QuoteLexicon, ReportingVerb } from '../../model/lexicons/quotes.js';
 import type { Sentence, Token } from '../../model/text.js';
 import { makeSieve, mayBeIn } from '../../model/word-sieve.js';
+import { CUE } from './word-classes.js';
 
 export interface Cue {
   /** first and last token of the cue's words ("has called", "according to") */
@@ -17,6 +18,8 @@ export interface Cue {
   agentless?: boolean;
 }
 
+const NO_CUES: readonly Cue[] = [];
+
 // "has said", "will tell", "had warned": auxiliaries that belong to the cue's words
 const CUE_AUXILIARIES = new Set(['has', 'have', 'had', 'will', 'would', 'is', 'are', 'was', 'were']);
 const VERB_POS = new Set(['VERB', 'AUX']);
@@ -24,22 +27,26 @@ const VERB_POS = new Set(['VERB', 'AUX']);
 const NOUN_MARKERS = new Set(['DET', 'ADJ', 'NUM']);
 
 /**
- * Finds the cues of one sentence; `inside(i)` says whether token i is inside quotation marks (asked in
- * text order, for some tokens only).
+ * Finds the cues of one sentence; `classes` are the tokens' word classes (word-classes.ts), `inside(i)` says
+ * whether token i is inside quotation marks (asked in text order, for some tokens only).
  */
 export function findCues(
   tokens: readonly Token[],
+  classes: readonly number[],
   sentence: Sentence,
   lexicon: QuoteLexicon,
   inside: (index: number) => boolean,
-): Cue[] {
+): readonly Cue[] {
+  // Most words can neither open a phrase nor be a reporting verb, and need not be placed against the
+  // quotation marks; their class says so without reading the token. Many sentences have none.
+  let i = sentence.tokenStart;
+  while (i < sentence.tokenEnd && ((classes[i] as number) & CUE) === 0) i++;
+  if (i === sentence.tokenEnd) return NO_CUES;
   const cues: Cue[] = [];
-  const { words, sieve } = cueWordsOf(lexicon);
-  for (let i = sentence.tokenStart; i < sentence.tokenEnd; i++) {
+  const { words } = cueWordsOf(lexicon);
+  for (; i < sentence.tokenEnd; i++) {
+    if (((classes[i] as number) & CUE) === 0) continue;
     const token = tokens[i] as Token;
-    // One lookup says whether the word can open a phrase or is a reporting verb: most words are neither,
-    // and need not be placed against the quotation marks; the sieve rules out most of them before it.
-    if (!mayBeIn(sieve, token.lower)) continue;
     const word = words.get(token.lower);
     if (word === undefined || inside(i)) continue;
     const phrase = word.phrases ? longestPhrase(word.phrases, tokens, i, sentence.tokenEnd) : null;
@@ -159,6 +166,12 @@ interface CueWords {
 }
 
 const cueWords = new WeakMap<QuoteLexicon, CueWords>();
+
+/** Whether a lower-case word is a cue word: it opens a source phrase, is a reporting verb's form, or "reportedly". */
+export function isCueWord(lexicon: QuoteLexicon, lower: string): boolean {
+  const { words, sieve } = cueWordsOf(lexicon);
+  return mayBeIn(sieve, lower) && words.has(lower);
+}
 
 /** The lexicon's source-phrase openers, verb forms and "reportedly" in one map, built once per lexicon. */
 function cueWordsOf(lexicon: QuoteLexicon): CueWords {

@@ -14,6 +14,7 @@ import {
   nounPhraseStartingAt,
   type TokenRun,
 } from './phrases.js';
+import { ATTRIBUTION_LINK, COMMA, classifyTokens, SEMICOLON } from './word-classes.js';
 
 export interface Draft {
   start: number;
@@ -121,6 +122,8 @@ interface Context {
   markByOpen: Map<number, MarkSpan>;
   markByEnd: Map<number, MarkSpan>;
   used: Set<MarkSpan>;
+  /** the tokens' word classes (word-classes.ts) */
+  classes: readonly number[];
   /** stage-3 actor mentions, start by end offset: names the tagger reads as verbs ("Lynch said") */
   mentionStartByEnd: Map<number, number>;
 }
@@ -144,14 +147,15 @@ export function draftQuotes(
     markByOpen: new Map(marks.map((m) => [m.open, m])),
     markByEnd: new Map(marks.filter((m) => m.closed).map((m) => [m.end, m])),
     used: new Set(),
+    classes: classifyTokens(tokens, lexicon),
   };
   const inside = insideMarks(tokens, c.marks);
   const drafts: Draft[] = [];
   // each sentence's cues, by the sentence's index
-  const cuesBySentence: Cue[][] = [];
+  const cuesBySentence: (readonly Cue[])[] = [];
   sentences.forEach((sentence, index) => {
     let segmentStart = sentence.tokenStart;
-    const cues = findCues(tokens, sentence, lexicon, inside);
+    const cues = findCues(tokens, c.classes, sentence, lexicon, inside);
     cuesBySentence.push(cues);
     const headline = sentence.paragraph === 0 ? readHeadlineColon(c, sentence, index) : null;
     if (headline) {
@@ -1088,8 +1092,6 @@ const CONTENT_NOUNS = new Set([
 
 // ", and …", ", as …": words after a comma that join another speaker's clause
 const JOINING_WORDS = new Set(['and', 'but', 'as', 'although', 'though', 'yet']);
-// "… and arguing that …", "… before insisting …": words before the participle of a next attribution
-const NEXT_ATTRIBUTION_LINKS = new Set(['and', 'but', 'before', 'after', 'while']);
 
 /** Whether the sentence ends at `k` with a short noun phrase and a reporting verb: "state television reported." */
 function endsWithAttribution(c: Context, k: number, sentence: Sentence): boolean {
@@ -1113,7 +1115,7 @@ function inRelativeClause(tokens: readonly Token[], from: number, sentence: Sent
 
 /** Where a reported clause ends: the sentence end, or a clause that starts another attribution. */
 function clauseEnd(c: Context, from: number, sentence: Sentence): number {
-  const { tokens } = c;
+  const { tokens, classes } = c;
   let last = sentence.tokenEnd - 1;
   // "When Chile announced it would leave, officials in Lima were surprised": the content of a cue in a
   // fronted subordinate clause ends where the main clause starts
@@ -1123,22 +1125,18 @@ function clauseEnd(c: Context, from: number, sentence: Sentence): number {
   const relative = inRelativeClause(tokens, from, sentence);
   for (let i = from; i < sentence.tokenEnd; i++) {
     const token = tokens[i] as Token;
-    const resumes = relative && token.text === ',' && i > from && VERB_TAGS.has(tokens[i + 1]?.pos ?? '');
-    if (token.text === ';' || resumes) {
+    const bits = classes[i] as number;
+    const comma = (bits & COMMA) !== 0;
+    const resumes = relative && comma && i > from && VERB_TAGS.has(tokens[i + 1]?.pos ?? '');
+    if ((bits & SEMICOLON) !== 0 || resumes) {
       last = i - 1;
       break;
     }
-    if (
-      fronted &&
-      token.text === ',' &&
-      i > from &&
-      hasSubjectAndVerb(c, i + 1, sentence.tokenEnd, false, true)
-    ) {
+    if (fronted && comma && i > from && hasSubjectAndVerb(c, i + 1, sentence.tokenEnd, false, true)) {
       last = i - 1;
       break;
     }
     const nextWord = tokens[i + 1];
-    const comma = token.text === ',';
     const next = nextWord?.lower ?? '';
     // "…, saying …", "…, according to …"
     if (
@@ -1182,7 +1180,7 @@ function clauseEnd(c: Context, from: number, sentence: Sentence): number {
     }
     // "calling it “reckless” and arguing that …", "before insisting he …": the next attribution
     if (
-      NEXT_ATTRIBUTION_LINKS.has(token.lower) &&
+      (bits & ATTRIBUTION_LINK) !== 0 &&
       nextWord &&
       nextWord.pos === 'VERB' &&
       c.lexicon.verbForms.has(next) &&
