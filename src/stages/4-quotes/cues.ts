@@ -107,7 +107,7 @@ function isVerbUse(tokens: readonly Token[], i: number, sentence: Sentence, verb
   const token = tokens[i] as Token;
   const before = i > sentence.tokenStart ? tokens[i - 1] : undefined;
   // a capitalised "adjective" before the verb is a name: "Josh Earnest said"
-  const named = before !== undefined && /^\p{Lu}/u.test(before.text) && before.pos === 'ADJ';
+  const named = before !== undefined && before.pos === 'ADJ' && /^\p{Lu}/u.test(before.text);
   if (before && NOUN_MARKERS.has(before.pos) && before.lower !== 'that' && !named) return false;
   if (VERB_POS.has(token.pos)) return true;
   // wink-nlp sometimes tags "says" after a name as a noun: "Trump says"; and "say", "show" after a

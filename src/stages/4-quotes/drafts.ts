@@ -14,7 +14,18 @@ import {
   nounPhraseStartingAt,
   type TokenRun,
 } from './phrases.js';
-import { ATTRIBUTION_LINK, COMMA, classifyTokens, SEMICOLON } from './word-classes.js';
+import {
+  ATTRIBUTION_LINK,
+  CLAUSE_MARK,
+  CLAUSE_OPENER,
+  COMMA,
+  classifyTokens,
+  FRONTING_WORD,
+  hasClass,
+  SEMICOLON,
+  SUBORDINATOR,
+  TIME_WORD,
+} from './word-classes.js';
 
 export interface Draft {
   start: number;
@@ -46,7 +57,7 @@ function draftsOf(cue: Cue | null, speaker: TokenRun | null, sentence: number, p
 }
 
 const SKIPPED_BEFORE_CUE = new Set(['ADV', 'AUX', 'PART']);
-const TIME_WORDS = new Set([
+export const TIME_WORDS = new Set([
   'monday',
   'tuesday',
   'wednesday',
@@ -75,7 +86,7 @@ const TIME_WORDS = new Set([
 const TIME_ADJUNCT =
   /^(on|in|later|earlier|last|this|late|early|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|morning|afternoon|evening|night|week|weekend|month|year)$/;
 /** Words that open a subordinate clause: "after troops crossed the border", "because …". */
-const SUBORDINATORS = new Set([
+export const SUBORDINATORS = new Set([
   'after',
   'before',
   'because',
@@ -90,7 +101,7 @@ const SUBORDINATORS = new Set([
   'once',
 ]);
 /** Subordinators that open a clause set before the main one: "When …, officials said", "If …, …", "As …". */
-const FRONTING: ReadonlySet<string> = new Set([...SUBORDINATORS, 'if', 'as']);
+export const FRONTING: ReadonlySet<string> = new Set([...SUBORDINATORS, 'if', 'as']);
 const VERB_TAGS = new Set(['VERB', 'AUX']);
 const NEGATORS = new Set(['not', "n't", 'n’t', 'never']);
 const COORDINATORS = new Set(['and', 'but']);
@@ -108,8 +119,8 @@ const POSSESSED_TAGS = new Set(['NOUN', 'ADJ', 'PROPN']);
 const AFTER_OBJECT = new Set(['that', ',', ':', 'to', 'of', 'as', 'for', 'about']);
 // "said whether …", "asked how …": a question word opens the reported clause
 const QUESTION_WORDS = new Set(['whether', 'if', 'how', 'why', 'what', 'when', 'where', 'who']);
-const CLAUSE_OPENERS = new Set([',', ':', '—', '–', '-']);
-const CLAUSE_FINAL = new Set(['.', '!', '?', ',', ';', ':', '—', '–', '-']);
+export const CLAUSE_OPENERS = new Set([',', ':', '—', '–', '-']);
+export const CLAUSE_FINAL = new Set(['.', '!', '?', ',', ';', ':', '—', '–', '-']);
 const CLAUSE_STARTERS = new Set(['DET', 'PRON', 'PROPN', 'NOUN', 'NUM', 'ADJ']);
 
 interface Context {
@@ -187,9 +198,12 @@ function startsByEnd(spans: readonly Span[]): Map<number, number> {
 function mentionEndingAt(c: Context, j: number, floor: number): TokenRun | null {
   const token = c.tokens[j];
   const start = token ? c.mentionStartByEnd.get(token.end) : undefined;
-  if (start === undefined) return null;
-  const first = tokenIndexAt(c.tokens, start);
-  return first >= floor && first <= j ? { first, last: j } : null;
+  if (start === undefined || start >= (token as Token).end) return null;
+  // the mention's first token, found by walking back from its last: a mention is a few tokens long, and the
+  // tokens near j are in the caches where a binary search over the article's tokens reads cold ones
+  let first = j;
+  while (first > 0 && (c.tokens[first - 1] as Token).end > start) first--;
+  return first >= floor ? { first, last: j } : null;
 }
 
 /** News rubrics that head a headline before a colon ("Analysis: …", "Live: …"): a genre, not a source. */
@@ -841,17 +855,17 @@ function startsClause(c: Context, cue: Cue, from: number, sentence: Sentence): b
     if (token.pos === 'VERB' || token.pos === 'AUX') return true;
     // "recalled its ambassador after troops crossed the border": a subordinate clause before any verb
     // of its own leaves the words after the cue an object, not a clause
-    if (i > k && SUBORDINATORS.has(token.lower)) return false;
+    if (i > k && hasClass(c.classes, i, SUBORDINATOR)) return false;
     // "they, too, have had …", "Renters, now a clear majority, outnumber …": a short insert
-    if (token.text === ',') {
+    if (hasClass(c.classes, i, COMMA)) {
       let close = i + 1;
-      while (close < sentence.tokenEnd && close < i + 6 && tokens[close]?.text !== ',') close++;
-      if (tokens[close]?.text === ',' && close > i + 1) {
+      while (close < sentence.tokenEnd && close < i + 6 && !hasClass(c.classes, close, COMMA)) close++;
+      if (hasClass(c.classes, close, COMMA) && close > i + 1) {
         i = close;
         continue;
       }
     }
-    if (isClauseBreak(c.text, token)) return false;
+    if (isClauseBreak(c, i)) return false;
   }
   return false;
 }
@@ -901,8 +915,8 @@ function endsClause(c: Context, k: number, sentence: Sentence): boolean {
   const { tokens } = c;
   for (let i = k; i < sentence.tokenEnd; i++) {
     const token = tokens[i] as Token;
-    if (isClauseBreak(c.text, token)) return true;
-    if (TIME_WORDS.has(token.lower)) continue;
+    if (isClauseBreak(c, i)) return true;
+    if (hasClass(c.classes, i, TIME_WORD)) continue;
     // "…, he said in a statement on Tuesday."
     if (
       token.pos === 'ADP' ||
@@ -921,10 +935,11 @@ function endsClause(c: Context, k: number, sentence: Sentence): boolean {
 }
 
 /** Punctuation that ends a clause; "October-to-December" keeps its hyphens. */
-function isClauseBreak(text: string, token: Token): boolean {
-  if (!CLAUSE_FINAL.has(token.text)) return false;
+function isClauseBreak(c: Context, i: number): boolean {
+  if (!hasClass(c.classes, i, CLAUSE_MARK)) return false;
+  const token = c.tokens[i] as Token;
   if (token.text !== '-') return true;
-  return /\s/.test(text[token.start - 1] ?? ' ') || /\s/.test(text[token.end] ?? ' ');
+  return /\s/.test(c.text[token.start - 1] ?? ' ') || /\s/.test(c.text[token.end] ?? ' ');
 }
 
 /**
@@ -1119,7 +1134,7 @@ function clauseEnd(c: Context, from: number, sentence: Sentence): number {
   let last = sentence.tokenEnd - 1;
   // "When Chile announced it would leave, officials in Lima were surprised": the content of a cue in a
   // fronted subordinate clause ends where the main clause starts
-  const fronted = inFrontedClause(tokens, from, sentence);
+  const fronted = inFrontedClause(classes, from, sentence);
   // "Hungary, which had threatened to veto the package, abstained": a relative clause set off by commas
   // ends at the comma after which the main clause's verb resumes
   const relative = inRelativeClause(tokens, from, sentence);
@@ -1199,12 +1214,11 @@ function clauseEnd(c: Context, from: number, sentence: Sentence): number {
 }
 
 /** Whether the clause before `from` opens with a subordinator ("When", "After"), at the sentence's start or after a dash, colon or comma. */
-function inFrontedClause(tokens: readonly Token[], from: number, sentence: Sentence): boolean {
+function inFrontedClause(classes: readonly number[], from: number, sentence: Sentence): boolean {
   // the clause that holds the cue, not the content: a comma just before the content is passed
   for (let j = from - 1; j >= sentence.tokenStart; j--) {
-    if (j === sentence.tokenStart) return FRONTING.has(tokens[j]?.lower ?? '');
-    if (j < from - 1 && CLAUSE_OPENERS.has(tokens[j]?.text ?? ''))
-      return FRONTING.has(tokens[j + 1]?.lower ?? '');
+    if (j === sentence.tokenStart) return hasClass(classes, j, FRONTING_WORD);
+    if (j < from - 1 && hasClass(classes, j, CLAUSE_OPENER)) return hasClass(classes, j + 1, FRONTING_WORD);
   }
   return false;
 }
@@ -1306,11 +1320,8 @@ function addUncuedQuotes(
     const first = tokenIndexAt(tokens, mark.open);
     const token = tokens[first];
     if (!token) continue;
-    const words = text
-      .slice(mark.innerStart, mark.innerEnd)
-      .split(/\s+/)
-      .filter((w) => /[\p{L}\p{N}]/u.test(w));
-    if (words.length === 0) continue;
+    // a quote with no word (no letter or digit) is none; its words are split only when a check below reads them
+    if (!/[\p{L}\p{N}]/u.test(text.slice(mark.innerStart, mark.innerEnd))) continue;
     c.used.add(mark);
     const sentence = c.sentences[token.sentence] as Sentence;
     const lastSentence = c.sentences[tokens[tokenIndexAt(tokens, mark.end - 1)]?.sentence ?? 0];
@@ -1354,6 +1365,10 @@ function addUncuedQuotes(
       });
       continue;
     }
+    const words = text
+      .slice(mark.innerStart, mark.innerEnd)
+      .split(/\s+/)
+      .filter((w) => /[\p{L}\p{N}]/u.test(w));
     // “Morning Edition”, “Drift”, “Nine Days: The Story of the Siege”: a title or a name
     if (isTitle(words)) continue;
     // “Jobs First,” “Safe Streets,” and “Fair Play”: one quote
@@ -1403,9 +1418,14 @@ const TITLE_SMALL_WORDS = new Set([
 
 /** Capitalised words, short function words aside: the name of a show, a book, a campaign. */
 function isTitle(words: readonly string[]): boolean {
-  const content = words.filter((w) => !TITLE_SMALL_WORDS.has(w.toLowerCase()) && /\p{L}/u.test(w));
-  if (content.length === 0) return false;
-  if (!content.every((w) => /^[^\p{L}]*\p{Lu}/u.test(w))) return false;
+  // one pass that stops at the first content word in lower case (most quotes have one early)
+  let content = 0;
+  for (const w of words) {
+    if (TITLE_SMALL_WORDS.has(w.toLowerCase()) || !/\p{L}/u.test(w)) continue;
+    if (!/^[^\p{L}]*\p{Lu}/u.test(w)) return false;
+    content++;
+  }
+  if (content === 0) return false;
   // a capitalised sentence ("We Are Going All The Way") is a headline quote when it has a pronoun
   return words.length <= 3 || !words.some((w) => /^(i|we|you|he|she|they|it|i'm|we're|it's)$/i.test(w));
 }
