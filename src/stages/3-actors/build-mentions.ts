@@ -1235,6 +1235,8 @@ class MentionBuilder {
 
   /** An organisation the article named before, by the same words. */
   private knownOrgAt(i: number): OrgRun | null {
+    // most articles name no organisation the gazetteer lacks, or few: no look-up of the word then
+    if (this.orgNames.size === 0) return null;
     const list = this.orgNames.get(this.key(i));
     if (!list) return null;
     for (const known of list) {
@@ -1357,7 +1359,8 @@ class MentionBuilder {
   }
 
   private key(i: number): string {
-    return this.keys[i] ?? '';
+    // index -1 is a property look-up for V8, not an element read (see hasClass)
+    return i >= 0 ? (this.keys[i] ?? '') : '';
   }
 
   private keysOf(start: number, end: number): string {

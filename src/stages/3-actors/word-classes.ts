@@ -64,7 +64,8 @@ const KNOWN = 4096;
 
 /** Whether token i is in `kind` (one of the bits above); false past either end. */
 export function hasClass(classes: readonly number[], i: number, kind: number): boolean {
-  return ((classes[i] ?? 0) & kind) !== 0;
+  // index -1 (the token before the first) is a property look-up for V8, not an element read: ruled out first
+  return i >= 0 && ((classes[i] ?? 0) & kind) !== 0;
 }
 
 /** A key's classes: the trie node after it where it starts a phrase, and the other classes as bits. */
