@@ -5,7 +5,7 @@ import type { TextDoc } from '../../model/doc.js';
 import { type ActorLexicon, type DescriptionRule, stateOfPlace } from '../../model/lexicons/actors.js';
 import { ADDRESSING_VERBS } from '../../model/speech.js';
 import { type Draft, newDraft, redraft } from './draft.js';
-import { hasClass, QUOTE_MARK, REFERENCE, type TokenClasses } from './word-classes.js';
+import { DESCRIPTION_WORD, HYPHEN, hasClass, QUOTE_MARK, REFERENCE, type TokenClasses } from './word-classes.js';
 
 const PERSON_PRONOUNS = new Set(['he', 'him', 'his', 'himself', 'she', 'her', 'hers', 'herself']);
 const GROUP_PRONOUNS = new Set(['they', 'them', 'their', 'theirs', 'themselves']);
@@ -152,8 +152,8 @@ export function resolveReferences(
     if (key === 'the') {
       const nextDraft = drafts[d]?.start ?? doc.tokens.length;
       const description =
-        readDescription(t, keys, nextDraft, token.sentence, lex) ??
-        readModifiedDescription(t, keys, doc, nextDraft, lex);
+        readDescription(t, classes, nextDraft, token.sentence, lex) ??
+        readModifiedDescription(t, classes, doc, nextDraft, lex);
       // "the official results": a one-word description tagged as an adjective before a noun is no reference
       const adjective =
         description !== null &&
@@ -177,14 +177,14 @@ export function resolveReferences(
 /** "the bloc", "the alliance", "the organisation": a description the body list does not hold. */
 function readDescription(
   t: number,
-  keys: readonly string[],
+  { keys, classes }: TokenClasses,
   nextDraft: number,
   sentence: number,
   lex: ActorLexicon,
 ): Draft | null {
   // "the" is the commonest word: build no strings unless the next word can start a description.
+  if (t + 2 <= nextDraft && !hasClass(classes, t + 1, DESCRIPTION_WORD)) return null;
   const first = keys[t + 1] ?? '';
-  if (t + 2 <= nextDraft && !lex.descriptions.has(first) && !lex.descriptionStarts.has(first)) return null;
   for (const length of [2, 1]) {
     if (t + 1 + length > nextDraft) continue;
     const head = length === 2 ? `${first} ${keys[t + 2] ?? ''}` : first;
@@ -206,7 +206,7 @@ const DESCRIPTION_MODIFIERS = 3;
  */
 function readModifiedDescription(
   t: number,
-  keys: readonly string[],
+  { keys, classes }: TokenClasses,
   doc: TextDoc,
   nextDraft: number,
   lex: ActorLexicon,
@@ -214,9 +214,10 @@ function readModifiedDescription(
   let k = t + 1;
   while (k < nextDraft && k - t <= DESCRIPTION_MODIFIERS + 2) {
     const token = doc.tokens[k];
+    if (!token) break;
     // "27-nation": the words a hyphen joins are one modifier
-    const joined = token?.text === '-' || doc.tokens[k - 1]?.text === '-';
-    if (!token || !(joined || /^(ADJ|NUM|PROPN)$/.test(token.pos))) break;
+    const joined = hasClass(classes, k, HYPHEN) || hasClass(classes, k - 1, HYPHEN);
+    if (!joined && token.pos !== 'ADJ' && token.pos !== 'NUM' && token.pos !== 'PROPN') break;
     k++;
   }
   if (k === t + 1 || k >= nextDraft) return null;
@@ -398,7 +399,6 @@ function resolveDescription(
   heading: Draft | undefined,
 ): Draft | null {
   const head = draft.head ?? '';
-  const words = head.split(' ');
   const rule = ruleOf(lex, head);
   // "Russia to withdraw its forces": the body belongs to the possessive's referent.
   const before = history[history.length - 1];
@@ -419,7 +419,7 @@ function resolveDescription(
     antecedent = findForRule(rule, head, draft.sentence, history, typeOf);
   } else if (!antecedent) {
     // "G7 foreign ministers … the foreign ministers said": the body named before with the same head.
-    const last = words[words.length - 1] ?? '';
+    const last = head.slice(head.lastIndexOf(' ') + 1);
     antecedent = findBack(
       history,
       draft.sentence - DESCRIPTION_WINDOW,

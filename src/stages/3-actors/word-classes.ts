@@ -53,7 +53,11 @@ export const UPPER = 128;
 export const JOINER = 256;
 /** The token is a double quotation mark: “, ” or ". */
 export const QUOTE_MARK = 512;
-const TOKEN_CLASSES = 1023;
+/** The key is a description's head or first word ("ministry", "foreign" in "foreign ministry"). */
+export const DESCRIPTION_WORD = 8192;
+/** The token is a hyphen-minus ("-"). */
+export const HYPHEN = 16384;
+const TOKEN_CLASSES = 1023 | DESCRIPTION_WORD | HYPHEN;
 // A word form's further bits, not the token's (`ClassIndex.forms`)
 /** the form's key starts a gazetteer phrase */
 const PHRASE = 1024;
@@ -104,6 +108,8 @@ function classIndexOf(lex: ActorLexicon): ClassIndex {
     for (const key of REFERENCE_STARTS) add(key, REFERENCE);
     for (const key of lex.notNames) add(key, NOT_NAME);
     for (const key of lex.surnames.keys()) add(key, SURNAME);
+    for (const key of lex.descriptions.keys()) add(key, DESCRIPTION_WORD);
+    for (const key of lex.descriptionStarts) add(key, DESCRIPTION_WORD);
     const addLaterWords = (node: TrieNode) => {
       for (const [key, next] of node.next) {
         add(key, PHRASE_WORD);
@@ -157,6 +163,7 @@ function classifyWord(lower: string, text: string, index: ClassIndex): number {
   if (isUpperCase(text)) bits |= UPPER;
   if (isJoiner(text)) bits |= JOINER;
   if (text === '“' || text === '”' || text === '"') bits |= QUOTE_MARK;
+  if (text === '-') bits |= HYPHEN;
   return bits;
 }
 
