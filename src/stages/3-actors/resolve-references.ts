@@ -5,7 +5,14 @@ import type { TextDoc } from '../../model/doc.js';
 import { type ActorLexicon, type DescriptionRule, stateOfPlace } from '../../model/lexicons/actors.js';
 import { ADDRESSING_VERBS } from '../../model/speech.js';
 import { type Draft, newDraft, redraft } from './draft.js';
-import { DESCRIPTION_WORD, HYPHEN, hasClass, QUOTE_MARK, REFERENCE, type TokenClasses } from './word-classes.js';
+import {
+  DESCRIPTION_WORD,
+  HYPHEN,
+  hasClass,
+  QUOTE_MARK,
+  REFERENCE,
+  type TokenClasses,
+} from './word-classes.js';
 
 const PERSON_PRONOUNS = new Set(['he', 'him', 'his', 'himself', 'she', 'her', 'hers', 'herself']);
 const GROUP_PRONOUNS = new Set(['they', 'them', 'their', 'theirs', 'themselves']);
@@ -77,6 +84,8 @@ export function resolveReferences(
     quoted ??= markQuoted(doc, classes.classes);
     return !quoted[h.start];
   };
+  // Each round-up heading's section of `out`, kept as `out` grows (sectionHistory).
+  const sections = new Map<Draft, SectionHistory>();
   // People named with a state post and no state, once the context gave them one: person id -> state.
   const stateOf = new Map<string, Draft>();
   const place = (draft: Draft, index: number): Draft => {
@@ -108,7 +117,7 @@ export function resolveReferences(
       findSayersBody(draft, keys, doc, out, lex, typeOf) ??
       resolveDescription(
         draft,
-        sectionHistory(out, headings, draft.sentence),
+        sectionHistory(out, headings, draft.sentence, sections),
         lex,
         typeOf,
         headingFor(draft, headings, doc),
@@ -656,16 +665,35 @@ function sectionHistory(
   history: readonly Draft[],
   headings: readonly (Draft | undefined)[],
   sentence: number,
+  sections: Map<Draft, SectionHistory>,
 ): readonly Draft[] {
   const current = headings[sentence];
   if (!current || current.sentence < 0) return history;
-  return history.filter((h) => {
-    if (h.sentence === current.sentence) return true;
-    const section = headings[h.sentence];
-    if (section) return section === current;
-    // the lead, but not another heading's own line
-    return headings[h.sentence + 1]?.sentence !== h.sentence;
-  });
+  // the history only grows: each heading's section takes the drafts added since it was last asked for
+  let section = sections.get(current);
+  if (!section) {
+    section = { drafts: [], read: 0 };
+    sections.set(current, section);
+  }
+  for (; section.read < history.length; section.read++) {
+    const h = history[section.read] as Draft;
+    if (inSection(h, current, headings)) section.drafts.push(h);
+  }
+  return section.drafts;
+}
+
+/** A heading's drafts so far, and how many drafts of the history were read for it. */
+interface SectionHistory {
+  drafts: Draft[];
+  read: number;
+}
+
+function inSection(h: Draft, current: Draft, headings: readonly (Draft | undefined)[]): boolean {
+  if (h.sentence === current.sentence) return true;
+  const section = headings[h.sentence];
+  if (section) return section === current;
+  // the lead, but not another heading's own line
+  return headings[h.sentence + 1]?.sentence !== h.sentence;
 }
 
 /** The draft covers every word of the sentence ("France", "United States:"). */
