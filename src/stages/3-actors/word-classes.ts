@@ -86,8 +86,12 @@ interface ClassIndex {
   map: Map<string, WordClass>;
   /** by token form id (`Token.form`): the form's classes, worked out when it is first met; two bytes per form */
   forms: Uint16Array;
-  /** by form id, for the forms that start a phrase (a small map, unlike the large one) */
-  formPhrases: Map<number, PhraseStart>;
+  /**
+   * by form id, for the forms that start a phrase: 1 + the phrase start's index in `phraseStarts`, 0 for none (an
+   * array read, where a map of numbers hashed every phrase start's form)
+   */
+  formPhrases: Int32Array;
+  phraseStarts: PhraseStart[];
   /** by form id, for the forms whose key is not their lower-case text */
   formKeys: Map<number, string>;
 }
@@ -117,7 +121,13 @@ function classIndexOf(lex: ActorLexicon): ClassIndex {
       }
     };
     for (const first of lex.phrases.next.values()) addLaterWords(first);
-    index = { map, forms: new Uint16Array(1 << 16), formPhrases: new Map(), formKeys: new Map() };
+    index = {
+      map,
+      forms: new Uint16Array(1 << 16),
+      formPhrases: new Int32Array(1 << 16),
+      phraseStarts: [],
+      formKeys: new Map(),
+    };
     classIndexes.set(lex, index);
   }
   return index;
@@ -145,7 +155,8 @@ export function classifyTokens(tokens: readonly Token[], lex: ActorLexicon): Tok
     classes[k] = bits & TOKEN_CLASSES;
     if (bits & PHRASE) {
       phraseStarts.push(k);
-      phrases.push((form >= 0 ? index.formPhrases.get(form) : undefined) ?? phraseStartOf(index, key, bits));
+      const id = form >= 0 && form < index.formPhrases.length ? (index.formPhrases[form] as number) : 0;
+      phrases.push((id > 0 ? index.phraseStarts[id - 1] : undefined) ?? phraseStartOf(index, key, bits));
     }
   }
   return { keys, classes, phraseStarts, phrases };
@@ -177,12 +188,19 @@ function phraseStartOf(index: ClassIndex, key: string, bits: number): PhraseStar
 
 function rememberForm(index: ClassIndex, form: number, bits: number, lower: string): void {
   if (form >= index.forms.length) {
-    const grown = new Uint16Array(Math.max(form + 1, 2 * index.forms.length));
+    const length = Math.max(form + 1, 2 * index.forms.length);
+    const grown = new Uint16Array(length);
     grown.set(index.forms);
     index.forms = grown;
+    const grownPhrases = new Int32Array(length);
+    grownPhrases.set(index.formPhrases);
+    index.formPhrases = grownPhrases;
   }
   index.forms[form] = bits;
   const key = bits & OWN_KEY ? keyOfLower(lower) : lower;
   if (bits & OWN_KEY) index.formKeys.set(form, key);
-  if (bits & PHRASE) index.formPhrases.set(form, phraseStartOf(index, key, bits));
+  if (bits & PHRASE) {
+    index.phraseStarts.push(phraseStartOf(index, key, bits));
+    index.formPhrases[form] = index.phraseStarts.length;
+  }
 }
