@@ -2,7 +2,7 @@
 import type { CuePhrase, QuoteLexicon, ReportingVerb } from '../../model/lexicons/quotes.js';
 import type { Sentence, Token } from '../../model/text.js';
 import { makeSieve, mayBeIn } from '../../model/word-sieve.js';
-import { CUE } from './word-classes.js';
+import { CUE, cueWordAt } from './word-classes.js';
 
 export interface Cue {
   /** first and last token of the cue's words ("has called", "according to") */
@@ -43,11 +43,10 @@ export function findCues(
   while (i < sentence.tokenEnd && ((classes[i] as number) & CUE) === 0) i++;
   if (i === sentence.tokenEnd) return NO_CUES;
   const cues: Cue[] = [];
-  const { words } = cueWordsOf(lexicon);
   for (; i < sentence.tokenEnd; i++) {
     if (((classes[i] as number) & CUE) === 0) continue;
     const token = tokens[i] as Token;
-    const word = words.get(token.lower);
+    const word = cueWordAt(token, lexicon);
     if (word === undefined || inside(i)) continue;
     const phrase = word.phrases ? longestPhrase(word.phrases, tokens, i, sentence.tokenEnd) : null;
     if (phrase?.kind === 'source') {
@@ -154,7 +153,7 @@ function followsFrom(words: readonly string[], tokens: readonly Token[], i: numb
 }
 
 /** What one lower-case word can be in a cue: the first word of phrases (one a source), a reporting verb's form, or both. */
-interface CueWord {
+export interface CueWord {
   phrases?: readonly CuePhrase[];
   verb?: ReportingVerb;
 }
@@ -167,10 +166,10 @@ interface CueWords {
 
 const cueWords = new WeakMap<QuoteLexicon, CueWords>();
 
-/** Whether a lower-case word is a cue word: it opens a source phrase, is a reporting verb's form, or "reportedly". */
-export function isCueWord(lexicon: QuoteLexicon, lower: string): boolean {
+/** What a lower-case word is in a cue, if it is a cue word (it opens a source phrase, is a reporting verb's form, or "reportedly"). */
+export function cueWordOf(lexicon: QuoteLexicon, lower: string): CueWord | undefined {
   const { words, sieve } = cueWordsOf(lexicon);
-  return mayBeIn(sieve, lower) && words.has(lower);
+  return mayBeIn(sieve, lower) ? words.get(lower) : undefined;
 }
 
 /** The lexicon's source-phrase openers, verb forms and "reportedly" in one map, built once per lexicon. */

@@ -22,6 +22,7 @@ import {
   classifyTokens,
   FRONTING_WORD,
   hasClass,
+  LEAD_IN,
   SEMICOLON,
   SUBORDINATOR,
   TIME_WORD,
@@ -437,7 +438,7 @@ function readCue(
   }
   // In a statement the ministry said, "…" / Trump tweeted: "…"
   let k = forward;
-  while (k < sentence.tokenEnd && /^[,:—–]$/.test(tokens[k]?.text ?? '')) k++;
+  while (k < sentence.tokenEnd && hasClass(c.classes, k, LEAD_IN)) k++;
   const opening = tokens[k] ? c.markByOpen.get((tokens[k] as Token).start) : undefined;
   if (opening && !c.used.has(opening) && !inverted) {
     c.used.add(opening);
