@@ -7,7 +7,16 @@ import type { Token } from '../../model/text.js';
 import { type Draft, type LearnedPerson, newDraft } from './draft.js';
 import { isCapitalised, type PhraseMatch } from './match-phrases.js';
 import { NAMING_NOUNS, type OrgContext, type OrgRun, readOrganisation } from './name-organisations.js';
-import { CAPITAL, hasClass, NOT_NAME, STARTER, SURNAME, type TokenClasses } from './word-classes.js';
+import {
+  CAPITAL,
+  HYPHEN,
+  hasClass,
+  NAME_SHAPE,
+  NOT_NAME,
+  STARTER,
+  SURNAME,
+  type TokenClasses,
+} from './word-classes.js';
 
 const DETERMINERS = new Set(['the', 'a', 'an']);
 /** Words that may stand between a determiner or affiliation and a body: "a senior U.S. official". */
@@ -413,7 +422,7 @@ export function buildMentions(
 }
 
 /** A capital letter, then letters, apostrophes or dots: "Kallas", "O'Neill", "St."; ASCII read without a regex. */
-function isNameShape(text: string): boolean {
+export function isNameShape(text: string): boolean {
   const first = text.charCodeAt(0);
   if (first < 128) {
     if (first < 65 || first > 90) return false;
@@ -945,7 +954,7 @@ class MentionBuilder {
     let k = j;
     while (k < this.sentenceEnd && k < j + 3) {
       const token = this.tokens[k];
-      if (!token || (token.text !== '-' && !PARTICLES.has(this.key(k)))) break;
+      if (!token || (!hasClass(this.classes, k, HYPHEN) && !PARTICLES.has(this.key(k)))) break;
       k++;
     }
     return this.isNameWord(k) ? k : j;
@@ -973,7 +982,7 @@ class MentionBuilder {
       const token = this.tokens[j];
       if (!token) break;
       const key = this.key(j);
-      if (words > 0 && (token.text === '-' || PARTICLES.has(key))) {
+      if (words > 0 && (hasClass(this.classes, j, HYPHEN) || PARTICLES.has(key))) {
         // "al-Kaabi", "van der Berg": particles and dashes in a row, then a name word
         const next = this.afterParticles(j);
         if (next > j) {
@@ -1047,7 +1056,7 @@ class MentionBuilder {
     if (!token || !this.capital(j)) return false;
     if (!NAME_POS.has(token.pos)) return false;
     if (hasClass(this.classes, j, NOT_NAME) || this.startsAs(j, HONORIFICS)) return false;
-    if (!isNameShape(token.text)) return false;
+    if (!hasClass(this.classes, j, NAME_SHAPE)) return false;
     // A state, organisation or body name is not part of a person's name ("Chad" only when personish).
     const unit = this.matchAt[j] ? this.unitAt(j, false) : undefined;
     if (unit && !(unit.kind === 'aff' && unit.entry.personish) && unit.kind !== 'person') return false;
@@ -1324,7 +1333,8 @@ class MentionBuilder {
 
   private headKey(match: PhraseMatch): string {
     const parts: string[] = [];
-    for (let k = match.start; k < match.end; k++) if (this.tokens[k]?.text !== '-') parts.push(this.key(k));
+    for (let k = match.start; k < match.end; k++)
+      if (!hasClass(this.classes, k, HYPHEN)) parts.push(this.key(k));
     return parts.join(' ');
   }
 

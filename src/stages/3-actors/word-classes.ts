@@ -7,7 +7,7 @@ import {
   type TrieNode,
 } from '../../model/lexicons/actors.js';
 import type { Token } from '../../model/text.js';
-import { STARTERS } from './build-mentions.js';
+import { isNameShape, STARTERS } from './build-mentions.js';
 import { entriesPassingCase, isCapitalised, isUpperCase, startsWithLetter } from './match-phrases.js';
 import { REFERENCE_STARTS } from './resolve-references.js';
 
@@ -57,7 +57,9 @@ export const QUOTE_MARK = 512;
 export const DESCRIPTION_WORD = 8192;
 /** The token is a hyphen-minus ("-"). */
 export const HYPHEN = 16384;
-const TOKEN_CLASSES = 1023 | DESCRIPTION_WORD | HYPHEN;
+/** The token has a name's shape: a capital letter, then letters, apostrophes or dots (`isNameShape`). */
+export const NAME_SHAPE = 32768;
+const TOKEN_CLASSES = 1023 | DESCRIPTION_WORD | HYPHEN | NAME_SHAPE;
 // A word form's further bits, not the token's (`ClassIndex.forms`)
 /** the form's key starts a gazetteer phrase */
 const PHRASE = 1024;
@@ -175,6 +177,7 @@ function classifyWord(lower: string, text: string, index: ClassIndex): number {
   if (isJoiner(text)) bits |= JOINER;
   if (text === '“' || text === '”' || text === '"') bits |= QUOTE_MARK;
   if (text === '-') bits |= HYPHEN;
+  if (isNameShape(text)) bits |= NAME_SHAPE;
   return bits;
 }
 
