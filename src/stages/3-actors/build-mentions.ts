@@ -410,6 +410,21 @@ export interface BuildResult {
   people: Map<string, LearnedPerson>;
 }
 
+/**
+ * What follows a text's last white space ('' when it ends with white space), as the last item of
+ * `text.split(/\s+/)`, without splitting: ASCII is read by code, other characters by the same `\s`.
+ */
+function lastWordOf(text: string): string {
+  let k = text.length;
+  while (k > 0) {
+    const c = text.charCodeAt(k - 1);
+    const space = c < 128 ? c === 32 || (c >= 9 && c <= 13) : /\s/.test(text.charAt(k - 1));
+    if (space) break;
+    k--;
+  }
+  return text.slice(k);
+}
+
 export function buildMentions(
   doc: TextDoc,
   classes: TokenClasses,
@@ -936,8 +951,7 @@ class MentionBuilder {
       if (!SUFFIXES.has(words[k] as string)) last = words[k];
     }
     if (last) forms.add(last);
-    const recordWords = person.name.split(/\s+/);
-    const recordLast = recordWords[recordWords.length - 1]?.toLowerCase();
+    const recordLast = lastWordOf(person.name).toLowerCase();
     if (recordLast) forms.add(keyText(recordLast));
     if (FAMILY_NAME_FIRST.has(person.actor) && words[0]) forms.add(words[0]);
     for (const form of forms) {

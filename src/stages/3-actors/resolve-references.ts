@@ -594,9 +594,9 @@ function findHeadings(
   const out: (Draft | undefined)[] = new Array(doc.sentences.length);
   const alone = (index: number) => {
     const paragraph = doc.sentences[index]?.paragraph;
-    return (
-      doc.sentences[index - 1]?.paragraph !== paragraph && doc.sentences[index + 1]?.paragraph !== paragraph
-    );
+    // no read at index -1 (a property look-up for V8, not an element read)
+    const before = index > 0 ? doc.sentences[index - 1]?.paragraph : undefined;
+    return before !== paragraph && doc.sentences[index + 1]?.paragraph !== paragraph;
   };
   // Most articles have no one-sentence paragraph that is only a name: nothing to do.
   if (!drafts.some((d) => alone(d.sentence))) return out;
