@@ -13,12 +13,25 @@ export interface Cue {
   /** "…, saying Maduro lacked legitimacy": a participle whose speaker is the clause's subject */
   participle: boolean;
   /** "Trump is expected to win": an expectation with no one named as holding it */
-  passive?: boolean;
+  passive: boolean;
   /** "Army accused of shelling camp": a passive whose subject is spoken about; its content has no speaker named */
-  agentless?: boolean;
+  agentless: boolean;
 }
 
 const NO_CUES: readonly Cue[] = [];
+
+/** A cue, every field written in one order: all cues share one shape (V8 reads their fields fastest so). */
+export function cueOf(
+  first: number,
+  last: number,
+  verb: ReportingVerb | null,
+  phrase: CuePhrase | null,
+  participle = false,
+  passive = false,
+  agentless = false,
+): Cue {
+  return { first, last, verb, phrase, participle, passive, agentless };
+}
 
 // "has said", "will tell", "had warned": auxiliaries that belong to the cue's words
 const CUE_AUXILIARIES = new Set(['has', 'have', 'had', 'will', 'would', 'is', 'are', 'was', 'were']);
@@ -50,13 +63,13 @@ export function findCues(
     if (word === undefined || inside(i)) continue;
     const phrase = word.phrases ? longestPhrase(word.phrases, tokens, i, sentence.tokenEnd) : null;
     if (phrase?.kind === 'source') {
-      cues.push({ first: i, last: i + phrase.words.length - 1, verb: null, phrase, participle: false });
+      cues.push(cueOf(i, i + phrase.words.length - 1, null, phrase));
       i += phrase.words.length - 1;
       continue;
     }
     // "The firm is reportedly planning 300 job cuts": a report with no one named as its source
     if (token.lower === 'reportedly') {
-      cues.push({ first: i, last: i, verb: null, phrase: null, participle: false, passive: true });
+      cues.push(cueOf(i, i, null, null, false, true));
       continue;
     }
     const verb = word.verb;
@@ -66,26 +79,18 @@ export function findCues(
     // "is expected", "was told": a passive is not its subject's own statement
     if (first < i && /^(is|are|was|were)$/.test(tokens[first]?.lower ?? '') && token.lower.endsWith('ed')) {
       if (verb.lemma === 'expect' && tokens[i + 1]?.lower === 'to') {
-        cues.push({ first, last: i, verb, phrase: null, participle: false, passive: true });
+        cues.push(cueOf(first, i, verb, null, false, true));
       }
       continue;
     }
-    const cue: Cue = {
-      first,
-      last: i,
-      verb,
-      phrase: null,
-      participle: token.lower.endsWith('ing') && first === i,
-    };
     // "Army accused of shelling camp": a verb that never leaves out its object, with none before "of", is a
-    // headline's passive; the army accuses no one
-    if (
-      verb.frames.has('transitive') &&
+    // headline's passive; the army accuses no one (the word's own ending first: most cues, "said" first of all,
+    // end otherwise, and the verb's frames are lexicon memory the stage has not read lately)
+    const agentless =
       token.lower.endsWith('ed') &&
-      PASSIVE_LINKS.has(tokens[i + 1]?.lower ?? '')
-    )
-      cue.agentless = true;
-    cues.push(cue);
+      PASSIVE_LINKS.has(tokens[i + 1]?.lower ?? '') &&
+      verb.frames.has('transitive');
+    cues.push(cueOf(first, i, verb, null, token.lower.endsWith('ing') && first === i, false, agentless));
   }
   // "Vietnam reportedly voiced concern, diplomats said": a source named in the sentence is the report's
   const named = cues.some((cue) => cue.phrase?.kind === 'source' || cue.verb?.category === 'speech');

@@ -4,7 +4,7 @@ import type { QuoteLexicon } from '../../model/lexicons/quotes.js';
 import type { QuoteKind } from '../../model/quote.js';
 import type { Span } from '../../model/span.js';
 import type { Sentence, Token } from '../../model/text.js';
-import { type Cue, findCues, matchPhrase } from './cues.js';
+import { type Cue, cueOf, findCues, matchPhrase } from './cues.js';
 import type { MarkSpan } from './marks.js';
 import {
   isObjectPronoun,
@@ -295,7 +295,7 @@ function readHeadlineColon(c: Context, sentence: Sentence, index: number): Draft
   const end = clauseEnd(c, colon + 1, sentence);
   if (end <= start) return null;
   const kind = absorbMarks(c, start, end) ? 'mixed' : 'indirect';
-  const cue: Cue = { first: colon, last: colon, verb: null, phrase: null, participle: false };
+  const cue = cueOf(colon, colon, null, null);
   return {
     start,
     end,
@@ -1436,7 +1436,7 @@ function postposedClause(c: Context, k: number): { cue: Cue; speaker: TokenRun }
   const { tokens } = c;
   let i = k;
   if (tokens[i]?.text === ',') i++;
-  const cueAt = (j: number): Cue => ({ first: j, last: j, verb: null, phrase: null, participle: false });
+  const cueAt = (j: number): Cue => cueOf(j, j, null, null);
   const limit =
     (tokens[i] ? c.sentences[(tokens[i] as Token).sentence]?.tokenEnd : undefined) ?? tokens.length;
   const subject = nounPhraseStartingAt(tokens, i, limit);
@@ -1493,7 +1493,7 @@ function inlineCue(c: Context, at: number, sentence: Sentence, cues: readonly Cu
   for (let j = sentence.tokenStart; j < at; j++) {
     const token = c.tokens[j] as Token;
     if (token.pos === 'VERB' && !token.lower.endsWith('ing')) {
-      return { first: j, last: j, verb: null, phrase: null, participle: false };
+      return cueOf(j, j, null, null);
     }
   }
   return null;
