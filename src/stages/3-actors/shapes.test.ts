@@ -13,9 +13,12 @@ import { REFERENCE_STARTS, resolveReferences } from './resolve-references.js';
 import {
   CAPITAL,
   classifyTokens,
+  DESCRIPTION_WORD,
+  HYPHEN,
   hasClass,
   JOINER,
   LETTER,
+  NAME_SHAPE,
   NOT_NAME,
   PHRASE_WORD,
   QUOTE_MARK,
@@ -106,6 +109,9 @@ describe('classifying tokens', () => {
         [UPPER, token.text === token.text.toUpperCase()],
         [JOINER, isJoiner(token.text)],
         [QUOTE_MARK, ['“', '”', '"'].includes(token.text)],
+        [DESCRIPTION_WORD, lex.descriptions.has(key) || lex.descriptionStarts.has(key)],
+        [HYPHEN, token.text === '-'],
+        [NAME_SHAPE, /^[\p{Lu}][\p{L}'’.]*$/u.test(token.text)],
       ];
       return kinds.filter(([, has]) => has).map(([kind]) => kind);
     });
@@ -122,6 +128,9 @@ describe('classifying tokens', () => {
           UPPER,
           JOINER,
           QUOTE_MARK,
+          DESCRIPTION_WORD,
+          HYPHEN,
+          NAME_SHAPE,
         ].filter((kind) => hasClass(classes.classes, k, kind)),
       );
     // the first reading classifies the forms, the second reads them back; a token without a form is classified anew
@@ -141,9 +150,14 @@ describe('classifying tokens', () => {
       UPPER,
       JOINER,
       QUOTE_MARK,
+      DESCRIPTION_WORD,
+      HYPHEN,
+      NAME_SHAPE,
     ]) {
       expect(expected.some((kinds) => kinds.includes(kind))).toBe(true);
     }
+    // no token before the first or after the last
+    expect(hasClass(classifyTokens(doc.tokens, lex).classes, -1, CAPITAL)).toBe(false);
   });
 });
 
