@@ -541,7 +541,10 @@ class MentionBuilder {
     const lead = this.startsAs(i, DETERMINERS) ? i + 1 : i;
     const leadUnit = lead === i ? unit : this.unitAt(lead, false);
     if (leadUnit?.kind === 'aff' && this.isBased(leadUnit.match.end)) return leadUnit.match.end + 2;
-    const org = this.knownOrgAt(lead) ?? this.orgAt(lead, NAMING_NOUNS.has(this.key(lead - 1)));
+    // (orgAt reads nothing at a lower-case word: the naming noun before it is not looked up then)
+    const org =
+      this.knownOrgAt(lead) ??
+      (this.capital(lead) ? this.orgAt(lead, NAMING_NOUNS.has(this.key(lead - 1))) : null);
     if (org) return this.pushOrg(org);
     // A capitalised word that is no phrase and no determiner or modifier starts no chunk.
     if (this.matchAt[i] || this.starter(i)) {
