@@ -2,7 +2,7 @@
 import type { CuePhrase, QuoteLexicon, ReportingVerb } from '../../model/lexicons/quotes.js';
 import type { Sentence, Token } from '../../model/text.js';
 import { makeSieve, mayBeIn } from '../../model/word-sieve.js';
-import { CUE, cueWordAt } from './word-classes.js';
+import { CUE, cueWordAt, hasClass, PHRASE_OPENER } from './word-classes.js';
 
 export interface Cue {
   /** first and last token of the cue's words ("has called", "according to") */
@@ -129,10 +129,13 @@ function isVerbUse(tokens: readonly Token[], i: number, sentence: Sentence, verb
 /** The longest lexicon phrase that starts at token i, if any. */
 export function matchPhrase(
   tokens: readonly Token[],
+  classes: readonly number[],
   i: number,
   end: number,
   lexicon: QuoteLexicon,
 ): CuePhrase | null {
+  // most words open no phrase: their class says so without a look-up
+  if (!hasClass(classes, i, PHRASE_OPENER)) return null;
   const candidates = lexicon.phrasesByFirstWord.get(tokens[i]?.lower ?? '');
   return candidates ? longestPhrase(candidates, tokens, i, end) : null;
 }

@@ -750,7 +750,7 @@ function skipComplementHead(c: Context, cue: Cue, from: number, end: number): nu
     k++;
   for (let guard = 0; guard < 6 && k < end; guard++) {
     const token = tokens[k] as Token;
-    const channel = matchPhrase(tokens, k, end, lexicon);
+    const channel = matchPhrase(tokens, c.classes, k, end, lexicon);
     if (channel?.kind === 'channel') {
       k += channel.words.length;
       // "in an interview with CNN", "in a post on X"
@@ -759,7 +759,7 @@ function skipComplementHead(c: Context, cue: Cue, from: number, end: number): nu
       continue;
     }
     // "condemned Thursday's attack": a possessive day is part of the object, not a time adjunct
-    if (TIME_WORDS.has(token.lower) && !isPossessiveMark(tokens[k + 1])) {
+    if (hasClass(c.classes, k, TIME_WORD) && !isPossessiveMark(tokens[k + 1])) {
       k++;
       continue;
     }

@@ -25,6 +25,8 @@ export const CLAUSE_MARK = 128;
 export const TIME_WORD = 256;
 /** The token may stand between a cue and the quote it introduces: a comma, colon or dash (not a hyphen). */
 export const LEAD_IN = 512;
+/** The word opens some phrase of the lexicon, a source's or a channel's ("according", "in"). */
+export const PHRASE_OPENER = 1024;
 /** the form was classified: a form whose bits are 0 has not been met yet */
 const KNOWN = 1 << 15;
 
@@ -131,5 +133,6 @@ function classifyWord(token: Token, lexicon: QuoteLexicon): number {
   if (CLAUSE_FINAL.has(token.text)) bits |= CLAUSE_MARK;
   if (TIME_WORDS.has(token.lower)) bits |= TIME_WORD;
   if (LEAD_INS.has(token.text)) bits |= LEAD_IN;
+  if (lexicon.phrasesByFirstWord.has(token.lower)) bits |= PHRASE_OPENER;
   return bits;
 }
