@@ -92,7 +92,9 @@ export function findCues(
       verb.frames.has('transitive');
     cues.push(cueOf(first, i, verb, null, token.lower.endsWith('ing') && first === i, false, agentless));
   }
-  // "Vietnam reportedly voiced concern, diplomats said": a source named in the sentence is the report's
+  // "Vietnam reportedly voiced concern, diplomats said": a source named in the sentence is the report's (asked only
+  // of a sentence with such a report: the verbs' categories are lexicon memory the stage has not read lately)
+  if (!cues.some((cue) => isReportedly(cue, tokens))) return cues;
   const named = cues.some((cue) => cue.phrase?.kind === 'source' || cue.verb?.category === 'speech');
   return named ? cues.filter((cue) => !isReportedly(cue, tokens)) : cues;
 }

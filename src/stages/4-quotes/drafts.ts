@@ -156,11 +156,16 @@ export function draftQuotes(
     lexicon,
     mentionStartByEnd: startsByEnd(mentions),
     marks: [...marks].sort((a, b) => a.open - b.open),
-    markByOpen: new Map(marks.map((m) => [m.open, m])),
-    markByEnd: new Map(marks.filter((m) => m.closed).map((m) => [m.end, m])),
+    markByOpen: new Map(),
+    markByEnd: new Map(),
     used: new Set(),
     classes: classifyTokens(tokens, lexicon),
   };
+  // written out, without arrays of pairs (a later mark wins a shared offset, as in `new Map(pairs)`)
+  for (const m of marks) {
+    c.markByOpen.set(m.open, m);
+    if (m.closed) c.markByEnd.set(m.end, m);
+  }
   const inside = insideMarks(tokens, c.marks);
   const drafts: Draft[] = [];
   // each sentence's cues, by the sentence's index

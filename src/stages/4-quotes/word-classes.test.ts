@@ -64,7 +64,9 @@ describe('quote word classes', () => {
       doc.tokens.forEach((token, i) => {
         expect(hasClass(classes, i, CUE), token.text).toBe(cueWordOf(lexicon, token.lower) !== undefined);
         for (const [kind, test] of EXPECTED) expect(hasClass(classes, i, kind), token.text).toBe(test(token));
-        expect(hasClass(classes, i, PHRASE_OPENER), token.text).toBe(lexicon.phrasesByFirstWord.has(token.lower));
+        expect(hasClass(classes, i, PHRASE_OPENER), token.text).toBe(
+          lexicon.phrasesByFirstWord.has(token.lower),
+        );
       });
     }
     expect(runs[1]).toEqual(runs[0]);
