@@ -29,8 +29,25 @@ export interface TokenClasses {
 export interface PhraseStart {
   /** the phrase trie's node after the word */
   node: TrieNode;
+  /** the same node in the trie of word ids (`WordNode`) */
+  words: WordNode;
   /** the entries of the one-word phrase that pass the word's capitalisation, if any */
   single: PhraseEntry[] | undefined;
+}
+
+/**
+ * A node of the phrase trie with its later words as word ids: a token's word id is in its classes (`wordIdOf`),
+ * so following a phrase reads no key string (each a likely cache miss, and hashed and compared again in the map).
+ */
+export interface WordNode {
+  /** the trie node's entries, read here without the node */
+  entries: PhraseEntry[] | undefined;
+  next: Map<number, WordNode>;
+}
+
+/** The word id of token i's key among the phrases' later words (`WordNode`), 0 for none. */
+export function wordIdOf(classes: readonly number[], i: number): number {
+  return i >= 0 ? (classes[i] ?? 0) >>> WORD_ID_SHIFT : 0;
 }
 
 /** The token starts with a capital letter. */
@@ -60,6 +77,8 @@ export const HYPHEN = 16384;
 /** The token has a name's shape: a capital letter, then letters, apostrophes or dots (`isNameShape`). */
 export const NAME_SHAPE = 32768;
 const TOKEN_CLASSES = 1023 | DESCRIPTION_WORD | HYPHEN | NAME_SHAPE;
+/** A token's classes hold its word id above its bits. */
+const WORD_ID_SHIFT = 16;
 // A word form's further bits, not the token's (`ClassIndex.forms`)
 /** the form's key starts a gazetteer phrase */
 const PHRASE = 1024;
@@ -77,7 +96,11 @@ export function hasClass(classes: readonly number[], i: number, kind: number): b
 /** A key's classes: the trie node after it where it starts a phrase, and the other classes as bits. */
 interface WordClass {
   phrases: TrieNode | undefined;
+  /** the word-id trie's node for `phrases` */
+  words: WordNode | undefined;
   bits: number;
+  /** the key's id among the phrases' later words, 0 for none */
+  wordId: number;
 }
 
 /**
@@ -96,6 +119,8 @@ interface ClassIndex {
   phraseStarts: PhraseStart[];
   /** by form id, for the forms whose key is not their lower-case text */
   formKeys: Map<number, string>;
+  /** by form id: the form's word id (`WordClass.wordId`) */
+  formWordIds: Int32Array;
 }
 
 const classIndexes = new WeakMap<ActorLexicon, ClassIndex>();
@@ -104,31 +129,44 @@ function classIndexOf(lex: ActorLexicon): ClassIndex {
   let index = classIndexes.get(lex);
   if (!index) {
     const map = new Map<string, WordClass>();
-    for (const [key, node] of lex.phrases.next) map.set(key, { phrases: node, bits: 0 });
-    const add = (key: string, bit: number) => {
-      const known = map.get(key);
+    const add = (key: string, bit: number): WordClass => {
+      let known = map.get(key);
       if (known) known.bits |= bit;
-      else map.set(key, { phrases: undefined, bits: bit });
+      else {
+        known = { phrases: undefined, words: undefined, bits: bit, wordId: 0 };
+        map.set(key, known);
+      }
+      return known;
     };
+    // the trie again, each later word by its id
+    const toWords = (node: TrieNode): WordNode => {
+      const words: WordNode = { entries: node.entries, next: new Map() };
+      for (const [key, next] of node.next) {
+        const word = add(key, PHRASE_WORD);
+        if (word.wordId === 0) word.wordId = ++laterWords;
+        words.next.set(word.wordId, toWords(next));
+      }
+      return words;
+    };
+    let laterWords = 0;
+    for (const [key, node] of lex.phrases.next) {
+      const word = add(key, 0);
+      word.phrases = node;
+      word.words = toWords(node);
+    }
     for (const key of STARTERS) add(key, STARTER);
     for (const key of REFERENCE_STARTS) add(key, REFERENCE);
     for (const key of lex.notNames) add(key, NOT_NAME);
     for (const key of lex.surnames.keys()) add(key, SURNAME);
     for (const key of lex.descriptions.keys()) add(key, DESCRIPTION_WORD);
     for (const key of lex.descriptionStarts) add(key, DESCRIPTION_WORD);
-    const addLaterWords = (node: TrieNode) => {
-      for (const [key, next] of node.next) {
-        add(key, PHRASE_WORD);
-        addLaterWords(next);
-      }
-    };
-    for (const first of lex.phrases.next.values()) addLaterWords(first);
     index = {
       map,
       forms: new Uint16Array(1 << 16),
       formPhrases: new Int32Array(1 << 16),
       phraseStarts: [],
       formKeys: new Map(),
+      formWordIds: new Int32Array(1 << 16),
     };
     classIndexes.set(lex, index);
   }
@@ -155,6 +193,10 @@ export function classifyTokens(tokens: readonly Token[], lex: ActorLexicon): Tok
     if (bits & OWN_KEY) key = (form >= 0 ? index.formKeys.get(form) : undefined) ?? keyOfLower(key);
     keys[k] = key;
     classes[k] = bits & TOKEN_CLASSES;
+    if (bits & PHRASE_WORD) {
+      const id = form >= 0 ? (index.formWordIds[form] as number) : (index.map.get(key)?.wordId ?? 0);
+      classes[k] = (bits & TOKEN_CLASSES) | (id << WORD_ID_SHIFT);
+    }
     if (bits & PHRASE) {
       phraseStarts.push(k);
       const id = form >= 0 && form < index.formPhrases.length ? (index.formPhrases[form] as number) : 0;
@@ -183,10 +225,11 @@ function classifyWord(lower: string, text: string, index: ClassIndex): number {
 
 /** The phrase start of a word with `key` and the classes `bits` (PHRASE set). */
 function phraseStartOf(index: ClassIndex, key: string, bits: number): PhraseStart {
-  const node = index.map.get(key)?.phrases as TrieNode;
+  const found = index.map.get(key) as WordClass;
+  const node = found.phrases as TrieNode;
   // the one-word phrase's case check reads nothing but the word's own classes
   const single = node.entries && entriesPassingCase(node.entries, [bits & TOKEN_CLASSES], 0, 1);
-  return { node, single: single && single.length > 0 ? single : undefined };
+  return { node, words: found.words as WordNode, single: single && single.length > 0 ? single : undefined };
 }
 
 function rememberForm(index: ClassIndex, form: number, bits: number, lower: string): void {
@@ -198,10 +241,14 @@ function rememberForm(index: ClassIndex, form: number, bits: number, lower: stri
     const grownPhrases = new Int32Array(length);
     grownPhrases.set(index.formPhrases);
     index.formPhrases = grownPhrases;
+    const grownIds = new Int32Array(length);
+    grownIds.set(index.formWordIds);
+    index.formWordIds = grownIds;
   }
   index.forms[form] = bits;
   const key = bits & OWN_KEY ? keyOfLower(lower) : lower;
   if (bits & OWN_KEY) index.formKeys.set(form, key);
+  if (bits & PHRASE_WORD) index.formWordIds[form] = index.map.get(key)?.wordId ?? 0;
   if (bits & PHRASE) {
     index.phraseStarts.push(phraseStartOf(index, key, bits));
     index.formPhrases[form] = index.phraseStarts.length;
