@@ -27,6 +27,8 @@ import {
   SURNAME,
   type TokenClasses,
   UPPER,
+  type WordNode,
+  wordIdOf,
 } from './word-classes.js';
 
 const ARTICLE = [
@@ -158,6 +160,30 @@ describe('classifying tokens', () => {
     }
     // no token before the first or after the last
     expect(hasClass(classifyTokens(doc.tokens, lex).classes, -1, CAPITAL)).toBe(false);
+  });
+});
+
+describe('the trie of word ids', () => {
+  it('mirrors the phrase trie: the same entries at the end of the same words', () => {
+    const { ctx, doc } = textDocOf(ARTICLE);
+    const lex = ctx.lexicons.actors;
+    const classes = classifyTokens(doc.tokens, lex);
+    expect(classes.phrases.length).toBeGreaterThan(3);
+    // each phrase start's word-id node, walked with the ids of the trie's keys as the tokens give them
+    const idOf = new Map<string, number>();
+    doc.tokens.forEach((_t, k) => {
+      const id = wordIdOf(classes.classes, k);
+      if (id > 0) idOf.set(classes.keys[k] ?? '', id);
+    });
+    expect(idOf.size).toBeGreaterThan(3);
+    const mirror = (node: TrieNode, words: WordNode) => {
+      expect(words.entries).toBe(node.entries);
+      for (const [key, next] of node.next) {
+        const id = idOf.get(key);
+        if (id !== undefined) mirror(next, words.next.get(id) as WordNode);
+      }
+    };
+    for (const start of classes.phrases) mirror(start.node, start.words);
   });
 });
 
