@@ -1349,6 +1349,9 @@ class MentionBuilder {
   }
 
   private headKey(match: PhraseMatch): string {
+    // most heads are one word: its key, with no array to join
+    if (match.end - match.start === 1 && !hasClass(this.classes, match.start, HYPHEN))
+      return this.key(match.start);
     const parts: string[] = [];
     for (let k = match.start; k < match.end; k++)
       if (!hasClass(this.classes, k, HYPHEN)) parts.push(this.key(k));
