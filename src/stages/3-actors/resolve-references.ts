@@ -600,8 +600,10 @@ function findHeadings(
   };
   // Most articles have no one-sentence paragraph that is only a name: nothing to do.
   if (!drafts.some((d) => alone(d.sentence))) return out;
+  // only the one-sentence paragraphs' drafts are asked for below
   const bySentence = new Map<number, Draft[]>();
   for (const draft of drafts) {
+    if (!alone(draft.sentence)) continue;
     const list = bySentence.get(draft.sentence) ?? [];
     list.push(draft);
     bySentence.set(draft.sentence, list);
