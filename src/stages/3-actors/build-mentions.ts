@@ -7,7 +7,16 @@ import type { Token } from '../../model/text.js';
 import { type Draft, type LearnedPerson, newDraft } from './draft.js';
 import { isCapitalised, type PhraseMatch } from './match-phrases.js';
 import { NAMING_NOUNS, type OrgContext, type OrgRun, readOrganisation } from './name-organisations.js';
-import { CAPITAL, hasClass, NOT_NAME, STARTER, SURNAME, type TokenClasses } from './word-classes.js';
+import {
+  CAPITAL,
+  HYPHEN,
+  hasClass,
+  NAME_SHAPE,
+  NOT_NAME,
+  STARTER,
+  SURNAME,
+  type TokenClasses,
+} from './word-classes.js';
 
 const DETERMINERS = new Set(['the', 'a', 'an']);
 /** Words that may stand between a determiner or affiliation and a body: "a senior U.S. official". */
@@ -401,6 +410,21 @@ export interface BuildResult {
   people: Map<string, LearnedPerson>;
 }
 
+/**
+ * What follows a text's last white space ('' when it ends with white space), as the last item of
+ * `text.split(/\s+/)`, without splitting: ASCII is read by code, other characters by the same `\s`.
+ */
+function lastWordOf(text: string): string {
+  let k = text.length;
+  while (k > 0) {
+    const c = text.charCodeAt(k - 1);
+    const space = c < 128 ? c === 32 || (c >= 9 && c <= 13) : /\s/.test(text.charAt(k - 1));
+    if (space) break;
+    k--;
+  }
+  return text.slice(k);
+}
+
 export function buildMentions(
   doc: TextDoc,
   classes: TokenClasses,
@@ -413,7 +437,7 @@ export function buildMentions(
 }
 
 /** A capital letter, then letters, apostrophes or dots: "Kallas", "O'Neill", "St."; ASCII read without a regex. */
-function isNameShape(text: string): boolean {
+export function isNameShape(text: string): boolean {
   const first = text.charCodeAt(0);
   if (first < 128) {
     if (first < 65 || first > 90) return false;
@@ -517,7 +541,10 @@ class MentionBuilder {
     const lead = this.startsAs(i, DETERMINERS) ? i + 1 : i;
     const leadUnit = lead === i ? unit : this.unitAt(lead, false);
     if (leadUnit?.kind === 'aff' && this.isBased(leadUnit.match.end)) return leadUnit.match.end + 2;
-    const org = this.knownOrgAt(lead) ?? this.orgAt(lead, NAMING_NOUNS.has(this.key(lead - 1)));
+    // (orgAt reads nothing at a lower-case word: the naming noun before it is not looked up then)
+    const org =
+      this.knownOrgAt(lead) ??
+      (this.capital(lead) ? this.orgAt(lead, NAMING_NOUNS.has(this.key(lead - 1))) : null);
     if (org) return this.pushOrg(org);
     // A capitalised word that is no phrase and no determiner or modifier starts no chunk.
     if (this.matchAt[i] || this.starter(i)) {
@@ -927,8 +954,7 @@ class MentionBuilder {
       if (!SUFFIXES.has(words[k] as string)) last = words[k];
     }
     if (last) forms.add(last);
-    const recordWords = person.name.split(/\s+/);
-    const recordLast = recordWords[recordWords.length - 1]?.toLowerCase();
+    const recordLast = lastWordOf(person.name).toLowerCase();
     if (recordLast) forms.add(keyText(recordLast));
     if (FAMILY_NAME_FIRST.has(person.actor) && words[0]) forms.add(words[0]);
     for (const form of forms) {
@@ -945,7 +971,7 @@ class MentionBuilder {
     let k = j;
     while (k < this.sentenceEnd && k < j + 3) {
       const token = this.tokens[k];
-      if (!token || (token.text !== '-' && !PARTICLES.has(this.key(k)))) break;
+      if (!token || (!hasClass(this.classes, k, HYPHEN) && !PARTICLES.has(this.key(k)))) break;
       k++;
     }
     return this.isNameWord(k) ? k : j;
@@ -973,7 +999,7 @@ class MentionBuilder {
       const token = this.tokens[j];
       if (!token) break;
       const key = this.key(j);
-      if (words > 0 && (token.text === '-' || PARTICLES.has(key))) {
+      if (words > 0 && (hasClass(this.classes, j, HYPHEN) || PARTICLES.has(key))) {
         // "al-Kaabi", "van der Berg": particles and dashes in a row, then a name word
         const next = this.afterParticles(j);
         if (next > j) {
@@ -1047,7 +1073,7 @@ class MentionBuilder {
     if (!token || !this.capital(j)) return false;
     if (!NAME_POS.has(token.pos)) return false;
     if (hasClass(this.classes, j, NOT_NAME) || this.startsAs(j, HONORIFICS)) return false;
-    if (!isNameShape(token.text)) return false;
+    if (!hasClass(this.classes, j, NAME_SHAPE)) return false;
     // A state, organisation or body name is not part of a person's name ("Chad" only when personish).
     const unit = this.matchAt[j] ? this.unitAt(j, false) : undefined;
     if (unit && !(unit.kind === 'aff' && unit.entry.personish) && unit.kind !== 'person') return false;
@@ -1235,6 +1261,8 @@ class MentionBuilder {
 
   /** An organisation the article named before, by the same words. */
   private knownOrgAt(i: number): OrgRun | null {
+    // most articles name no organisation the gazetteer lacks, or few: no look-up of the word then
+    if (this.orgNames.size === 0) return null;
     const list = this.orgNames.get(this.key(i));
     if (!list) return null;
     for (const known of list) {
@@ -1321,8 +1349,12 @@ class MentionBuilder {
   }
 
   private headKey(match: PhraseMatch): string {
+    // most heads are one word: its key, with no array to join
+    if (match.end - match.start === 1 && !hasClass(this.classes, match.start, HYPHEN))
+      return this.key(match.start);
     const parts: string[] = [];
-    for (let k = match.start; k < match.end; k++) if (this.tokens[k]?.text !== '-') parts.push(this.key(k));
+    for (let k = match.start; k < match.end; k++)
+      if (!hasClass(this.classes, k, HYPHEN)) parts.push(this.key(k));
     return parts.join(' ');
   }
 
@@ -1357,7 +1389,8 @@ class MentionBuilder {
   }
 
   private key(i: number): string {
-    return this.keys[i] ?? '';
+    // index -1 is a property look-up for V8, not an element read (see hasClass)
+    return i >= 0 ? (this.keys[i] ?? '') : '';
   }
 
   private keysOf(start: number, end: number): string {

@@ -24,6 +24,8 @@ export interface Draft {
   bodyHead: string | undefined;
   /** a person named with a state post but no state ("President Jane Doe said"): the state in focus */
   needsState: boolean | undefined;
+  /** the draft's index among the layer's mentions once `toLayer` placed it there, else -1 (never copied) */
+  mention: number;
 }
 
 /** A person learned from the article: "Foreign Minister Wang Yi" -> Wang Yi speaks for CHN. */
@@ -60,6 +62,7 @@ export function newDraft(
     affiliationOnly: undefined,
     bodyHead: undefined,
     needsState: undefined,
+    mention: -1,
   };
 }
 

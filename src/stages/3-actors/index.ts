@@ -29,7 +29,7 @@ function toLayer(
   headings: readonly (Draft | undefined)[],
   lex: ActorLexicon,
 ): ActorLayer {
-  const index = new Map<Draft, number>();
+  // each placed draft keeps its index in `mentions` (Draft.mention): no map keyed by drafts
   const mentions: Mention[] = [];
   const actors = new Map<string, Actor>();
   for (const draft of drafts) {
@@ -38,9 +38,9 @@ function toLayer(
     if (!first || !last || !draft.actor) continue;
     const text = doc.text.slice(first.start, last.end);
     const mention = toMention(text, first.start, last.end, draft);
-    const antecedent = draft.antecedent ? index.get(draft.antecedent) : undefined;
-    if (antecedent !== undefined) mention.antecedent = antecedent;
-    index.set(draft, mentions.length);
+    const antecedent = draft.antecedent ? draft.antecedent.mention : -1;
+    if (antecedent >= 0) mention.antecedent = antecedent;
+    draft.mention = mentions.length;
     mentions.push(mention);
     if (draft.kind === 'pronoun') continue;
     let actor = actors.get(draft.actor);
@@ -60,7 +60,7 @@ function toLayer(
   // a dateline's state stands over the lead too, but names no mention
   const headingMentions = doc.sentences.map((_, s) => {
     const heading = headings[s];
-    return heading ? (index.get(heading) ?? -1) : -1;
+    return heading ? heading.mention : -1;
   });
   return { mentions, actors: [...actors.values()], headings: headingMentions };
 }

@@ -1,6 +1,6 @@
 // Tokens -> gazetteer phrase matches: longest match over the phrase trie, capitalisation checked, no overlaps.
 import type { TextDoc } from '../../model/doc.js';
-import type { PhraseEntry, TrieNode } from '../../model/lexicons/actors.js';
+import type { PhraseEntry } from '../../model/lexicons/actors.js';
 import type { Sentence } from '../../model/text.js';
 import {
   CAPITAL,
@@ -11,6 +11,8 @@ import {
   type PhraseStart,
   type TokenClasses,
   UPPER,
+  type WordNode,
+  wordIdOf,
 } from './word-classes.js';
 
 export interface PhraseMatch {
@@ -51,10 +53,10 @@ function longestAt(
   limit: number,
   first: PhraseStart,
 ): PhraseMatch | null {
-  let node: TrieNode | undefined = first.node;
+  let words: WordNode | undefined = first.words;
   let j = start + 1;
   let best: PhraseMatch | null = first.single ? { start, end: j, entries: first.single } : null;
-  while (node && j < limit) {
+  while (words && j < limit) {
     // "Asia-Pacific", "Secretary-General": the dash between two words is not part of the key.
     if (hasClass(classes.classes, j, JOINER)) {
       j++;
@@ -62,10 +64,11 @@ function longestAt(
     }
     // Most words after a phrase's first word are in no phrase past its first word: no look-up.
     if (!hasClass(classes.classes, j, PHRASE_WORD)) break;
-    node = node.next.get(classes.keys[j] ?? '');
+    // the next word by its id, not its key (the same trie node: `WordNode`)
+    words = words.next.get(wordIdOf(classes.classes, j));
     j++;
-    if (node?.entries) {
-      const entries = entriesPassingCase(node.entries, classes.classes, start, j);
+    if (words?.entries) {
+      const entries = entriesPassingCase(words.entries, classes.classes, start, j);
       if (entries.length > 0) best = { start, end: j, entries };
     }
   }

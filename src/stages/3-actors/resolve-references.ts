@@ -5,7 +5,14 @@ import type { TextDoc } from '../../model/doc.js';
 import { type ActorLexicon, type DescriptionRule, stateOfPlace } from '../../model/lexicons/actors.js';
 import { ADDRESSING_VERBS } from '../../model/speech.js';
 import { type Draft, newDraft, redraft } from './draft.js';
-import { hasClass, QUOTE_MARK, REFERENCE, type TokenClasses } from './word-classes.js';
+import {
+  DESCRIPTION_WORD,
+  HYPHEN,
+  hasClass,
+  QUOTE_MARK,
+  REFERENCE,
+  type TokenClasses,
+} from './word-classes.js';
 
 const PERSON_PRONOUNS = new Set(['he', 'him', 'his', 'himself', 'she', 'her', 'hers', 'herself']);
 const GROUP_PRONOUNS = new Set(['they', 'them', 'their', 'theirs', 'themselves']);
@@ -77,6 +84,8 @@ export function resolveReferences(
     quoted ??= markQuoted(doc, classes.classes);
     return !quoted[h.start];
   };
+  // Each round-up heading's section of `out`, kept as `out` grows (sectionHistory).
+  const sections = new Map<Draft, SectionHistory>();
   // People named with a state post and no state, once the context gave them one: person id -> state.
   const stateOf = new Map<string, Draft>();
   const place = (draft: Draft, index: number): Draft => {
@@ -108,7 +117,7 @@ export function resolveReferences(
       findSayersBody(draft, keys, doc, out, lex, typeOf) ??
       resolveDescription(
         draft,
-        sectionHistory(out, headings, draft.sentence),
+        sectionHistory(out, headings, draft.sentence, sections),
         lex,
         typeOf,
         headingFor(draft, headings, doc),
@@ -152,8 +161,8 @@ export function resolveReferences(
     if (key === 'the') {
       const nextDraft = drafts[d]?.start ?? doc.tokens.length;
       const description =
-        readDescription(t, keys, nextDraft, token.sentence, lex) ??
-        readModifiedDescription(t, keys, doc, nextDraft, lex);
+        readDescription(t, classes, nextDraft, token.sentence, lex) ??
+        readModifiedDescription(t, classes, doc, nextDraft, lex);
       // "the official results": a one-word description tagged as an adjective before a noun is no reference
       const adjective =
         description !== null &&
@@ -177,14 +186,14 @@ export function resolveReferences(
 /** "the bloc", "the alliance", "the organisation": a description the body list does not hold. */
 function readDescription(
   t: number,
-  keys: readonly string[],
+  { keys, classes }: TokenClasses,
   nextDraft: number,
   sentence: number,
   lex: ActorLexicon,
 ): Draft | null {
   // "the" is the commonest word: build no strings unless the next word can start a description.
+  if (t + 2 <= nextDraft && !hasClass(classes, t + 1, DESCRIPTION_WORD)) return null;
   const first = keys[t + 1] ?? '';
-  if (t + 2 <= nextDraft && !lex.descriptions.has(first) && !lex.descriptionStarts.has(first)) return null;
   for (const length of [2, 1]) {
     if (t + 1 + length > nextDraft) continue;
     const head = length === 2 ? `${first} ${keys[t + 2] ?? ''}` : first;
@@ -206,7 +215,7 @@ const DESCRIPTION_MODIFIERS = 3;
  */
 function readModifiedDescription(
   t: number,
-  keys: readonly string[],
+  { keys, classes }: TokenClasses,
   doc: TextDoc,
   nextDraft: number,
   lex: ActorLexicon,
@@ -214,9 +223,10 @@ function readModifiedDescription(
   let k = t + 1;
   while (k < nextDraft && k - t <= DESCRIPTION_MODIFIERS + 2) {
     const token = doc.tokens[k];
+    if (!token) break;
     // "27-nation": the words a hyphen joins are one modifier
-    const joined = token?.text === '-' || doc.tokens[k - 1]?.text === '-';
-    if (!token || !(joined || /^(ADJ|NUM|PROPN)$/.test(token.pos))) break;
+    const joined = hasClass(classes, k, HYPHEN) || hasClass(classes, k - 1, HYPHEN);
+    if (!joined && token.pos !== 'ADJ' && token.pos !== 'NUM' && token.pos !== 'PROPN') break;
     k++;
   }
   if (k === t + 1 || k >= nextDraft) return null;
@@ -398,7 +408,6 @@ function resolveDescription(
   heading: Draft | undefined,
 ): Draft | null {
   const head = draft.head ?? '';
-  const words = head.split(' ');
   const rule = ruleOf(lex, head);
   // "Russia to withdraw its forces": the body belongs to the possessive's referent.
   const before = history[history.length - 1];
@@ -419,7 +428,7 @@ function resolveDescription(
     antecedent = findForRule(rule, head, draft.sentence, history, typeOf);
   } else if (!antecedent) {
     // "G7 foreign ministers … the foreign ministers said": the body named before with the same head.
-    const last = words[words.length - 1] ?? '';
+    const last = head.slice(head.lastIndexOf(' ') + 1);
     antecedent = findBack(
       history,
       draft.sentence - DESCRIPTION_WINDOW,
@@ -585,14 +594,16 @@ function findHeadings(
   const out: (Draft | undefined)[] = new Array(doc.sentences.length);
   const alone = (index: number) => {
     const paragraph = doc.sentences[index]?.paragraph;
-    return (
-      doc.sentences[index - 1]?.paragraph !== paragraph && doc.sentences[index + 1]?.paragraph !== paragraph
-    );
+    // no read at index -1 (a property look-up for V8, not an element read)
+    const before = index > 0 ? doc.sentences[index - 1]?.paragraph : undefined;
+    return before !== paragraph && doc.sentences[index + 1]?.paragraph !== paragraph;
   };
   // Most articles have no one-sentence paragraph that is only a name: nothing to do.
   if (!drafts.some((d) => alone(d.sentence))) return out;
+  // only the one-sentence paragraphs' drafts are asked for below
   const bySentence = new Map<number, Draft[]>();
   for (const draft of drafts) {
+    if (!alone(draft.sentence)) continue;
     const list = bySentence.get(draft.sentence) ?? [];
     list.push(draft);
     bySentence.set(draft.sentence, list);
@@ -656,16 +667,35 @@ function sectionHistory(
   history: readonly Draft[],
   headings: readonly (Draft | undefined)[],
   sentence: number,
+  sections: Map<Draft, SectionHistory>,
 ): readonly Draft[] {
   const current = headings[sentence];
   if (!current || current.sentence < 0) return history;
-  return history.filter((h) => {
-    if (h.sentence === current.sentence) return true;
-    const section = headings[h.sentence];
-    if (section) return section === current;
-    // the lead, but not another heading's own line
-    return headings[h.sentence + 1]?.sentence !== h.sentence;
-  });
+  // the history only grows: each heading's section takes the drafts added since it was last asked for
+  let section = sections.get(current);
+  if (!section) {
+    section = { drafts: [], read: 0 };
+    sections.set(current, section);
+  }
+  for (; section.read < history.length; section.read++) {
+    const h = history[section.read] as Draft;
+    if (inSection(h, current, headings)) section.drafts.push(h);
+  }
+  return section.drafts;
+}
+
+/** A heading's drafts so far, and how many drafts of the history were read for it. */
+interface SectionHistory {
+  drafts: Draft[];
+  read: number;
+}
+
+function inSection(h: Draft, current: Draft, headings: readonly (Draft | undefined)[]): boolean {
+  if (h.sentence === current.sentence) return true;
+  const section = headings[h.sentence];
+  if (section) return section === current;
+  // the lead, but not another heading's own line
+  return headings[h.sentence + 1]?.sentence !== h.sentence;
 }
 
 /** The draft covers every word of the sentence ("France", "United States:"). */

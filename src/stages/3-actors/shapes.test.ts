@@ -13,9 +13,12 @@ import { REFERENCE_STARTS, resolveReferences } from './resolve-references.js';
 import {
   CAPITAL,
   classifyTokens,
+  DESCRIPTION_WORD,
+  HYPHEN,
   hasClass,
   JOINER,
   LETTER,
+  NAME_SHAPE,
   NOT_NAME,
   PHRASE_WORD,
   QUOTE_MARK,
@@ -24,6 +27,8 @@ import {
   SURNAME,
   type TokenClasses,
   UPPER,
+  type WordNode,
+  wordIdOf,
 } from './word-classes.js';
 
 const ARTICLE = [
@@ -106,6 +111,9 @@ describe('classifying tokens', () => {
         [UPPER, token.text === token.text.toUpperCase()],
         [JOINER, isJoiner(token.text)],
         [QUOTE_MARK, ['“', '”', '"'].includes(token.text)],
+        [DESCRIPTION_WORD, lex.descriptions.has(key) || lex.descriptionStarts.has(key)],
+        [HYPHEN, token.text === '-'],
+        [NAME_SHAPE, /^[\p{Lu}][\p{L}'’.]*$/u.test(token.text)],
       ];
       return kinds.filter(([, has]) => has).map(([kind]) => kind);
     });
@@ -122,6 +130,9 @@ describe('classifying tokens', () => {
           UPPER,
           JOINER,
           QUOTE_MARK,
+          DESCRIPTION_WORD,
+          HYPHEN,
+          NAME_SHAPE,
         ].filter((kind) => hasClass(classes.classes, k, kind)),
       );
     // the first reading classifies the forms, the second reads them back; a token without a form is classified anew
@@ -141,9 +152,38 @@ describe('classifying tokens', () => {
       UPPER,
       JOINER,
       QUOTE_MARK,
+      DESCRIPTION_WORD,
+      HYPHEN,
+      NAME_SHAPE,
     ]) {
       expect(expected.some((kinds) => kinds.includes(kind))).toBe(true);
     }
+    // no token before the first or after the last
+    expect(hasClass(classifyTokens(doc.tokens, lex).classes, -1, CAPITAL)).toBe(false);
+  });
+});
+
+describe('the trie of word ids', () => {
+  it('mirrors the phrase trie: the same entries at the end of the same words', () => {
+    const { ctx, doc } = textDocOf(ARTICLE);
+    const lex = ctx.lexicons.actors;
+    const classes = classifyTokens(doc.tokens, lex);
+    expect(classes.phrases.length).toBeGreaterThan(3);
+    // each phrase start's word-id node, walked with the ids of the trie's keys as the tokens give them
+    const idOf = new Map<string, number>();
+    doc.tokens.forEach((_t, k) => {
+      const id = wordIdOf(classes.classes, k);
+      if (id > 0) idOf.set(classes.keys[k] ?? '', id);
+    });
+    expect(idOf.size).toBeGreaterThan(3);
+    const mirror = (node: TrieNode, words: WordNode) => {
+      expect(words.entries).toBe(node.entries);
+      for (const [key, next] of node.next) {
+        const id = idOf.get(key);
+        if (id !== undefined) mirror(next, words.next.get(id) as WordNode);
+      }
+    };
+    for (const start of classes.phrases) mirror(start.node, start.words);
   });
 });
 

@@ -7,7 +7,7 @@ import {
   type TrieNode,
 } from '../../model/lexicons/actors.js';
 import type { Token } from '../../model/text.js';
-import { STARTERS } from './build-mentions.js';
+import { isNameShape, STARTERS } from './build-mentions.js';
 import { entriesPassingCase, isCapitalised, isUpperCase, startsWithLetter } from './match-phrases.js';
 import { REFERENCE_STARTS } from './resolve-references.js';
 
@@ -29,8 +29,25 @@ export interface TokenClasses {
 export interface PhraseStart {
   /** the phrase trie's node after the word */
   node: TrieNode;
+  /** the same node in the trie of word ids (`WordNode`) */
+  words: WordNode;
   /** the entries of the one-word phrase that pass the word's capitalisation, if any */
   single: PhraseEntry[] | undefined;
+}
+
+/**
+ * A node of the phrase trie with its later words as word ids: a token's word id is in its classes (`wordIdOf`),
+ * so following a phrase reads no key string (each a likely cache miss, and hashed and compared again in the map).
+ */
+export interface WordNode {
+  /** the trie node's entries, read here without the node */
+  entries: PhraseEntry[] | undefined;
+  next: Map<number, WordNode>;
+}
+
+/** The word id of token i's key among the phrases' later words (`WordNode`), 0 for none. */
+export function wordIdOf(classes: readonly number[], i: number): number {
+  return i >= 0 ? (classes[i] ?? 0) >>> WORD_ID_SHIFT : 0;
 }
 
 /** The token starts with a capital letter. */
@@ -53,7 +70,15 @@ export const UPPER = 128;
 export const JOINER = 256;
 /** The token is a double quotation mark: “, ” or ". */
 export const QUOTE_MARK = 512;
-const TOKEN_CLASSES = 1023;
+/** The key is a description's head or first word ("ministry", "foreign" in "foreign ministry"). */
+export const DESCRIPTION_WORD = 8192;
+/** The token is a hyphen-minus ("-"). */
+export const HYPHEN = 16384;
+/** The token has a name's shape: a capital letter, then letters, apostrophes or dots (`isNameShape`). */
+export const NAME_SHAPE = 32768;
+const TOKEN_CLASSES = 1023 | DESCRIPTION_WORD | HYPHEN | NAME_SHAPE;
+/** A token's classes hold its word id above its bits. */
+const WORD_ID_SHIFT = 16;
 // A word form's further bits, not the token's (`ClassIndex.forms`)
 /** the form's key starts a gazetteer phrase */
 const PHRASE = 1024;
@@ -64,13 +89,18 @@ const KNOWN = 4096;
 
 /** Whether token i is in `kind` (one of the bits above); false past either end. */
 export function hasClass(classes: readonly number[], i: number, kind: number): boolean {
-  return ((classes[i] ?? 0) & kind) !== 0;
+  // index -1 (the token before the first) is a property look-up for V8, not an element read: ruled out first
+  return i >= 0 && ((classes[i] ?? 0) & kind) !== 0;
 }
 
 /** A key's classes: the trie node after it where it starts a phrase, and the other classes as bits. */
 interface WordClass {
   phrases: TrieNode | undefined;
+  /** the word-id trie's node for `phrases` */
+  words: WordNode | undefined;
   bits: number;
+  /** the key's id among the phrases' later words, 0 for none */
+  wordId: number;
 }
 
 /**
@@ -81,10 +111,16 @@ interface ClassIndex {
   map: Map<string, WordClass>;
   /** by token form id (`Token.form`): the form's classes, worked out when it is first met; two bytes per form */
   forms: Uint16Array;
-  /** by form id, for the forms that start a phrase (a small map, unlike the large one) */
-  formPhrases: Map<number, PhraseStart>;
+  /**
+   * by form id, for the forms that start a phrase: 1 + the phrase start's index in `phraseStarts`, 0 for none (an
+   * array read, where a map of numbers hashed every phrase start's form)
+   */
+  formPhrases: Int32Array;
+  phraseStarts: PhraseStart[];
   /** by form id, for the forms whose key is not their lower-case text */
   formKeys: Map<number, string>;
+  /** by form id: the form's word id (`WordClass.wordId`) */
+  formWordIds: Int32Array;
 }
 
 const classIndexes = new WeakMap<ActorLexicon, ClassIndex>();
@@ -93,24 +129,45 @@ function classIndexOf(lex: ActorLexicon): ClassIndex {
   let index = classIndexes.get(lex);
   if (!index) {
     const map = new Map<string, WordClass>();
-    for (const [key, node] of lex.phrases.next) map.set(key, { phrases: node, bits: 0 });
-    const add = (key: string, bit: number) => {
-      const known = map.get(key);
+    const add = (key: string, bit: number): WordClass => {
+      let known = map.get(key);
       if (known) known.bits |= bit;
-      else map.set(key, { phrases: undefined, bits: bit });
+      else {
+        known = { phrases: undefined, words: undefined, bits: bit, wordId: 0 };
+        map.set(key, known);
+      }
+      return known;
     };
+    // the trie again, each later word by its id
+    const toWords = (node: TrieNode): WordNode => {
+      const words: WordNode = { entries: node.entries, next: new Map() };
+      for (const [key, next] of node.next) {
+        const word = add(key, PHRASE_WORD);
+        if (word.wordId === 0) word.wordId = ++laterWords;
+        words.next.set(word.wordId, toWords(next));
+      }
+      return words;
+    };
+    let laterWords = 0;
+    for (const [key, node] of lex.phrases.next) {
+      const word = add(key, 0);
+      word.phrases = node;
+      word.words = toWords(node);
+    }
     for (const key of STARTERS) add(key, STARTER);
     for (const key of REFERENCE_STARTS) add(key, REFERENCE);
     for (const key of lex.notNames) add(key, NOT_NAME);
     for (const key of lex.surnames.keys()) add(key, SURNAME);
-    const addLaterWords = (node: TrieNode) => {
-      for (const [key, next] of node.next) {
-        add(key, PHRASE_WORD);
-        addLaterWords(next);
-      }
+    for (const key of lex.descriptions.keys()) add(key, DESCRIPTION_WORD);
+    for (const key of lex.descriptionStarts) add(key, DESCRIPTION_WORD);
+    index = {
+      map,
+      forms: new Uint16Array(1 << 16),
+      formPhrases: new Int32Array(1 << 16),
+      phraseStarts: [],
+      formKeys: new Map(),
+      formWordIds: new Int32Array(1 << 16),
     };
-    for (const first of lex.phrases.next.values()) addLaterWords(first);
-    index = { map, forms: new Uint16Array(1 << 16), formPhrases: new Map(), formKeys: new Map() };
     classIndexes.set(lex, index);
   }
   return index;
@@ -136,9 +193,14 @@ export function classifyTokens(tokens: readonly Token[], lex: ActorLexicon): Tok
     if (bits & OWN_KEY) key = (form >= 0 ? index.formKeys.get(form) : undefined) ?? keyOfLower(key);
     keys[k] = key;
     classes[k] = bits & TOKEN_CLASSES;
+    if (bits & PHRASE_WORD) {
+      const id = form >= 0 ? (index.formWordIds[form] as number) : (index.map.get(key)?.wordId ?? 0);
+      classes[k] = (bits & TOKEN_CLASSES) | (id << WORD_ID_SHIFT);
+    }
     if (bits & PHRASE) {
       phraseStarts.push(k);
-      phrases.push((form >= 0 ? index.formPhrases.get(form) : undefined) ?? phraseStartOf(index, key, bits));
+      const id = form >= 0 && form < index.formPhrases.length ? (index.formPhrases[form] as number) : 0;
+      phrases.push((id > 0 ? index.phraseStarts[id - 1] : undefined) ?? phraseStartOf(index, key, bits));
     }
   }
   return { keys, classes, phraseStarts, phrases };
@@ -156,25 +218,39 @@ function classifyWord(lower: string, text: string, index: ClassIndex): number {
   if (isUpperCase(text)) bits |= UPPER;
   if (isJoiner(text)) bits |= JOINER;
   if (text === '“' || text === '”' || text === '"') bits |= QUOTE_MARK;
+  if (text === '-') bits |= HYPHEN;
+  if (isNameShape(text)) bits |= NAME_SHAPE;
   return bits;
 }
 
 /** The phrase start of a word with `key` and the classes `bits` (PHRASE set). */
 function phraseStartOf(index: ClassIndex, key: string, bits: number): PhraseStart {
-  const node = index.map.get(key)?.phrases as TrieNode;
+  const found = index.map.get(key) as WordClass;
+  const node = found.phrases as TrieNode;
   // the one-word phrase's case check reads nothing but the word's own classes
   const single = node.entries && entriesPassingCase(node.entries, [bits & TOKEN_CLASSES], 0, 1);
-  return { node, single: single && single.length > 0 ? single : undefined };
+  return { node, words: found.words as WordNode, single: single && single.length > 0 ? single : undefined };
 }
 
 function rememberForm(index: ClassIndex, form: number, bits: number, lower: string): void {
   if (form >= index.forms.length) {
-    const grown = new Uint16Array(Math.max(form + 1, 2 * index.forms.length));
+    const length = Math.max(form + 1, 2 * index.forms.length);
+    const grown = new Uint16Array(length);
     grown.set(index.forms);
     index.forms = grown;
+    const grownPhrases = new Int32Array(length);
+    grownPhrases.set(index.formPhrases);
+    index.formPhrases = grownPhrases;
+    const grownIds = new Int32Array(length);
+    grownIds.set(index.formWordIds);
+    index.formWordIds = grownIds;
   }
   index.forms[form] = bits;
   const key = bits & OWN_KEY ? keyOfLower(lower) : lower;
   if (bits & OWN_KEY) index.formKeys.set(form, key);
-  if (bits & PHRASE) index.formPhrases.set(form, phraseStartOf(index, key, bits));
+  if (bits & PHRASE_WORD) index.formWordIds[form] = index.map.get(key)?.wordId ?? 0;
+  if (bits & PHRASE) {
+    index.phraseStarts.push(phraseStartOf(index, key, bits));
+    index.formPhrases[form] = index.phraseStarts.length;
+  }
 }

@@ -4,7 +4,7 @@ import type { QuoteLexicon } from '../../model/lexicons/quotes.js';
 import type { QuoteKind } from '../../model/quote.js';
 import type { Span } from '../../model/span.js';
 import type { Sentence, Token } from '../../model/text.js';
-import { type Cue, findCues, matchPhrase } from './cues.js';
+import { type Cue, cueOf, findCues, matchPhrase } from './cues.js';
 import type { MarkSpan } from './marks.js';
 import {
   isObjectPronoun,
@@ -14,6 +14,19 @@ import {
   nounPhraseStartingAt,
   type TokenRun,
 } from './phrases.js';
+import {
+  ATTRIBUTION_LINK,
+  CLAUSE_MARK,
+  CLAUSE_OPENER,
+  COMMA,
+  classifyTokens,
+  FRONTING_WORD,
+  hasClass,
+  LEAD_IN,
+  SEMICOLON,
+  SUBORDINATOR,
+  TIME_WORD,
+} from './word-classes.js';
 
 export interface Draft {
   start: number;
@@ -45,7 +58,7 @@ function draftsOf(cue: Cue | null, speaker: TokenRun | null, sentence: number, p
 }
 
 const SKIPPED_BEFORE_CUE = new Set(['ADV', 'AUX', 'PART']);
-const TIME_WORDS = new Set([
+export const TIME_WORDS = new Set([
   'monday',
   'tuesday',
   'wednesday',
@@ -74,7 +87,7 @@ const TIME_WORDS = new Set([
 const TIME_ADJUNCT =
   /^(on|in|later|earlier|last|this|late|early|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|morning|afternoon|evening|night|week|weekend|month|year)$/;
 /** Words that open a subordinate clause: "after troops crossed the border", "because …". */
-const SUBORDINATORS = new Set([
+export const SUBORDINATORS = new Set([
   'after',
   'before',
   'because',
@@ -89,7 +102,7 @@ const SUBORDINATORS = new Set([
   'once',
 ]);
 /** Subordinators that open a clause set before the main one: "When …, officials said", "If …, …", "As …". */
-const FRONTING: ReadonlySet<string> = new Set([...SUBORDINATORS, 'if', 'as']);
+export const FRONTING: ReadonlySet<string> = new Set([...SUBORDINATORS, 'if', 'as']);
 const VERB_TAGS = new Set(['VERB', 'AUX']);
 const NEGATORS = new Set(['not', "n't", 'n’t', 'never']);
 const COORDINATORS = new Set(['and', 'but']);
@@ -107,8 +120,8 @@ const POSSESSED_TAGS = new Set(['NOUN', 'ADJ', 'PROPN']);
 const AFTER_OBJECT = new Set(['that', ',', ':', 'to', 'of', 'as', 'for', 'about']);
 // "said whether …", "asked how …": a question word opens the reported clause
 const QUESTION_WORDS = new Set(['whether', 'if', 'how', 'why', 'what', 'when', 'where', 'who']);
-const CLAUSE_OPENERS = new Set([',', ':', '—', '–', '-']);
-const CLAUSE_FINAL = new Set(['.', '!', '?', ',', ';', ':', '—', '–', '-']);
+export const CLAUSE_OPENERS = new Set([',', ':', '—', '–', '-']);
+export const CLAUSE_FINAL = new Set(['.', '!', '?', ',', ';', ':', '—', '–', '-']);
 const CLAUSE_STARTERS = new Set(['DET', 'PRON', 'PROPN', 'NOUN', 'NUM', 'ADJ']);
 
 interface Context {
@@ -121,6 +134,8 @@ interface Context {
   markByOpen: Map<number, MarkSpan>;
   markByEnd: Map<number, MarkSpan>;
   used: Set<MarkSpan>;
+  /** the tokens' word classes (word-classes.ts) */
+  classes: readonly number[];
   /** stage-3 actor mentions, start by end offset: names the tagger reads as verbs ("Lynch said") */
   mentionStartByEnd: Map<number, number>;
 }
@@ -141,17 +156,23 @@ export function draftQuotes(
     lexicon,
     mentionStartByEnd: startsByEnd(mentions),
     marks: [...marks].sort((a, b) => a.open - b.open),
-    markByOpen: new Map(marks.map((m) => [m.open, m])),
-    markByEnd: new Map(marks.filter((m) => m.closed).map((m) => [m.end, m])),
+    markByOpen: new Map(),
+    markByEnd: new Map(),
     used: new Set(),
+    classes: classifyTokens(tokens, lexicon),
   };
+  // written out, without arrays of pairs (a later mark wins a shared offset, as in `new Map(pairs)`)
+  for (const m of marks) {
+    c.markByOpen.set(m.open, m);
+    if (m.closed) c.markByEnd.set(m.end, m);
+  }
   const inside = insideMarks(tokens, c.marks);
   const drafts: Draft[] = [];
   // each sentence's cues, by the sentence's index
-  const cuesBySentence: Cue[][] = [];
+  const cuesBySentence: (readonly Cue[])[] = [];
   sentences.forEach((sentence, index) => {
     let segmentStart = sentence.tokenStart;
-    const cues = findCues(tokens, sentence, lexicon, inside);
+    const cues = findCues(tokens, c.classes, sentence, lexicon, inside);
     cuesBySentence.push(cues);
     const headline = sentence.paragraph === 0 ? readHeadlineColon(c, sentence, index) : null;
     if (headline) {
@@ -183,9 +204,12 @@ function startsByEnd(spans: readonly Span[]): Map<number, number> {
 function mentionEndingAt(c: Context, j: number, floor: number): TokenRun | null {
   const token = c.tokens[j];
   const start = token ? c.mentionStartByEnd.get(token.end) : undefined;
-  if (start === undefined) return null;
-  const first = tokenIndexAt(c.tokens, start);
-  return first >= floor && first <= j ? { first, last: j } : null;
+  if (start === undefined || start >= (token as Token).end) return null;
+  // the mention's first token, found by walking back from its last: a mention is a few tokens long, and the
+  // tokens near j are in the caches where a binary search over the article's tokens reads cold ones
+  let first = j;
+  while (first > 0 && (c.tokens[first - 1] as Token).end > start) first--;
+  return first >= floor ? { first, last: j } : null;
 }
 
 /** News rubrics that head a headline before a colon ("Analysis: …", "Live: …"): a genre, not a source. */
@@ -276,7 +300,7 @@ function readHeadlineColon(c: Context, sentence: Sentence, index: number): Draft
   const end = clauseEnd(c, colon + 1, sentence);
   if (end <= start) return null;
   const kind = absorbMarks(c, start, end) ? 'mixed' : 'indirect';
-  const cue: Cue = { first: colon, last: colon, verb: null, phrase: null, participle: false };
+  const cue = cueOf(colon, colon, null, null);
   return {
     start,
     end,
@@ -419,7 +443,7 @@ function readCue(
   }
   // In a statement the ministry said, "…" / Trump tweeted: "…"
   let k = forward;
-  while (k < sentence.tokenEnd && /^[,:—–]$/.test(tokens[k]?.text ?? '')) k++;
+  while (k < sentence.tokenEnd && hasClass(c.classes, k, LEAD_IN)) k++;
   const opening = tokens[k] ? c.markByOpen.get((tokens[k] as Token).start) : undefined;
   if (opening && !c.used.has(opening) && !inverted) {
     c.used.add(opening);
@@ -731,7 +755,7 @@ function skipComplementHead(c: Context, cue: Cue, from: number, end: number): nu
     k++;
   for (let guard = 0; guard < 6 && k < end; guard++) {
     const token = tokens[k] as Token;
-    const channel = matchPhrase(tokens, k, end, lexicon);
+    const channel = matchPhrase(tokens, c.classes, k, end, lexicon);
     if (channel?.kind === 'channel') {
       k += channel.words.length;
       // "in an interview with CNN", "in a post on X"
@@ -740,7 +764,7 @@ function skipComplementHead(c: Context, cue: Cue, from: number, end: number): nu
       continue;
     }
     // "condemned Thursday's attack": a possessive day is part of the object, not a time adjunct
-    if (TIME_WORDS.has(token.lower) && !isPossessiveMark(tokens[k + 1])) {
+    if (hasClass(c.classes, k, TIME_WORD) && !isPossessiveMark(tokens[k + 1])) {
       k++;
       continue;
     }
@@ -837,17 +861,17 @@ function startsClause(c: Context, cue: Cue, from: number, sentence: Sentence): b
     if (token.pos === 'VERB' || token.pos === 'AUX') return true;
     // "recalled its ambassador after troops crossed the border": a subordinate clause before any verb
     // of its own leaves the words after the cue an object, not a clause
-    if (i > k && SUBORDINATORS.has(token.lower)) return false;
+    if (i > k && hasClass(c.classes, i, SUBORDINATOR)) return false;
     // "they, too, have had …", "Renters, now a clear majority, outnumber …": a short insert
-    if (token.text === ',') {
+    if (hasClass(c.classes, i, COMMA)) {
       let close = i + 1;
-      while (close < sentence.tokenEnd && close < i + 6 && tokens[close]?.text !== ',') close++;
-      if (tokens[close]?.text === ',' && close > i + 1) {
+      while (close < sentence.tokenEnd && close < i + 6 && !hasClass(c.classes, close, COMMA)) close++;
+      if (hasClass(c.classes, close, COMMA) && close > i + 1) {
         i = close;
         continue;
       }
     }
-    if (isClauseBreak(c.text, token)) return false;
+    if (isClauseBreak(c, i)) return false;
   }
   return false;
 }
@@ -897,8 +921,8 @@ function endsClause(c: Context, k: number, sentence: Sentence): boolean {
   const { tokens } = c;
   for (let i = k; i < sentence.tokenEnd; i++) {
     const token = tokens[i] as Token;
-    if (isClauseBreak(c.text, token)) return true;
-    if (TIME_WORDS.has(token.lower)) continue;
+    if (isClauseBreak(c, i)) return true;
+    if (hasClass(c.classes, i, TIME_WORD)) continue;
     // "…, he said in a statement on Tuesday."
     if (
       token.pos === 'ADP' ||
@@ -917,10 +941,11 @@ function endsClause(c: Context, k: number, sentence: Sentence): boolean {
 }
 
 /** Punctuation that ends a clause; "October-to-December" keeps its hyphens. */
-function isClauseBreak(text: string, token: Token): boolean {
-  if (!CLAUSE_FINAL.has(token.text)) return false;
+function isClauseBreak(c: Context, i: number): boolean {
+  if (!hasClass(c.classes, i, CLAUSE_MARK)) return false;
+  const token = c.tokens[i] as Token;
   if (token.text !== '-') return true;
-  return /\s/.test(text[token.start - 1] ?? ' ') || /\s/.test(text[token.end] ?? ' ');
+  return /\s/.test(c.text[token.start - 1] ?? ' ') || /\s/.test(c.text[token.end] ?? ' ');
 }
 
 /**
@@ -1088,8 +1113,6 @@ const CONTENT_NOUNS = new Set([
 
 // ", and …", ", as …": words after a comma that join another speaker's clause
 const JOINING_WORDS = new Set(['and', 'but', 'as', 'although', 'though', 'yet']);
-// "… and arguing that …", "… before insisting …": words before the participle of a next attribution
-const NEXT_ATTRIBUTION_LINKS = new Set(['and', 'but', 'before', 'after', 'while']);
 
 /** Whether the sentence ends at `k` with a short noun phrase and a reporting verb: "state television reported." */
 function endsWithAttribution(c: Context, k: number, sentence: Sentence): boolean {
@@ -1113,32 +1136,28 @@ function inRelativeClause(tokens: readonly Token[], from: number, sentence: Sent
 
 /** Where a reported clause ends: the sentence end, or a clause that starts another attribution. */
 function clauseEnd(c: Context, from: number, sentence: Sentence): number {
-  const { tokens } = c;
+  const { tokens, classes } = c;
   let last = sentence.tokenEnd - 1;
   // "When Chile announced it would leave, officials in Lima were surprised": the content of a cue in a
   // fronted subordinate clause ends where the main clause starts
-  const fronted = inFrontedClause(tokens, from, sentence);
+  const fronted = inFrontedClause(classes, from, sentence);
   // "Hungary, which had threatened to veto the package, abstained": a relative clause set off by commas
   // ends at the comma after which the main clause's verb resumes
   const relative = inRelativeClause(tokens, from, sentence);
   for (let i = from; i < sentence.tokenEnd; i++) {
     const token = tokens[i] as Token;
-    const resumes = relative && token.text === ',' && i > from && VERB_TAGS.has(tokens[i + 1]?.pos ?? '');
-    if (token.text === ';' || resumes) {
+    const bits = classes[i] as number;
+    const comma = (bits & COMMA) !== 0;
+    const resumes = relative && comma && i > from && VERB_TAGS.has(tokens[i + 1]?.pos ?? '');
+    if ((bits & SEMICOLON) !== 0 || resumes) {
       last = i - 1;
       break;
     }
-    if (
-      fronted &&
-      token.text === ',' &&
-      i > from &&
-      hasSubjectAndVerb(c, i + 1, sentence.tokenEnd, false, true)
-    ) {
+    if (fronted && comma && i > from && hasSubjectAndVerb(c, i + 1, sentence.tokenEnd, false, true)) {
       last = i - 1;
       break;
     }
     const nextWord = tokens[i + 1];
-    const comma = token.text === ',';
     const next = nextWord?.lower ?? '';
     // "…, saying …", "…, according to …"
     if (
@@ -1182,7 +1201,7 @@ function clauseEnd(c: Context, from: number, sentence: Sentence): number {
     }
     // "calling it “reckless” and arguing that …", "before insisting he …": the next attribution
     if (
-      NEXT_ATTRIBUTION_LINKS.has(token.lower) &&
+      (bits & ATTRIBUTION_LINK) !== 0 &&
       nextWord &&
       nextWord.pos === 'VERB' &&
       c.lexicon.verbForms.has(next) &&
@@ -1201,12 +1220,11 @@ function clauseEnd(c: Context, from: number, sentence: Sentence): number {
 }
 
 /** Whether the clause before `from` opens with a subordinator ("When", "After"), at the sentence's start or after a dash, colon or comma. */
-function inFrontedClause(tokens: readonly Token[], from: number, sentence: Sentence): boolean {
+function inFrontedClause(classes: readonly number[], from: number, sentence: Sentence): boolean {
   // the clause that holds the cue, not the content: a comma just before the content is passed
   for (let j = from - 1; j >= sentence.tokenStart; j--) {
-    if (j === sentence.tokenStart) return FRONTING.has(tokens[j]?.lower ?? '');
-    if (j < from - 1 && CLAUSE_OPENERS.has(tokens[j]?.text ?? ''))
-      return FRONTING.has(tokens[j + 1]?.lower ?? '');
+    if (j === sentence.tokenStart) return hasClass(classes, j, FRONTING_WORD);
+    if (j < from - 1 && hasClass(classes, j, CLAUSE_OPENER)) return hasClass(classes, j + 1, FRONTING_WORD);
   }
   return false;
 }
@@ -1308,11 +1326,8 @@ function addUncuedQuotes(
     const first = tokenIndexAt(tokens, mark.open);
     const token = tokens[first];
     if (!token) continue;
-    const words = text
-      .slice(mark.innerStart, mark.innerEnd)
-      .split(/\s+/)
-      .filter((w) => /[\p{L}\p{N}]/u.test(w));
-    if (words.length === 0) continue;
+    // a quote with no word (no letter or digit) is none; its words are split only when a check below reads them
+    if (!/[\p{L}\p{N}]/u.test(text.slice(mark.innerStart, mark.innerEnd))) continue;
     c.used.add(mark);
     const sentence = c.sentences[token.sentence] as Sentence;
     const lastSentence = c.sentences[tokens[tokenIndexAt(tokens, mark.end - 1)]?.sentence ?? 0];
@@ -1356,6 +1371,10 @@ function addUncuedQuotes(
       });
       continue;
     }
+    const words = text
+      .slice(mark.innerStart, mark.innerEnd)
+      .split(/\s+/)
+      .filter((w) => /[\p{L}\p{N}]/u.test(w));
     // “Morning Edition”, “Drift”, “Nine Days: The Story of the Siege”: a title or a name
     if (isTitle(words)) continue;
     // “Jobs First,” “Safe Streets,” and “Fair Play”: one quote
@@ -1405,9 +1424,14 @@ const TITLE_SMALL_WORDS = new Set([
 
 /** Capitalised words, short function words aside: the name of a show, a book, a campaign. */
 function isTitle(words: readonly string[]): boolean {
-  const content = words.filter((w) => !TITLE_SMALL_WORDS.has(w.toLowerCase()) && /\p{L}/u.test(w));
-  if (content.length === 0) return false;
-  if (!content.every((w) => /^[^\p{L}]*\p{Lu}/u.test(w))) return false;
+  // one pass that stops at the first content word in lower case (most quotes have one early)
+  let content = 0;
+  for (const w of words) {
+    if (TITLE_SMALL_WORDS.has(w.toLowerCase()) || !/\p{L}/u.test(w)) continue;
+    if (!/^[^\p{L}]*\p{Lu}/u.test(w)) return false;
+    content++;
+  }
+  if (content === 0) return false;
   // a capitalised sentence ("We Are Going All The Way") is a headline quote when it has a pronoun
   return words.length <= 3 || !words.some((w) => /^(i|we|you|he|she|they|it|i'm|we're|it's)$/i.test(w));
 }
@@ -1417,7 +1441,7 @@ function postposedClause(c: Context, k: number): { cue: Cue; speaker: TokenRun }
   const { tokens } = c;
   let i = k;
   if (tokens[i]?.text === ',') i++;
-  const cueAt = (j: number): Cue => ({ first: j, last: j, verb: null, phrase: null, participle: false });
+  const cueAt = (j: number): Cue => cueOf(j, j, null, null);
   const limit =
     (tokens[i] ? c.sentences[(tokens[i] as Token).sentence]?.tokenEnd : undefined) ?? tokens.length;
   const subject = nounPhraseStartingAt(tokens, i, limit);
@@ -1474,7 +1498,7 @@ function inlineCue(c: Context, at: number, sentence: Sentence, cues: readonly Cu
   for (let j = sentence.tokenStart; j < at; j++) {
     const token = c.tokens[j] as Token;
     if (token.pos === 'VERB' && !token.lower.endsWith('ing')) {
-      return { first: j, last: j, verb: null, phrase: null, participle: false };
+      return cueOf(j, j, null, null);
     }
   }
   return null;
