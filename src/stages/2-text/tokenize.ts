@@ -81,6 +81,7 @@ function readPieces(
   }
   const first = pieces[0] as Piece;
   const doc = ctx.nlp.readDoc(single ? text.slice(first.start, first.end) : source);
+  // the model object's own columns where it has them (cheaper), else wink-nlp's public API
   const { ids, tags: pos, contracted, sentences: spans } = ctx.nlp.columnsOf?.(doc) ?? outColumns(doc, its);
   // wink-nlp's own values and lemmas, read only for the words the memo lacks
   const valueAt = outAt(doc, its.value);
