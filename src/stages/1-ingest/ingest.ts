@@ -131,8 +131,8 @@ export function splitParagraphs(text: string, from = 0, title?: string): Paragra
 }
 
 /**
- * Where the first blank line from `from` on starts (its first line break), or -1: /\n[ \t\r]*\n/ by hand, some
- * five times faster than the pattern over a whole article.
+ * Where the first blank line from `from` on starts (its first line break), or -1: /\n[ \t\r]*\n/ by hand (the
+ * pattern, run over every article's whole text, was ~18% of the stage's CPU time).
  */
 function blankLineAt(text: string, from: number): number {
   let at = text.indexOf('\n', from);
