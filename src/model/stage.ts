@@ -16,6 +16,24 @@ export interface Nlp {
   readDoc(text: string): any;
   // biome-ignore lint/suspicious/noExplicitAny: wink-nlp ships no precise types for `its`
   its: any;
+  /**
+   * The token columns of `doc`, the document this object read last, taken from wink-nlp's own token data where
+   * the adapter can read it (much cheaper than one `out()` per column); undefined when it cannot, and the
+   * caller then reads them with `out()`.
+   */
+  columnsOf?(doc: unknown): TokenColumns | undefined;
+}
+
+/** What the text stage reads of every token and sentence of a wink-nlp document, as plain lists. */
+export interface TokenColumns {
+  /** each token's lexeme id, `its.uniqueId` */
+  ids: readonly number[];
+  /** each token's POS tag, `its.pos` */
+  tags: readonly string[];
+  /** whether each token is part of a contraction, `its.contractionFlag` */
+  contracted: readonly boolean[];
+  /** each sentence's first and last token index, `its.span` (more numbers may follow them) */
+  sentences: readonly (readonly number[])[];
 }
 
 export interface StageContext {

@@ -44,7 +44,8 @@ const FURNITURE_LABEL =
   /^(?:read more|read also|also read|related(?: stories| articles| coverage| content)?|more on this(?: story)?|see also|main articles?|further information|watch|listen|recommended(?: for you)?|most read|trending(?: now)?|top stories)\s*(?::|\||–|—|»)/i;
 const FURNITURE_LINE =
   /^(?:advertisement|advert|sponsored(?: content)?|share(?: this| the)?(?: article| story| page)?|share on [\p{L} ,&]+|related(?: stories| articles)?|more on this story|most read|read more|recommended(?: for you)?|comments?(?: \(\d+\))?|skip to (?:main )?content|(?:sign up|subscribe|follow us|click here|download (?:the|our) app)\b[^.!?]*)$/iu;
-const COPYRIGHT = /^(?:©|\(c\)\s|copyright\b)|\ball rights reserved\.?$/i;
+const COPYRIGHT = /^(?:©|\(c\)\s|copyright\b)/i;
+const RIGHTS_RESERVED = /\ball rights reserved\.?$/i;
 
 // "11:42 GMT", "9.45am", "Updated 3 hours ago", "2h ago": a live page's time stamp on a line of its own.
 const TIME_ONLY =
@@ -56,35 +57,78 @@ const TIME_ONLY =
 const TRAILING_CREDIT =
   /(?:[.!?]["”’]?\s+\(?|\(\s*)(?:Photograph|Photo|Picture|Image|Credit|Photo credit|Photographer)(?:\s*:|\s+by\b)\s*[^.!?\n]{1,80}$/;
 
-// The two credit patterns scan every position of a paragraph; most paragraphs have neither a slash nor a
-// capitalised label, and a plain search rules them out first (same results).
+// The patterns below that end a line scan every position of a paragraph, and most paragraphs are prose that
+// ends with none of them: a plain test of the paragraph's end rules them out first (same results).
 function endsWithSlashCredit(body: string): boolean {
   return body.includes('/') && SLASH_CREDIT.test(body);
 }
 
 function endsWithLabelledCredit(body: string): boolean {
-  const labelled = CREDIT_LABELS.some((label) => body.includes(label));
+  // nothing the pattern matches from before its label on holds a ".", "!" or "?": the label follows the last one
+  const after = lastSentenceEnd(body) + 1;
+  const labelled = CREDIT_LABELS.some((label) => body.includes(label, after));
   return labelled && TRAILING_CREDIT.test(body);
 }
 
 const CREDIT_LABELS = ['Photo', 'Picture', 'Image', 'Credit'];
 
+/** "© 2026 Example Post", "Copyright 2026 …", "… All rights reserved." */
+function isCopyright(body: string): boolean {
+  return COPYRIGHT.test(body) || (closesWith(body, 'reserved') && RIGHTS_RESERVED.test(body));
+}
+
+/** "… contributed to this report." */
+function isContribution(body: string): boolean {
+  const closing = closesWith(body, 'report') || closesWith(body, 'story') || closesWith(body, 'article');
+  return closing && CONTRIBUTED.test(body);
+}
+
+/** The index of the last ".", "!" or "?" in the text, or -1. */
+function lastSentenceEnd(body: string): number {
+  let at = body.length - 1;
+  for (; at >= 0; at--) {
+    const code = body.charCodeAt(at);
+    if (code === 46 || code === 33 || code === 63) break; // . ! ?
+  }
+  return at;
+}
+
+/** Whether a line ends with `word` (lower-case ASCII), in any case, before its closing "." and ")". */
+function closesWith(body: string, word: string): boolean {
+  let end = body.length;
+  if (body.charCodeAt(end - 1) === 41) end--; // )
+  if (body.charCodeAt(end - 1) === 46) end--; // .
+  const start = end - word.length;
+  if (start < 0) return false;
+  // `| 32` lower-cases an ASCII capital and makes nothing else a lower-case letter
+  for (let i = 0; i < word.length; i++) {
+    if ((body.charCodeAt(start + i) | 32) !== word.charCodeAt(i)) return false;
+  }
+  return true;
+}
+
+/** /(?:—|–|--|-)$/ */
+function endsWithDash(body: string): boolean {
+  const last = body.charCodeAt(body.length - 1);
+  return last === 0x2014 || last === 0x2013 || last === 45;
+}
+
 export function classifyParagraph(body: string, first: boolean): ParagraphKind {
   if (CAPTION.test(body) || CREDIT_LINE.test(body)) return 'caption';
   const oneLine = !body.includes('\n');
   // "OSLO (AP) —" alone in its paragraph: the dateline of the paragraph after it
-  if (oneLine && /(?:—|–|--|-)$/.test(body) && findDateline(`${body} x`)?.end === body.length) return 'meta';
+  if (oneLine && endsWithDash(body) && findDateline(`${body} x`)?.end === body.length) return 'meta';
   if (oneLine && body.length <= 300 && (endsWithLabelledCredit(body) || endsWithSlashCredit(body)))
     return 'caption';
   if (
     oneLine &&
     body.length < 200 &&
-    (FURNITURE_LABEL.test(body) || FURNITURE_LINE.test(body) || COPYRIGHT.test(body))
+    (FURNITURE_LABEL.test(body) || FURNITURE_LINE.test(body) || isCopyright(body))
   ) {
     return 'meta';
   }
   if (oneLine && body.length < 160 && BYLINE.test(body)) return 'meta';
-  if (oneLine && body.length < 300 && CONTRIBUTED.test(body)) return 'meta';
+  if (oneLine && body.length < 300 && isContribution(body)) return 'meta';
   if (oneLine && body.length < 60 && (DATE_ONLY.test(body) || TIME_ONLY.test(body))) return 'meta';
   // A short line with no closing punctuation: a title (longer allowed first), or an actor heading in a round-up ("France").
   if (
@@ -156,11 +200,23 @@ function monthNumber(word: string): number {
   return full.startsWith(lower) ? index + 1 : 0;
 }
 
-function validDate(year: number, month: number, day: number): string | null {
+/** The day (whole numbers) as ISO 8601, or null when it does not exist ("February 30") or is out of range. */
+export function validDate(year: number, month: number, day: number): string | null {
+  if (!Number.isInteger(year) || !Number.isInteger(month) || !Number.isInteger(day)) return null;
   if (month < 1 || month > 12 || day < 1 || year < 1900 || year > 2200) return null;
-  const date = new Date(Date.UTC(year, month - 1, day));
-  if (date.getUTCDate() !== day) return null; // "February 30"
-  return date.toISOString().slice(0, 10);
+  if (day > daysInMonth(year, month)) return null;
+  return `${year}-${twoDigits(month)}-${twoDigits(day)}`;
+}
+
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+function daysInMonth(year: number, month: number): number {
+  const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+  return month === 2 && leap ? 29 : (DAYS_IN_MONTH[month - 1] as number);
+}
+
+function twoDigits(value: number): string {
+  return value < 10 ? `0${value}` : String(value);
 }
 
 /** True when the line is a header date line ("June 8, 2026", "Updated: 2026-06-08 14:20 GMT"). */

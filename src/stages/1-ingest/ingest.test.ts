@@ -54,11 +54,18 @@ describe('classifyParagraph', () => {
     ['Skip to main content', 'meta'],
     ['© 2026 Example Post. All rights reserved.', 'meta'],
     ['Copyright 2026 Example Post', 'meta'],
+    ['Example Post Ltd. ALL RIGHTS RESERVED', 'meta'],
+    ['(Staff writer Ida Holm contributed reporting to this story.)', 'meta'],
+    ['Aid workers near the port. (Credit: Ida Holm)', 'caption'],
+    ['Crowds in the square at dusk! Picture by Ida Holm', 'caption'],
     // the same words in prose are prose
     ['Related talks in Geneva ended without a deal.', 'body'],
     ['Watch officials said the curfew would be lifted on Friday.', 'body'],
     ['Subscribers to the service said the outage lasted a day.', 'body'],
     ['Sign up for the army, the general urged young men on Friday.', 'body'],
+    ['Rights groups said the vote was fair and that all rights were reserved.', 'body'],
+    ['She said colleagues had contributed to this report on the floods.', 'body'],
+    ['Officials shared it. Picture: the port at dawn. Talks went on.', 'body'],
   ];
   it.each(cases)('%s -> %s', (body, kind) => {
     expect(classifyParagraph(body, false)).toBe(kind);
@@ -246,6 +253,15 @@ describe('ingestArticle', () => {
     expect(value.meta.title).toBe('What next for the ceasefire?');
   });
 
+  it('splits on a blank line that holds spaces, tabs or carriage returns, and on nothing else', () => {
+    const text = 'The envoy arrived.\n \t\r\nTalks began.\n.\nThey ended.\r\n\r\n\n\nThe end.';
+    expect(ingest(text).parts.map((p) => p.text)).toEqual([
+      'The envoy arrived.',
+      'Talks began.\n.\nThey ended.',
+      'The end.',
+    ]);
+  });
+
   it('handles Windows line endings with exact offsets', () => {
     const text =
       'Ministers meet in Lisbon\r\n\r\nThe ministers met on Friday.\r\n\r\nThey agreed to meet again.\r\n';
@@ -347,20 +363,31 @@ describe('ingestArticle', () => {
     ['04/23/2026', '2026-04-23'],
     ['1775203200', '2026-04-03'],
     ['1775203200000', '2026-04-03'],
+    // leap days: every fourth year, but not a century unless it divides by 400
+    ['2024-02-29', '2024-02-29'],
+    ['2000-02-29', '2000-02-29'],
+    ['2026-1-9', '2026-01-09'],
   ])('reads the given date %s as %s', (date, iso) => {
     const { value, issues } = ingest('Fiji declared a state of emergency.', { date });
     expect(value.meta.date).toBe(iso);
     expect(issues).toEqual([]);
   });
 
-  it.each(['2026-13-45', '2026-02-30', '20261301', '03/04/2026', '2026/04-03'])(
-    'reports a date that does not exist (%s) and keeps no date',
-    (date) => {
-      const { value, issues } = ingest('Fiji declared a state of emergency.', { date });
-      expect(value.meta.date).toBeNull();
-      expect(issues.map((i) => i.code)).toEqual(['ingest.bad_date']);
-    },
-  );
+  it.each([
+    '2026-13-45',
+    '2026-02-30',
+    '20261301',
+    '03/04/2026',
+    '2026/04-03',
+    '2026-02-29',
+    '2100-02-29',
+    '2026-04-31',
+    '1850-06-01',
+  ])('reports a date that does not exist (%s) and keeps no date', (date) => {
+    const { value, issues } = ingest('Fiji declared a state of emergency.', { date });
+    expect(value.meta.date).toBeNull();
+    expect(issues.map((i) => i.code)).toEqual(['ingest.bad_date']);
+  });
 
   it('reports a text that is HTML markup, and not one with a stray ampersand or angle bracket', () => {
     const page =

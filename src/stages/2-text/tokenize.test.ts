@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import model from 'wink-eng-lite-web-model';
 import winkNLP from 'wink-nlp';
 import { defaultContext } from '../../apps/context.js';
-import type { Nlp } from '../../model/stage.js';
+import type { Nlp, StageContext } from '../../model/stage.js';
 import { ingestArticle } from '../1-ingest/index.js';
 import { splitText } from './index.js';
 
@@ -38,6 +38,24 @@ describe('splitText', () => {
       expect(sentence.start).toBe(value.tokens[sentence.tokenStart]?.start);
       expect(sentence.end).toBe(value.tokens[sentence.tokenEnd - 1]?.end);
     }
+  });
+
+  // The model object reads its token columns from wink-nlp's own data (src/adapters/nlp.ts); a model object without
+  // `columnsOf` (or another wink-nlp version) is read through `out()`: the layer must be the same.
+  it.each(cases)('reads the same layer through wink-nlp’s public API (%s)', (_name, text) => {
+    const ctx = defaultContext();
+    const layout = ingestArticle({ id: 't', text, origin: { file: 't' } }, ctx).value;
+    const publicOnly = { ...ctx, nlp: { its: ctx.nlp.its, readDoc: (t: string) => ctx.nlp.readDoc(t) } };
+    // form ids are counted per model object's memo: only the rest is compared
+    const read = (context: StageContext) => {
+      const { value, issues } = splitText(layout, context);
+      return { tokens: value.tokens.map(({ form: _form, ...token }) => token), value, issues };
+    };
+    expect(ctx.nlp.columnsOf).toBeDefined();
+    const [columns, outs] = [read(ctx), read(publicOnly)];
+    expect(outs.tokens).toEqual(columns.tokens);
+    expect(outs.value.sentences).toEqual(columns.value.sentences);
+    expect(outs.issues).toEqual(columns.issues);
   });
 
   it('splits sentences and tags parts of speech', () => {

@@ -2,7 +2,7 @@
 import type { Layout, TextLayer } from '../../model/doc.js';
 import type { Issue } from '../../model/issue.js';
 import { issueAt } from '../../model/issue.js';
-import type { Stage, StageContext } from '../../model/stage.js';
+import type { Stage, StageContext, TokenColumns } from '../../model/stage.js';
 import type { Sentence, Token } from '../../model/text.js';
 import { lemmaAs, rememberLemma, rememberWord, type WordForms, wordMemoFor } from './word-forms.js';
 
@@ -81,15 +81,11 @@ function readPieces(
   }
   const first = pieces[0] as Piece;
   const doc = ctx.nlp.readDoc(single ? text.slice(first.start, first.end) : source);
-  // One `out` per property for the whole document: wink-nlp's cheapest way to read its tokens.
-  const all = doc.tokens();
-  const ids: number[] = all.out(its.uniqueId);
-  const pos: string[] = all.out(its.pos);
-  const contracted: boolean[] = all.out(its.contractionFlag);
-  const spans: [number, number][] = doc.sentences().out(its.span);
+  // the model object's own columns where it has them (cheaper), else wink-nlp's public API
+  const { ids, tags: pos, contracted, sentences: spans } = ctx.nlp.columnsOf?.(doc) ?? outColumns(doc, its);
   // wink-nlp's own values and lemmas, read only for the words the memo lacks
-  const valueAt = outAt(all, its.value);
-  const lemmaAt = outAt(all, its.lemma);
+  const valueAt = outAt(doc, its.value);
+  const lemmaAt = outAt(doc, its.lemma);
   // Each token's word first, in a loop of its own: the memo is large and seldom in the processor's caches after
   // the other stages, and a short loop lets many of its reads wait for memory at once (~6% of the stage's own time).
   const words: WordForms[] = new Array(ids.length);
@@ -213,16 +209,31 @@ function placeToken(source: string, value: string, cursor: number, end: number):
   return at >= end ? -1 : at;
 }
 
+/** The columns through wink-nlp's public API: one `out` per property for the whole document. */
+// biome-ignore lint/suspicious/noExplicitAny: wink-nlp ships no precise types for documents
+function outColumns(doc: any, its: any): TokenColumns {
+  const all = doc.tokens();
+  return {
+    ids: all.out(its.uniqueId),
+    tags: all.out(its.pos),
+    contracted: all.out(its.contractionFlag),
+    sentences: doc.sentences().out(its.span),
+  };
+}
+
 // Past this many tokens asked for one by one, the whole document's are read at once (an article of new names).
 const ONE_BY_ONE = 64;
 
 /** Token i's `its` property from wink-nlp: one token at a time while few are asked for, all at once after. */
 // biome-ignore lint/suspicious/noExplicitAny: wink-nlp ships no precise types for documents
-function outAt(all: any, f: unknown): (i: number) => string | undefined {
+function outAt(doc: any, f: unknown): (i: number) => string | undefined {
+  // biome-ignore lint/suspicious/noExplicitAny: as above
+  let all: any;
   let whole: string[] | undefined;
   let asked = 0;
   return (i) => {
     asked++;
+    all ??= doc.tokens();
     if (!whole && asked > ONE_BY_ONE) whole = all.out(f) as string[];
     return whole ? whole[i] : (all.itemAt(i).out(f) as string);
   };
