@@ -967,3 +967,27 @@ describe('the paragraph after a dateline speaks for the dateline’s state', () 
     ],
   ]);
 });
+
+describe('a body name several states share is the state the article is set in', () => {
+  table([
+    [
+      'Vote in Lima\n\nLIMA, May 4 (Wire) — Congress voted to censure the interior minister.\n\nCongress will meet again on Friday.',
+      ['Congress=PER:LEG', '!USA'],
+    ],
+    [
+      'Budget passes\n\nMANILA, May 4 (Wire) — The House of Representatives approved the budget on Tuesday.',
+      ['House of Representatives=PHL:LEG', '!USA'],
+    ],
+    // Britain's legislature is not called Congress: the name stays the United States'
+    [
+      'Tariffs\n\nLONDON, May 4 (Wire) — Congress is expected to vote on the tariffs next week.',
+      ['Congress=USA:LEG'],
+    ],
+    // no dateline: the name's own state
+    ['Congress passed the spending bill late on Thursday.', ['Congress=USA:LEG']],
+    [
+      'Reactions to the vote\n\nColombia\nCongress said the ruling would be appealed.\n\nUnited States\nThe White House declined to comment.',
+      ['Congress=COL:LEG'],
+    ],
+  ]);
+});

@@ -85,7 +85,7 @@ export function loadActorLexicon(): ActorLexicon {
   addStates(builder, actors, extra, personish, seats, places);
   addIgos(builder, actors);
   addOrgs(builder, actors);
-  addBodies(builder);
+  const sharedBodies = addBodies(builder);
   addOutlets(builder, actors);
   addPlaces(builder, places);
   for (const phrase of extra.blockers) builder.add(phrase, { role: 'blocker', caseRule: 'any' });
@@ -106,6 +106,7 @@ export function loadActorLexicon(): ActorLexicon {
     notNames: new Set(extra.notNames),
     usPlaceWords: new Set(extra.usPlaceWords),
     places,
+    sharedBodies,
   };
 }
 
@@ -245,20 +246,24 @@ function addOrgs(builder: PhraseTrie, actors: Map<string, ActorInfo>): void {
   }
 }
 
-function addBodies(builder: PhraseTrie): void {
+/** Adds the bodies; returns the names that several states' bodies share, by phrase key. */
+function addBodies(builder: PhraseTrie): Map<string, ReadonlySet<string>> {
   const file = readDataJson<BodyFile>('actors/bodies.json');
   for (const [phrase, [sector, bodyRole]] of Object.entries(file.bodies)) {
     builder.add(phrase, { role: 'body', caseRule: 'any', kind: 'body', sector, bodyRole });
   }
   // Bodies that are one state's by name: "the State Department", "the Knesset", "the IDF".
-  const named = readDataJson<{ bodies: { actor: string; sector: Sector; names: string[] }[] }>(
-    'actors/state-bodies.json',
-  );
+  const named = readDataJson<{
+    bodies: { actor: string; sector: Sector; names: string[]; alsoOf?: string[] }[];
+  }>('actors/state-bodies.json');
+  const shared = new Map<string, ReadonlySet<string>>();
   for (const body of named.bodies) {
     for (const n of body.names) {
       builder.add(n, { role: 'actor', actor: body.actor, kind: 'body', sector: body.sector });
+      if (body.alsoOf) shared.set(phraseKey(n), new Set(body.alsoOf));
     }
   }
+  return shared;
 }
 
 function addOutlets(builder: PhraseTrie, actors: Map<string, ActorInfo>): void {
@@ -348,6 +353,14 @@ function caseRuleOf(words: string[]): CaseRule {
   if (!/^[A-Z\u00c0-\u00de]/.test(words[0] ?? '')) return 'any';
   const named = words.filter((w) => !isJoiner(w) && /[A-Za-z]/.test(w));
   return named.length > 1 && named.every((w) => /^[A-Z\u00c0-\u00de]/.test(w)) ? 'title' : 'capital';
+}
+
+/** A phrase's key as the trie stores it and as the actor stage's token keys spell it: "congress". */
+function phraseKey(phrase: string): string {
+  return phraseWords(phrase)
+    .filter((w) => !isJoiner(w))
+    .map(keyOf)
+    .join(' ');
 }
 
 class PhraseTrie {

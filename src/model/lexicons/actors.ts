@@ -121,6 +121,11 @@ export interface ActorLexicon {
   usPlaceWords: ReadonlySet<string>;
   /** place key ("juba", "port sudan", "darfur") -> the ISO-3 code of its state; read with `stateOfPlace` */
   places: ReadonlyMap<string, string>;
+  /**
+   * phrase key of a body name several states share ("congress") -> the states besides its listed one whose body
+   * it also names; the name is theirs where the article is set in one of them
+   */
+  sharedBodies: ReadonlyMap<string, ReadonlySet<string>>;
 }
 
 /**

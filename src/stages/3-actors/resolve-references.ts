@@ -75,7 +75,7 @@ export function resolveReferences(
   const typeOf = (actor: string): ActorType | 'person' =>
     actor.startsWith('person:') ? 'person' : (lex.actors.get(actor)?.type ?? 'org');
   const headings = findHeadings(doc, drafts, typeOf);
-  addDatelineHeading(doc, lex, headings);
+  const dateline = addDatelineHeading(doc, lex, headings);
   // What "he" and "she" taught about the people they referred to: "Ana Ruiz … She said" -> Ana Ruiz is "she".
   const genders = new Map<Draft | string, Gender>();
   // A speaker's state never comes from the words they are quoted saying.
@@ -136,7 +136,8 @@ export function resolveReferences(
         owned.start = draft.start - 1;
         out.push(owned);
       } else if (draft.actor) {
-        out.push(place(draft, d));
+        const focus = headings[draft.sentence]?.actor ?? dateline;
+        out.push(place(focus ? ownBody(draft, keys, lex, focus) : draft, d));
       } else if (ownedByUnknown(draft, doc, out) || isAdjectiveUse(draft, doc) || isGenericBody(draft, doc)) {
         // "Central Asian ministers", "Western diplomats": someone named owns them, but no actor we know;
         // "a general strike": a title's word used as an adjective
@@ -637,25 +638,44 @@ const HOST_CITIES = new Set([
  * dateline, unnamed officials and bodies are the dateline state's, as under a round-up's heading. Only a
  * place the gazetteer gives a state, and not a city that hosts international organisations.
  */
-function addDatelineHeading(doc: TextDoc, lex: ActorLexicon, headings: (Draft | undefined)[]): void {
+/**
+ * "Congress" in an article datelined in Lima or under the heading "Peru" is Peru's: a body name that several
+ * states' bodies share is the state's in focus when it is one of them, its listed state's otherwise.
+ */
+function ownBody(draft: Draft, keys: readonly string[], lex: ActorLexicon, focus: string): Draft {
+  if (draft.kind !== 'body' || focus === draft.actor || lex.sharedBodies.size === 0) return draft;
+  const states = lex.sharedBodies.get(keys.slice(draft.start, draft.end).join(' '));
+  return states?.has(focus) ? redraft(draft, focus) : draft;
+}
+
+/**
+ * A dateline's state ("LIMA, March 2 (Wire) -") is the first paragraph's heading, as a round-up heading is for
+ * its section; returned, as the state the article is set in, or undefined.
+ */
+function addDatelineHeading(
+  doc: TextDoc,
+  lex: ActorLexicon,
+  headings: (Draft | undefined)[],
+): string | undefined {
   const body = doc.paragraphs.findIndex((p) => p.kind === 'body');
   const dateline = doc.paragraphs[body - 1];
   const first = doc.paragraphs[body];
-  if (!dateline || !first || (dateline.kind !== 'meta' && dateline.kind !== 'heading')) return;
+  if (!dateline || !first || (dateline.kind !== 'meta' && dateline.kind !== 'heading')) return undefined;
   const line = doc.text.slice(dateline.start, dateline.end);
   const place = /^[^,(—–-]+/.exec(line)?.[0].trim() ?? '';
   // a line of its own is a dateline only in a dateline's capitals, with more after them ("LIMA, March 2
   // (Wire)"); a heading must look like one
   const ownLine = doc.text.slice(dateline.end, first.start).includes('\n');
   const capitals = place === place.toUpperCase() && /\p{Lu}/u.test(place) && line.length > place.length;
-  if ((ownLine || dateline.kind === 'heading') && !capitals) return;
-  if (place.includes('/') || HOST_CITIES.has(place.toLowerCase())) return;
+  if ((ownLine || dateline.kind === 'heading') && !capitals) return undefined;
+  if (place.includes('/') || HOST_CITIES.has(place.toLowerCase())) return undefined;
   const state = stateOfPlace(lex, place);
-  if (!state) return;
+  if (!state) return undefined;
   const heading = newDraft(-1, -1, state, 'metonym', -1);
   doc.sentences.forEach((sentence, index) => {
     if (sentence.paragraph === body) headings[index] ??= heading;
   });
+  return state;
 }
 
 /**
