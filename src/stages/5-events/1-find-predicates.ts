@@ -3,6 +3,7 @@ import type { EventLexicon, PredicateEntry } from '../../model/lexicons/events.j
 import type { Sentence, Token } from '../../model/text.js';
 import { codeIntent, codeObligation } from './intent-code.js';
 import { placedAt, type TokenView } from './sentence-view.js';
+import { candidatesFor, HEAD, OBLIGATION } from './token-classes.js';
 import { POSSESSIVES } from './verb-forms.js';
 
 export interface PredicateMatch {
@@ -41,13 +42,15 @@ export function findPredicates(view: TokenView, sentence: Sentence, lexicon: Eve
   // the last token any match so far took: no later token is taken
   let reach = -1;
   for (let i = sentence.tokenStart; i < sentence.tokenEnd; i++) {
+    if (view.mentionAt[i] !== -1 || (i <= reach && isTaken(i, matches))) continue;
+    // the token's classes first: most tokens head no entry and are no "must", and their objects are not read
+    const classes = view.classes[i] as number;
+    if ((classes & (HEAD | OBLIGATION)) === 0) continue;
     const token = tokens[i];
-    if (!token || view.mentionAt[i] !== -1 || (i <= reach && isTaken(i, matches))) continue;
-    // no entry's head is punctuation or a preposition (`headFits`)
-    const head = token.pos !== 'PUNCT' && token.pos !== 'ADP';
+    if (!token) continue;
     const found =
-      (head ? matchAt(i, token, view, sentence, lexicon) : null) ??
-      reportedDemandAt(i, view, sentence, lexicon);
+      (classes & HEAD ? matchAt(i, token, view, sentence, lexicon) : null) ??
+      (classes & OBLIGATION ? reportedDemandAt(i, view, sentence, lexicon) : null);
     if (!found) continue;
     matches.push(found);
     for (const k of found.matched) if (k > reach) reach = k;
@@ -261,35 +264,6 @@ function reportedDemandAt(
     nominal: false,
     subordinate: false,
   };
-}
-
-/** A lexicon's `byHead` as an object with no prototype: the same lists under the same forms. */
-type HeadIndex = Record<string, readonly PredicateEntry[] | undefined>;
-
-/**
- * The head index of the lexicon last read (one lexicon serves a whole run). Every token is looked up in it,
- * and a property look-up on an object is cheaper than `Map.get` here: the tokens' words are interned
- * strings, the object's keys are too, and they are compared by identity.
- */
-let heads: { lexicon: EventLexicon; index: HeadIndex } | null = null;
-
-function headIndexOf(lexicon: EventLexicon): HeadIndex {
-  if (heads?.lexicon === lexicon) return heads.index;
-  const index: HeadIndex = Object.create(null);
-  for (const [form, entries] of lexicon.byHead) index[form] = entries;
-  heads = { lexicon, index };
-  return index;
-}
-
-/** Entries headed by the token's form or lemma; "reimposed", "re-open", "redeployed" as their stem. */
-function candidatesFor(token: Token, lexicon: EventLexicon): readonly PredicateEntry[] | undefined {
-  const byHead = headIndexOf(lexicon);
-  const direct = byHead[token.lower] ?? (token.lemma === token.lower ? undefined : byHead[token.lemma]);
-  if (direct || token.pos !== 'VERB') return direct;
-  if (!token.lower.startsWith('re') && !token.lemma.startsWith('re')) return undefined;
-  const stem = /^re-?(.{3,})$/.exec(token.lower)?.[1];
-  const lemmaStem = /^re-?(.{3,})$/.exec(token.lemma)?.[1];
-  return (stem && lexicon.byHead.get(stem)) || (lemmaStem && lexicon.byHead.get(lemmaStem)) || undefined;
 }
 
 function headFits(entry: PredicateEntry, token: Token): boolean {

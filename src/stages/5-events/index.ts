@@ -117,7 +117,7 @@ export const codeEvents: Stage<QuoteDoc, EventLayer> = (doc, ctx) => {
           dates.parsed?.length ? otherVerbs(match, view, sentence, lexicon) : [],
           dates.parsed,
         );
-        event.location = findLocation(view, sentence, match.head, lexicon);
+        event.location = findLocation(view, sentence, match.head);
         event.sentence = sentenceIndex;
         const link: string | undefined = view.tokens[match.head + 1]?.lower;
         sharing =

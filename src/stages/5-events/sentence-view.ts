@@ -6,7 +6,25 @@ import type { QuoteDoc } from '../../model/doc.js';
 import { type ActorLexicon, stateOfPlace } from '../../model/lexicons/actors.js';
 import type { EventLexicon } from '../../model/lexicons/events.js';
 import type { Token } from '../../model/text.js';
-import { readTaggedVerbs, readVerbForms } from './verb-forms.js';
+import {
+  ADJ,
+  ADP,
+  CAPITAL,
+  candidatesFor,
+  DET,
+  HEAD,
+  IRREGULAR,
+  isHead,
+  PLACE_NOUN,
+  PLACE_PREP,
+  PREFIXED,
+  PROPN,
+  PUNCT,
+  tagOf,
+  VERB,
+  wordClassesOf,
+} from './token-classes.js';
+import { readTaggedVerbs, verbFormAt } from './verb-forms.js';
 
 /** A mention placed on the token array: tokens [first, last] (inclusive) hold it. */
 export interface PlacedMention {
@@ -24,6 +42,10 @@ export interface PlacedMention {
 export interface TokenView {
   text: string;
   tokens: readonly Token[];
+  /** for each token, its tag as a number (`tagOf` in token-classes.ts), as `tokens` has it */
+  tags: Uint8Array;
+  /** for each token, its word classes and whether it heads dictionary entries (`HEAD`; token-classes.ts) */
+  classes: Uint16Array;
   /** for each token, the index in `placed` of the mention covering it, or -1 */
   mentionAt: Int32Array;
   placed: PlacedMention[];
@@ -39,15 +61,53 @@ export function placedAt(view: TokenView, k: number): PlacedMention | undefined 
 }
 
 /**
- * Reads the verb forms the tagger misses (`readVerbForms`), places every mention on the tokens in one
- * merge pass (both lists are in text order), reads the verbs tagged as nouns or adjectives around their
- * subject and object (`readTaggedVerbs`), then the places named after a place preposition (see `addPlaces`).
+ * Reads each token's tag and word classes and the verb forms the tagger misses (`classifyTokens`), places every
+ * mention on the tokens in one merge pass (both lists are in text order), reads the verbs tagged as nouns or
+ * adjectives around their subject and object (`readTaggedVerbs`), then the places named after a place
+ * preposition (see `addPlaces`).
  */
 export function viewTokens(doc: QuoteDoc, actors: ActorLexicon, events: EventLexicon): TokenView {
-  const placed = placeMentions(doc, readVerbForms(doc.tokens, events.irregular));
-  const view = readTaggedVerbs(placed, events.byHead);
+  const placed = placeMentions(doc, classifyTokens(doc.tokens, events));
+  const view = readTaggedVerbs(placed, events);
   addPlaces(view, doc, actors, visitVerbsOf(events));
   return view;
+}
+
+interface ClassifiedTokens {
+  tokens: readonly Token[];
+  tags: Uint8Array;
+  classes: Uint16Array;
+}
+
+/**
+ * One pass over the article's tokens: each one's tag and word classes, and the verb forms the tagger misread
+ * (`verbFormAt`: only a form classed `PREFIXED` or `IRREGULAR` can be one), read as verbs in a copy of the tokens.
+ */
+function classifyTokens(tokens: readonly Token[], lexicon: EventLexicon): ClassifiedTokens {
+  const n = tokens.length;
+  const tags = new Uint8Array(n);
+  const classes = new Uint16Array(n);
+  let read: Token[] | null = null;
+  for (let k = 0; k < n; k++) {
+    let token = tokens[k] as Token;
+    let tag = tagOf(token.pos);
+    const bits = wordClassesOf(token, lexicon);
+    const lemma = bits & (PREFIXED | IRREGULAR) ? verbFormAt(k, tokens, lexicon.irregular) : null;
+    if (lemma) {
+      token = { ...token, pos: 'VERB', lemma };
+      tag = VERB;
+      read ??= [...tokens];
+      read[k] = token;
+    }
+    tags[k] = tag;
+    // no entry's head is punctuation or a preposition (`headFits`): their head test is never asked
+    const head =
+      tag !== PUNCT &&
+      tag !== ADP &&
+      (lemma ? candidatesFor(token, lexicon) !== undefined : isHead(token, tag, bits, lexicon));
+    classes[k] = head ? bits | HEAD : bits;
+  }
+  return { tokens: read ?? tokens, tags, classes };
 }
 
 let visits: { lexicon: EventLexicon; verbs: ReadonlySet<string> } | null = null;
@@ -64,31 +124,6 @@ function visitVerbsOf(lexicon: EventLexicon): ReadonlySet<string> {
   return verbs;
 }
 
-/** Prepositions after which a city or region names where an act happens or where it goes. */
-const PLACE_PREPOSITIONS = new Set([
-  'in',
-  'at',
-  'near',
-  'outside',
-  'inside',
-  'across',
-  'throughout',
-  'to',
-  'into',
-  'from',
-  'toward',
-  'towards',
-]);
-/** The lengths of the place prepositions, one bit each (all are shorter than 31 characters). */
-const PREPOSITION_LENGTHS = [...PLACE_PREPOSITIONS].reduce((bits, word) => bits | (1 << word.length), 0);
-
-function hasPrepositionLength(word: string): boolean {
-  return word.length < 31 && ((PREPOSITION_LENGTHS >>> word.length) & 1) === 1;
-}
-
-/** "the city of Homs", "the port of Mombasa", "the capital Juba": the name after "of" or after the noun. */
-const PLACE_NOUNS = new Set(['city', 'town', 'village', 'port', 'capital', 'province', 'region', 'district']);
-
 /**
  * "landed in Nairobi", "a trip to Hanoi", "a curfew in the northern city of Mosul", "visited Kampala":
  * stage 3 keeps no mention for a city or region after a place preposition or a verb of visiting (it is
@@ -104,22 +139,32 @@ function addPlaces(
   actors: ActorLexicon,
   visitVerbs: ReadonlySet<string>,
 ): void {
-  const { tokens, mentionAt, placed } = view;
+  const { tokens, tags, classes, mentionAt, placed } = view;
+  const n = tokens.length;
   let sentence = 0;
-  for (let k = 0; k < tokens.length - 1; k++) {
-    const prep = tokens[k]?.lower ?? '';
-    // a cheap test before the set: a word of a length no place preposition has ("the", "said") is none;
+  for (let k = 0; k < n - 1; k++) {
     // "visited Kampala", "attended the Paris summit": the object of a verb of visiting is a place too
     // "shelled the southern capital Juba", "took the town of Gao": any verb's object named as a place
-    const before = hasPrepositionLength(prep) && PLACE_PREPOSITIONS.has(prep);
-    if (!before && tokens[k]?.pos !== 'VERB') continue;
+    const before = ((classes[k] as number) & PLACE_PREP) !== 0;
+    if (!before && tags[k] !== VERB) continue;
     let j = k + 1;
-    while (j < tokens.length && mentionAt[j] === -1 && isModifier(tokens[j])) j++;
-    const placeNoun = PLACE_NOUNS.has(tokens[j]?.lower ?? '');
+    // a determiner or an adjective: "the northern", "a small"
+    while (j < n && mentionAt[j] === -1 && (tags[j] === DET || tags[j] === ADJ)) j++;
+    const placeNoun = j < n && ((classes[j] as number) & PLACE_NOUN) !== 0;
     if (placeNoun) j += tokens[j + 1]?.lower === 'of' ? 2 : 1;
-    if (!before && !placeNoun && !visitVerbs.has(tokens[k]?.lemma ?? '')) continue;
     let end = j;
-    while (end < tokens.length && end < j + 4 && mentionAt[end] === -1 && isCapitalName(tokens[end])) end++;
+    // a name: a proper noun that begins with a capital letter
+    while (
+      end < n &&
+      end < j + 4 &&
+      mentionAt[end] === -1 &&
+      tags[end] === PROPN &&
+      (classes[end] as number) & CAPITAL
+    )
+      end++;
+    // most verbs have no name after them: their lemma is read only when one has
+    if (end === j || (!before && !placeNoun && !visitVerbs.has(tokens[k]?.lemma ?? ''))) continue;
+    const prep = tokens[k]?.lower ?? '';
     // the longest run that names a place: "Port Harcourt on Sunday" is Port Harcourt
     for (; end > j; end--) {
       const first = tokens[j] as Token;
@@ -145,20 +190,8 @@ function addPlaces(
   }
 }
 
-/** A determiner or an adjective: "the northern", "a small". */
-function isModifier(token: Token | undefined): boolean {
-  return token?.pos === 'DET' || token?.pos === 'ADJ';
-}
-
-function isCapitalName(token: Token | undefined): boolean {
-  if (token?.pos !== 'PROPN') return false;
-  // most names begin with an ASCII letter: the expression only for the others
-  const code = token.text.charCodeAt(0);
-  if (code < 128) return code >= 65 && code <= 90;
-  return /^\p{Lu}/u.test(token.text);
-}
-
-function placeMentions(doc: QuoteDoc, tokens: readonly Token[]): TokenView {
+function placeMentions(doc: QuoteDoc, classified: ClassifiedTokens): TokenView {
+  const { tokens, tags, classes } = classified;
   const mentionAt = new Int32Array(tokens.length).fill(-1);
   const placed: PlacedMention[] = [];
   const order = textOrder(doc.mentions);
@@ -182,7 +215,7 @@ function placeMentions(doc: QuoteDoc, tokens: readonly Token[]): TokenView {
     placed.push({ index, mention, first, last });
     for (let k = first; k <= last; k++) mentionAt[k] = at;
   }
-  return { text: doc.text, tokens, mentionAt, placed };
+  return { text: doc.text, tokens, tags, classes, mentionAt, placed };
 }
 
 /**

@@ -1,0 +1,228 @@
+// Tokens -> per token, its tag as a small number and the word classes the stage tests, each word form classified
+// once per lexicon (by `Token.form`), so that the stage's scans read two small typed arrays instead of token objects.
+import type { EventLexicon, PredicateEntry } from '../../model/lexicons/events.js';
+import type { Token } from '../../model/text.js';
+import { prefixedLemma } from './verb-forms.js';
+
+/** The tags the stage tests, as numbers (`tagOf`); any other tag is OTHER. */
+export const OTHER = 0;
+export const NOUN = 1;
+export const PROPN = 2;
+export const VERB = 3;
+export const ADJ = 4;
+export const ADP = 5;
+export const PUNCT = 6;
+export const PRON = 7;
+export const DET = 8;
+export const ADV = 9;
+export const AUX = 10;
+export const PART = 11;
+export const NUM = 12;
+
+const TAG_CODES = new Map<string, number>([
+  ['NOUN', NOUN],
+  ['PROPN', PROPN],
+  ['VERB', VERB],
+  ['ADJ', ADJ],
+  ['ADP', ADP],
+  ['PUNCT', PUNCT],
+  ['PRON', PRON],
+  ['DET', DET],
+  ['ADV', ADV],
+  ['AUX', AUX],
+  ['PART', PART],
+  ['NUM', NUM],
+]);
+
+export function tagOf(pos: string): number {
+  return TAG_CODES.get(pos) ?? OTHER;
+}
+
+// A word form's classes (from its text alone), one bit each
+/** the lower-case form heads dictionary entries (`byHead`) */
+export const HEAD_FORM = 1;
+/** a modal of obligation: "must" */
+export const OBLIGATION = 2;
+/** a preposition after which a city names where an act happens (`addPlaces`) */
+export const PLACE_PREP = 4;
+/** "city", "town", "port": a noun before a place's name */
+export const PLACE_NOUN = 8;
+/** an irregular verb form: "took", "shot" */
+export const IRREGULAR = 16;
+/** a prefix and an irregular verb form: "retook", "overthrew" (`prefixedLemma` finds a lemma) */
+export const PREFIXED = 32;
+/** begins with a capital letter */
+export const CAPITAL = 64;
+/** ends in "ed" */
+export const ENDS_ED = 128;
+/** ends in "s" */
+export const ENDS_S = 256;
+/** a preposition of place: "in", "near" (`words.locationPreps`) */
+export const LOCATION_PREP = 512;
+/** begins with "re" */
+export const RE = 1024;
+/** the form was classified: a form whose bits are 0 has not been met yet (a form's bit, never a token's) */
+const KNOWN = 1 << 15;
+/** the token heads dictionary entries by its form, its lemma or its "re-" stem (`candidatesFor`): a token's bit */
+export const HEAD = 1 << 14;
+
+/** Prepositions after which a city or region names where an act happens or where it goes. */
+export const PLACE_PREPOSITIONS = new Set([
+  'in',
+  'at',
+  'near',
+  'outside',
+  'inside',
+  'across',
+  'throughout',
+  'to',
+  'into',
+  'from',
+  'toward',
+  'towards',
+]);
+
+/** "the city of Homs", "the port of Mombasa", "the capital Juba": the name after "of" or after the noun. */
+export const PLACE_NOUNS = new Set([
+  'city',
+  'town',
+  'village',
+  'port',
+  'capital',
+  'province',
+  'region',
+  'district',
+]);
+
+/** A lexicon's `byHead` as an object with no prototype: the same lists under the same forms. */
+export type HeadIndex = Record<string, readonly PredicateEntry[] | undefined>;
+
+/**
+ * What the stage remembers per lexicon: the head index, and per word form id its classes and the head test of
+ * the lemma it was last seen with (the text stage gives a word one lemma string per tag, so a token whose lemma
+ * is that very string has the same answer).
+ */
+interface FormIndex {
+  heads: HeadIndex;
+  /** by form id: the form's classes, KNOWN set; two bytes per form */
+  forms: Uint16Array;
+  /** by form id: the lemma last tested with the form and its tag, and whether the token was a head */
+  lemmas: (string | undefined)[];
+  lemmaTags: Uint8Array;
+  lemmaHeads: Uint8Array;
+}
+
+const formIndexes = new WeakMap<EventLexicon, FormIndex>();
+
+function formIndexOf(lexicon: EventLexicon): FormIndex {
+  let index = formIndexes.get(lexicon);
+  if (!index) {
+    const heads: HeadIndex = Object.create(null);
+    for (const [form, entries] of lexicon.byHead) heads[form] = entries;
+    const size = 1 << 16;
+    index = {
+      heads,
+      forms: new Uint16Array(size),
+      lemmas: [],
+      lemmaTags: new Uint8Array(size),
+      lemmaHeads: new Uint8Array(size),
+    };
+    formIndexes.set(lexicon, index);
+  }
+  return index;
+}
+
+/**
+ * The head index of the lexicon (one lexicon serves a whole run). A property look-up on an object is cheaper
+ * than `Map.get` here: the tokens' words are interned strings, the object's keys are too, and they are compared
+ * by identity.
+ */
+export function headIndexOf(lexicon: EventLexicon): HeadIndex {
+  return formIndexOf(lexicon).heads;
+}
+
+/** Entries headed by the token's form or lemma; "reimposed", "re-open", "redeployed" as their stem. */
+export function candidatesFor(token: Token, lexicon: EventLexicon): readonly PredicateEntry[] | undefined {
+  const byHead = headIndexOf(lexicon);
+  const direct = byHead[token.lower] ?? (token.lemma === token.lower ? undefined : byHead[token.lemma]);
+  if (direct || token.pos !== 'VERB') return direct;
+  if (!token.lower.startsWith('re') && !token.lemma.startsWith('re')) return undefined;
+  const stem = /^re-?(.{3,})$/.exec(token.lower)?.[1];
+  const lemmaStem = /^re-?(.{3,})$/.exec(token.lemma)?.[1];
+  return (stem && lexicon.byHead.get(stem)) || (lemmaStem && lexicon.byHead.get(lemmaStem)) || undefined;
+}
+
+/** The classes of a word form, KNOWN set. */
+function classifyWord(token: Token, index: FormIndex, lexicon: EventLexicon): number {
+  const { lower, text } = token;
+  let bits = KNOWN;
+  if (index.heads[lower] !== undefined) bits |= HEAD_FORM;
+  if (lexicon.words.obligation.has(lower)) bits |= OBLIGATION;
+  if (PLACE_PREPOSITIONS.has(lower)) bits |= PLACE_PREP;
+  if (PLACE_NOUNS.has(lower)) bits |= PLACE_NOUN;
+  if (lexicon.irregular.forms.has(lower)) bits |= IRREGULAR;
+  if (prefixedLemma(lower, lexicon.irregular) !== null) bits |= PREFIXED;
+  if (isCapitalised(text)) bits |= CAPITAL;
+  if (lower.endsWith('ed')) bits |= ENDS_ED;
+  if (lower.endsWith('s')) bits |= ENDS_S;
+  if (lexicon.words.locationPreps.has(lower)) bits |= LOCATION_PREP;
+  if (lower.startsWith('re')) bits |= RE;
+  return bits;
+}
+
+function isCapitalised(text: string): boolean {
+  // most names begin with an ASCII letter: the expression only for the others
+  const code = text.charCodeAt(0);
+  if (code < 128) return code >= 65 && code <= 90;
+  return /^\p{Lu}/u.test(text);
+}
+
+/** The classes of the token's word form (no HEAD bit), from the form's record or worked out. */
+export function wordClassesOf(token: Token, lexicon: EventLexicon): number {
+  const index = formIndexOf(lexicon);
+  const form = token.form;
+  let bits = form >= 0 && form < index.forms.length ? (index.forms[form] as number) : 0;
+  if (bits === 0) {
+    bits = classifyWord(token, index, lexicon);
+    if (form >= 0) rememberForm(index, form, bits);
+  }
+  return bits & ~KNOWN;
+}
+
+function rememberForm(index: FormIndex, form: number, bits: number): void {
+  if (form >= index.forms.length) {
+    const size = Math.max(form + 1, 2 * index.forms.length);
+    index.forms = grown(index.forms, new Uint16Array(size));
+    index.lemmaTags = grown(index.lemmaTags, new Uint8Array(size));
+    index.lemmaHeads = grown(index.lemmaHeads, new Uint8Array(size));
+  }
+  index.forms[form] = bits;
+}
+
+function grown<T extends Uint8Array | Uint16Array>(old: T, next: T): T {
+  next.set(old);
+  return next;
+}
+
+/**
+ * Whether the token (of tag `tag`, word classes `bits`) heads dictionary entries: `candidatesFor` finds some.
+ * A form that heads entries always does; otherwise the answer depends on the lemma and the tag, remembered per
+ * form for the last lemma string seen with it.
+ */
+export function isHead(token: Token, tag: number, bits: number, lexicon: EventLexicon): boolean {
+  if (bits & HEAD_FORM) return true;
+  const index = formIndexOf(lexicon);
+  const form = token.form;
+  const lemma = token.lemma;
+  if (form >= 0 && form < index.forms.length) {
+    if (index.lemmas[form] === lemma && index.lemmaTags[form] === tag + 1)
+      return index.lemmaHeads[form] === 1;
+    const head = candidatesFor(token, lexicon) !== undefined;
+    while (index.lemmas.length <= form) index.lemmas.push(undefined);
+    index.lemmas[form] = lemma;
+    index.lemmaTags[form] = tag + 1;
+    index.lemmaHeads[form] = head ? 1 : 0;
+    return head;
+  }
+  return candidatesFor(token, lexicon) !== undefined;
+}
