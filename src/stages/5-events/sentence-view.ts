@@ -12,6 +12,7 @@ import {
   CAPITAL,
   candidatesFor,
   DET,
+  formIndexOf,
   HEAD,
   IRREGULAR,
   isHead,
@@ -20,6 +21,7 @@ import {
   PREFIXED,
   PROPN,
   PUNCT,
+  TAG,
   tagOf,
   VERB,
   wordClassesOf,
@@ -42,10 +44,11 @@ export interface PlacedMention {
 export interface TokenView {
   text: string;
   tokens: readonly Token[];
-  /** for each token, its tag as a number (`tagOf` in token-classes.ts), as `tokens` has it */
-  tags: Uint8Array;
-  /** for each token, its word classes and whether it heads dictionary entries (`HEAD`; token-classes.ts) */
-  classes: Uint16Array;
+  /**
+   * for each token, its tag as `tokens` has it (`TAG` bits), its word form's classes and whether it heads
+   * dictionary entries (`HEAD`), as in token-classes.ts
+   */
+  classes: number[];
   /** for each token, the index in `placed` of the mention covering it, or -1 */
   mentionAt: Int32Array;
   placed: PlacedMention[];
@@ -67,7 +70,8 @@ export function placedAt(view: TokenView, k: number): PlacedMention | undefined 
  * preposition (see `addPlaces`).
  */
 export function viewTokens(doc: QuoteDoc, actors: ActorLexicon, events: EventLexicon): TokenView {
-  const placed = placeMentions(doc, classifyTokens(doc.tokens, events));
+  const classified = classifyTokens(doc.tokens, events);
+  const placed = placeMentions(doc, classified);
   const view = readTaggedVerbs(placed, events);
   addPlaces(view, doc, actors, visitVerbsOf(events));
   return view;
@@ -75,8 +79,7 @@ export function viewTokens(doc: QuoteDoc, actors: ActorLexicon, events: EventLex
 
 interface ClassifiedTokens {
   tokens: readonly Token[];
-  tags: Uint8Array;
-  classes: Uint16Array;
+  classes: number[];
 }
 
 /**
@@ -85,13 +88,15 @@ interface ClassifiedTokens {
  */
 function classifyTokens(tokens: readonly Token[], lexicon: EventLexicon): ClassifiedTokens {
   const n = tokens.length;
-  const tags = new Uint8Array(n);
-  const classes = new Uint16Array(n);
+  // made at its length: an array grown by `push` leaves its smaller copies behind as garbage (and a typed array of
+  // an article's length lives outside V8's heap and costs more to make)
+  const classes: number[] = new Array(n);
+  const index = formIndexOf(lexicon);
   let read: Token[] | null = null;
   for (let k = 0; k < n; k++) {
     let token = tokens[k] as Token;
     let tag = tagOf(token.pos);
-    const bits = wordClassesOf(token, lexicon);
+    const bits = wordClassesOf(token, index, lexicon);
     const lemma = bits & (PREFIXED | IRREGULAR) ? verbFormAt(k, tokens, lexicon.irregular) : null;
     if (lemma) {
       token = { ...token, pos: 'VERB', lemma };
@@ -99,15 +104,14 @@ function classifyTokens(tokens: readonly Token[], lexicon: EventLexicon): Classi
       read ??= [...tokens];
       read[k] = token;
     }
-    tags[k] = tag;
     // no entry's head is punctuation or a preposition (`headFits`): their head test is never asked
     const head =
       tag !== PUNCT &&
       tag !== ADP &&
-      (lemma ? candidatesFor(token, lexicon) !== undefined : isHead(token, tag, bits, lexicon));
-    classes[k] = head ? bits | HEAD : bits;
+      (lemma ? candidatesFor(token, lexicon) !== undefined : isHead(token, tag, bits, index, lexicon));
+    classes[k] = tag | bits | (head ? HEAD : 0);
   }
-  return { tokens: read ?? tokens, tags, classes };
+  return { tokens: read ?? tokens, classes };
 }
 
 let visits: { lexicon: EventLexicon; verbs: ReadonlySet<string> } | null = null;
@@ -139,17 +143,18 @@ function addPlaces(
   actors: ActorLexicon,
   visitVerbs: ReadonlySet<string>,
 ): void {
-  const { tokens, tags, classes, mentionAt, placed } = view;
+  const { tokens, classes, mentionAt, placed } = view;
   const n = tokens.length;
+  const tagAt = (k: number) => (classes[k] as number) & TAG;
   let sentence = 0;
   for (let k = 0; k < n - 1; k++) {
     // "visited Kampala", "attended the Paris summit": the object of a verb of visiting is a place too
     // "shelled the southern capital Juba", "took the town of Gao": any verb's object named as a place
     const before = ((classes[k] as number) & PLACE_PREP) !== 0;
-    if (!before && tags[k] !== VERB) continue;
+    if (!before && tagAt(k) !== VERB) continue;
     let j = k + 1;
     // a determiner or an adjective: "the northern", "a small"
-    while (j < n && mentionAt[j] === -1 && (tags[j] === DET || tags[j] === ADJ)) j++;
+    while (j < n && mentionAt[j] === -1 && (tagAt(j) === DET || tagAt(j) === ADJ)) j++;
     const placeNoun = j < n && ((classes[j] as number) & PLACE_NOUN) !== 0;
     if (placeNoun) j += tokens[j + 1]?.lower === 'of' ? 2 : 1;
     let end = j;
@@ -158,7 +163,7 @@ function addPlaces(
       end < n &&
       end < j + 4 &&
       mentionAt[end] === -1 &&
-      tags[end] === PROPN &&
+      tagAt(end) === PROPN &&
       (classes[end] as number) & CAPITAL
     )
       end++;
@@ -191,7 +196,7 @@ function addPlaces(
 }
 
 function placeMentions(doc: QuoteDoc, classified: ClassifiedTokens): TokenView {
-  const { tokens, tags, classes } = classified;
+  const { tokens, classes } = classified;
   const mentionAt = new Int32Array(tokens.length).fill(-1);
   const placed: PlacedMention[] = [];
   const order = textOrder(doc.mentions);
@@ -215,7 +220,7 @@ function placeMentions(doc: QuoteDoc, classified: ClassifiedTokens): TokenView {
     placed.push({ index, mention, first, last });
     for (let k = first; k <= last; k++) mentionAt[k] = at;
   }
-  return { text: doc.text, tokens, tags, classes, mentionAt, placed };
+  return { text: doc.text, tokens, classes, mentionAt, placed };
 }
 
 /**

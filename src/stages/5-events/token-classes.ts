@@ -4,6 +4,9 @@ import type { EventLexicon, PredicateEntry } from '../../model/lexicons/events.j
 import type { Token } from '../../model/text.js';
 import { prefixedLemma } from './verb-forms.js';
 
+// A token's classes are one small integer (`TokenView.classes`): its tag in the low four bits, then the classes
+// of its word form, then whether it heads dictionary entries.
+
 /** The tags the stage tests, as numbers (`tagOf`); any other tag is OTHER. */
 export const OTHER = 0;
 export const NOUN = 1;
@@ -18,53 +21,66 @@ export const ADV = 9;
 export const AUX = 10;
 export const PART = 11;
 export const NUM = 12;
-
-const TAG_CODES = new Map<string, number>([
-  ['NOUN', NOUN],
-  ['PROPN', PROPN],
-  ['VERB', VERB],
-  ['ADJ', ADJ],
-  ['ADP', ADP],
-  ['PUNCT', PUNCT],
-  ['PRON', PRON],
-  ['DET', DET],
-  ['ADV', ADV],
-  ['AUX', AUX],
-  ['PART', PART],
-  ['NUM', NUM],
-]);
+/** The bits of a token's classes that hold its tag. */
+export const TAG = 15;
 
 export function tagOf(pos: string): number {
-  return TAG_CODES.get(pos) ?? OTHER;
+  // the most frequent tags first
+  switch (pos) {
+    case 'NOUN':
+      return NOUN;
+    case 'PUNCT':
+      return PUNCT;
+    case 'ADP':
+      return ADP;
+    case 'DET':
+      return DET;
+    case 'PROPN':
+      return PROPN;
+    case 'VERB':
+      return VERB;
+    case 'ADJ':
+      return ADJ;
+    case 'AUX':
+      return AUX;
+    case 'PRON':
+      return PRON;
+    case 'ADV':
+      return ADV;
+    case 'NUM':
+      return NUM;
+    case 'PART':
+      return PART;
+    default:
+      return OTHER;
+  }
 }
 
-// A word form's classes (from its text alone), one bit each
+// A word form's classes (from its text alone), one bit each above the tag's
 /** the lower-case form heads dictionary entries (`byHead`) */
-export const HEAD_FORM = 1;
+export const HEAD_FORM = 1 << 4;
 /** a modal of obligation: "must" */
-export const OBLIGATION = 2;
+export const OBLIGATION = 1 << 5;
 /** a preposition after which a city names where an act happens (`addPlaces`) */
-export const PLACE_PREP = 4;
+export const PLACE_PREP = 1 << 6;
 /** "city", "town", "port": a noun before a place's name */
-export const PLACE_NOUN = 8;
+export const PLACE_NOUN = 1 << 7;
 /** an irregular verb form: "took", "shot" */
-export const IRREGULAR = 16;
+export const IRREGULAR = 1 << 8;
 /** a prefix and an irregular verb form: "retook", "overthrew" (`prefixedLemma` finds a lemma) */
-export const PREFIXED = 32;
+export const PREFIXED = 1 << 9;
 /** begins with a capital letter */
-export const CAPITAL = 64;
+export const CAPITAL = 1 << 10;
 /** ends in "ed" */
-export const ENDS_ED = 128;
+export const ENDS_ED = 1 << 11;
 /** ends in "s" */
-export const ENDS_S = 256;
+export const ENDS_S = 1 << 12;
 /** a preposition of place: "in", "near" (`words.locationPreps`) */
-export const LOCATION_PREP = 512;
-/** begins with "re" */
-export const RE = 1024;
+export const LOCATION_PREP = 1 << 13;
 /** the form was classified: a form whose bits are 0 has not been met yet (a form's bit, never a token's) */
 const KNOWN = 1 << 15;
 /** the token heads dictionary entries by its form, its lemma or its "re-" stem (`candidatesFor`): a token's bit */
-export const HEAD = 1 << 14;
+export const HEAD = 1 << 16;
 
 /** Prepositions after which a city or region names where an act happens or where it goes. */
 export const PLACE_PREPOSITIONS = new Set([
@@ -102,7 +118,7 @@ export type HeadIndex = Record<string, readonly PredicateEntry[] | undefined>;
  * the lemma it was last seen with (the text stage gives a word one lemma string per tag, so a token whose lemma
  * is that very string has the same answer).
  */
-interface FormIndex {
+export interface FormIndex {
   heads: HeadIndex;
   /** by form id: the form's classes, KNOWN set; two bytes per form */
   forms: Uint16Array;
@@ -113,8 +129,11 @@ interface FormIndex {
 }
 
 const formIndexes = new WeakMap<EventLexicon, FormIndex>();
+/** The index of the lexicon last asked for: one lexicon serves a whole run, and the weak map is not asked again. */
+let last: { lexicon: EventLexicon; index: FormIndex } | null = null;
 
-function formIndexOf(lexicon: EventLexicon): FormIndex {
+export function formIndexOf(lexicon: EventLexicon): FormIndex {
+  if (last?.lexicon === lexicon) return last.index;
   let index = formIndexes.get(lexicon);
   if (!index) {
     const heads: HeadIndex = Object.create(null);
@@ -129,6 +148,7 @@ function formIndexOf(lexicon: EventLexicon): FormIndex {
     };
     formIndexes.set(lexicon, index);
   }
+  last = { lexicon, index };
   return index;
 }
 
@@ -166,7 +186,6 @@ function classifyWord(token: Token, index: FormIndex, lexicon: EventLexicon): nu
   if (lower.endsWith('ed')) bits |= ENDS_ED;
   if (lower.endsWith('s')) bits |= ENDS_S;
   if (lexicon.words.locationPreps.has(lower)) bits |= LOCATION_PREP;
-  if (lower.startsWith('re')) bits |= RE;
   return bits;
 }
 
@@ -178,8 +197,7 @@ function isCapitalised(text: string): boolean {
 }
 
 /** The classes of the token's word form (no HEAD bit), from the form's record or worked out. */
-export function wordClassesOf(token: Token, lexicon: EventLexicon): number {
-  const index = formIndexOf(lexicon);
+export function wordClassesOf(token: Token, index: FormIndex, lexicon: EventLexicon): number {
   const form = token.form;
   let bits = form >= 0 && form < index.forms.length ? (index.forms[form] as number) : 0;
   if (bits === 0) {
@@ -209,9 +227,14 @@ function grown<T extends Uint8Array | Uint16Array>(old: T, next: T): T {
  * A form that heads entries always does; otherwise the answer depends on the lemma and the tag, remembered per
  * form for the last lemma string seen with it.
  */
-export function isHead(token: Token, tag: number, bits: number, lexicon: EventLexicon): boolean {
+export function isHead(
+  token: Token,
+  tag: number,
+  bits: number,
+  index: FormIndex,
+  lexicon: EventLexicon,
+): boolean {
   if (bits & HEAD_FORM) return true;
-  const index = formIndexOf(lexicon);
   const form = token.form;
   const lemma = token.lemma;
   if (form >= 0 && form < index.forms.length) {

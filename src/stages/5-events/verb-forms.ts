@@ -6,7 +6,7 @@
 import type { EventLexicon, IrregularVerbs, PredicateEntry } from '../../model/lexicons/events.js';
 import type { Token } from '../../model/text.js';
 import type { TokenView } from './sentence-view.js';
-import { ADJ, candidatesFor, ENDS_ED, ENDS_S, HEAD, NOUN, VERB } from './token-classes.js';
+import { ADJ, candidatesFor, ENDS_ED, ENDS_S, HEAD, NOUN, TAG, VERB } from './token-classes.js';
 
 /** Prefixes that make a verb of a verb: "retake", "overthrow", "undergo", "outbid", "mislead". */
 const PREFIXES = ['re-', 're', 'over', 'under', 'out', 'mis'];
@@ -91,11 +91,12 @@ const SUBJECT_KINDS = new Set(['name', 'metonym', 'person', 'body']);
 export function readTaggedVerbs(view: TokenView, lexicon: EventLexicon): TokenView {
   const byHead = lexicon.byHead;
   let read: Token[] | null = null;
-  const { tokens, tags, classes, mentionAt, placed } = view;
+  const { tokens, classes, mentionAt, placed } = view;
   for (let k = 1; k < tokens.length - 1; k++) {
     // the tag and word classes first: most tokens are none of these, and their objects are not read
-    const tag = tags[k];
-    if (tag === ADJ && (classes[k] as number) & ENDS_ED) {
+    const bits = classes[k] as number;
+    const tag = bits & TAG;
+    if (tag === ADJ && bits & ENDS_ED) {
       const lemma = pastTenseAt(k, view, byHead);
       if (lemma) {
         read ??= [...tokens];
@@ -104,7 +105,7 @@ export function readTaggedVerbs(view: TokenView, lexicon: EventLexicon): TokenVi
       continue;
     }
     if (tag !== NOUN || mentionAt[k - 1] === -1 || mentionAt[k] !== -1) continue;
-    if (((classes[k] as number) & ENDS_S) === 0) continue;
+    if ((bits & ENDS_S) === 0) continue;
     const token = tokens[k] as Token;
     const subject = placed[mentionAt[k - 1] as number];
     if (!subject || subject.last !== k - 1 || !SUBJECT_KINDS.has(subject.mention.kind)) continue;
@@ -129,8 +130,7 @@ export function readTaggedVerbs(view: TokenView, lexicon: EventLexicon): TokenVi
  */
 function readAsVerb(k: number, token: Token, lemma: string, view: TokenView, lexicon: EventLexicon): Token {
   const verb = { ...token, pos: 'VERB', lemma };
-  view.tags[k] = VERB;
-  const bits = (view.classes[k] as number) & ~HEAD;
+  const bits = ((view.classes[k] as number) & ~(HEAD | TAG)) | VERB;
   view.classes[k] = candidatesFor(verb, lexicon) === undefined ? bits : bits | HEAD;
   return verb;
 }
