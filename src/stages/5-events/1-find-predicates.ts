@@ -117,7 +117,23 @@ function matchAt(
   let asks: boolean | undefined;
   let gerund: boolean | undefined;
   let passiveBe: number | undefined;
-  for (const entry of candidates) {
+  const { firsts, passives } = screenOf(candidates);
+  for (let e = 0; e < candidates.length; e++) {
+    // "welcome" heads some sixty patterns: most are ruled out by their first word without reading on. A
+    // pattern whose first word is out of reach can still find its words in the subject of a passive
+    // (`matchPassiveSubject`), and no other way: ruled out here without reading the entry
+    const firstWord = firsts[e];
+    let reached = true;
+    if (firstWord !== undefined) {
+      reachable ??= reachableWords(i, view, sentence);
+      reached = reachable.includes(firstWord);
+      if (!reached) {
+        if (!passives[e]) continue;
+        passiveBe ??= beforePassiveParticiple(i, view, sentence, lexicon);
+        if (passiveBe < 0) continue;
+      }
+    }
+    const entry = candidates[e] as PredicateEntry;
     if (!headFits(entry, token) && !(entry.headClass === 'verb' && isVerbSlot(i, token, view, lexicon)))
       continue;
     // "worst-hit districts", "war-torn Mozambique": a participle in a hyphenated adjective
@@ -135,11 +151,7 @@ function matchAt(
       asks ??= asksOfSomeone(i, view, sentence);
       if (!asks) continue;
     }
-    // "welcome" heads some sixty patterns: most are ruled out by their first word without reading on
-    const first = entry.rest[0];
-    let matched: number[] | null = null;
-    if (first) reachable ??= reachableWords(i, view, sentence);
-    if (!first || reachable?.includes(first.word)) matched = matchRest(entry, i, view, sentence);
+    let matched = reached ? matchRest(entry, i, view, sentence) : null;
     if (!matched) {
       passiveBe ??= beforePassiveParticiple(i, view, sentence, lexicon);
       matched = matchPassiveSubject(entry, i, passiveBe, view, sentence);
@@ -264,6 +276,29 @@ function reportedDemandAt(
     nominal: false,
     subordinate: false,
   };
+}
+
+/** What `matchAt` reads of a head's entries before the entries themselves, index by index. */
+interface EntryScreen {
+  /** the pattern's first word after the head, or undefined for a one-word pattern */
+  firsts: (string | undefined)[];
+  /** a verb pattern that ends in a noun: it may find its words in a passive's subject (`matchPassiveSubject`) */
+  passives: boolean[];
+}
+
+/** The screens of the head entry lists met so far (a list is the lexicon's own: the same list, the same screen). */
+const screens = new WeakMap<readonly PredicateEntry[], EntryScreen>();
+
+function screenOf(entries: readonly PredicateEntry[]): EntryScreen {
+  let screen = screens.get(entries);
+  if (!screen) {
+    screen = {
+      firsts: entries.map((entry) => entry.rest[0]?.word),
+      passives: entries.map((entry) => entry.headClass === 'verb' && entry.rest.at(-1)?.noun === true),
+    };
+    screens.set(entries, screen);
+  }
+  return screen;
 }
 
 function headFits(entry: PredicateEntry, token: Token): boolean {
