@@ -50,7 +50,7 @@ export interface TokenView {
    */
   classes: number[];
   /** for each token, the index in `placed` of the mention covering it, or -1 */
-  mentionAt: Int32Array;
+  mentionAt: number[];
   placed: PlacedMention[];
 }
 
@@ -64,37 +64,58 @@ export function placedAt(view: TokenView, k: number): PlacedMention | undefined 
 }
 
 /**
- * Reads each token's tag and word classes and the verb forms the tagger misses (`classifyTokens`), places every
- * mention on the tokens in one merge pass (both lists are in text order), reads the verbs tagged as nouns or
- * adjectives around their subject and object (`readTaggedVerbs`), then the places named after a place
- * preposition (see `addPlaces`).
+ * Reads each token's tag and word classes, the verb forms the tagger misses and where every mention lies
+ * (`readTokens`, one pass), reads the verbs tagged as nouns or adjectives around their subject and object
+ * (`readTaggedVerbs`), then the places named after a place preposition (see `addPlaces`).
  */
 export function viewTokens(doc: QuoteDoc, actors: ActorLexicon, events: EventLexicon): TokenView {
-  const classified = classifyTokens(doc.tokens, events);
-  const placed = placeMentions(doc, classified);
-  const view = readTaggedVerbs(placed, events);
+  const view = readTaggedVerbs(readTokens(doc, events), events);
   addPlaces(view, doc, actors, visitVerbsOf(events));
   return view;
 }
 
-interface ClassifiedTokens {
-  tokens: readonly Token[];
-  classes: number[];
-}
-
 /**
- * One pass over the article's tokens: each one's tag and word classes, and the verb forms the tagger misread
- * (`verbFormAt`: only a form classed `PREFIXED` or `IRREGULAR` can be one), read as verbs in a copy of the tokens.
+ * One pass over the article's tokens (each token object is read once: a token read again later is likely a cache
+ * miss): each one's tag and word classes; the verb forms the tagger misread (`verbFormAt`: only a form classed
+ * `PREFIXED` or `IRREGULAR` can be one), read as verbs in a copy of the tokens; and the mentions placed on the
+ * tokens, merged in as the tokens go (both lists are in text order). A mention's tokens run from the first that
+ * ends after it starts while they start before it ends; a mention whose first token an earlier one holds is nested
+ * ("the Russian foreign ministry" holding "Russian"): the outer one is kept.
  */
-function classifyTokens(tokens: readonly Token[], lexicon: EventLexicon): ClassifiedTokens {
+function readTokens(doc: QuoteDoc, lexicon: EventLexicon): TokenView {
+  const { tokens, mentions } = doc;
   const n = tokens.length;
-  // made at its length: an array grown by `push` leaves its smaller copies behind as garbage (and a typed array of
-  // an article's length lives outside V8's heap and costs more to make)
+  // plain arrays made at their length: an array grown by `push` leaves its smaller copies behind as garbage, and a
+  // typed array of an article's length lives outside V8's heap and costs more to make
   const classes: number[] = new Array(n);
+  const mentionAt: number[] = new Array(n).fill(-1);
+  const placed: PlacedMention[] = [];
+  const order = textOrder(mentions);
+  // the next mention to place, and the last one placed while its tokens go on
+  let next = 0;
+  let open: PlacedMention | null = null;
   const index = formIndexOf(lexicon);
   let read: Token[] | null = null;
   for (let k = 0; k < n; k++) {
     let token = tokens[k] as Token;
+    const { start, end } = token;
+    if (open !== null && k > open.first) {
+      if (start < open.mention.end) {
+        open.last = k;
+        mentionAt[k] = placed.length - 1;
+      } else open = null;
+    }
+    for (; next < order.length; next++) {
+      const at = order[next] as number;
+      const mention = mentions[at] as Mention;
+      // its first token is a later one
+      if (end <= mention.start) break;
+      // no token of its own, or nested in the one placed
+      if (start >= mention.end || mentionAt[k] !== -1) continue;
+      open = { index: at, mention, first: k, last: k };
+      mentionAt[k] = placed.length;
+      placed.push(open);
+    }
     let tag = tagOf(token.pos);
     const bits = wordClassesOf(token, index, lexicon);
     const lemma = bits & (PREFIXED | IRREGULAR) ? verbFormAt(k, tokens, lexicon.irregular) : null;
@@ -111,7 +132,7 @@ function classifyTokens(tokens: readonly Token[], lexicon: EventLexicon): Classi
       (lemma ? candidatesFor(token, lexicon) !== undefined : isHead(token, tag, bits, index, lexicon));
     classes[k] = tag | bits | (head ? HEAD : 0);
   }
-  return { tokens: read ?? tokens, classes };
+  return { text: doc.text, tokens: read ?? tokens, classes, mentionAt, placed };
 }
 
 let visits: { lexicon: EventLexicon; verbs: ReadonlySet<string> } | null = null;
@@ -193,34 +214,6 @@ function addPlaces(
       break;
     }
   }
-}
-
-function placeMentions(doc: QuoteDoc, classified: ClassifiedTokens): TokenView {
-  const { tokens, classes } = classified;
-  const mentionAt = new Int32Array(tokens.length).fill(-1);
-  const placed: PlacedMention[] = [];
-  const order = textOrder(doc.mentions);
-  let t = 0;
-  for (let n = 0; n < order.length; n++) {
-    const index = order[n] as number;
-    const mention = doc.mentions[index] as Mention;
-    while (t < tokens.length && (tokens[t]?.end ?? 0) <= mention.start) t++;
-    let first = -1;
-    let last = -1;
-    for (let k = t; k < tokens.length; k++) {
-      const token = tokens[k];
-      if (!token || token.start >= mention.end) break;
-      if (first < 0) first = k;
-      last = k;
-    }
-    if (first < 0) continue;
-    // Nested mentions ("the Russian foreign ministry" holding "Russian"): the outer one is kept.
-    if (mentionAt[first] !== -1) continue;
-    const at = placed.length;
-    placed.push({ index, mention, first, last });
-    for (let k = first; k <= last; k++) mentionAt[k] = at;
-  }
-  return { text: doc.text, tokens, classes, mentionAt, placed };
 }
 
 /**
