@@ -11,8 +11,10 @@ import {
   ADP,
   CAPITAL,
   candidatesFor,
+  classesOfRecord,
   DET,
   formIndexOf,
+  formRecordOf,
   HEAD,
   IRREGULAR,
   isHead,
@@ -24,7 +26,6 @@ import {
   TAG,
   tagOf,
   VERB,
-  wordClassesOf,
 } from './token-classes.js';
 import { readTaggedVerbs, verbFormAt } from './verb-forms.js';
 
@@ -117,7 +118,8 @@ function readTokens(doc: QuoteDoc, lexicon: EventLexicon): TokenView {
       placed.push(open);
     }
     let tag = tagOf(token.pos);
-    const bits = wordClassesOf(token, index, lexicon);
+    const record = formRecordOf(token, index, lexicon);
+    const bits = classesOfRecord(record);
     const lemma = bits & (PREFIXED | IRREGULAR) ? verbFormAt(k, tokens, lexicon.irregular) : null;
     if (lemma) {
       token = { ...token, pos: 'VERB', lemma };
@@ -129,7 +131,7 @@ function readTokens(doc: QuoteDoc, lexicon: EventLexicon): TokenView {
     const head =
       tag !== PUNCT &&
       tag !== ADP &&
-      (lemma ? candidatesFor(token, lexicon) !== undefined : isHead(token, tag, bits, index, lexicon));
+      (lemma ? candidatesFor(token, lexicon) !== undefined : isHead(token, tag, record, index, lexicon));
     classes[k] = tag | bits | (head ? HEAD : 0);
   }
   return { text: doc.text, tokens: read ?? tokens, classes, mentionAt, placed };

@@ -120,13 +120,19 @@ export type HeadIndex = Record<string, readonly PredicateEntry[] | undefined>;
  */
 export interface FormIndex {
   heads: HeadIndex;
-  /** by form id: the form's classes, KNOWN set; two bytes per form */
-  forms: Uint16Array;
-  /** by form id: the lemma last tested with the form and its tag, and whether the token was a head */
+  /**
+   * by form id: the form's record: its classes with KNOWN set (the low 16 bits), then the tag the lemma in
+   * `lemmas` was tested with (plus one: 0 for none) and whether that token headed entries (`MEMO_HEAD`). One
+   * number per form, so that a token reads one small array for all of it.
+   */
+  forms: Uint32Array;
+  /** by form id: the lemma last tested with the form */
   lemmas: (string | undefined)[];
-  lemmaTags: Uint8Array;
-  lemmaHeads: Uint8Array;
 }
+
+const FORM_CLASSES = 0x7fff;
+const MEMO_TAG_SHIFT = 16;
+const MEMO_HEAD = 1 << 20;
 
 const formIndexes = new WeakMap<EventLexicon, FormIndex>();
 /** The index of the lexicon last asked for: one lexicon serves a whole run, and the weak map is not asked again. */
@@ -139,13 +145,7 @@ export function formIndexOf(lexicon: EventLexicon): FormIndex {
     const heads: HeadIndex = Object.create(null);
     for (const [form, entries] of lexicon.byHead) heads[form] = entries;
     const size = 1 << 16;
-    index = {
-      heads,
-      forms: new Uint16Array(size),
-      lemmas: [],
-      lemmaTags: new Uint8Array(size),
-      lemmaHeads: new Uint8Array(size),
-    };
+    index = { heads, forms: new Uint32Array(size), lemmas: [] };
     formIndexes.set(lexicon, index);
   }
   last = { lexicon, index };
@@ -196,56 +196,49 @@ function isCapitalised(text: string): boolean {
   return /^\p{Lu}/u.test(text);
 }
 
-/** The classes of the token's word form (no HEAD bit), from the form's record or worked out. */
-export function wordClassesOf(token: Token, index: FormIndex, lexicon: EventLexicon): number {
+/** The record of the token's word form (`FormIndex.forms`), from the index or worked out. */
+export function formRecordOf(token: Token, index: FormIndex, lexicon: EventLexicon): number {
   const form = token.form;
-  let bits = form >= 0 && form < index.forms.length ? (index.forms[form] as number) : 0;
-  if (bits === 0) {
-    bits = classifyWord(token, index, lexicon);
-    if (form >= 0) rememberForm(index, form, bits);
+  const record = form >= 0 && form < index.forms.length ? (index.forms[form] as number) : 0;
+  if (record !== 0) return record;
+  const bits = classifyWord(token, index, lexicon);
+  if (form >= 0) {
+    if (form >= index.forms.length) {
+      const grown = new Uint32Array(Math.max(form + 1, 2 * index.forms.length));
+      grown.set(index.forms);
+      index.forms = grown;
+    }
+    index.forms[form] = bits;
   }
-  return bits & ~KNOWN;
+  return bits;
 }
 
-function rememberForm(index: FormIndex, form: number, bits: number): void {
-  if (form >= index.forms.length) {
-    const size = Math.max(form + 1, 2 * index.forms.length);
-    index.forms = grown(index.forms, new Uint16Array(size));
-    index.lemmaTags = grown(index.lemmaTags, new Uint8Array(size));
-    index.lemmaHeads = grown(index.lemmaHeads, new Uint8Array(size));
-  }
-  index.forms[form] = bits;
-}
-
-function grown<T extends Uint8Array | Uint16Array>(old: T, next: T): T {
-  next.set(old);
-  return next;
+/** The word classes in a form's record (no KNOWN, no HEAD bit). */
+export function classesOfRecord(record: number): number {
+  return record & FORM_CLASSES;
 }
 
 /**
- * Whether the token (of tag `tag`, word classes `bits`) heads dictionary entries: `candidatesFor` finds some.
- * A form that heads entries always does; otherwise the answer depends on the lemma and the tag, remembered per
- * form for the last lemma string seen with it.
+ * Whether the token (of tag `tag`, its form's record `record`) heads dictionary entries: `candidatesFor` finds
+ * some. A form that heads entries always does; otherwise the answer depends on the lemma and the tag, remembered
+ * in the form's record for the last lemma string seen with it.
  */
 export function isHead(
   token: Token,
   tag: number,
-  bits: number,
+  record: number,
   index: FormIndex,
   lexicon: EventLexicon,
 ): boolean {
-  if (bits & HEAD_FORM) return true;
+  if (record & HEAD_FORM) return true;
   const form = token.form;
   const lemma = token.lemma;
-  if (form >= 0 && form < index.forms.length) {
-    if (index.lemmas[form] === lemma && index.lemmaTags[form] === tag + 1)
-      return index.lemmaHeads[form] === 1;
-    const head = candidatesFor(token, lexicon) !== undefined;
-    while (index.lemmas.length <= form) index.lemmas.push(undefined);
-    index.lemmas[form] = lemma;
-    index.lemmaTags[form] = tag + 1;
-    index.lemmaHeads[form] = head ? 1 : 0;
-    return head;
-  }
-  return candidatesFor(token, lexicon) !== undefined;
+  if (form < 0 || form >= index.forms.length) return candidatesFor(token, lexicon) !== undefined;
+  if (index.lemmas[form] === lemma && ((record >>> MEMO_TAG_SHIFT) & 15) === tag + 1)
+    return (record & MEMO_HEAD) !== 0;
+  const head = candidatesFor(token, lexicon) !== undefined;
+  while (index.lemmas.length <= form) index.lemmas.push(undefined);
+  index.lemmas[form] = lemma;
+  index.forms[form] = (record & 0xffff) | ((tag + 1) << MEMO_TAG_SHIFT) | (head ? MEMO_HEAD : 0);
+  return head;
 }
