@@ -3,6 +3,7 @@ import type { EventLexicon } from '../../model/lexicons/events.js';
 import type { Sentence, Token } from '../../model/text.js';
 import type { PredicateMatch } from './1-find-predicates.js';
 import { type PlacedMention, placedAt, type TokenView } from './sentence-view.js';
+import { AUX, BREAK_MARK, CLAUSE_BREAK, COLON, RELATIVE, TAG, VERB } from './token-classes.js';
 
 export interface Arguments {
   sources: PlacedMention[];
@@ -558,11 +559,12 @@ function ownersBeforeOf(first: number, view: TokenView, sentence: Sentence, lexi
 function nearestSubject(from: number, view: TokenView, sentence: Sentence, lexicon: EventLexicon) {
   let fallback: PlacedMention | null = null;
   for (let k = from; k >= sentence.tokenStart; k--) {
-    const token = view.tokens[k];
-    if (!token || token.text === ';' || token.text === ':') break;
+    // the token's classes only: no token object is read
+    const classes = view.classes[k];
+    if (classes === undefined || classes & COLON) break;
     const at = view.mentionAt[k] ?? -1;
     if (at < 0) {
-      if (lexicon.words.clauseBreaks.has(token.lower)) break;
+      if (classes & CLAUSE_BREAK) break;
       continue;
     }
     const placed = view.placed[at];
@@ -685,17 +687,18 @@ function findAfter(
 ): PlacedMention[] {
   const limit = Math.min(sentence.tokenEnd, from + WINDOW);
   for (let k = from; k < limit; k++) {
-    const token = view.tokens[k];
-    if (!token) break;
+    // the token's classes first: most words are no verb, and their objects are not read
+    const classes = view.classes[k];
+    if (classes === undefined) break;
     const at = view.mentionAt[k] ?? -1;
     if (at < 0) {
+      const tag = classes & TAG;
       // "condemned as a grave abuse Belarus's arrests": "as" right after the predicate opens no clause
-      const predicative = k === from && token.lower === 'as';
-      if (isClauseBreak(token, lexicon) && !predicative) break;
+      if (breaksClause(view, k, classes, lexicon) && !(k === from && view.tokens[k]?.lower === 'as')) break;
       if (
         !crossVerbs &&
-        !isParticipleModifier(k, from, view) &&
-        (token.pos === 'VERB' || token.pos === 'AUX' || lexicon.words.relatives.has(token.lower))
+        (tag === VERB || tag === AUX || (classes & RELATIVE) !== 0) &&
+        !isParticipleModifier(k, from, view)
       ) {
         break;
       }
@@ -832,11 +835,13 @@ function opensObject(first: number, view: TokenView, sentence: Sentence): boolea
   return false;
 }
 
-function isClauseBreak(token: Token, lexicon: EventLexicon): boolean {
-  if (token.text === ',' || token.text === ';' || token.text === ':' || token.text === '.') return true;
-  if (lexicon.words.clauseBreaks.has(token.lower)) return true;
-  return (
-    token.pos === 'VERB' &&
-    (lexicon.words.reporting.has(token.lemma) || lexicon.words.reporting.has(token.lower))
-  );
+/**
+ * Whether token `k` (of classes `classes`, `view.classes`) ends the clause: a clause's punctuation, a word that opens
+ * another clause, a reporting verb. The token object is read for a verb only.
+ */
+function breaksClause(view: TokenView, k: number, classes: number, lexicon: EventLexicon): boolean {
+  if (classes & (BREAK_MARK | CLAUSE_BREAK)) return true;
+  if ((classes & TAG) !== VERB) return false;
+  const token = view.tokens[k] as Token;
+  return lexicon.words.reporting.has(token.lemma) || lexicon.words.reporting.has(token.lower);
 }

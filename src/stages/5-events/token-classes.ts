@@ -77,10 +77,16 @@ export const ENDS_ED = 1 << 11;
 export const ENDS_S = 1 << 12;
 /** a preposition of place: "in", "near" (`words.locationPreps`) */
 export const LOCATION_PREP = 1 << 13;
-/** the form was classified: a form whose bits are 0 has not been met yet (a form's bit, never a token's) */
-const KNOWN = 1 << 15;
+/** ",", ";", ":" or ".": punctuation that ends a clause (`isClauseBreak` in 2-find-arguments.ts) */
+export const BREAK_MARK = 1 << 14;
+/** a word that opens another clause (`words.clauseBreaks`) */
+export const CLAUSE_BREAK = 1 << 15;
+/** a relative pronoun (`words.relatives`) */
+export const RELATIVE = 1 << 16;
+/** ";" or ":" */
+export const COLON = 1 << 17;
 /** the token heads dictionary entries by its form, its lemma or its "re-" stem (`candidatesFor`): a token's bit */
-export const HEAD = 1 << 16;
+export const HEAD = 1 << 18;
 
 /** Prepositions after which a city or region names where an act happens or where it goes. */
 export const PLACE_PREPOSITIONS = new Set([
@@ -121,7 +127,7 @@ export type HeadIndex = Record<string, readonly PredicateEntry[] | undefined>;
 export interface FormIndex {
   heads: HeadIndex;
   /**
-   * by form id: the form's record: its classes with KNOWN set (the low 16 bits), then the tag the lemma in
+   * by form id: the form's record: its classes with KNOWN set, then the tag the lemma in
    * `lemmas` was tested with (plus one: 0 for none) and whether that token headed entries (`MEMO_HEAD`). One
    * number per form, so that a token reads one small array for all of it.
    */
@@ -130,9 +136,13 @@ export interface FormIndex {
   lemmas: (string | undefined)[];
 }
 
-const FORM_CLASSES = 0x7fff;
-const MEMO_TAG_SHIFT = 16;
-const MEMO_HEAD = 1 << 20;
+/** The word classes in a form's record: the bits above the tag's, up to COLON. */
+const FORM_CLASSES = (1 << 18) - 16;
+/** the form was classified: a form whose record is 0 has not been met yet */
+const KNOWN = 1 << 19;
+const MEMO_TAG_SHIFT = 20;
+const MEMO_TAG = 15 << MEMO_TAG_SHIFT;
+const MEMO_HEAD = 1 << 24;
 
 const formIndexes = new WeakMap<EventLexicon, FormIndex>();
 /** The index of the lexicon last asked for: one lexicon serves a whole run, and the weak map is not asked again. */
@@ -186,6 +196,10 @@ function classifyWord(token: Token, index: FormIndex, lexicon: EventLexicon): nu
   if (lower.endsWith('ed')) bits |= ENDS_ED;
   if (lower.endsWith('s')) bits |= ENDS_S;
   if (lexicon.words.locationPreps.has(lower)) bits |= LOCATION_PREP;
+  if (text === ',' || text === ';' || text === ':' || text === '.') bits |= BREAK_MARK;
+  if (lexicon.words.clauseBreaks.has(lower)) bits |= CLAUSE_BREAK;
+  if (lexicon.words.relatives.has(lower)) bits |= RELATIVE;
+  if (text === ';' || text === ':') bits |= COLON;
   return bits;
 }
 
@@ -239,6 +253,7 @@ export function isHead(
   const head = candidatesFor(token, lexicon) !== undefined;
   while (index.lemmas.length <= form) index.lemmas.push(undefined);
   index.lemmas[form] = lemma;
-  index.forms[form] = (record & 0xffff) | ((tag + 1) << MEMO_TAG_SHIFT) | (head ? MEMO_HEAD : 0);
+  index.forms[form] =
+    (record & ~(MEMO_TAG | MEMO_HEAD)) | ((tag + 1) << MEMO_TAG_SHIFT) | (head ? MEMO_HEAD : 0);
   return head;
 }
