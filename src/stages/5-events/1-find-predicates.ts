@@ -3,7 +3,7 @@ import type { EventLexicon, PredicateEntry } from '../../model/lexicons/events.j
 import type { Sentence, Token } from '../../model/text.js';
 import { codeIntent, codeObligation } from './intent-code.js';
 import { placedAt, type TokenView } from './sentence-view.js';
-import { candidatesFor, HEAD, OBLIGATION } from './token-classes.js';
+import { candidatesFor, endsEdEn, HEAD, OBLIGATION } from './token-classes.js';
 import { POSSESSIVES } from './verb-forms.js';
 
 export interface PredicateMatch {
@@ -103,7 +103,7 @@ function matchAt(
   // "the occupied West Bank", "the besieged town of Gorazde", "the release of detained ministers": a
   // participle between a determiner or a preposition and a noun or a name is an adjective
   const before = view.tokens[i - 1]?.pos;
-  const determiner = (before === 'DET' || before === 'ADP') && /(ed|en)$/.test(token.lower);
+  const determiner = (before === 'DET' || before === 'ADP') && endsEdEn(token.lower);
   const next = view.tokens[i + 1];
   const modifies =
     next !== undefined && (['NOUN', 'PROPN', 'ADJ'].includes(next.pos) || view.mentionAt[i + 1] !== -1);
@@ -534,7 +534,7 @@ function isPassive(
 ): boolean {
   const token = tokens[head];
   if (!token || token.lower.endsWith('ing')) return false;
-  const participle = token.lower !== token.lemma || /(ed|en|wn)$/.test(token.lower);
+  const participle = token.lower !== token.lemma || endsEdEn(token.lower) || token.lower.endsWith('wn');
   if (!participle) return false;
   for (let k = head - 1; k >= sentence.tokenStart && k >= head - 3; k--) {
     const before = tokens[k];
@@ -767,7 +767,7 @@ export function isEmbedded(
     }
   }
   // "weapons seized last year from …": a participle right after a noun that an earlier verb governs
-  if (!/(ed|en|wn)$/.test(token.lower)) return null;
+  if (!endsEdEn(token.lower) && !token.lower.endsWith('wn')) return null;
   let k = verb - 1;
   while (
     k > sentence.tokenStart &&
@@ -805,7 +805,7 @@ export function isEmbedded(
     // "When talks failed, the army attacked at dawn": the comma closed an opening clause, no apposition
     if (apposed && opensWithSubordinator(j, tokens, sentence)) return null;
     // "guided missiles", "armed groups": a participle before a noun is an adjective
-    if (['NOUN', 'ADJ'].includes(tokens[j + 1]?.pos ?? '') && /(ed|en)$/.test(word.lower)) continue;
+    if (['NOUN', 'ADJ'].includes(tokens[j + 1]?.pos ?? '') && endsEdEn(word.lower)) continue;
     // "Iranian-backed Hezbollah fighters": a hyphenated participle is an adjective
     if (tokens[j - 1]?.text === '-') continue;
     // "the ministry said militants killed …" (a reported clause), "aircraft including gunships

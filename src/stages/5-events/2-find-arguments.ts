@@ -3,7 +3,17 @@ import type { EventLexicon } from '../../model/lexicons/events.js';
 import type { Sentence, Token } from '../../model/text.js';
 import type { PredicateMatch } from './1-find-predicates.js';
 import { type PlacedMention, placedAt, type TokenView } from './sentence-view.js';
-import { AUX, BREAK_MARK, CLAUSE_BREAK, COLON, RELATIVE, TAG, VERB } from './token-classes.js';
+import {
+  AUX,
+  BREAK_MARK,
+  CLAUSE_BREAK,
+  COLON,
+  endsEdEn,
+  isPossessiveMark,
+  RELATIVE,
+  TAG,
+  VERB,
+} from './token-classes.js';
 
 export interface Arguments {
   sources: PlacedMention[];
@@ -479,7 +489,12 @@ function subjectPhrase(
     }
     // "Syrian planes including attack drones hit", "French jets carrying laser-guided bombs
     // struck": a participle phrase after the subject's head
-    if (sawNoun && token.pos === 'VERB' && /(ing|ed)$/.test(token.lower) && !found) {
+    if (
+      sawNoun &&
+      token.pos === 'VERB' &&
+      (token.lower.endsWith('ing') || token.lower.endsWith('ed')) &&
+      !found
+    ) {
       j--;
       continue;
     }
@@ -488,7 +503,7 @@ function subjectPhrase(
   // "Ali Rahimi's militia network threatened": a person's group acts, not the person
   const possessed =
     found?.mention.actor.startsWith('person:') && head && !head.mention.actor.startsWith('person:');
-  if (found && head && possessed && /^['’]s$/.test(view.tokens[found.last + 1]?.text ?? '')) found = head;
+  if (found && head && possessed && isPossessiveMark(view.tokens[found.last + 1]?.text ?? '')) found = head;
   // "NATO-member Norway", "Iranian-backed Hezbollah": a name in a hyphenated modifier is not the subject
   if (found && head && found !== head && view.tokens[found.last + 1]?.text === '-') found = head;
   if (found) {
@@ -590,7 +605,7 @@ function findModifier(head: number, view: TokenView, sentence: Sentence): Placed
       const placed = view.placed[at];
       return placed && placed.placePrep === undefined ? [placed] : [];
     }
-    if (!['ADJ', 'NOUN', 'DET', 'PART', 'NUM'].includes(token.pos) && !/^['’]s$/.test(token.text)) break;
+    if (!['ADJ', 'NOUN', 'DET', 'PART', 'NUM'].includes(token.pos) && !isPossessiveMark(token.text)) break;
   }
   return [];
 }
@@ -669,7 +684,7 @@ function namesPeopleOf(
 function inNounPhrase(token: Token | undefined): boolean {
   if (!token) return false;
   if (['DET', 'ADJ', 'NUM', 'NOUN'].includes(token.pos)) return true;
-  return token.pos === 'VERB' && /(ed|en)$/.test(token.lower);
+  return token.pos === 'VERB' && endsEdEn(token.lower);
 }
 
 /**
@@ -752,9 +767,9 @@ function isParticipleModifier(k: number, from: number, view: TokenView): boolean
   // "shelled an army-held district", "struck Iranian-backed militias": a participle joined by a
   // hyphen is an adjective wherever it stands
   if (before?.text === '-' && before.end === token.start) return true;
-  if (!/(ed|en|ing)$/.test(token.lower)) return false;
+  if (!endsEdEn(token.lower) && !token.lower.endsWith('ing')) return false;
   // "met with banned opposition leaders": a past participle right after a preposition
-  const afterPrep = before?.pos === 'ADP' && /(ed|en)$/.test(token.lower);
+  const afterPrep = before?.pos === 'ADP' && endsEdEn(token.lower);
   if (k !== from && !afterPrep && !['DET', 'ADJ', 'NUM'].includes(before?.pos ?? '')) return false;
   const after = view.tokens[k + 1];
   return (view.mentionAt[k + 1] ?? -1) >= 0 || after?.pos === 'NOUN' || after?.pos === 'ADJ';

@@ -1,7 +1,7 @@
 // A sentence's tokens and the predicate -> the place named with "in"/"near"/"at" nearest after it (or before it).
 import type { Sentence } from '../../model/text.js';
 import { placedAt, type TokenView } from './sentence-view.js';
-import { LOCATION_PREP } from './token-classes.js';
+import { CAPITAL, LOCATION_PREP, PROPN, TAG } from './token-classes.js';
 
 const NOT_PLACES = new Set([
   'monday',
@@ -65,8 +65,8 @@ function readPlace(view: TokenView, sentence: Sentence, from: number): string | 
   return view.text.slice(start.start, end.end);
 }
 
+/** A proper noun that begins with a capital letter, from the token's classes. */
 function isName(view: TokenView, k: number): boolean {
-  const token = view.tokens[k];
-  if (!token) return false;
-  return token.pos === 'PROPN' && /^\p{Lu}/u.test(token.text);
+  const classes = view.classes[k];
+  return classes !== undefined && (classes & TAG) === PROPN && (classes & CAPITAL) !== 0;
 }

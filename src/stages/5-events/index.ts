@@ -13,6 +13,7 @@ import { parseArticleDate, parseDates, resolveDate } from './3-resolve-date.js';
 import { findLocation } from './4-find-location.js';
 import { type ClauseRole, type RankInput, rankEvents } from './5-rank-events.js';
 import { type PlacedMention, placedAt, type TokenView, viewTokens } from './sentence-view.js';
+import { isPossessiveMark } from './token-classes.js';
 
 export const codeEvents: Stage<QuoteDoc, EventLayer> = (doc, ctx) => {
   const lexicon = ctx.lexicons.events;
@@ -435,7 +436,8 @@ function inPrepositionalPhrase(head: number, view: TokenView, sentence: Sentence
     const token = view.tokens[k];
     if (!token) return false;
     if (token.pos === 'ADP') return true;
-    const inPhrase = ['DET', 'ADJ', 'NUM', 'NOUN', 'PROPN'].includes(token.pos) || /^['’]s$/.test(token.text);
+    const inPhrase =
+      ['DET', 'ADJ', 'NUM', 'NOUN', 'PROPN'].includes(token.pos) || isPossessiveMark(token.text);
     if (!inPhrase && view.mentionAt[k] === -1) return false;
   }
   return false;

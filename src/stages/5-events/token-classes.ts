@@ -203,6 +203,16 @@ function classifyWord(token: Token, index: FormIndex, lexicon: EventLexicon): nu
   return bits;
 }
 
+/** Ends in "-ed" or "-en", as past participles do ("shelled", "taken"): /(ed|en)$/ without the expression. */
+export function endsEdEn(word: string): boolean {
+  return word.endsWith('ed') || word.endsWith('en');
+}
+
+/** The possessive "'s" (or "’s"). */
+export function isPossessiveMark(text: string): boolean {
+  return text === "'s" || text === '’s';
+}
+
 function isCapitalised(text: string): boolean {
   // most names begin with an ASCII letter: the expression only for the others
   const code = text.charCodeAt(0);
