@@ -127,10 +127,12 @@ function readTokens(doc: QuoteDoc, lexicon: EventLexicon): TokenView {
       read ??= [...tokens];
       read[k] = token;
     }
-    // no entry's head is punctuation or a preposition (`headFits`): their head test is never asked
+    // no entry's head is punctuation or a preposition (`headFits`), and no head is looked for inside a mention
+    // (`findPredicates`): their head test is never asked
     const head =
       tag !== PUNCT &&
       tag !== ADP &&
+      mentionAt[k] === -1 &&
       (lemma ? candidatesFor(token, lexicon) !== undefined : isHead(token, tag, record, index, lexicon));
     classes[k] = tag | bits | (head ? HEAD : 0);
   }

@@ -85,7 +85,7 @@ export const CLAUSE_BREAK = 1 << 15;
 export const RELATIVE = 1 << 16;
 /** ";" or ":" */
 export const COLON = 1 << 17;
-/** the token heads dictionary entries by its form, its lemma or its "re-" stem (`candidatesFor`): a token's bit */
+/** the token, outside a mention, heads dictionary entries by its form, its lemma or its "re-" stem (`candidatesFor`) */
 export const HEAD = 1 << 18;
 
 /** Prepositions after which a city or region names where an act happens or where it goes. */
