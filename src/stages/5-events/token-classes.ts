@@ -58,7 +58,7 @@ export function tagOf(pos: string): number {
 
 // A word form's classes (from its text alone), one bit each above the tag's
 /** the lower-case form heads dictionary entries (`byHead`) */
-export const HEAD_FORM = 1 << 4;
+const HEAD_FORM = 1 << 4;
 /** a modal of obligation: "must" */
 export const OBLIGATION = 1 << 5;
 /** a preposition after which a city names where an act happens (`addPlaces`) */
@@ -89,7 +89,7 @@ export const COLON = 1 << 17;
 export const HEAD = 1 << 18;
 
 /** Prepositions after which a city or region names where an act happens or where it goes. */
-export const PLACE_PREPOSITIONS = new Set([
+const PLACE_PREPOSITIONS = new Set([
   'in',
   'at',
   'near',
@@ -105,16 +105,7 @@ export const PLACE_PREPOSITIONS = new Set([
 ]);
 
 /** "the city of Homs", "the port of Mombasa", "the capital Juba": the name after "of" or after the noun. */
-export const PLACE_NOUNS = new Set([
-  'city',
-  'town',
-  'village',
-  'port',
-  'capital',
-  'province',
-  'region',
-  'district',
-]);
+const PLACE_NOUNS = new Set(['city', 'town', 'village', 'port', 'capital', 'province', 'region', 'district']);
 
 /** A lexicon's `byHead` as an object with no prototype: the same lists under the same forms. */
 export type HeadIndex = Record<string, readonly PredicateEntry[] | undefined>;
@@ -167,7 +158,7 @@ export function formIndexOf(lexicon: EventLexicon): FormIndex {
  * than `Map.get` here: the tokens' words are interned strings, the object's keys are too, and they are compared
  * by identity.
  */
-export function headIndexOf(lexicon: EventLexicon): HeadIndex {
+function headIndexOf(lexicon: EventLexicon): HeadIndex {
   return formIndexOf(lexicon).heads;
 }
 
