@@ -3,8 +3,23 @@ import type { EventLexicon, PredicateEntry } from '../../model/lexicons/events.j
 import type { Sentence, Token } from '../../model/text.js';
 import { codeIntent, codeObligation } from './intent-code.js';
 import { placedAt, type TokenView } from './sentence-view.js';
-import { candidatesFor, endsEdEn, HEAD, OBLIGATION } from './token-classes.js';
-import { POSSESSIVES } from './verb-forms.js';
+import {
+  ADP,
+  COMMA,
+  CONDITIONAL,
+  candidatesFor,
+  endsEdEn,
+  HEAD,
+  HYPHEN,
+  NEGATOR,
+  OBLIGATION,
+  POSSESSIVE,
+  PRON,
+  PUNCT,
+  TAG,
+  ULTIMATUM,
+  VERB,
+} from './token-classes.js';
 
 export interface PredicateMatch {
   entry: PredicateEntry;
@@ -175,8 +190,8 @@ function matchAt(
       anchor > i || (!nominal && !adjectival && isPassive(i, matched, view.tokens, sentence, lexicon));
     const verb = anchor >= 0 ? anchor : i;
     // "if it is attacked", "unless Israel withdraws": a condition, not an act that happened
-    if (isHypothetical(verb, view.tokens, sentence, lexicon)) return null;
-    const negated = isNegated(verb, view.tokens, sentence, lexicon);
+    if (isHypothetical(verb, view, sentence)) return null;
+    const negated = isNegated(verb, view, sentence);
     if (negated && !entry.negCode) return null;
     const intended =
       !negated && (nominal ? anchor >= 0 : true) && isIntended(verb, view.tokens, sentence, lexicon);
@@ -185,7 +200,7 @@ function matchAt(
     const obliged = !negated && isObliged(verb, view.tokens, sentence, lexicon);
     let code = negated && entry.negCode ? entry.negCode : entry.code;
     if (obliged) code = codeObligation(code);
-    else if (intended) code = codeIntent(code, hasUltimatum(i, view.tokens, sentence, lexicon));
+    else if (intended) code = codeIntent(code, hasUltimatum(i, view, sentence));
     return {
       entry,
       code,
@@ -482,19 +497,23 @@ function beforePassiveParticiple(verb: number, view: TokenView, sentence: Senten
 
 /** "carried out air strikes", "launched an attack": the verb a few words before the event noun. */
 function findLightVerb(head: number, view: TokenView, sentence: Sentence, lexicon: EventLexicon): number {
+  // the token classes first: a token object is read for a verb or a preposition only
+  const tagAt = (k: number) => (view.classes[k] ?? 0) & TAG;
   // five words back; a hyphenated compound ("two-day") counts as one word
   let reach = head - 5;
   for (let k = head - 1; k >= sentence.tokenStart && k >= reach; k--) {
-    const token = view.tokens[k];
-    if (!token) break;
+    const classes = view.classes[k];
+    if (classes === undefined) break;
+    const tag = classes & TAG;
     // "its long-threatened invasion": a hyphenated participle is an adjective
-    if (token.pos === 'VERB' && view.tokens[k - 1]?.text === '-') {
+    if (tag === VERB && (view.classes[k - 1] ?? 0) & HYPHEN) {
       k--;
       continue;
     }
     // "launched its attack", "mounted their offensive": a possessive before the noun
-    if (POSSESSIVES.has(token.lower)) continue;
-    if (token.pos === 'VERB') {
+    if (classes & POSSESSIVE) continue;
+    if (tag === VERB) {
+      const token = view.tokens[k] as Token;
       // "called the shooting a cowardly act", "called the raid barbaric": naming an act, not doing it
       const complement = view.tokens[head + 1];
       if (
@@ -505,11 +524,13 @@ function findLightVerb(head: number, view: TokenView, sentence: Sentence, lexico
       return lexicon.words.light.has(token.lemma) || lexicon.words.light.has(token.lower) ? k : -1;
     }
     // "paid a two-day visit", "launched a three-pronged offensive": the hyphen of a compound modifier
-    if (token.text === '-' && view.tokens[k - 1]?.pos !== 'PUNCT') {
+    if (classes & HYPHEN && (view.classes[k - 1] === undefined || tagAt(k - 1) !== PUNCT)) {
       reach -= 2;
       continue;
     }
-    if (token.pos === 'PUNCT' || token.pos === 'PRON' || view.mentionAt[k] !== -1) return -1;
+    if (tag === PUNCT || tag === PRON || view.mentionAt[k] !== -1) return -1;
+    if (tag !== ADP) continue;
+    const token = view.tokens[k] as Token;
     // "committed an act of open hostility", "carried out a series of strikes"
     const previous = view.tokens[k - 1];
     const measure =
@@ -519,7 +540,7 @@ function findLightVerb(head: number, view: TokenView, sentence: Sentence, lexico
         )) ||
       // "engaged in ethnic cleansing"
       (token.lower === 'in' && previous?.pos === 'VERB' && lexicon.words.light.has(previous.lemma));
-    if (token.pos === 'ADP' && token.lower !== 'out' && token.lower !== 'up' && !measure) return -1;
+    if (token.lower !== 'out' && token.lower !== 'up' && !measure) return -1;
   }
   return -1;
 }
@@ -586,19 +607,19 @@ function isIntended(verb: number, tokens: readonly Token[], sentence: Sentence, 
 }
 
 /** "… if it is attacked": a conditional word before the verb with no clause break between. */
-function isHypothetical(verb: number, tokens: readonly Token[], sentence: Sentence, lexicon: EventLexicon) {
+function isHypothetical(verb: number, view: TokenView, sentence: Sentence) {
   for (let k = verb - 1; k >= sentence.tokenStart && k >= verb - 8; k--) {
-    const token = tokens[k];
-    if (!token || token.text === ',' || token.text === ';') return false;
-    if (lexicon.words.conditionals.has(token.lower)) return true;
+    const classes = view.classes[k];
+    if (classes === undefined || classes & COMMA) return false;
+    if (classes & CONDITIONAL) return true;
   }
   return false;
 }
 
 /** "… will withdraw unless …": an ultimatum word later in the sentence ("if" is no ultimatum). */
-function hasUltimatum(head: number, tokens: readonly Token[], sentence: Sentence, lexicon: EventLexicon) {
+function hasUltimatum(head: number, view: TokenView, sentence: Sentence) {
   for (let k = head + 1; k < sentence.tokenEnd; k++) {
-    if (lexicon.words.ultimatums.has(tokens[k]?.lower ?? '')) return true;
+    if ((view.classes[k] ?? 0) & ULTIMATUM) return true;
   }
   return false;
 }
@@ -645,11 +666,11 @@ function isObliged(verb: number, tokens: readonly Token[], sentence: Sentence, l
 }
 
 /** "did not agree", "never attacked", "no talks": a negator up to three words before the predicate. */
-function isNegated(anchor: number, tokens: readonly Token[], sentence: Sentence, lexicon: EventLexicon) {
+function isNegated(anchor: number, view: TokenView, sentence: Sentence) {
   for (let k = anchor - 1; k >= sentence.tokenStart && k >= anchor - 3; k--) {
-    const token = tokens[k];
-    if (!token || token.pos === 'PUNCT') return false;
-    if (lexicon.words.negators.has(token.lower)) return true;
+    const classes = view.classes[k];
+    if (classes === undefined || (classes & TAG) === PUNCT) return false;
+    if (classes & NEGATOR) return true;
   }
   return false;
 }

@@ -2,7 +2,7 @@
 // once per lexicon (by `Token.form`), so that the stage's scans read two small typed arrays instead of token objects.
 import type { EventLexicon, PredicateEntry } from '../../model/lexicons/events.js';
 import type { Token } from '../../model/text.js';
-import { prefixedLemma } from './verb-forms.js';
+import { POSSESSIVES, prefixedLemma } from './verb-forms.js';
 
 // A token's classes are one small integer (`TokenView.classes`): its tag in the low four bits, then the classes
 // of its word form, then whether it heads dictionary entries.
@@ -85,8 +85,20 @@ export const CLAUSE_BREAK = 1 << 15;
 export const RELATIVE = 1 << 16;
 /** ";" or ":" */
 export const COLON = 1 << 17;
+/** a negator (`words.negators`) */
+export const NEGATOR = 1 << 18;
+/** a conditional word (`words.conditionals`) */
+export const CONDITIONAL = 1 << 19;
+/** an ultimatum word (`words.ultimatums`) */
+export const ULTIMATUM = 1 << 20;
+/** "," or ";" */
+export const COMMA = 1 << 21;
+/** a possessive determiner: "its", "their" (`POSSESSIVES`) */
+export const POSSESSIVE = 1 << 22;
+/** "-" */
+export const HYPHEN = 1 << 23;
 /** the token, outside a mention, heads dictionary entries by its form, its lemma or its "re-" stem (`candidatesFor`) */
-export const HEAD = 1 << 18;
+export const HEAD = 1 << 24;
 
 /** Prepositions after which a city or region names where an act happens or where it goes. */
 const PLACE_PREPOSITIONS = new Set([
@@ -127,13 +139,14 @@ export interface FormIndex {
   lemmas: (string | undefined)[];
 }
 
-/** The word classes in a form's record: the bits above the tag's, up to COLON. */
-const FORM_CLASSES = (1 << 18) - 16;
+/** The word classes in a form's record: the bits above the tag's, up to HYPHEN. */
+const FORM_CLASSES = (1 << 24) - 16;
 /** the form was classified: a form whose record is 0 has not been met yet */
-const KNOWN = 1 << 19;
-const MEMO_TAG_SHIFT = 20;
+const KNOWN = 1 << 24;
+// a record stays below 2 ** 30, a small integer for V8
+const MEMO_TAG_SHIFT = 25;
 const MEMO_TAG = 15 << MEMO_TAG_SHIFT;
-const MEMO_HEAD = 1 << 24;
+const MEMO_HEAD = 1 << 29;
 
 const formIndexes = new WeakMap<EventLexicon, FormIndex>();
 /** The index of the lexicon last asked for: one lexicon serves a whole run, and the weak map is not asked again. */
@@ -191,6 +204,12 @@ function classifyWord(token: Token, index: FormIndex, lexicon: EventLexicon): nu
   if (lexicon.words.clauseBreaks.has(lower)) bits |= CLAUSE_BREAK;
   if (lexicon.words.relatives.has(lower)) bits |= RELATIVE;
   if (text === ';' || text === ':') bits |= COLON;
+  if (lexicon.words.negators.has(lower)) bits |= NEGATOR;
+  if (lexicon.words.conditionals.has(lower)) bits |= CONDITIONAL;
+  if (lexicon.words.ultimatums.has(lower)) bits |= ULTIMATUM;
+  if (text === ',' || text === ';') bits |= COMMA;
+  if (POSSESSIVES.has(lower)) bits |= POSSESSIVE;
+  if (text === '-') bits |= HYPHEN;
   return bits;
 }
 
