@@ -3,7 +3,23 @@ import type { EventLexicon, PredicateEntry } from '../../model/lexicons/events.j
 import type { Sentence, Token } from '../../model/text.js';
 import { codeIntent, codeObligation } from './intent-code.js';
 import { placedAt, type TokenView } from './sentence-view.js';
-import { POSSESSIVES } from './verb-forms.js';
+import {
+  ADP,
+  COMMA,
+  CONDITIONAL,
+  candidatesFor,
+  endsEdEn,
+  HEAD,
+  HYPHEN,
+  NEGATOR,
+  OBLIGATION,
+  POSSESSIVE,
+  PRON,
+  PUNCT,
+  TAG,
+  ULTIMATUM,
+  VERB,
+} from './token-classes.js';
 
 export interface PredicateMatch {
   entry: PredicateEntry;
@@ -41,13 +57,15 @@ export function findPredicates(view: TokenView, sentence: Sentence, lexicon: Eve
   // the last token any match so far took: no later token is taken
   let reach = -1;
   for (let i = sentence.tokenStart; i < sentence.tokenEnd; i++) {
+    if (view.mentionAt[i] !== -1 || (i <= reach && isTaken(i, matches))) continue;
+    // the token's classes first: most tokens head no entry and are no "must", and their objects are not read
+    const classes = view.classes[i] as number;
+    if ((classes & (HEAD | OBLIGATION)) === 0) continue;
     const token = tokens[i];
-    if (!token || view.mentionAt[i] !== -1 || (i <= reach && isTaken(i, matches))) continue;
-    // no entry's head is punctuation or a preposition (`headFits`)
-    const head = token.pos !== 'PUNCT' && token.pos !== 'ADP';
+    if (!token) continue;
     const found =
-      (head ? matchAt(i, token, view, sentence, lexicon) : null) ??
-      reportedDemandAt(i, view, sentence, lexicon);
+      (classes & HEAD ? matchAt(i, token, view, sentence, lexicon) : null) ??
+      (classes & OBLIGATION ? reportedDemandAt(i, view, sentence, lexicon) : null);
     if (!found) continue;
     matches.push(found);
     for (const k of found.matched) if (k > reach) reach = k;
@@ -100,7 +118,7 @@ function matchAt(
   // "the occupied West Bank", "the besieged town of Gorazde", "the release of detained ministers": a
   // participle between a determiner or a preposition and a noun or a name is an adjective
   const before = view.tokens[i - 1]?.pos;
-  const determiner = (before === 'DET' || before === 'ADP') && /(ed|en)$/.test(token.lower);
+  const determiner = (before === 'DET' || before === 'ADP') && endsEdEn(token.lower);
   const next = view.tokens[i + 1];
   const modifies =
     next !== undefined && (['NOUN', 'PROPN', 'ADJ'].includes(next.pos) || view.mentionAt[i + 1] !== -1);
@@ -114,7 +132,23 @@ function matchAt(
   let asks: boolean | undefined;
   let gerund: boolean | undefined;
   let passiveBe: number | undefined;
-  for (const entry of candidates) {
+  const { firsts, passives } = screenOf(candidates);
+  for (let e = 0; e < candidates.length; e++) {
+    // "welcome" heads some sixty patterns: most are ruled out by their first word without reading on. A
+    // pattern whose first word is out of reach can still find its words in the subject of a passive
+    // (`matchPassiveSubject`), and no other way: ruled out here without reading the entry
+    const firstWord = firsts[e];
+    let reached = true;
+    if (firstWord !== undefined) {
+      reachable ??= reachableWords(i, view, sentence);
+      reached = reachable.includes(firstWord);
+      if (!reached) {
+        if (!passives[e]) continue;
+        passiveBe ??= beforePassiveParticiple(i, view, sentence, lexicon);
+        if (passiveBe < 0) continue;
+      }
+    }
+    const entry = candidates[e] as PredicateEntry;
     if (!headFits(entry, token) && !(entry.headClass === 'verb' && isVerbSlot(i, token, view, lexicon)))
       continue;
     // "worst-hit districts", "war-torn Mozambique": a participle in a hyphenated adjective
@@ -132,11 +166,7 @@ function matchAt(
       asks ??= asksOfSomeone(i, view, sentence);
       if (!asks) continue;
     }
-    // "welcome" heads some sixty patterns: most are ruled out by their first word without reading on
-    const first = entry.rest[0];
-    let matched: number[] | null = null;
-    if (first) reachable ??= reachableWords(i, view, sentence);
-    if (!first || reachable?.includes(first.word)) matched = matchRest(entry, i, view, sentence);
+    let matched = reached ? matchRest(entry, i, view, sentence) : null;
     if (!matched) {
       passiveBe ??= beforePassiveParticiple(i, view, sentence, lexicon);
       matched = matchPassiveSubject(entry, i, passiveBe, view, sentence);
@@ -160,8 +190,8 @@ function matchAt(
       anchor > i || (!nominal && !adjectival && isPassive(i, matched, view.tokens, sentence, lexicon));
     const verb = anchor >= 0 ? anchor : i;
     // "if it is attacked", "unless Israel withdraws": a condition, not an act that happened
-    if (isHypothetical(verb, view.tokens, sentence, lexicon)) return null;
-    const negated = isNegated(verb, view.tokens, sentence, lexicon);
+    if (isHypothetical(verb, view, sentence)) return null;
+    const negated = isNegated(verb, view, sentence);
     if (negated && !entry.negCode) return null;
     const intended =
       !negated && (nominal ? anchor >= 0 : true) && isIntended(verb, view.tokens, sentence, lexicon);
@@ -170,7 +200,7 @@ function matchAt(
     const obliged = !negated && isObliged(verb, view.tokens, sentence, lexicon);
     let code = negated && entry.negCode ? entry.negCode : entry.code;
     if (obliged) code = codeObligation(code);
-    else if (intended) code = codeIntent(code, hasUltimatum(i, view.tokens, sentence, lexicon));
+    else if (intended) code = codeIntent(code, hasUltimatum(i, view, sentence));
     return {
       entry,
       code,
@@ -263,33 +293,27 @@ function reportedDemandAt(
   };
 }
 
-/** A lexicon's `byHead` as an object with no prototype: the same lists under the same forms. */
-type HeadIndex = Record<string, readonly PredicateEntry[] | undefined>;
-
-/**
- * The head index of the lexicon last read (one lexicon serves a whole run). Every token is looked up in it,
- * and a property look-up on an object is cheaper than `Map.get` here: the tokens' words are interned
- * strings, the object's keys are too, and they are compared by identity.
- */
-let heads: { lexicon: EventLexicon; index: HeadIndex } | null = null;
-
-function headIndexOf(lexicon: EventLexicon): HeadIndex {
-  if (heads?.lexicon === lexicon) return heads.index;
-  const index: HeadIndex = Object.create(null);
-  for (const [form, entries] of lexicon.byHead) index[form] = entries;
-  heads = { lexicon, index };
-  return index;
+/** What `matchAt` reads of a head's entries before the entries themselves, index by index. */
+interface EntryScreen {
+  /** the pattern's first word after the head, or undefined for a one-word pattern */
+  firsts: (string | undefined)[];
+  /** a verb pattern that ends in a noun: it may find its words in a passive's subject (`matchPassiveSubject`) */
+  passives: boolean[];
 }
 
-/** Entries headed by the token's form or lemma; "reimposed", "re-open", "redeployed" as their stem. */
-function candidatesFor(token: Token, lexicon: EventLexicon): readonly PredicateEntry[] | undefined {
-  const byHead = headIndexOf(lexicon);
-  const direct = byHead[token.lower] ?? (token.lemma === token.lower ? undefined : byHead[token.lemma]);
-  if (direct || token.pos !== 'VERB') return direct;
-  if (!token.lower.startsWith('re') && !token.lemma.startsWith('re')) return undefined;
-  const stem = /^re-?(.{3,})$/.exec(token.lower)?.[1];
-  const lemmaStem = /^re-?(.{3,})$/.exec(token.lemma)?.[1];
-  return (stem && lexicon.byHead.get(stem)) || (lemmaStem && lexicon.byHead.get(lemmaStem)) || undefined;
+/** The screens of the head entry lists met so far (a list is the lexicon's own: the same list, the same screen). */
+const screens = new WeakMap<readonly PredicateEntry[], EntryScreen>();
+
+function screenOf(entries: readonly PredicateEntry[]): EntryScreen {
+  let screen = screens.get(entries);
+  if (!screen) {
+    screen = {
+      firsts: entries.map((entry) => entry.rest[0]?.word),
+      passives: entries.map((entry) => entry.headClass === 'verb' && entry.rest.at(-1)?.noun === true),
+    };
+    screens.set(entries, screen);
+  }
+  return screen;
 }
 
 function headFits(entry: PredicateEntry, token: Token): boolean {
@@ -473,19 +497,23 @@ function beforePassiveParticiple(verb: number, view: TokenView, sentence: Senten
 
 /** "carried out air strikes", "launched an attack": the verb a few words before the event noun. */
 function findLightVerb(head: number, view: TokenView, sentence: Sentence, lexicon: EventLexicon): number {
+  // the token classes first: a token object is read for a verb or a preposition only
+  const tagAt = (k: number) => (view.classes[k] ?? 0) & TAG;
   // five words back; a hyphenated compound ("two-day") counts as one word
   let reach = head - 5;
   for (let k = head - 1; k >= sentence.tokenStart && k >= reach; k--) {
-    const token = view.tokens[k];
-    if (!token) break;
+    const classes = view.classes[k];
+    if (classes === undefined) break;
+    const tag = classes & TAG;
     // "its long-threatened invasion": a hyphenated participle is an adjective
-    if (token.pos === 'VERB' && view.tokens[k - 1]?.text === '-') {
+    if (tag === VERB && (view.classes[k - 1] ?? 0) & HYPHEN) {
       k--;
       continue;
     }
     // "launched its attack", "mounted their offensive": a possessive before the noun
-    if (POSSESSIVES.has(token.lower)) continue;
-    if (token.pos === 'VERB') {
+    if (classes & POSSESSIVE) continue;
+    if (tag === VERB) {
+      const token = view.tokens[k] as Token;
       // "called the shooting a cowardly act", "called the raid barbaric": naming an act, not doing it
       const complement = view.tokens[head + 1];
       if (
@@ -496,11 +524,13 @@ function findLightVerb(head: number, view: TokenView, sentence: Sentence, lexico
       return lexicon.words.light.has(token.lemma) || lexicon.words.light.has(token.lower) ? k : -1;
     }
     // "paid a two-day visit", "launched a three-pronged offensive": the hyphen of a compound modifier
-    if (token.text === '-' && view.tokens[k - 1]?.pos !== 'PUNCT') {
+    if (classes & HYPHEN && (view.classes[k - 1] === undefined || tagAt(k - 1) !== PUNCT)) {
       reach -= 2;
       continue;
     }
-    if (token.pos === 'PUNCT' || token.pos === 'PRON' || view.mentionAt[k] !== -1) return -1;
+    if (tag === PUNCT || tag === PRON || view.mentionAt[k] !== -1) return -1;
+    if (tag !== ADP) continue;
+    const token = view.tokens[k] as Token;
     // "committed an act of open hostility", "carried out a series of strikes"
     const previous = view.tokens[k - 1];
     const measure =
@@ -510,7 +540,7 @@ function findLightVerb(head: number, view: TokenView, sentence: Sentence, lexico
         )) ||
       // "engaged in ethnic cleansing"
       (token.lower === 'in' && previous?.pos === 'VERB' && lexicon.words.light.has(previous.lemma));
-    if (token.pos === 'ADP' && token.lower !== 'out' && token.lower !== 'up' && !measure) return -1;
+    if (token.lower !== 'out' && token.lower !== 'up' && !measure) return -1;
   }
   return -1;
 }
@@ -525,7 +555,7 @@ function isPassive(
 ): boolean {
   const token = tokens[head];
   if (!token || token.lower.endsWith('ing')) return false;
-  const participle = token.lower !== token.lemma || /(ed|en|wn)$/.test(token.lower);
+  const participle = token.lower !== token.lemma || endsEdEn(token.lower) || token.lower.endsWith('wn');
   if (!participle) return false;
   for (let k = head - 1; k >= sentence.tokenStart && k >= head - 3; k--) {
     const before = tokens[k];
@@ -577,19 +607,19 @@ function isIntended(verb: number, tokens: readonly Token[], sentence: Sentence, 
 }
 
 /** "… if it is attacked": a conditional word before the verb with no clause break between. */
-function isHypothetical(verb: number, tokens: readonly Token[], sentence: Sentence, lexicon: EventLexicon) {
+function isHypothetical(verb: number, view: TokenView, sentence: Sentence) {
   for (let k = verb - 1; k >= sentence.tokenStart && k >= verb - 8; k--) {
-    const token = tokens[k];
-    if (!token || token.text === ',' || token.text === ';') return false;
-    if (lexicon.words.conditionals.has(token.lower)) return true;
+    const classes = view.classes[k];
+    if (classes === undefined || classes & COMMA) return false;
+    if (classes & CONDITIONAL) return true;
   }
   return false;
 }
 
 /** "… will withdraw unless …": an ultimatum word later in the sentence ("if" is no ultimatum). */
-function hasUltimatum(head: number, tokens: readonly Token[], sentence: Sentence, lexicon: EventLexicon) {
+function hasUltimatum(head: number, view: TokenView, sentence: Sentence) {
   for (let k = head + 1; k < sentence.tokenEnd; k++) {
-    if (lexicon.words.ultimatums.has(tokens[k]?.lower ?? '')) return true;
+    if ((view.classes[k] ?? 0) & ULTIMATUM) return true;
   }
   return false;
 }
@@ -636,11 +666,11 @@ function isObliged(verb: number, tokens: readonly Token[], sentence: Sentence, l
 }
 
 /** "did not agree", "never attacked", "no talks": a negator up to three words before the predicate. */
-function isNegated(anchor: number, tokens: readonly Token[], sentence: Sentence, lexicon: EventLexicon) {
+function isNegated(anchor: number, view: TokenView, sentence: Sentence) {
   for (let k = anchor - 1; k >= sentence.tokenStart && k >= anchor - 3; k--) {
-    const token = tokens[k];
-    if (!token || token.pos === 'PUNCT') return false;
-    if (lexicon.words.negators.has(token.lower)) return true;
+    const classes = view.classes[k];
+    if (classes === undefined || (classes & TAG) === PUNCT) return false;
+    if (classes & NEGATOR) return true;
   }
   return false;
 }
@@ -758,7 +788,7 @@ export function isEmbedded(
     }
   }
   // "weapons seized last year from …": a participle right after a noun that an earlier verb governs
-  if (!/(ed|en|wn)$/.test(token.lower)) return null;
+  if (!endsEdEn(token.lower) && !token.lower.endsWith('wn')) return null;
   let k = verb - 1;
   while (
     k > sentence.tokenStart &&
@@ -796,7 +826,7 @@ export function isEmbedded(
     // "When talks failed, the army attacked at dawn": the comma closed an opening clause, no apposition
     if (apposed && opensWithSubordinator(j, tokens, sentence)) return null;
     // "guided missiles", "armed groups": a participle before a noun is an adjective
-    if (['NOUN', 'ADJ'].includes(tokens[j + 1]?.pos ?? '') && /(ed|en)$/.test(word.lower)) continue;
+    if (['NOUN', 'ADJ'].includes(tokens[j + 1]?.pos ?? '') && endsEdEn(word.lower)) continue;
     // "Iranian-backed Hezbollah fighters": a hyphenated participle is an adjective
     if (tokens[j - 1]?.text === '-') continue;
     // "the ministry said militants killed …" (a reported clause), "aircraft including gunships

@@ -3,6 +3,17 @@ import type { EventLexicon } from '../../model/lexicons/events.js';
 import type { Sentence, Token } from '../../model/text.js';
 import type { PredicateMatch } from './1-find-predicates.js';
 import { type PlacedMention, placedAt, type TokenView } from './sentence-view.js';
+import {
+  AUX,
+  BREAK_MARK,
+  CLAUSE_BREAK,
+  COLON,
+  endsEdEn,
+  isPossessiveMark,
+  RELATIVE,
+  TAG,
+  VERB,
+} from './token-classes.js';
 
 export interface Arguments {
   sources: PlacedMention[];
@@ -478,7 +489,12 @@ function subjectPhrase(
     }
     // "Syrian planes including attack drones hit", "French jets carrying laser-guided bombs
     // struck": a participle phrase after the subject's head
-    if (sawNoun && token.pos === 'VERB' && /(ing|ed)$/.test(token.lower) && !found) {
+    if (
+      sawNoun &&
+      token.pos === 'VERB' &&
+      (token.lower.endsWith('ing') || token.lower.endsWith('ed')) &&
+      !found
+    ) {
       j--;
       continue;
     }
@@ -487,7 +503,7 @@ function subjectPhrase(
   // "Ali Rahimi's militia network threatened": a person's group acts, not the person
   const possessed =
     found?.mention.actor.startsWith('person:') && head && !head.mention.actor.startsWith('person:');
-  if (found && head && possessed && /^['’]s$/.test(view.tokens[found.last + 1]?.text ?? '')) found = head;
+  if (found && head && possessed && isPossessiveMark(view.tokens[found.last + 1]?.text ?? '')) found = head;
   // "NATO-member Norway", "Iranian-backed Hezbollah": a name in a hyphenated modifier is not the subject; "the
   // US-China trade war hit …": a hyphenated pair of names modifies the head noun, and neither is its author
   if (found && head && found !== head && view.tokens[found.last + 1]?.text === '-') {
@@ -582,11 +598,12 @@ function ownersBeforeOf(first: number, view: TokenView, sentence: Sentence, lexi
 function nearestSubject(from: number, view: TokenView, sentence: Sentence, lexicon: EventLexicon) {
   let fallback: PlacedMention | null = null;
   for (let k = from; k >= sentence.tokenStart; k--) {
-    const token = view.tokens[k];
-    if (!token || token.text === ';' || token.text === ':') break;
+    // the token's classes only: no token object is read
+    const classes = view.classes[k];
+    if (classes === undefined || classes & COLON) break;
     const at = view.mentionAt[k] ?? -1;
     if (at < 0) {
-      if (lexicon.words.clauseBreaks.has(token.lower)) break;
+      if (classes & CLAUSE_BREAK) break;
       continue;
     }
     const placed = view.placed[at];
@@ -620,8 +637,8 @@ function findModifier(head: number, view: TokenView, sentence: Sentence): Placed
       return first && first.mention.actor !== placed.mention.actor ? [first, placed] : [placed];
     }
     // "Russia's full-scale invasion": a hyphenated adjective stays in the phrase
-    if (!['ADJ', 'NOUN', 'DET', 'PART', 'NUM'].includes(token.pos) && !/^(?:['’]s|-)$/.test(token.text))
-      break;
+    const mark = isPossessiveMark(token.text) || token.text === '-';
+    if (!['ADJ', 'NOUN', 'DET', 'PART', 'NUM'].includes(token.pos) && !mark) break;
   }
   return [];
 }
@@ -700,7 +717,7 @@ function namesPeopleOf(
 function inNounPhrase(token: Token | undefined): boolean {
   if (!token) return false;
   if (['DET', 'ADJ', 'NUM', 'NOUN'].includes(token.pos)) return true;
-  return token.pos === 'VERB' && /(ed|en)$/.test(token.lower);
+  return token.pos === 'VERB' && endsEdEn(token.lower);
 }
 
 /**
@@ -718,17 +735,18 @@ function findAfter(
 ): PlacedMention[] {
   const limit = Math.min(sentence.tokenEnd, from + WINDOW);
   for (let k = from; k < limit; k++) {
-    const token = view.tokens[k];
-    if (!token) break;
+    // the token's classes first: most words are no verb, and their objects are not read
+    const classes = view.classes[k];
+    if (classes === undefined) break;
     const at = view.mentionAt[k] ?? -1;
     if (at < 0) {
+      const tag = classes & TAG;
       // "condemned as a grave abuse Belarus's arrests": "as" right after the predicate opens no clause
-      const predicative = k === from && token.lower === 'as';
-      if (isClauseBreak(token, lexicon) && !predicative) break;
+      if (breaksClause(view, k, classes, lexicon) && !(k === from && view.tokens[k]?.lower === 'as')) break;
       if (
         !crossVerbs &&
-        !isParticipleModifier(k, from, view) &&
-        (token.pos === 'VERB' || token.pos === 'AUX' || lexicon.words.relatives.has(token.lower))
+        (tag === VERB || tag === AUX || (classes & RELATIVE) !== 0) &&
+        !isParticipleModifier(k, from, view)
       ) {
         break;
       }
@@ -782,9 +800,9 @@ function isParticipleModifier(k: number, from: number, view: TokenView): boolean
   // "shelled an army-held district", "struck Iranian-backed militias": a participle joined by a
   // hyphen is an adjective wherever it stands
   if (before?.text === '-' && before.end === token.start) return true;
-  if (!/(ed|en|ing)$/.test(token.lower)) return false;
+  if (!endsEdEn(token.lower) && !token.lower.endsWith('ing')) return false;
   // "met with banned opposition leaders": a past participle right after a preposition
-  const afterPrep = before?.pos === 'ADP' && /(ed|en)$/.test(token.lower);
+  const afterPrep = before?.pos === 'ADP' && endsEdEn(token.lower);
   if (k !== from && !afterPrep && !['DET', 'ADJ', 'NUM'].includes(before?.pos ?? '')) return false;
   const after = view.tokens[k + 1];
   return (view.mentionAt[k + 1] ?? -1) >= 0 || after?.pos === 'NOUN' || after?.pos === 'ADJ';
@@ -865,11 +883,13 @@ function opensObject(first: number, view: TokenView, sentence: Sentence): boolea
   return false;
 }
 
-function isClauseBreak(token: Token, lexicon: EventLexicon): boolean {
-  if (token.text === ',' || token.text === ';' || token.text === ':' || token.text === '.') return true;
-  if (lexicon.words.clauseBreaks.has(token.lower)) return true;
-  return (
-    token.pos === 'VERB' &&
-    (lexicon.words.reporting.has(token.lemma) || lexicon.words.reporting.has(token.lower))
-  );
+/**
+ * Whether token `k` (of classes `classes`, `view.classes`) ends the clause: a clause's punctuation, a word that opens
+ * another clause, a reporting verb. The token object is read for a verb only.
+ */
+function breaksClause(view: TokenView, k: number, classes: number, lexicon: EventLexicon): boolean {
+  if (classes & (BREAK_MARK | CLAUSE_BREAK)) return true;
+  if ((classes & TAG) !== VERB) return false;
+  const token = view.tokens[k] as Token;
+  return lexicon.words.reporting.has(token.lemma) || lexicon.words.reporting.has(token.lower);
 }

@@ -1,7 +1,7 @@
 // A sentence's tokens and the predicate -> the place named with "in"/"near"/"at" nearest after it (or before it).
-import type { EventLexicon } from '../../model/lexicons/events.js';
 import type { Sentence } from '../../model/text.js';
 import { placedAt, type TokenView } from './sentence-view.js';
+import { CAPITAL, LOCATION_PREP, PROPN, TAG } from './token-classes.js';
 
 const NOT_PLACES = new Set([
   'monday',
@@ -25,16 +25,11 @@ const NOT_PLACES = new Set([
   'december',
 ]);
 
-export function findLocation(
-  view: TokenView,
-  sentence: Sentence,
-  head: number,
-  lexicon: EventLexicon,
-): string | null {
+export function findLocation(view: TokenView, sentence: Sentence, head: number): string | null {
   let before: string | null = null;
   for (let k = sentence.tokenStart; k < sentence.tokenEnd; k++) {
-    const token = view.tokens[k];
-    if (!token || !lexicon.words.locationPreps.has(token.lower)) continue;
+    // the word classes first: most tokens are no preposition of place (`LOCATION_PREP` is `words.locationPreps`)
+    if (((view.classes[k] as number) & LOCATION_PREP) === 0) continue;
     const place = readPlace(view, sentence, k + 1);
     if (!place) continue;
     if (k > head) return place;
@@ -74,8 +69,8 @@ function readPlace(view: TokenView, sentence: Sentence, from: number): string | 
   return view.text.slice(start.start, end.end);
 }
 
+/** A proper noun that begins with a capital letter, from the token's classes. */
 function isName(view: TokenView, k: number): boolean {
-  const token = view.tokens[k];
-  if (!token) return false;
-  return token.pos === 'PROPN' && /^\p{Lu}/u.test(token.text);
+  const classes = view.classes[k];
+  return classes !== undefined && (classes & TAG) === PROPN && (classes & CAPITAL) !== 0;
 }

@@ -13,13 +13,15 @@ import { parseArticleDate, parseDates, resolveDate } from './3-resolve-date.js';
 import { findLocation } from './4-find-location.js';
 import { type ClauseRole, type RankInput, rankEvents } from './5-rank-events.js';
 import { type PlacedMention, placedAt, type TokenView, viewTokens } from './sentence-view.js';
+import { isPossessiveMark } from './token-classes.js';
 
 export const codeEvents: Stage<QuoteDoc, EventLayer> = (doc, ctx) => {
   const lexicon = ctx.lexicons.events;
   const view = viewTokens(doc, ctx.lexicons.actors, lexicon);
-  const articleDate = parseArticleDate(doc.meta.date);
   const names = new Map(doc.actors.map((actor) => [actor.id, actor.name]));
   const drafts: RankInput[] = [];
+  /** what each event is dated from */
+  const dating = new Map<Event, DatedAt>();
   /** root of each act of force named by a noun -> the sentences naming it */
   const conflictNouns = new Map<string, Set<number>>();
   // each paragraph's place among the prose paragraphs, or -1
@@ -38,8 +40,6 @@ export const codeEvents: Stage<QuoteDoc, EventLayer> = (doc, ctx) => {
     let previous: { match: PredicateMatch; args: Arguments } | null = null;
     let sawMain = false;
     let sawReaction = false;
-    // chrono runs once per sentence, however many events it tells
-    let dates: { text: string; parsed: ReturnType<typeof parseDates> } | undefined;
     // "Japan donated and delivered supplies to Nepal": a verb joined to the next shares its object
     let sharing: { event: Event; next: number } | null = null;
     // the drafts of the last predicate coded: an event noun's act may take the target of its result
@@ -78,7 +78,7 @@ export const codeEvents: Stage<QuoteDoc, EventLayer> = (doc, ctx) => {
       const found: Arguments = author.length > 0 ? { sources: author, targets: told.targets } : told;
       if (means) {
         seen ??= new Set<string>();
-        retargetMeans(previousDrafts, means, found.targets, seen, view, lexicon, names);
+        retargetMeans(previousDrafts, means, found.targets, seen, view, lexicon, names, dating);
       }
       previous = { match, args: found };
       previousDrafts = [];
@@ -105,21 +105,9 @@ export const codeEvents: Stage<QuoteDoc, EventLayer> = (doc, ctx) => {
         seen ??= new Set<string>();
         if (seen.has(key)) continue;
         seen.add(key);
-        if (dates === undefined) {
-          const text = doc.text.slice(sentence.start, sentence.end);
-          dates = { text, parsed: parseDates(text, articleDate) };
-        }
-        const head = view.tokens[match.head];
-        event.date = resolveDate(
-          dates.text,
-          sentence.start,
-          head?.start ?? sentence.start,
-          articleDate,
-          // the other verbs only matter when the sentence names a time
-          dates.parsed?.length ? otherVerbs(match, view, sentence, lexicon) : [],
-          dates.parsed,
-        );
-        event.location = findLocation(view, sentence, match.head, lexicon);
+        // dated once the events kept are known (`datesOf`)
+        dating.set(event, { match, sentence, sentenceIndex });
+        event.location = findLocation(view, sentence, match.head);
         event.sentence = sentenceIndex;
         const link: string | undefined = view.tokens[match.head + 1]?.lower;
         sharing =
@@ -132,6 +120,7 @@ export const codeEvents: Stage<QuoteDoc, EventLayer> = (doc, ctx) => {
         const claim = embedding === null ? claimOf(event, match, view, sentence, lexicon) : null;
         if (claim && !seen.has(`${claim.source}|${claim.target}|${claim.cameo}`)) {
           seen.add(`${claim.source}|${claim.target}|${claim.cameo}`);
+          dating.set(claim, { match, sentence, sentenceIndex });
           drafts.push({ event: claim, paragraph, sentence: sentenceIndex, role });
         }
       }
@@ -143,6 +132,7 @@ export const codeEvents: Stage<QuoteDoc, EventLayer> = (doc, ctx) => {
     if (event.source || event.target) return true;
     return role === 'reacted' && (conflictNouns.get(event.cameo.slice(0, 2))?.size ?? 0) > 1;
   });
+  datesOf(kept, dating, doc, view, lexicon);
   // every ranked event is a fresh object of this call: numbered in place (its first key is `id`)
   // a round-up's lead event is what its title names, never one of the reactions it gathers
   // a round-up whose reactions stand under actor headings after its lead
@@ -154,6 +144,49 @@ export const codeEvents: Stage<QuoteDoc, EventLayer> = (doc, ctx) => {
   });
   return { value: { events }, issues: [] };
 };
+
+/** Where an event is told: its predicate and its sentence. */
+interface DatedAt {
+  match: PredicateMatch;
+  sentence: Sentence;
+  sentenceIndex: number;
+}
+
+/**
+ * Dates the events kept (`resolveDate`), in place. Events dropped for naming no actor are never dated, so chrono
+ * (a large part of the stage) runs only for the sentences of kept events, once per sentence.
+ */
+function datesOf(
+  drafts: readonly RankInput[],
+  dating: ReadonlyMap<Event, DatedAt>,
+  doc: QuoteDoc,
+  view: TokenView,
+  lexicon: EventLexicon,
+): void {
+  const articleDate = parseArticleDate(doc.meta.date);
+  const parsed = new Map<number, ReturnType<typeof parseDates>>();
+  for (const { event } of drafts) {
+    const dated = dating.get(event);
+    if (!dated) continue;
+    const { match, sentence, sentenceIndex } = dated;
+    const text = doc.text.slice(sentence.start, sentence.end);
+    let dates = parsed.get(sentenceIndex);
+    if (dates === undefined) {
+      dates = parseDates(text, articleDate);
+      parsed.set(sentenceIndex, dates);
+    }
+    const head = view.tokens[match.head];
+    event.date = resolveDate(
+      text,
+      sentence.start,
+      head?.start ?? sentence.start,
+      articleDate,
+      // the other verbs only matter when the sentence names a time
+      dates?.length ? otherVerbs(match, view, sentence, lexicon) : [],
+      dates,
+    );
+  }
+}
 
 /** `found` unless it is empty, else what `next` finds. */
 function orElse<T>(found: T[], next: () => T[]): T[] {
@@ -250,6 +283,7 @@ function retargetMeans(
   view: TokenView,
   lexicon: EventLexicon,
   names: ReadonlyMap<string, string>,
+  dating: Map<Event, DatedAt>,
 ): void {
   const target = targets[0];
   if (!target) return;
@@ -257,7 +291,9 @@ function retargetMeans(
     if (draft.event.target !== null) continue;
     const source = noun.args.sources.find((m) => m.mention.actor === draft.event.source) ?? null;
     const event = buildEvent(noun.match, source, target, view, lexicon, names);
-    event.date = draft.event.date;
+    // dated as the draft it replaces
+    const dated = dating.get(draft.event);
+    if (dated) dating.set(event, dated);
     event.location = draft.event.location;
     if (draft.event.sentence !== undefined) event.sentence = draft.event.sentence;
     draft.event = event;
@@ -405,7 +441,8 @@ function inPrepositionalPhrase(head: number, view: TokenView, sentence: Sentence
     const token = view.tokens[k];
     if (!token) return false;
     if (token.pos === 'ADP') return true;
-    const inPhrase = ['DET', 'ADJ', 'NUM', 'NOUN', 'PROPN'].includes(token.pos) || /^['’]s$/.test(token.text);
+    const inPhrase =
+      ['DET', 'ADJ', 'NUM', 'NOUN', 'PROPN'].includes(token.pos) || isPossessiveMark(token.text);
     if (!inPhrase && view.mentionAt[k] === -1) return false;
   }
   return false;

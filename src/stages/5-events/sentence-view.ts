@@ -6,7 +6,28 @@ import type { QuoteDoc } from '../../model/doc.js';
 import { type ActorLexicon, stateOfPlace } from '../../model/lexicons/actors.js';
 import type { EventLexicon } from '../../model/lexicons/events.js';
 import type { Token } from '../../model/text.js';
-import { readTaggedVerbs, readVerbForms } from './verb-forms.js';
+import {
+  ADJ,
+  ADP,
+  CAPITAL,
+  candidatesFor,
+  classesOfRecord,
+  DET,
+  formIndexOf,
+  formRecordOf,
+  HEAD,
+  IRREGULAR,
+  isHead,
+  PLACE_NOUN,
+  PLACE_PREP,
+  PREFIXED,
+  PROPN,
+  PUNCT,
+  TAG,
+  tagOf,
+  VERB,
+} from './token-classes.js';
+import { readTaggedVerbs, verbFormAt } from './verb-forms.js';
 
 /** A mention placed on the token array: tokens [first, last] (inclusive) hold it. */
 export interface PlacedMention {
@@ -24,8 +45,13 @@ export interface PlacedMention {
 export interface TokenView {
   text: string;
   tokens: readonly Token[];
+  /**
+   * for each token, its tag as `tokens` has it (`TAG` bits), its word form's classes and whether it heads
+   * dictionary entries (`HEAD`), as in token-classes.ts
+   */
+  classes: number[];
   /** for each token, the index in `placed` of the mention covering it, or -1 */
-  mentionAt: Int32Array;
+  mentionAt: number[];
   placed: PlacedMention[];
 }
 
@@ -39,15 +65,78 @@ export function placedAt(view: TokenView, k: number): PlacedMention | undefined 
 }
 
 /**
- * Reads the verb forms the tagger misses (`readVerbForms`), places every mention on the tokens in one
- * merge pass (both lists are in text order), reads the verbs tagged as nouns or adjectives around their
- * subject and object (`readTaggedVerbs`), then the places named after a place preposition (see `addPlaces`).
+ * Reads each token's tag and word classes, the verb forms the tagger misses and where every mention lies
+ * (`readTokens`, one pass), reads the verbs tagged as nouns or adjectives around their subject and object
+ * (`readTaggedVerbs`), then the places named after a place preposition (see `addPlaces`).
  */
 export function viewTokens(doc: QuoteDoc, actors: ActorLexicon, events: EventLexicon): TokenView {
-  const placed = placeMentions(doc, readVerbForms(doc.tokens, events.irregular));
-  const view = readTaggedVerbs(placed, events.byHead);
+  const view = readTaggedVerbs(readTokens(doc, events), events);
   addPlaces(view, doc, actors, visitVerbsOf(events));
   return view;
+}
+
+/**
+ * One pass over the article's tokens (each token object is read once: a token read again later is likely a cache
+ * miss): each one's tag and word classes; the verb forms the tagger misread (`verbFormAt`: only a form classed
+ * `PREFIXED` or `IRREGULAR` can be one), read as verbs in a copy of the tokens; and the mentions placed on the
+ * tokens, merged in as the tokens go (both lists are in text order). A mention's tokens run from the first that
+ * ends after it starts while they start before it ends; a mention whose first token an earlier one holds is nested
+ * ("the Russian foreign ministry" holding "Russian"): the outer one is kept.
+ */
+function readTokens(doc: QuoteDoc, lexicon: EventLexicon): TokenView {
+  const { tokens, mentions } = doc;
+  const n = tokens.length;
+  // plain arrays made at their length: an array grown by `push` leaves its smaller copies behind as garbage, and a
+  // typed array of an article's length lives outside V8's heap and costs more to make
+  const classes: number[] = new Array(n);
+  const mentionAt: number[] = new Array(n).fill(-1);
+  const placed: PlacedMention[] = [];
+  const order = textOrder(mentions);
+  // the next mention to place, and the last one placed while its tokens go on
+  let next = 0;
+  let open: PlacedMention | null = null;
+  const index = formIndexOf(lexicon);
+  let read: Token[] | null = null;
+  for (let k = 0; k < n; k++) {
+    let token = tokens[k] as Token;
+    const { start, end } = token;
+    if (open !== null && k > open.first) {
+      if (start < open.mention.end) {
+        open.last = k;
+        mentionAt[k] = placed.length - 1;
+      } else open = null;
+    }
+    for (; next < order.length; next++) {
+      const at = order[next] as number;
+      const mention = mentions[at] as Mention;
+      // its first token is a later one
+      if (end <= mention.start) break;
+      // no token of its own, or nested in the one placed
+      if (start >= mention.end || mentionAt[k] !== -1) continue;
+      open = { index: at, mention, first: k, last: k };
+      mentionAt[k] = placed.length;
+      placed.push(open);
+    }
+    let tag = tagOf(token.pos);
+    const record = formRecordOf(token, index, lexicon);
+    const bits = classesOfRecord(record);
+    const lemma = bits & (PREFIXED | IRREGULAR) ? verbFormAt(k, tokens, lexicon.irregular) : null;
+    if (lemma) {
+      token = { ...token, pos: 'VERB', lemma };
+      tag = VERB;
+      read ??= [...tokens];
+      read[k] = token;
+    }
+    // no entry's head is punctuation or a preposition (`headFits`), and no head is looked for inside a mention
+    // (`findPredicates`): their head test is never asked
+    const head =
+      tag !== PUNCT &&
+      tag !== ADP &&
+      mentionAt[k] === -1 &&
+      (lemma ? candidatesFor(token, lexicon) !== undefined : isHead(token, tag, record, index, lexicon));
+    classes[k] = tag | bits | (head ? HEAD : 0);
+  }
+  return { text: doc.text, tokens: read ?? tokens, classes, mentionAt, placed };
 }
 
 let visits: { lexicon: EventLexicon; verbs: ReadonlySet<string> } | null = null;
@@ -64,31 +153,6 @@ function visitVerbsOf(lexicon: EventLexicon): ReadonlySet<string> {
   return verbs;
 }
 
-/** Prepositions after which a city or region names where an act happens or where it goes. */
-const PLACE_PREPOSITIONS = new Set([
-  'in',
-  'at',
-  'near',
-  'outside',
-  'inside',
-  'across',
-  'throughout',
-  'to',
-  'into',
-  'from',
-  'toward',
-  'towards',
-]);
-/** The lengths of the place prepositions, one bit each (all are shorter than 31 characters). */
-const PREPOSITION_LENGTHS = [...PLACE_PREPOSITIONS].reduce((bits, word) => bits | (1 << word.length), 0);
-
-function hasPrepositionLength(word: string): boolean {
-  return word.length < 31 && ((PREPOSITION_LENGTHS >>> word.length) & 1) === 1;
-}
-
-/** "the city of Homs", "the port of Mombasa", "the capital Juba": the name after "of" or after the noun. */
-const PLACE_NOUNS = new Set(['city', 'town', 'village', 'port', 'capital', 'province', 'region', 'district']);
-
 /**
  * "landed in Nairobi", "a trip to Hanoi", "a curfew in the northern city of Mosul", "visited Kampala":
  * stage 3 keeps no mention for a city or region after a place preposition or a verb of visiting (it is
@@ -104,22 +168,33 @@ function addPlaces(
   actors: ActorLexicon,
   visitVerbs: ReadonlySet<string>,
 ): void {
-  const { tokens, mentionAt, placed } = view;
+  const { tokens, classes, mentionAt, placed } = view;
+  const n = tokens.length;
+  const tagAt = (k: number) => (classes[k] as number) & TAG;
   let sentence = 0;
-  for (let k = 0; k < tokens.length - 1; k++) {
-    const prep = tokens[k]?.lower ?? '';
-    // a cheap test before the set: a word of a length no place preposition has ("the", "said") is none;
+  for (let k = 0; k < n - 1; k++) {
     // "visited Kampala", "attended the Paris summit": the object of a verb of visiting is a place too
     // "shelled the southern capital Juba", "took the town of Gao": any verb's object named as a place
-    const before = hasPrepositionLength(prep) && PLACE_PREPOSITIONS.has(prep);
-    if (!before && tokens[k]?.pos !== 'VERB') continue;
+    const before = ((classes[k] as number) & PLACE_PREP) !== 0;
+    if (!before && tagAt(k) !== VERB) continue;
     let j = k + 1;
-    while (j < tokens.length && mentionAt[j] === -1 && isModifier(tokens[j])) j++;
-    const placeNoun = PLACE_NOUNS.has(tokens[j]?.lower ?? '');
+    // a determiner or an adjective: "the northern", "a small"
+    while (j < n && mentionAt[j] === -1 && (tagAt(j) === DET || tagAt(j) === ADJ)) j++;
+    const placeNoun = j < n && ((classes[j] as number) & PLACE_NOUN) !== 0;
     if (placeNoun) j += tokens[j + 1]?.lower === 'of' ? 2 : 1;
-    if (!before && !placeNoun && !visitVerbs.has(tokens[k]?.lemma ?? '')) continue;
     let end = j;
-    while (end < tokens.length && end < j + 4 && mentionAt[end] === -1 && isCapitalName(tokens[end])) end++;
+    // a name: a proper noun that begins with a capital letter
+    while (
+      end < n &&
+      end < j + 4 &&
+      mentionAt[end] === -1 &&
+      tagAt(end) === PROPN &&
+      (classes[end] as number) & CAPITAL
+    )
+      end++;
+    // most verbs have no name after them: their lemma is read only when one has
+    if (end === j || (!before && !placeNoun && !visitVerbs.has(tokens[k]?.lemma ?? ''))) continue;
+    const prep = tokens[k]?.lower ?? '';
     // the longest run that names a place: "Port Harcourt on Sunday" is Port Harcourt
     for (; end > j; end--) {
       const first = tokens[j] as Token;
@@ -143,46 +218,6 @@ function addPlaces(
       break;
     }
   }
-}
-
-/** A determiner or an adjective: "the northern", "a small". */
-function isModifier(token: Token | undefined): boolean {
-  return token?.pos === 'DET' || token?.pos === 'ADJ';
-}
-
-function isCapitalName(token: Token | undefined): boolean {
-  if (token?.pos !== 'PROPN') return false;
-  // most names begin with an ASCII letter: the expression only for the others
-  const code = token.text.charCodeAt(0);
-  if (code < 128) return code >= 65 && code <= 90;
-  return /^\p{Lu}/u.test(token.text);
-}
-
-function placeMentions(doc: QuoteDoc, tokens: readonly Token[]): TokenView {
-  const mentionAt = new Int32Array(tokens.length).fill(-1);
-  const placed: PlacedMention[] = [];
-  const order = textOrder(doc.mentions);
-  let t = 0;
-  for (let n = 0; n < order.length; n++) {
-    const index = order[n] as number;
-    const mention = doc.mentions[index] as Mention;
-    while (t < tokens.length && (tokens[t]?.end ?? 0) <= mention.start) t++;
-    let first = -1;
-    let last = -1;
-    for (let k = t; k < tokens.length; k++) {
-      const token = tokens[k];
-      if (!token || token.start >= mention.end) break;
-      if (first < 0) first = k;
-      last = k;
-    }
-    if (first < 0) continue;
-    // Nested mentions ("the Russian foreign ministry" holding "Russian"): the outer one is kept.
-    if (mentionAt[first] !== -1) continue;
-    const at = placed.length;
-    placed.push({ index, mention, first, last });
-    for (let k = first; k <= last; k++) mentionAt[k] = at;
-  }
-  return { text: doc.text, tokens, mentionAt, placed };
 }
 
 /**

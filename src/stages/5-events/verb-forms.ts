@@ -3,9 +3,10 @@
 // only a verb fits ("police shot two men", "the town was split"), a headline's present tense between
 // a named subject and its object ("Israel bombs Gaza", "Kenya reimposes curfew") and a past tense read
 // as an adjective before its object ("Ghana relaxed the curfew").
-import type { IrregularVerbs, PredicateEntry } from '../../model/lexicons/events.js';
+import type { EventLexicon, IrregularVerbs, PredicateEntry } from '../../model/lexicons/events.js';
 import type { Token } from '../../model/text.js';
 import type { TokenView } from './sentence-view.js';
+import { ADJ, candidatesFor, ENDS_ED, ENDS_S, HEAD, NOUN, TAG, VERB } from './token-classes.js';
 
 /** Prefixes that make a verb of a verb: "retake", "overthrow", "undergo", "outbid", "mislead". */
 const PREFIXES = ['re-', 're', 'over', 'under', 'out', 'mis'];
@@ -23,18 +24,26 @@ const OBJECT_START = new Set(['DET', 'NUM', 'PROPN', 'PRON', 'ADJ']);
 export function readVerbForms(tokens: readonly Token[], irregular: IrregularVerbs): readonly Token[] {
   let read: Token[] | null = null;
   for (let k = 0; k < tokens.length; k++) {
-    const token = tokens[k] as Token;
-    if (token.pos === 'PUNCT' || (token.pos === 'VERB' && token.lemma !== token.lower)) continue;
-    const lemma = prefixedLemma(token.lower, irregular) ?? bareLemma(k, tokens, irregular);
+    const lemma = verbFormAt(k, tokens, irregular);
     if (!lemma) continue;
     read ??= [...tokens];
-    read[k] = { ...token, pos: 'VERB', lemma };
+    read[k] = { ...(tokens[k] as Token), pos: 'VERB', lemma };
   }
   return read ?? tokens;
 }
 
+/**
+ * The lemma of the verb that token `k` is when the tagger misread it, or null. `sentence-view.ts` asks only for
+ * tokens whose word form is `PREFIXED` or `IRREGULAR` (token-classes.ts): no other token is one.
+ */
+export function verbFormAt(k: number, tokens: readonly Token[], irregular: IrregularVerbs): string | null {
+  const token = tokens[k] as Token;
+  if (token.pos === 'PUNCT' || (token.pos === 'VERB' && token.lemma !== token.lower)) return null;
+  return prefixedLemma(token.lower, irregular) ?? bareLemma(k, tokens, irregular);
+}
+
 /** "retook" -> "retake", "overthrew" -> "overthrow", "re-took" -> "retake"; "resent", "outcome": none. */
-function prefixedLemma(word: string, irregular: IrregularVerbs): string | null {
+export function prefixedLemma(word: string, irregular: IrregularVerbs): string | null {
   // most words begin with no prefix's letter: one test before the prefixes
   if (word.length < 5 || !PREFIX_STARTS.has(word.charCodeAt(0))) return null;
   for (const prefix of PREFIXES) {
@@ -79,24 +88,25 @@ const SUBJECT_KINDS = new Set(['name', 'metonym', 'person', 'body']);
  * named subject that opens its phrase and right before an object; so is a past tense read as an
  * adjective (`pastTenseAt`). Returns the view with those tokens read as verbs.
  */
-export function readTaggedVerbs(
-  view: TokenView,
-  byHead: ReadonlyMap<string, readonly PredicateEntry[]>,
-): TokenView {
+export function readTaggedVerbs(view: TokenView, lexicon: EventLexicon): TokenView {
+  const byHead = lexicon.byHead;
   let read: Token[] | null = null;
-  const { tokens, mentionAt, placed } = view;
+  const { tokens, classes, mentionAt, placed } = view;
   for (let k = 1; k < tokens.length - 1; k++) {
-    const token = tokens[k] as Token;
-    if (token.pos === 'ADJ' && token.lower.endsWith('ed')) {
+    // the tag and word classes first: most tokens are none of these, and their objects are not read
+    const bits = classes[k] as number;
+    const tag = bits & TAG;
+    if (tag === ADJ && bits & ENDS_ED) {
       const lemma = pastTenseAt(k, view, byHead);
       if (lemma) {
         read ??= [...tokens];
-        read[k] = { ...token, pos: 'VERB', lemma };
+        read[k] = readAsVerb(k, tokens[k] as Token, lemma, view, lexicon);
       }
       continue;
     }
-    if (token.pos !== 'NOUN' || mentionAt[k - 1] === -1 || mentionAt[k] !== -1) continue;
-    if (!token.lower.endsWith('s')) continue;
+    if (tag !== NOUN || mentionAt[k - 1] === -1 || mentionAt[k] !== -1) continue;
+    if ((bits & ENDS_S) === 0) continue;
+    const token = tokens[k] as Token;
     const subject = placed[mentionAt[k - 1] as number];
     if (!subject || subject.last !== k - 1 || !SUBJECT_KINDS.has(subject.mention.kind)) continue;
     // "the Gaza strikes", "in Iran talks": a name inside a larger phrase is no subject
@@ -109,9 +119,20 @@ export function readTaggedVerbs(
     const lemma = verbLemma(token.lower, byHead);
     if (!lemma) continue;
     read ??= [...tokens];
-    read[k] = { ...token, pos: 'VERB', lemma };
+    read[k] = readAsVerb(k, token, lemma, view, lexicon);
   }
   return read ? { ...view, tokens: read } : view;
+}
+
+/**
+ * The token at `k` read as the verb `lemma`, its tag and head bit in the view changed to match (the later
+ * tokens' tests read only their own).
+ */
+function readAsVerb(k: number, token: Token, lemma: string, view: TokenView, lexicon: EventLexicon): Token {
+  const verb = { ...token, pos: 'VERB', lemma };
+  const bits = ((view.classes[k] as number) & ~(HEAD | TAG)) | VERB;
+  view.classes[k] = candidatesFor(verb, lexicon) === undefined ? bits : bits | HEAD;
+  return verb;
 }
 
 /**
