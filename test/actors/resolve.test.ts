@@ -991,3 +991,16 @@ describe('a body name several states share is the state the article is set in', 
     ],
   ]);
 });
+
+describe('diplomats posted at an international body are not the body', () => {
+  table([
+    ['Western diplomats at the United Nations said the vote would be close.', ['!UN']],
+    ['Western envoys at the African Union said the summit had been postponed.', ['!AU']],
+    // officials of the body are the body; a state's diplomats there are the state's
+    ['Officials at the United Nations said the convoy had been delayed.', ['United Nations=UN']],
+    [
+      'Chinese diplomats at the United Nations said the draft was unbalanced.',
+      ['Chinese diplomats at the United Nations=CHN:GOV', '!UN'],
+    ],
+  ]);
+});

@@ -1033,6 +1033,19 @@ describe('a place after "in" belongs to the people before it', () => {
       kind: 'indirect',
       speaker: 'ministry',
     },
+    {
+      // a body after "at" is where the people serve, not their name
+      text: 'Western diplomats at the United Nations said the vote would be close.',
+      content: 'the vote would be close',
+      kind: 'indirect',
+      speaker: 'Western diplomats at the United Nations',
+    },
+    {
+      text: 'Envoys at the African Union said the summit had been postponed.',
+      content: 'the summit had been postponed',
+      kind: 'indirect',
+      speaker: 'Envoys at the African Union',
+    },
   ]);
 });
 

@@ -343,6 +343,8 @@ const POSTED_HEADS = new Set([
   'delegation',
   'delegate',
 ]);
+/** Groups that states send to an international body: "diplomats at the UN" are not the UN. */
+const POSTED_GROUPS = new Set(['diplomats', 'delegates', 'delegations', 'envoys', 'ambassadors']);
 /** Heads that say who speaks, not what kind of body: "rebel leaders" are rebels, "Hamas officials" Hamas. */
 const GENERIC_HEADS = new Set([
   'leader',
@@ -666,6 +668,14 @@ class MentionBuilder {
           actor = resolved.actor;
           j = target.match.end;
         } else if (aff && isEnvoy && (link === 'to' || link === 'at' || link === 'in')) {
+          j = target.match.end;
+        } else if (
+          (link === 'at' || link === 'to') &&
+          POSTED_GROUPS.has(head) &&
+          this.typeOf(target.entry) === 'igo'
+        ) {
+          // "Western diplomats at the United Nations", "European delegates to the WHO": states' people posted
+          // there, not the organisation; they keep the state their words name, if any
           j = target.match.end;
         }
       }

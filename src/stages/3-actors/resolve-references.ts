@@ -284,10 +284,11 @@ const AGAINST_THE_STATE = new Set([
  * Nor is a body the state's when it is against the state: "rebel forces", "opposition lawmakers".
  */
 function ownedByUnknown(draft: Draft, doc: TextDoc, history: readonly Draft[]): boolean {
-  // "Diplomats said no statement was agreed": unnamed diplomats are of many states, not the one in focus
+  // "Diplomats said no statement was agreed", "Western diplomats at the United Nations said": unnamed diplomats
+  // are of many states, not the one in focus
   const bare = !/^(the|these|those)$/.test(doc.tokens[draft.start - 1]?.lower ?? '');
-  if (bare && draft.end - draft.start === 1 && (draft.head === 'diplomats' || draft.head === 'envoys'))
-    return true;
+  const alone = draft.end - draft.start === 1 || /^(at|to)$/.test(doc.tokens[draft.start + 1]?.lower ?? '');
+  if (bare && alone && (draft.head === 'diplomats' || draft.head === 'envoys')) return true;
   const before = doc.tokens[draft.start - 1];
   if (!before || before.sentence !== draft.sentence) return false;
   // "the junta": the rulers of whichever state had the coup, which the last state named need not be

@@ -172,8 +172,10 @@ export function nameOf(
     tailWords.length >= 2 &&
     tailWords.every((t) => /^\p{Lu}/u.test(t.text) && !titles.has(t.lower) && !bodies.has(t.lower)) &&
     !/^\p{Lu}/u.test(tokens[tail - 1]?.text ?? '') &&
-    // "Farmers in Mato Grosso": the names after "in" are a place
-    tokens[tail - 1]?.lower !== 'in';
+    // "Farmers in Mato Grosso": the names after "in" are a place; "diplomats at the United Nations": after "at",
+    // where they serve
+    !/^(in|at)$/.test(tokens[tail - 1]?.lower ?? '') &&
+    !(tokens[tail - 1]?.pos === 'DET' && tokens[tail - 2]?.lower === 'at');
   if (nameTail) return { first: tail, last: run.last };
   const allProper = rest.every((t) => t.pos === 'PROPN' || titles.has(t.lower) || t.text === '.');
   if (!allProper || rest.some((t) => bodies.has(t.lower))) return { first, last: run.last };
