@@ -1133,3 +1133,24 @@ describe('a reported clause may open with a quantity', () => {
     expect(quote?.text ?? '').not.toMatch(/^up/);
   });
 });
+
+describe('a fronted participle phrase is not the content of the cue after it', () => {
+  it.each([
+    'Speaking on behalf of the Nordic states, the Danish envoy urged restraint.',
+    'Writing in a regional newspaper, the former minister praised the deal.',
+  ])('%s', (text) => {
+    expect(quotesOf(text).map((q) => q.text)).not.toContainEqual(
+      expect.stringMatching(/^(Speaking|Writing)/),
+    );
+  });
+
+  check([
+    {
+      // a verb after the participle makes a clause
+      text: 'Killing civilians is a war crime, the envoy said.',
+      content: 'Killing civilians is a war crime',
+      kind: 'indirect',
+      speaker: 'envoy',
+    },
+  ]);
+});

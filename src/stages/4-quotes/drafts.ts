@@ -1015,7 +1015,10 @@ function contentBefore(
   if (mark) return null;
   while (j > segmentStart && CLAUSE_FINAL.has(tokens[j]?.text ?? '')) j--;
   const from = skipHeading(tokens, segmentStart, j);
-  if (j - from < 2 || j >= sentence.tokenEnd || !hasVerb(tokens, from, j)) return null;
+  // "Speaking on behalf of the group, the envoy urged restraint": a fronted participle phrase is no clause; a
+  // verb after the participle makes one ("Killing civilians is a crime, she said")
+  const opener = isParticiple(tokens[from] as Token) ? from + 1 : from;
+  if (j - from < 2 || j >= sentence.tokenEnd || !hasVerb(tokens, opener, j)) return null;
   const start = (tokens[from] as Token).start;
   const end = (tokens[j] as Token).end;
   return { start, end, kind: absorbMarks(c, start, end) ? 'mixed' : 'indirect' };
