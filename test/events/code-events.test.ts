@@ -1084,6 +1084,21 @@ describe('pressure about a war leads, the war it is about does not', () => {
   it.each(rows)('%s', (...row) => expectMain(row));
 });
 
+describe('force told as the cause of words or a meeting leads over them', () => {
+  const rows: Row[] = [
+    ['The Security Council met on Friday after Ethiopia shelled Eritrean border towns.', '19', 'ETH', 'ERI'],
+    [
+      'Norway summoned the Iranian envoy after Iranian forces seized a tanker in the Gulf.',
+      '17',
+      'IRN',
+      null,
+    ],
+    // a deed in the main clause still leads over the act that prompted it
+    ['Israel struck targets in Gaza after Hamas fired rockets at Ashkelon.', '19', 'ISR', 'PSE'],
+  ];
+  it.each(rows)('%s', (...row) => expectMain(row));
+});
+
 describe('a place after an act of force is where it happened, not who did it', () => {
   it.each([
     ['The war in Yemen has killed thousands of civilians.', 'YEM'],

@@ -3,9 +3,10 @@ import type { Event } from '../../model/event.js';
 
 /**
  * Where the event's predicate sits: the sentence's first main-clause verb, a later main-clause verb,
- * a verb in an embedded clause, an event noun, or an act of force named in a reaction to it.
+ * a verb in an embedded clause, an event noun, an act of force named in a reaction to it, or one told as the
+ * cause of words or a meeting in the main clause ("met after North Korea fired a missile").
  */
-export type ClauseRole = 'first' | 'main' | 'embedded' | 'nominal' | 'reacted';
+export type ClauseRole = 'first' | 'main' | 'embedded' | 'nominal' | 'reacted' | 'cause';
 
 const ROLE_WEIGHT: Record<ClauseRole, number> = {
   first: 3,
@@ -13,6 +14,7 @@ const ROLE_WEIGHT: Record<ClauseRole, number> = {
   embedded: 0,
   nominal: 0,
   reacted: 3.5,
+  cause: 3.5,
 };
 
 export interface RankInput {
@@ -32,7 +34,7 @@ function actorPair(a: string | null, b: string | null): string {
 }
 
 /** Root codes of material acts (cooperation, aid, yielding, force): more newsworthy than words. */
-const MATERIAL_ROOTS = new Set(['06', '07', '08', '14', '15', '16', '17', '18', '19', '20']);
+export const MATERIAL_ROOTS: ReadonlySet<string> = new Set(['06', '07', '08', '14', '15', '16', '17', '18', '19', '20']);
 
 /** Appeals and proposals, summits and demands: words a round-up's reactions may answer. */
 const PROPOSAL_ROOTS = new Set(['02', '04', '10']);

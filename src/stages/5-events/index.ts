@@ -11,7 +11,7 @@ import { findPredicates, isEmbedded, type PredicateMatch } from './1-find-predic
 import { type Arguments, findArguments, hasHazardSubject, protestersOfPlace } from './2-find-arguments.js';
 import { parseArticleDate, parseDates, resolveDate } from './3-resolve-date.js';
 import { findLocation } from './4-find-location.js';
-import { type ClauseRole, type RankInput, rankEvents } from './5-rank-events.js';
+import { type ClauseRole, MATERIAL_ROOTS, type RankInput, rankEvents } from './5-rank-events.js';
 import { type PlacedMention, placedAt, type TokenView, viewTokens } from './sentence-view.js';
 import { isPossessiveMark } from './token-classes.js';
 
@@ -40,6 +40,8 @@ export const codeEvents: Stage<QuoteDoc, EventLayer> = (doc, ctx) => {
     let previous: { match: PredicateMatch; args: Arguments } | null = null;
     let sawMain = false;
     let sawReaction = false;
+    // the root of the sentence's first main-clause act, once seen
+    let mainRoot: string | undefined;
     // "Japan donated and delivered supplies to Nepal": a verb joined to the next shares its object
     let sharing: { event: Event; next: number } | null = null;
     // the drafts of the last predicate coded: an event noun's act may take the target of its result
@@ -87,12 +89,25 @@ export const codeEvents: Stage<QuoteDoc, EventLayer> = (doc, ctx) => {
       // "the armed faction that has taken towns in Mali", "a member of the union arrested last month",
       // "jailed for helping militants": background told about a noun, not an act the text reports
       if (embedding === 'relative' || embedding === 'modifier') continue;
-      const role = roleOf(match, sawMain, sawReaction, embedding !== null);
+      const clause = roleOf(match, sawMain, sawReaction, embedding !== null);
+      // "The council met after North Korea fired a missile": force told as the cause of words or a meeting is
+      // what they answer (for the ranking only: the act's arguments are read as any embedded act's)
+      const cause =
+        clause === 'embedded' &&
+        embedding === 'adverbial' &&
+        mainRoot !== undefined &&
+        !MATERIAL_ROOTS.has(mainRoot) &&
+        CONFLICT_ROOTS.has(root) &&
+        afterCause(match.anchor, view, sentence);
+      const role: ClauseRole = cause ? 'cause' : clause;
       if (match.nominal && CONFLICT_ROOTS.has(root)) {
         const told = conflictNouns.get(root) ?? new Set<number>();
         conflictNouns.set(root, told.add(sentenceIndex));
       }
-      if (role === 'first') sawMain = true;
+      if (role === 'first') {
+        sawMain = true;
+        mainRoot = root;
+      }
       if (!match.nominal && REACTION_ROOTS.has(root)) sawReaction = true;
       // "condemned a drone attack on the dam": the act reacted to is kept even with no actor named
       const mutual = actsOnEachOther(match, view);
@@ -299,6 +314,16 @@ function retargetMeans(
     draft.event = event;
     seen.add(`${event.source}|${event.target}|${event.cameo}`);
   }
+}
+
+/** Whether the clause of the verb at `verb` opens with "after" or "following" (a cause told before its effect). */
+function afterCause(verb: number, view: TokenView, sentence: Sentence): boolean {
+  for (let k = verb - 1; k >= sentence.tokenStart && k >= verb - 10; k--) {
+    const word = view.tokens[k]?.lower;
+    if (word === undefined || word === ',' || word === ';') return false;
+    if (word === 'after' || word === 'following') return true;
+  }
+  return false;
 }
 
 /** Statements, appeals, accusations, demands, rejections, threats: words about other acts. */
