@@ -1004,3 +1004,14 @@ describe('diplomats posted at an international body are not the body', () => {
     ],
   ]);
 });
+
+describe('under a round-up heading, what an act is done to is not the heading', () => {
+  table([
+    [
+      'Reactions to the coup in Gabon\n\nSoldiers detained President Ali Bongo in Libreville.\n\nSenegal\nThe ministry called for the release of the president.',
+      ['president=GAB:GOV'],
+    ],
+    // a part of an actor named right before "of" is still the heading's
+    ['Chile\n\nThe chairperson of the commission said the ministry would respond.', ['ministry=CHL:GOV']],
+  ]);
+});

@@ -120,7 +120,7 @@ export function resolveReferences(
         sectionHistory(out, headings, draft.sentence, sections),
         lex,
         typeOf,
-        headingFor(draft, headings, doc),
+        headingFor(draft, headings, doc, out),
       );
     return resolved && !actsOnItself(resolved, out, headings, doc) ? resolved : null;
   };
@@ -244,12 +244,21 @@ function readModifiedDescription(
  * under "Germany", "the foreign office said" is Germany's, but in "urged the government to" or "called on
  * security forces" the government and the forces are the story's, not Germany's.
  */
-function headingFor(draft: Draft, headings: readonly (Draft | undefined)[], doc: TextDoc): Draft | undefined {
+function headingFor(
+  draft: Draft,
+  headings: readonly (Draft | undefined)[],
+  doc: TextDoc,
+  history: readonly Draft[],
+): Draft | undefined {
   const heading = headings[draft.sentence];
   if (!heading) return undefined;
-  const before = wordBefore(draft, doc);
-  // "the chairperson of the commission" is the heading's; "in the courts", "on security forces" are not
-  const acted = !!before && (before.pos === 'VERB' || (before.pos === 'ADP' && before.lower !== 'of'));
+  const at = indexBefore(draft, doc);
+  const before = doc.tokens[at];
+  // "the chairperson of the commission" is the heading's; "in the courts", "on security forces" are not, nor is
+  // what an act is done to ("called for the release of the president": the one named before, not the heading's)
+  const owned = before?.lower === 'of' && history[history.length - 1]?.end === at;
+  const acted =
+    !!before && (before.pos === 'VERB' || (before.pos === 'ADP' && (before.lower !== 'of' || !owned)));
   return acted ? undefined : heading;
 }
 
@@ -356,10 +365,14 @@ function isAdjectiveUse(draft: Draft, doc: TextDoc): boolean {
 
 /** The word before a draft in its sentence, past determiners and possessives ("urged [the] government"). */
 function wordBefore(draft: Draft, doc: TextDoc): TextDoc['tokens'][number] | undefined {
+  return doc.tokens[indexBefore(draft, doc)];
+}
+
+/** The index of the word before a draft past its determiners and pronouns, or -1 outside its sentence. */
+function indexBefore(draft: Draft, doc: TextDoc): number {
   let k = draft.start - 1;
   while (k >= 0 && (doc.tokens[k]?.pos === 'DET' || doc.tokens[k]?.pos === 'PRON')) k--;
-  const before = doc.tokens[k];
-  return before?.sentence === draft.sentence ? before : undefined;
+  return doc.tokens[k]?.sentence === draft.sentence ? k : -1;
 }
 
 /** A description right after a verb or a preposition: what the sentence acts on ("urged the government to"). */
