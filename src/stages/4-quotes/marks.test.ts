@@ -47,4 +47,20 @@ describe('findQuoteMarks', () => {
     expect(spans[0]?.closed).toBe(false);
     expect(issues.map((issue) => issue.code)).toEqual(['quotes.unbalanced_marks']);
   });
+
+  it('joins a quote opened over four paragraphs into one span, to the last closing mark', () => {
+    const { text, paragraphs } = paragraphsOf([
+      ['body', '“We saw the convoys move north for a week.'],
+      ['body', '“We told our neighbours at once.'],
+      ['body', '“We will hold every road.'],
+      ['body', '“No one should doubt it.”'],
+      ['body', 'The ministry gave no figures.'],
+    ]);
+    const { spans, issues } = findQuoteMarks(text, paragraphs);
+    expect(spans).toHaveLength(1);
+    expect(spans[0]?.innerStart).toBe((paragraphs[0]?.start ?? 0) + 1);
+    expect(spans[0]?.innerEnd).toBe((paragraphs[3]?.end ?? 0) - 1);
+    expect(spans[0]?.closed).toBe(true);
+    expect(issues).toEqual([]);
+  });
 });

@@ -80,10 +80,13 @@ function joinContinuedQuotes(spans: MarkSpan[], paragraphs: readonly Paragraph[]
   const joined: MarkSpan[] = [];
   for (let i = 0; i < sorted.length; i++) {
     let span = sorted[i] as MarkSpan;
+    // the paragraph the joined span has reached (it keeps the first one's index)
+    let reached = span.paragraph;
     while (span.continues) {
       const next = sorted[i + 1];
-      if (!next || next.open !== paragraphs[span.paragraph + 1]?.start) break;
+      if (!next || next.open !== paragraphs[reached + 1]?.start) break;
       span = { ...next, open: span.open, innerStart: span.innerStart, paragraph: span.paragraph };
+      reached = next.paragraph;
       i++;
     }
     joined.push(span);
