@@ -1015,3 +1015,12 @@ describe('under a round-up heading, what an act is done to is not the heading', 
     ['Chile\n\nThe chairperson of the commission said the ministry would respond.', ['ministry=CHL:GOV']],
   ]);
 });
+
+describe('"the minister" is the post named before, not a state named in between or in the quote', () => {
+  table([
+    [
+      "Chad's defence minister accused Sudan of massing troops on the border. “We have seen columns of tanks,” the minister said.",
+      ['minister=TCD:GOV'],
+    ],
+  ]);
+});

@@ -520,11 +520,13 @@ function findForRule(
   const recent = (h: Draft) => sentence - h.sentence <= DESCRIPTION_WINDOW;
   const floor = sentence - DESCRIPTION_WINDOW;
   if (rule.person) {
-    // "the minister" -> the last person with that post; else the last person of a fitting actor.
+    // "the minister" -> the last person with that post, named or not ("Ethiopia's foreign minister"); else the
+    // last person of a fitting actor.
     const sameHead = findBack(
       history,
       floor,
-      (h) => recent(h) && !!h.person && (h.head ?? '').includes(head) && fits(h),
+      (h) =>
+        recent(h) && (!!h.person || h.bodyRole === 'title') && (h.head ?? '').includes(head) && fits(h),
     );
     if (sameHead) return sameHead;
     const person = findBack(history, floor, (h) => recent(h) && h.kind === 'person' && fits(h));
