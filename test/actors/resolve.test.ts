@@ -1024,3 +1024,19 @@ describe('"the minister" is the post named before, not a state named in between 
     ],
   ]);
 });
+
+describe('a possessive inside an organisation name', () => {
+  table([
+    [
+      "King's College London said the lecture would go ahead.",
+      ["King's College London=org:kings-college-london"],
+    ],
+    ["St John's College said the lecture would go ahead.", ["St John's College=org:st-johns-college"]],
+    // a state's, a body's or a person's possessive is not part of a name; nor is an organisation's
+    ["Russia's Defence Ministry said the drills had ended.", ["Russia's Defence Ministry=RUS"]],
+    [
+      "Columbia University's Institute for Migration Studies said the law was cruel.",
+      ['!org:columbia-universitys-institute-for-migration-studies'],
+    ],
+  ]);
+});

@@ -6,7 +6,7 @@ import type { Sector } from '../../model/actor.js';
 import type { ActorLexicon } from '../../model/lexicons/actors.js';
 import type { Token } from '../../model/text.js';
 import type { PhraseMatch } from './match-phrases.js';
-import { CAPITAL, hasClass, NOT_NAME } from './word-classes.js';
+import { CAPITAL, hasClass, NOT_NAME, SURNAME } from './word-classes.js';
 
 /** Words that make a capitalised run an organisation, with the CAMEO-style sector they imply. */
 const ORG_HEADS = new Map<string, Sector | null>([
@@ -136,6 +136,8 @@ export function readOrganisation(c: OrgContext, i: number, named: boolean): OrgR
   let j = i;
   let last = -1;
   let words = 0;
+  // "King's College London": a possessive after an unknown capitalised word, inside the name (checked below)
+  let possessive = -1;
   while (j < c.sentenceEnd && j - i < 14) {
     const token = tokens[j];
     if (!token) break;
@@ -147,7 +149,14 @@ export function readOrganisation(c: OrgContext, i: number, named: boolean): OrgR
       continue;
     }
     // "Anti-Corruption", "Workers' Party", "People's": dashes and possessives inside the name.
-    const inside = key === '-' || key === "'" || (key === "'s" && keys[j - 1] === 'people');
+    const owner =
+      key === "'s" &&
+      possessive < 0 &&
+      capital(j + 1) &&
+      (j - 1 === i || (j - 2 === i && SAINTS.has(keys[i] ?? ''))) &&
+      isPossessor(c, j - 1, j - 2 === i);
+    const inside = key === '-' || key === "'" || (key === "'s" && keys[j - 1] === 'people') || owner;
+    if (owner) possessive = j;
     if (words > 0 && (LINKS.has(key) || inside)) {
       let k = j + 1;
       while (k < c.sentenceEnd && LINKS.has(keys[k] ?? '')) k++;
@@ -169,6 +178,7 @@ export function readOrganisation(c: OrgContext, i: number, named: boolean): OrgR
   if (acronym) end = nameEnd + 3;
 
   let head: string | undefined;
+  let headAt = -1;
   let state: string | undefined;
   let organ = false;
   for (let k = i; k < nameEnd; k++) {
@@ -177,22 +187,31 @@ export function readOrganisation(c: OrgContext, i: number, named: boolean): OrgR
       for (const entry of match.entries) {
         // A title, a known person or an outlet inside the run: not an organisation's name.
         if (entry.role === 'person' || (entry.role === 'outlet' && k === i)) return null;
-        if (entry.role === 'body' && entry.bodyRole === 'title') return null;
+        // ("King's College": a title's possessive inside a name is part of it)
+        if (entry.role === 'body' && entry.bodyRole === 'title' && k + 1 !== possessive) return null;
       }
       // The run is one known phrase ("Human Rights Watch"): the gazetteer has it.
       if (k === i && match.end >= nameEnd) return null;
       const actor = match.entries.find((e) => e.role === 'actor');
       if (k === i && actor && lex.actors.get(actor.actor ?? '')?.type === 'state') state = actor.actor;
       // "Army" in "Afghan National Army" is a body word and the run's head.
-      if (!actor && match.end === k + 1 && ORG_HEADS.has(keys[k] ?? '')) head = keys[k];
+      if (!actor && match.end === k + 1 && ORG_HEADS.has(keys[k] ?? '')) {
+        head = keys[k];
+        headAt = k;
+      }
       k = match.end - 1;
       continue;
     }
     const key = keys[k] ?? '';
-    if (ORG_HEADS.has(key)) head = key;
+    if (ORG_HEADS.has(key)) {
+      head = key;
+      headAt = k;
+    }
     else if (ORGAN_HEADS.has(key) && k === nameEnd - 1) organ = true;
   }
   if (words < 2 && !acronym) return null;
+  // a possessive is inside a name only before the name's head ("King's College London")
+  if (possessive >= 0 && headAt < possessive) return null;
   // "Lina Marsh of the London School of Economics": a name before "of" with no head of its own is a
   // person's; the organisation starts after it
   if (head !== undefined && personBeforeLink(keys, classes, matchAt, i, nameEnd, head)) return null;
@@ -207,6 +226,24 @@ export function readOrganisation(c: OrgContext, i: number, named: boolean): OrgR
   if (organ && state) return { start: i, end, nameEnd, state, sector: 'GOV' };
   if (named || acronym) return { start: i, end, nameEnd };
   return null;
+}
+
+/** "St John's College", "St. Anselm's College". */
+const SAINTS = new Set(['st', 'saint']);
+/** Possessors that open names of their own: "Children's Hospital", "Women's Institute". */
+const OWNING_WORDS = new Set(['children', 'women', 'men']);
+
+/**
+ * Whether the word at k may own the rest of a name with a possessive: a title ("King's College", "Queen's
+ * University"), a saint's name ("St John's College") or a people ("Children's Hospital"); not a state, a place, a
+ * person, a body or another organisation ("Russia's Defence Ministry", "Columbia's Graduate School", "the
+ * House's committee": the owner and what it owns are two).
+ */
+function isPossessor(c: OrgContext, k: number, saint: boolean): boolean {
+  if (!hasClass(c.classes, k, CAPITAL) || hasClass(c.classes, k, SURNAME)) return false;
+  const match = c.matchAt[k];
+  if (match) return match.entries.every((e) => e.role === 'body' && e.bodyRole === 'title');
+  return saint || OWNING_WORDS.has(c.keys[k] ?? '');
 }
 
 /** Whether two or three unknown capitalised words open the run before its first "of" and the head comes after it. */
