@@ -18,6 +18,9 @@ describe('matchCues', () => {
     // prefix cues, also on a capitalised word that opens the sentence
     ['Fabricated stories, the ministry said of the report.', ['REJECT_DENY:Fabricated']],
     ['The strikes risked destabilising the region, Oslo said.', ['CONCERN:destabilising']],
+    // a danger to stability or peace, said of the act: the speaker's worry
+    ['The raids endangered regional stability, Oslo said.', ['CONCERN:endangered regional stability']],
+    ['Lima said the blockade undermined peace in the region.', ['CONCERN:undermined peace']],
     // the same cue in two sentences is two matches
     ['Chile condemned the raid. Peru condemned the raid too.', ['CONDEMN:condemned', 'CONDEMN:condemned']],
     // the longer match keeps the words: "not supportive" is a rejection, not support
