@@ -1084,6 +1084,21 @@ describe('pressure about a war leads, the war it is about does not', () => {
   it.each(rows)('%s', (...row) => expectMain(row));
 });
 
+describe('a verb after "and" shares the subject of the verb before, past the rest of its object', () => {
+  it('is not the owner named in the object', () => {
+    const events = analyze(
+      "Norway condemned Hamas's attacks on civilians and announced sanctions on its leaders.",
+    ).events;
+    const sanctions = events.find((e) => e.cameo.startsWith('16'));
+    expect(sanctions?.source).toBe('NOR');
+  });
+  it('still takes a new subject after "and"', () => {
+    const events = analyze('Norway condemned the attacks and Hamas announced a truce.').events;
+    expect(events.find((e) => e.cameo === '111')?.source).toBe('NOR');
+    expect(events.every((e) => e.cameo === '111' || e.source !== 'NOR')).toBe(true);
+  });
+});
+
 describe('force told as the cause of words or a meeting leads over them', () => {
   const rows: Row[] = [
     ['The Security Council met on Friday after Ethiopia shelled Eritrean border towns.', '19', 'ETH', 'ERI'],

@@ -279,7 +279,11 @@ function followsNoun(first: number, end: number, view: TokenView, sentence: Sent
   return before?.pos === 'NOUN' || before?.pos === 'PROPN' || k - 1 === end;
 }
 
-/** "Israel struck Gaza and killed …", "…, killing eight": the predicate shares the previous one's subject. */
+/**
+ * "Israel struck Gaza and killed …", "…, killing eight", "condemned the militia's attacks on civilians and
+ * announced sanctions": the predicate shares the previous verb's subject (the rest of that verb's object may
+ * come between).
+ */
 function sharesSubject(
   match: PredicateMatch,
   previous: { match: PredicateMatch; args: Arguments } | null,
@@ -293,15 +297,22 @@ function sharesSubject(
     previous.match.matched.at(-1) ?? previous.match.head,
     ...previous.args.targets.map((m) => m.last),
   );
+  // the previous object's noun phrase goes on past its named part ("the militia's attacks on civilians")
+  let object = previous.args.targets.length > 0;
   for (let k = lastArg + 1; k < match.anchor; k++) {
     const token = tokens[k];
     if (!token) return false;
     const joins = token.lower === 'and' || token.text === ',' || token.lower === 'then';
-    if (!joins && token.pos !== 'ADV' && token.pos !== 'AUX' && token.pos !== 'PART') return false;
     if (joins) return k === match.anchor - 1 || tokens[k + 1]?.pos === 'ADV' || tokens[k + 1]?.pos === 'AUX';
+    if (token.pos === 'ADV' || token.pos === 'AUX' || token.pos === 'PART') continue;
+    object &&= OBJECT_WORDS.has(token.pos);
+    if (!object) return false;
   }
   return false;
 }
+
+/** Parts of speech that continue an object's noun phrase: "'s attacks on civilians in the north". */
+const OBJECT_WORDS: ReadonlySet<string> = new Set(['NOUN', 'PROPN', 'ADJ', 'DET', 'NUM', 'ADP']);
 
 /**
  * Whether the verb's subject is a natural hazard or an epidemic: "A magnitude 6.8 earthquake struck off the

@@ -38,6 +38,8 @@ export const codeEvents: Stage<QuoteDoc, EventLayer> = (doc, ctx) => {
     // most sentences tell no event: the set is made for the first one
     let seen: Set<string> | undefined;
     let previous: { match: PredicateMatch; args: Arguments } | null = null;
+    // the last predicate told by a verb: a verb after "and" may share its subject past event nouns in its object
+    let verbal: { match: PredicateMatch; args: Arguments } | null = null;
     let sawMain = false;
     let sawReaction = false;
     // the root of the sentence's first main-clause act, once seen
@@ -66,7 +68,7 @@ export const codeEvents: Stage<QuoteDoc, EventLayer> = (doc, ctx) => {
       // in a prepositional phrase after another predicate is what that one is about, not an act told
       if (match.nominal && previous !== null && inPrepositionalPhrase(match.head, view, sentence)) continue;
       if (hasHazardSubject(match, view, sentence, lexicon)) continue;
-      const told = findArguments(match, previous, view, sentence, lexicon);
+      const told = findArguments(match, verbal, view, sentence, lexicon);
       // "a raid by Somali gunmen killed three policemen": the event noun before is the act's means
       const means =
         previous !== null && isMeansSubject(match, previous.match, view, lexicon) ? previous : null;
@@ -83,6 +85,7 @@ export const codeEvents: Stage<QuoteDoc, EventLayer> = (doc, ctx) => {
         retargetMeans(previousDrafts, means, found.targets, seen, view, lexicon, names, dating);
       }
       previous = { match, args: found };
+      if (!match.nominal) verbal = previous;
       previousDrafts = [];
       const args = match.obliged ? demandArguments(found, match, doc, view, sentence, lexicon) : found;
       const embedding = isEmbedded(match, view, sentence, lexicon);
