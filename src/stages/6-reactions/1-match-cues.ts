@@ -2,7 +2,19 @@
 import type { CueItem, ReactionLexicon, StanceCue } from '../../model/lexicons/reactions.js';
 import type { Stance } from '../../model/reaction.js';
 import type { Sentence, Token } from '../../model/text.js';
-import { makeSieve, mayBeIn } from '../../model/word-sieve.js';
+import {
+  classifyTokens,
+  FOLLOWS,
+  FOLLOWS_BY_LEMMA,
+  followingWords,
+  GAP_STOP,
+  OPENS,
+  OPENS_BY_LEMMA,
+  PREFIX,
+  QUOTE,
+  SAME,
+  type TokenClasses,
+} from './word-classes.js';
 
 export interface CueHit {
   stance: Stance;
@@ -13,51 +25,46 @@ export interface CueHit {
   sentence: number;
 }
 
-// A gap never crosses the end of a clause-like unit: "condemned; talks …" is two acts.
-const GAP_STOPS = '.;:?!';
-const QUOTE_MARKS = '"“”‘’';
-
-/** Whether the token is one of the one-character marks in `marks`: no hashing, this runs on every step. */
-function isOneOf(token: Token | undefined, marks: string): boolean {
-  return token !== undefined && token.text.length === 1 && marks.includes(token.text);
-}
-
-/** Finds every cue of the lexicon in each sentence, in one pass over the tokens. */
+/** Finds every cue of the lexicon in each sentence, in one pass over the tokens' classes. */
 export function matchCues(
   tokens: readonly Token[],
   sentences: readonly Sentence[],
   lexicon: ReactionLexicon,
+  classes: TokenClasses = classifyTokens(tokens, lexicon),
 ): CueHit[] {
   const hits: CueHit[] = [];
   const { prefixCues } = lexicon;
-  const { openers, sieve, followers } = openersOf(lexicon);
-  const heads = prefixHeads(prefixCues);
+  const openers = openersOf(lexicon);
   for (let index = 0; index < sentences.length; index++) {
     const sentence = sentences[index] as Sentence;
     const end = sentence.tokenEnd;
     for (let i = sentence.tokenStart; i < end; i++) {
-      const token = tokens[i];
-      if (!token) continue;
+      // Most tokens open no cue: their classes say so without reading the token.
+      const bits = classes[i] as number;
+      if ((bits & STARTS) === 0) continue;
+      const token = tokens[i] as Token;
       // The cues under the lemma, then those under the lower-case form, then the prefix cues, each tried once
-      // (a cue's first item holds each word once); no per-token allocation, this runs for every token.
-      // most words open no cue: the sieve rules out most of them before the lookup
-      const { lemma, lower } = token;
-      const byLemma = mayBeIn(sieve, lemma) ? openers.get(lemma) : undefined;
-      const byLower = lower === lemma || !mayBeIn(sieve, lower) ? undefined : openers.get(lower);
-      if (byLemma) tryOpener(byLemma, undefined, followers, tokens, i, end, index, hits);
-      if (byLower) tryOpener(byLower, byLemma?.cues, followers, tokens, i, end, index, hits);
+      // (a cue's first item holds each word once).
+      const byLemma = (bits & OPENS_BY_LEMMA) !== 0 ? openers.get(token.lemma) : undefined;
+      const byLower = (bits & OPENS) !== 0 && (bits & SAME) === 0 ? openers.get(token.lower) : undefined;
+      if (byLemma) tryOpener(byLemma, undefined, tokens, classes, i, end, index, hits);
+      if (byLower) tryOpener(byLower, byLemma?.cues, tokens, classes, i, end, index, hits);
       // A cue's first item is a required word (the loader checks it): a prefix cue not listed under the
       // token's words can only start on a token with one of its prefixes.
-      if (heads !== null && heads[lower.charCodeAt(0) & 127] === 0) continue;
+      if ((bits & PREFIX) === 0) continue;
+      const { lower } = token;
       for (const cue of prefixCues) {
         if (!startsWithAny(lower, (cue.items[0] as CueItem).prefixes)) continue;
         if (byLemma?.cues.includes(cue) || byLower?.cues.includes(cue)) continue;
-        tryCue(cue, (cue.items[0] as CueItem).posOf.size === 0 ? 1 : 0, tokens, i, end, index, hits);
+        tryCue(cue, (cue.items[0] as CueItem).posOf.size === 0 ? 1 : 0, tokens, classes, i, end, index, hits);
       }
     }
   }
   return keepLongest(hits);
 }
+
+/** A token that may open a cue: by its lemma, by its lower-case form (when not the lemma) or by a prefix. */
+const STARTS = OPENS | OPENS_BY_LEMMA | PREFIX;
 
 /**
  * The cues opened by one word, and which of them the words after it allow: "be" opens six cues and is
@@ -79,31 +86,18 @@ interface Opener {
   reach: number;
 }
 
-interface Openers {
-  openers: ReadonlyMap<string, Opener>;
-  /** the sieve of the opening words (model/word-sieve.ts) */
-  sieve: Uint8Array;
-  /** the sieve of every opener's `next` and `near` words: most words after an opener are none of them */
-  followers: Uint8Array;
-}
-
 /** Cues screened per opener, one bit each: no word opens more than a dozen. */
 const SCREEN_BITS = 30;
 
-const openersByLexicon = new WeakMap<ReactionLexicon, Openers>();
+const openersByLexicon = new WeakMap<ReactionLexicon, ReadonlyMap<string, Opener>>();
 
-/** The lexicon's cues by opening word, with their screens and sieves: built once per lexicon. */
-function openersOf(lexicon: ReactionLexicon): Openers {
+/** The lexicon's cues by opening word, with their screens: built once per lexicon. */
+function openersOf(lexicon: ReactionLexicon): ReadonlyMap<string, Opener> {
   let found = openersByLexicon.get(lexicon);
   if (found === undefined) {
     const openers = new Map<string, Opener>();
-    const following: string[] = [];
-    for (const [word, cues] of lexicon.cuesByWord) {
-      const opener = buildOpener(cues);
-      openers.set(word, opener);
-      for (const screen of [opener.next, opener.near]) if (screen !== null) following.push(...screen.keys());
-    }
-    found = { openers, sieve: makeSieve(openers.keys()), followers: makeSieve(following) };
+    for (const [word, cues] of lexicon.cuesByWord) openers.set(word, buildOpener(cues));
+    found = openers;
     openersByLexicon.set(lexicon, found);
   }
   return found;
@@ -140,104 +134,54 @@ function buildOpener(cues: readonly StanceCue[]): Opener {
 }
 
 /**
- * The words of the items after a cue's first word up to its first required word ("be (firmly|strongly)
- * in favour of": firmly, strongly, in), and how many words may come before one of them: none without a
- * gap (an optional word that does not fit takes no token), the gaps and optional words with one ("will
- * ~2 respond": 2). Null when no such words screen the cue: a prefix, or nothing required after the word.
- * Quotation marks, which a phrase skips, are not counted.
- */
-function followingWords(cue: StanceCue): { words: string[]; reach: number } | null {
-  const words: string[] = [];
-  let gaps = 0;
-  let optional = 0;
-  for (let k = 1; k < cue.items.length; k++) {
-    const item = cue.items[k] as CueItem;
-    if (item.prefixes.length > 0) return null;
-    if (item.gap !== undefined) {
-      gaps += item.gap;
-      continue;
-    }
-    for (const word of item.words) words.push(word);
-    if (!item.optional) return { words, reach: gaps === 0 ? 0 : gaps + optional };
-    optional++;
-  }
-  return null;
-}
-
-/**
  * Tries the cues opened by the word at token i (but those already tried under the token's other form,
  * `tried`), in lexicon order: those the following words allow, and those no words screen.
  */
 function tryOpener(
   opener: Opener,
   tried: readonly StanceCue[] | undefined,
-  followers: Uint8Array,
   tokens: readonly Token[],
+  classes: TokenClasses,
   i: number,
   end: number,
   sentence: number,
   hits: CueHit[],
 ): void {
   let allowed = opener.always;
-  if (opener.next !== null) allowed |= allowedWithin(opener.next, followers, 0, tokens, i + 1, end);
-  if (opener.near !== null)
-    allowed |= allowedWithin(opener.near, followers, opener.reach, tokens, i + 1, end);
+  if (opener.next !== null) allowed |= allowedWithin(opener.next, 0, tokens, classes, i + 1, end);
+  if (opener.near !== null) allowed |= allowedWithin(opener.near, opener.reach, tokens, classes, i + 1, end);
   const { cues } = opener;
   for (let c = 0; c < cues.length; c++) {
     if (c < SCREEN_BITS && (allowed & (1 << c)) === 0) continue;
     const cue = cues[c] as StanceCue;
     if (tried?.includes(cue)) continue;
-    tryCue(cue, opener.from[c] as number, tokens, i, end, sentence, hits);
+    tryCue(cue, opener.from[c] as number, tokens, classes, i, end, sentence, hits);
   }
 }
 
 /**
  * The cues allowed by the words (by lemma or lower-case form; a part of speech only narrows them) of
- * the tokens from `from` on, up to `reach` words past the first, quotation marks not counted; the sieve of the
- * openers' following words rules most of them out before the lookup.
+ * the tokens from `from` on, up to `reach` words past the first, quotation marks not counted; only the tokens
+ * whose classes say they follow some opener are looked up.
  */
 function allowedWithin(
   allows: ReadonlyMap<string, number>,
-  sieve: Uint8Array,
   reach: number,
   tokens: readonly Token[],
+  classes: TokenClasses,
   from: number,
   end: number,
 ): number {
   let allowed = 0;
   let counted = 0;
   for (let j = from; j < end && counted <= reach; j++) {
-    const token = tokens[j];
-    if (token !== undefined) {
-      if (isOneOf(token, QUOTE_MARKS)) continue;
-      if (mayBeIn(sieve, token.lemma)) allowed |= allows.get(token.lemma) ?? 0;
-      if (token.lower !== token.lemma && mayBeIn(sieve, token.lower)) allowed |= allows.get(token.lower) ?? 0;
-    }
+    const bits = classes[j] as number;
+    if ((bits & QUOTE) !== 0) continue;
+    if ((bits & FOLLOWS_BY_LEMMA) !== 0) allowed |= allows.get((tokens[j] as Token).lemma) ?? 0;
+    if ((bits & FOLLOWS) !== 0 && (bits & SAME) === 0) allowed |= allows.get((tokens[j] as Token).lower) ?? 0;
     counted++;
   }
   return allowed;
-}
-
-const headsOf = new WeakMap<readonly StanceCue[], Uint8Array | null>();
-
-/**
- * The first characters of the prefix cues' first prefixes ("f", "d" for "flagrant*", "de-escalat*"), as a table
- * by character code (modulo 128: a code past it may share its entry, which only lets a token through), found once
- * per lexicon; null when a prefix is empty and so fits every word.
- */
-function prefixHeads(prefixCues: readonly StanceCue[]): Uint8Array | null {
-  let heads = headsOf.get(prefixCues);
-  if (heads === undefined) {
-    heads = new Uint8Array(128);
-    for (const cue of prefixCues) {
-      for (const prefix of (cue.items[0] as CueItem).prefixes) {
-        if (prefix === '') heads = null;
-        if (heads !== null) heads[prefix.charCodeAt(0) & 127] = 1;
-      }
-    }
-    headsOf.set(prefixCues, heads);
-  }
-  return heads;
 }
 
 /** Whether one token fills one pattern item (by lemma or lower-cased form, with its part of speech). */
@@ -267,12 +211,13 @@ function tryCue(
   cue: StanceCue,
   from: number,
   tokens: readonly Token[],
+  classes: TokenClasses,
   i: number,
   end: number,
   sentence: number,
   hits: CueHit[],
 ): void {
-  const last = matchItems(cue.items, from, tokens, i + from, end);
+  const last = matchItems(cue.items, from, tokens, classes, i + from, end);
   if (last >= i) hits.push({ stance: cue.stance, cue, first: i, last, sentence });
 }
 
@@ -281,6 +226,7 @@ function matchItems(
   items: readonly CueItem[],
   k: number,
   tokens: readonly Token[],
+  classes: TokenClasses,
   i: number,
   end: number,
 ): number {
@@ -288,23 +234,23 @@ function matchItems(
   const item = items[k] as CueItem;
   if (item.gap !== undefined) {
     for (let g = 0; g <= item.gap && i + g < end; g++) {
-      if (g > 0 && isOneOf(tokens[i + g - 1], GAP_STOPS)) break;
-      const last = matchItems(items, k + 1, tokens, i + g, end);
+      if (g > 0 && ((classes[i + g - 1] ?? 0) & GAP_STOP) !== 0) break;
+      const last = matchItems(items, k + 1, tokens, classes, i + g, end);
       if (last >= 0) return last;
     }
     return -1;
   }
-  const token = tokens[i];
   // Quotation marks inside a phrase do not break it: take “all necessary measures” to protect.
-  if (k > 0 && i < end && isOneOf(token, QUOTE_MARKS)) {
-    return matchItems(items, k, tokens, i + 1, end);
+  if (k > 0 && i < end && ((classes[i] ?? 0) & QUOTE) !== 0) {
+    return matchItems(items, k, tokens, classes, i + 1, end);
   }
+  const token = tokens[i];
   const fits = i < end && token !== undefined && fillsItem(item, token);
   if (fits) {
-    const last = matchItems(items, k + 1, tokens, i + 1, end);
+    const last = matchItems(items, k + 1, tokens, classes, i + 1, end);
     if (last >= 0) return last;
   }
-  return item.optional ? matchItems(items, k + 1, tokens, i, end) : -1;
+  return item.optional ? matchItems(items, k + 1, tokens, classes, i, end) : -1;
 }
 
 /**
