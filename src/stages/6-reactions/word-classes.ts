@@ -226,3 +226,8 @@ export function followingWords(cue: StanceCue): { words: string[]; reach: number
   }
   return null;
 }
+
+/** Whether token i's lower-case form is in `kind` (one of the form's classes); false past either end. */
+export function hasClass(classes: TokenClasses, i: number, kind: number): boolean {
+  return ((classes[i] ?? 0) & kind) !== 0;
+}
