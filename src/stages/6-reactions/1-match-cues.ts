@@ -8,12 +8,17 @@ import {
   FOLLOWS_BY_LEMMA,
   followingWords,
   GAP_STOP,
+  lemmaId,
+  lowerId,
   OPENS,
   OPENS_BY_LEMMA,
   PREFIX,
   QUOTE,
   SAME,
   type TokenClasses,
+  type TokenWords,
+  type WordIds,
+  wordIdsOf,
 } from './word-classes.js';
 
 export interface CueHit {
@@ -30,11 +35,12 @@ export function matchCues(
   tokens: readonly Token[],
   sentences: readonly Sentence[],
   lexicon: ReactionLexicon,
-  classes: TokenClasses = classifyTokens(tokens, lexicon),
+  words: TokenWords = classifyTokens(tokens, lexicon),
 ): CueHit[] {
   const hits: CueHit[] = [];
   const { prefixCues } = lexicon;
   const openers = openersOf(lexicon);
+  const { classes, opening } = words;
   for (let index = 0; index < sentences.length; index++) {
     const sentence = sentences[index] as Sentence;
     const end = sentence.tokenEnd;
@@ -42,17 +48,17 @@ export function matchCues(
       // Most tokens open no cue: their classes say so without reading the token.
       const bits = classes[i] as number;
       if ((bits & STARTS) === 0) continue;
-      const token = tokens[i] as Token;
       // The cues under the lemma, then those under the lower-case form, then the prefix cues, each tried once
       // (a cue's first item holds each word once).
-      const byLemma = (bits & OPENS_BY_LEMMA) !== 0 ? openers.get(token.lemma) : undefined;
-      const byLower = (bits & OPENS) !== 0 && (bits & SAME) === 0 ? openers.get(token.lower) : undefined;
-      if (byLemma) tryOpener(byLemma, undefined, tokens, classes, i, end, index, hits);
-      if (byLower) tryOpener(byLower, byLemma?.cues, tokens, classes, i, end, index, hits);
+      const ids = opening[i] as number;
+      const byLemma = openers[lemmaId(ids)];
+      const byLower = (bits & SAME) === 0 ? openers[lowerId(ids)] : undefined;
+      if (byLemma) tryOpener(byLemma, undefined, tokens, words, i, end, index, hits);
+      if (byLower) tryOpener(byLower, byLemma?.cues, tokens, words, i, end, index, hits);
       // A cue's first item is a required word (the loader checks it): a prefix cue not listed under the
       // token's words can only start on a token with one of its prefixes.
       if ((bits & PREFIX) === 0) continue;
-      const { lower } = token;
+      const { lower } = tokens[i] as Token;
       for (const cue of prefixCues) {
         if (!startsWithAny(lower, (cue.items[0] as CueItem).prefixes)) continue;
         if (byLemma?.cues.includes(cue) || byLower?.cues.includes(cue)) continue;
@@ -79,33 +85,35 @@ interface Opener {
   from: Uint8Array;
   /** the cues tried whatever follows, as bits by index (a cue past the bits is always tried) */
   always: number;
-  /** per word that may follow at once: the screened cues it allows, as bits (null when none) */
-  next: ReadonlyMap<string, number> | null;
-  /** per word of which one must come within `reach` words: the screened cues it allows, as bits */
-  near: ReadonlyMap<string, number> | null;
+  /** per word that may follow at once, by its following id: the screened cues it allows, as bits (null when none) */
+  next: ReadonlyMap<number, number> | null;
+  /** per word of which one must come within `reach` words, by its following id: the screened cues it allows */
+  near: ReadonlyMap<number, number> | null;
   reach: number;
 }
 
 /** Cues screened per opener, one bit each: no word opens more than a dozen. */
 const SCREEN_BITS = 30;
 
-const openersByLexicon = new WeakMap<ReactionLexicon, ReadonlyMap<string, Opener>>();
+const openersByLexicon = new WeakMap<ReactionLexicon, readonly (Opener | undefined)[]>();
 
-/** The lexicon's cues by opening word, with their screens: built once per lexicon. */
-function openersOf(lexicon: ReactionLexicon): ReadonlyMap<string, Opener> {
+/** The lexicon's cues by opening word's id (`wordIdsOf`; none at 0), with their screens: built once per lexicon. */
+function openersOf(lexicon: ReactionLexicon): readonly (Opener | undefined)[] {
   let found = openersByLexicon.get(lexicon);
   if (found === undefined) {
-    const openers = new Map<string, Opener>();
-    for (const [word, cues] of lexicon.cuesByWord) openers.set(word, buildOpener(cues));
+    const ids = wordIdsOf(lexicon);
+    const openers: (Opener | undefined)[] = [undefined];
+    for (const [word, cues] of lexicon.cuesByWord)
+      openers[ids.opening.get(word) as number] = buildOpener(cues, ids);
     found = openers;
     openersByLexicon.set(lexicon, found);
   }
   return found;
 }
 
-function buildOpener(cues: readonly StanceCue[]): Opener {
-  const next = new Map<string, number>();
-  const near = new Map<string, number>();
+function buildOpener(cues: readonly StanceCue[], ids: WordIds): Opener {
+  const next = new Map<number, number>();
+  const near = new Map<number, number>();
   const from = new Uint8Array(cues.length);
   let always = 0;
   let reach = 0;
@@ -119,7 +127,10 @@ function buildOpener(cues: readonly StanceCue[]): Opener {
       return;
     }
     const allows = screen.reach === 0 ? next : near;
-    for (const word of screen.words) allows.set(word, (allows.get(word) ?? 0) | (1 << c));
+    for (const word of screen.words) {
+      const id = ids.following.get(word) as number;
+      allows.set(id, (allows.get(id) ?? 0) | (1 << c));
+    }
     reach = Math.max(reach, screen.reach);
   });
   // an empty map is not read at all
@@ -141,15 +152,16 @@ function tryOpener(
   opener: Opener,
   tried: readonly StanceCue[] | undefined,
   tokens: readonly Token[],
-  classes: TokenClasses,
+  words: TokenWords,
   i: number,
   end: number,
   sentence: number,
   hits: CueHit[],
 ): void {
   let allowed = opener.always;
-  if (opener.next !== null) allowed |= allowedWithin(opener.next, 0, tokens, classes, i + 1, end);
-  if (opener.near !== null) allowed |= allowedWithin(opener.near, opener.reach, tokens, classes, i + 1, end);
+  if (opener.next !== null) allowed |= allowedWithin(opener.next, 0, words, i + 1, end);
+  if (opener.near !== null) allowed |= allowedWithin(opener.near, opener.reach, words, i + 1, end);
+  const { classes } = words;
   const { cues } = opener;
   for (let c = 0; c < cues.length; c++) {
     if (c < SCREEN_BITS && (allowed & (1 << c)) === 0) continue;
@@ -162,23 +174,24 @@ function tryOpener(
 /**
  * The cues allowed by the words (by lemma or lower-case form; a part of speech only narrows them) of
  * the tokens from `from` on, up to `reach` words past the first, quotation marks not counted; only the tokens
- * whose classes say they follow some opener are looked up.
+ * that are some opener's following words are looked up, by their ids.
  */
 function allowedWithin(
-  allows: ReadonlyMap<string, number>,
+  allows: ReadonlyMap<number, number>,
   reach: number,
-  tokens: readonly Token[],
-  classes: TokenClasses,
+  words: TokenWords,
   from: number,
   end: number,
 ): number {
+  const { classes, following } = words;
   let allowed = 0;
   let counted = 0;
   for (let j = from; j < end && counted <= reach; j++) {
     const bits = classes[j] as number;
     if ((bits & QUOTE) !== 0) continue;
-    if ((bits & FOLLOWS_BY_LEMMA) !== 0) allowed |= allows.get((tokens[j] as Token).lemma) ?? 0;
-    if ((bits & FOLLOWS) !== 0 && (bits & SAME) === 0) allowed |= allows.get((tokens[j] as Token).lower) ?? 0;
+    if ((bits & FOLLOWS_BY_LEMMA) !== 0) allowed |= allows.get(lemmaId(following[j] as number)) ?? 0;
+    if ((bits & FOLLOWS) !== 0 && (bits & SAME) === 0)
+      allowed |= allows.get(lowerId(following[j] as number)) ?? 0;
     counted++;
   }
   return allowed;

@@ -6,6 +6,7 @@ import type { Sentence, Token } from '../../model/text.js';
 import type { CueHit } from './1-match-cues.js';
 import {
   APPEAL,
+  BLOCKER,
   BREAK_PUNCT,
   BREAK_WORD,
   CONDITIONAL,
@@ -242,8 +243,8 @@ export function readActs(
       if (!precededByAppeal(classes, clause.start, sentences[hit.sentence] as Sentence)) continue;
     }
     if (isPostposedConcerned(tokens, hit) || isPurposeConcern(tokens, hit)) continue;
-    if (isBlockedNominal(tokens, hit, clause, modifiers)) continue;
-    if (isDeniedNominal(tokens, hit, clause, modifiers)) continue;
+    if (isBlockedNominal(tokens, classes, hit, clause)) continue;
+    if (isDeniedNominal(tokens, classes, hit, clause)) continue;
     if (isAttributive(tokens, hit) || isPollShare(tokens, hit) || isPhrasalBack(tokens, hit)) continue;
     // "they were told to turn", "Kyiv was urged to …": an appeal received names no one appealing.
     if (hit.cue.flags.has('appeal') && BE_WORDS.has(tokens[hit.first - 1]?.lower ?? '')) continue;
@@ -326,9 +327,9 @@ function isPostposedConcerned(tokens: readonly Token[], hit: CueHit): boolean {
 // "lifting sanctions", "faced criticism", "rejected the accusation".
 function isBlockedNominal(
   tokens: readonly Token[],
+  classes: TokenClasses,
   hit: CueHit,
   clause: Clause,
-  modifiers: ReactionModifiers,
 ): boolean {
   const head = tokens[hit.first] as Token;
   if (head.pos !== 'NOUN' && head.pos !== 'ADJ') return false;
@@ -342,11 +343,8 @@ function isBlockedNominal(
     if (token.lower === 'as' || opensPredicateBetween(tokens, i, i + 1)) return false;
     // "ruled out restrictive measures": what is ruled out is no threat ("did not rule out" still is)
     const ruledOut =
-      token.lower === 'out' &&
-      tokens[i - 1]?.lemma === 'rule' &&
-      !modifiers.negators.has(tokens[i - 2]?.lower ?? '');
-    const blocker =
-      ruledOut || modifiers.nominalBlockers.has(token.lower) || modifiers.nominalBlockers.has(token.lemma);
+      token.lower === 'out' && tokens[i - 1]?.lemma === 'rule' && !hasClass(classes, i - 2, NEGATOR);
+    const blocker = ruledOut || isWordIn(classes, i, BLOCKER);
     // "Russia faces further sanctions" is a threat; "has faced sharp criticism" is no condemnation.
     if (blocker && !(token.lemma === 'face' && hit.stance === 'THREATEN_PUNISH')) return true;
     // "dismissing “the many and repeated concerns”": the noun phrase's own words do not count.
@@ -439,9 +437,9 @@ const NEGATED_PREDICATE_STANCES: ReadonlySet<Stance> = new Set([
 // measure judged to fail is argued against, not threatened or called for.
 function isDeniedNominal(
   tokens: readonly Token[],
+  classes: TokenClasses,
   hit: CueHit,
   clause: Clause,
-  modifiers: ReactionModifiers,
 ): boolean {
   if (!NEGATED_PREDICATE_STANCES.has(hit.stance)) return false;
   const head = tokens[hit.last] as Token;
@@ -449,7 +447,7 @@ function isDeniedNominal(
   for (let i = hit.last + 1; i < Math.min(clause.end, hit.last + 8); i++) {
     const token = tokens[i] as Token;
     if (token.pos === 'VERB' && !['be', 'go'].includes(token.lemma)) return false;
-    if (modifiers.negators.has(token.lower)) {
+    if (hasClass(classes, i, NEGATOR)) {
       const verb = tokens[i - 1];
       return verb !== undefined && (verb.pos === 'AUX' || verb.lemma === 'be');
     }

@@ -18,9 +18,9 @@ export const codeReactions: Stage<EventDoc, ReactionLayer> = (doc, ctx) => {
   const lexicon = ctx.lexicons.reactions;
   const issues: Issue[] = [];
   // The word classes of every token, read by every step instead of the tokens' strings.
-  const classes = classifyTokens(doc.tokens, lexicon);
-  const hits = matchCues(doc.tokens, doc.sentences, lexicon, classes);
-  const read = readActs(hits, doc.tokens, classes, doc.sentences, lexicon.modifiers);
+  const words = classifyTokens(doc.tokens, lexicon);
+  const hits = matchCues(doc.tokens, doc.sentences, lexicon, words);
+  const read = readActs(hits, doc.tokens, words.classes, doc.sentences, lexicon.modifiers);
   // No act, no reaction and nothing to report: mentions and quotes need not be indexed.
   if (read.length === 0) return { value: { reactions: [] }, issues };
   // The mention covering each token, read by finding reactors and by building reactions: built once.

@@ -10,7 +10,30 @@ import type { Token } from '../../model/text.js';
  */
 export type TokenClasses = Uint32Array;
 
+/** An article's tokens as the steps read them, by token index. */
+export interface TokenWords {
+  classes: TokenClasses;
+  /**
+   * The ids (`wordIdsOf`) of the cue-opening words and of the words that screen an opener's cues (`followingWords`)
+   * that the token's lower-case form and its lemma are, 0 for none: read with `lowerId` and `lemmaId`.
+   */
+  opening: Uint32Array;
+  following: Uint32Array;
+}
+
+/** The lower-case form's id of a `TokenWords` entry. */
+export function lowerId(ids: number): number {
+  return ids & 0xffff;
+}
+
+/** The lemma's id of a `TokenWords` entry. */
+export function lemmaId(ids: number): number {
+  return ids >>> 16;
+}
+
 // The classes of the token's lower-case form (its text decides them: one form id, one set of bits).
+/** a word after which a nominal cue is suffered or lifted, no act (`nominalBlockers`) */
+export const BLOCKER = 1;
 /** the form opens a cue (a key of `cuesByWord`) */
 export const OPENS = 1 << 1;
 /** the form is a word that screens some opener's cues (`followingWords`) */
@@ -55,8 +78,9 @@ export const HEDGE_BY_LEMMA = HEDGE << LEMMA_SHIFT;
 export const INTENSIFIER_BY_LEMMA = INTENSIFIER << LEMMA_SHIFT;
 export const APPEAL_BY_LEMMA = APPEAL << LEMMA_SHIFT;
 
-/** Set in every classified form's and lemma's bits: 0 means "not met yet". */
-const KNOWN = 1;
+/** Set in every classified form's and lemma's stored bits (past the 16 a token holds): 0 means "not met yet". */
+const KNOWN = 1 << 16;
+const CLASS_BITS = 0xffff;
 const NEGATION = NEGATOR | NEGATIVE_VERB | REFUSAL_VERB;
 const MODALS = new Set(['will', 'would', "'ll", 'could', 'might', 'may']);
 const QUOTE_MARKS = '"“”‘’';
@@ -67,18 +91,26 @@ const GAP_STOPS = '.;:?!';
  * once per form's lemma); the forms' bits, read per token, sit in arrays small enough for the processor's caches.
  */
 interface WordIndex {
-  opening: ReadonlySet<string>;
-  following: ReadonlySet<string>;
+  ids: WordIds;
   prefixes: readonly string[];
   /** every class a form can be in by its lower-case form, but the cue and mark classes */
   lists: readonly (readonly [ReadonlySet<string>, number])[];
   /** the classes a lemma can be in, by the lemma */
   lemmaLists: readonly (readonly [ReadonlySet<string>, number])[];
-  /** by form id (`Token.form`): the form's bits, 0 until the form is met; two bytes per form */
-  forms: Uint16Array;
-  /** by form id: the lemma last seen with the form, and its bits (not shifted; 0 until one is met) */
+  /** by form id (`Token.form`): the form's bits and KNOWN, 0 until the form is met */
+  forms: Uint32Array;
+  /** by form id: the form's opening and following ids (as in `TokenWords`, the lower-case form's half) */
+  formWords: Uint32Array;
+  /** by form id: the lemma last seen with the form, its bits (not shifted; 0 until one is met) and its ids */
   lemmas: (string | undefined)[];
-  lemmaBits: Uint16Array;
+  lemmaBits: Uint32Array;
+  lemmaWords: Uint32Array;
+}
+
+/** The cue-opening words (`cuesByWord`'s keys, in its order) and the words that screen their cues, by id. */
+export interface WordIds {
+  opening: ReadonlyMap<string, number>;
+  following: ReadonlyMap<string, number>;
 }
 
 const indexes = new WeakMap<ReactionLexicon, WordIndex>();
@@ -87,9 +119,6 @@ function indexOf(lexicon: ReactionLexicon): WordIndex {
   let index = indexes.get(lexicon);
   if (index === undefined) {
     const m = lexicon.modifiers;
-    const following = new Set<string>();
-    for (const cues of lexicon.cuesByWord.values())
-      for (const cue of cues) for (const word of followingWords(cue)?.words ?? []) following.add(word);
     const prefixes: string[] = [];
     for (const cue of lexicon.prefixCues) prefixes.push(...(cue.items[0] as CueItem).prefixes);
     const lemmaLists = [
@@ -99,10 +128,11 @@ function indexOf(lexicon: ReactionLexicon): WordIndex {
       [m.hedges, HEDGE],
       [m.intensifiers, INTENSIFIER],
       [m.appealWords, APPEAL],
+      [m.nominalBlockers, BLOCKER],
     ] as const;
+    const size = 1 << 16;
     index = {
-      opening: new Set(lexicon.cuesByWord.keys()),
-      following,
+      ids: wordIdsOf(lexicon),
       prefixes,
       lists: [
         ...lemmaLists,
@@ -112,25 +142,54 @@ function indexOf(lexicon: ReactionLexicon): WordIndex {
         [MODALS, MODAL],
       ],
       lemmaLists,
-      forms: new Uint16Array(1 << 16),
-      lemmas: new Array<string | undefined>(1 << 16).fill(undefined),
-      lemmaBits: new Uint16Array(1 << 16),
+      forms: new Uint32Array(size),
+      formWords: new Uint32Array(size),
+      lemmas: new Array<string | undefined>(size).fill(undefined),
+      lemmaBits: new Uint32Array(size),
+      lemmaWords: new Uint32Array(size),
     };
     indexes.set(lexicon, index);
   }
   return index;
 }
 
-/** The classes of every token of an article, by token index. */
-export function classifyTokens(tokens: readonly Token[], lexicon: ReactionLexicon): TokenClasses {
+const wordIds = new WeakMap<ReactionLexicon, WordIds>();
+
+/** The ids of the lexicon's cue-opening and screening words: the same for every caller, built once per lexicon. */
+export function wordIdsOf(lexicon: ReactionLexicon): WordIds {
+  let ids = wordIds.get(lexicon);
+  if (ids === undefined) {
+    const opening = new Map<string, number>();
+    const following = new Map<string, number>();
+    for (const [word, cues] of lexicon.cuesByWord) {
+      opening.set(word, opening.size + 1);
+      for (const cue of cues)
+        for (const next of followingWords(cue)?.words ?? [])
+          if (!following.has(next)) following.set(next, following.size + 1);
+    }
+    ids = { opening, following };
+    wordIds.set(lexicon, ids);
+  }
+  return ids;
+}
+
+/** The classes of every token of an article, and the ids of its cue words. */
+export function classifyTokens(tokens: readonly Token[], lexicon: ReactionLexicon): TokenWords {
   const index = indexOf(lexicon);
   const n = tokens.length;
   const classes = new Uint32Array(n);
+  const words: TokenWords = { classes, opening: new Uint32Array(n), following: new Uint32Array(n) };
   for (let k = 0; k < n; k++) {
     const token = tokens[k] as Token;
     const form = token.form;
     if (form < 0) {
-      classes[k] = formBitsOf(token.lower, token.text, index) | (lemmaBitsOf(token.lemma, token.lower, index) << LEMMA_SHIFT);
+      const own = formBitsOf(token.lower, token.text, index);
+      const theirs = lemmaBitsOf(token.lemma, token.lower, index);
+      classes[k] = (own & CLASS_BITS) | ((theirs & CLASS_BITS) << LEMMA_SHIFT);
+      if (((own | theirs) & (OPENS | FOLLOWS)) !== 0) {
+        words.opening[k] = idsOf(index.ids.opening, token.lower, token.lemma);
+        words.following[k] = idsOf(index.ids.following, token.lower, token.lemma);
+      }
       continue;
     }
     if (form >= index.forms.length) grow(index, form);
@@ -138,6 +197,7 @@ export function classifyTokens(tokens: readonly Token[], lexicon: ReactionLexico
     if (own === 0) {
       own = formBitsOf(token.lower, token.text, index);
       index.forms[form] = own;
+      index.formWords[form] = wordsOf(index.ids, token.lower);
     }
     // A form's lemma depends on its part of speech, and differs at times ("'s" is "be" or "have"): the lemma last
     // seen with the form is kept, and most tokens have the same (the text stage hands them one string).
@@ -147,17 +207,34 @@ export function classifyTokens(tokens: readonly Token[], lexicon: ReactionLexico
       theirs = lemmaBitsOf(lemma, token.lower, index);
       index.lemmas[form] = lemma;
       index.lemmaBits[form] = theirs;
+      index.lemmaWords[form] = wordsOf(index.ids, lemma);
     }
-    classes[k] = own | (theirs << LEMMA_SHIFT);
+    classes[k] = (own & CLASS_BITS) | ((theirs & CLASS_BITS) << LEMMA_SHIFT);
+    if (((own | theirs) & (OPENS | FOLLOWS)) !== 0) {
+      const ofForm = index.formWords[form] as number;
+      const ofLemma = index.lemmaWords[form] as number;
+      words.opening[k] = (ofForm & 0xffff) | ((ofLemma & 0xffff) << 16);
+      words.following[k] = (ofForm >>> 16) | (ofLemma & 0xffff0000);
+    }
   }
-  return classes;
+  return words;
+}
+
+/** One word's opening id and following id (in the upper half), 0 for none. */
+function wordsOf(ids: WordIds, word: string): number {
+  return (ids.opening.get(word) ?? 0) | ((ids.following.get(word) ?? 0) << 16);
+}
+
+/** The ids of a lower-case form and a lemma among `ids`, as in `TokenWords`. */
+function idsOf(ids: ReadonlyMap<string, number>, lower: string, lemma: string): number {
+  return (ids.get(lower) ?? 0) | ((ids.get(lemma) ?? 0) << 16);
 }
 
 /** The bits of a lower-case form (`text` is the token's own, for the marks). */
 function formBitsOf(lower: string, text: string, index: WordIndex): number {
   let bits = KNOWN;
-  if (index.opening.has(lower)) bits |= OPENS;
-  if (index.following.has(lower)) bits |= FOLLOWS;
+  if (index.ids.opening.has(lower)) bits |= OPENS;
+  if (index.ids.following.has(lower)) bits |= FOLLOWS;
   for (const prefix of index.prefixes) {
     if (lower.startsWith(prefix)) {
       bits |= PREFIX;
@@ -174,20 +251,23 @@ function formBitsOf(lower: string, text: string, index: WordIndex): number {
 function lemmaBitsOf(lemma: string, lower: string, index: WordIndex): number {
   let bits = KNOWN;
   if (lemma === lower) bits |= SAME >>> LEMMA_SHIFT;
-  if (index.opening.has(lemma)) bits |= OPENS;
-  if (index.following.has(lemma)) bits |= FOLLOWS;
+  if (index.ids.opening.has(lemma)) bits |= OPENS;
+  if (index.ids.following.has(lemma)) bits |= FOLLOWS;
   for (const [words, bit] of index.lemmaLists) if (words.has(lemma)) bits |= bit;
   return bits;
 }
 
 function grow(index: WordIndex, form: number): void {
   const size = Math.max(form + 1, 2 * index.forms.length);
-  const forms = new Uint16Array(size);
-  forms.set(index.forms);
-  index.forms = forms;
-  const lemmaBits = new Uint16Array(size);
-  lemmaBits.set(index.lemmaBits);
-  index.lemmaBits = lemmaBits;
+  const grown = (from: Uint32Array): Uint32Array => {
+    const to = new Uint32Array(size);
+    to.set(from);
+    return to;
+  };
+  index.forms = grown(index.forms);
+  index.formWords = grown(index.formWords);
+  index.lemmaBits = grown(index.lemmaBits);
+  index.lemmaWords = grown(index.lemmaWords);
   while (index.lemmas.length < size) index.lemmas.push(undefined);
 }
 
