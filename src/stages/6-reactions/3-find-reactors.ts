@@ -25,6 +25,7 @@ import {
   skipSubordinate,
   strongStart,
 } from './subjects.js';
+import { ACCORDING, hasClass } from './word-classes.js';
 
 export type ReactorRoute = 'quote' | 'subject' | 'passive' | 'trailing' | 'reported';
 
@@ -173,7 +174,7 @@ function attributeInQuote(
   if (quote.kind === 'indirect') {
     // "Qatar said it was ready to mediate, and the EU said it was in contact …": a later sayer inside
     // a long paraphrase speaks for what follows its own verb.
-    const speech = findSpeechVerb(from, act.first, tokens, input.modifiers);
+    const speech = findSpeechVerb(from, act.first, input);
     // "… supported the US action saying …": a participle's sayer is the quote's speaker.
     const finite = speech >= 0 && !isParticiple(tokens[speech] as Token);
     const sayers = finite ? findLastSubject(from, speech, input, mentionAt) : [];
@@ -232,7 +233,7 @@ function tokenStartingAt(tokens: readonly Token[], offset: number): number {
 /** Whether the act's sentence has a speech verb with an actor as its subject. */
 function namesOwnSayer(act: StanceAct, input: ReactorInput, mentionAt: Int32Array): boolean {
   const sentence = input.sentences[act.sentence] as Sentence;
-  const speech = findSpeechVerb(sentence.tokenStart, sentence.tokenEnd, input.tokens, input.modifiers);
+  const speech = findSpeechVerb(sentence.tokenStart, sentence.tokenEnd, input);
   if (speech < 0) return false;
   const before = findLastSubject(sentence.tokenStart, speech, input, mentionAt);
   return before.some((m) => reacts(input.mentions[m]));
@@ -275,7 +276,7 @@ function attributeEmbedded(
   // The act's own clause first: "… on Iran, as Tehran rejected its offer" is Tehran's rejection.
   const own = act.clause.start > from ? findSubject(act.clause.start, act.first, input, mentionAt) : [];
   const subject = participial ? [] : own.length > 0 ? own : findSubject(from, act.first, input, mentionAt);
-  const firstPerson = hasFirstPerson(tokens, from, act.first, modifiers);
+  const firstPerson = hasFirstPerson(input.classes, from, act.first);
   const sayerActors = new Set(sayer.mentions ? sayer.mentions.map((m) => mentions[m]?.actor) : [sayer.actor]);
   const self =
     firstPerson || (subject.length > 0 && subject.every((m) => sayerActors.has(mentions[m]?.actor)));
@@ -475,7 +476,7 @@ function findAccordingTo(act: StanceAct, input: ReactorInput, mentionAt: Int32Ar
   const { tokens, sentences } = input;
   const sentence = sentences[act.sentence] as Sentence;
   for (let i = sentence.tokenStart; i + 1 < sentence.tokenEnd; i++) {
-    if (tokens[i]?.lower !== 'according' || tokens[i + 1]?.lower !== 'to') continue;
+    if (!hasClass(input.classes, i, ACCORDING) || tokens[i + 1]?.lower !== 'to') continue;
     for (let j = i + 2; j < Math.min(sentence.tokenEnd, i + 5); j++) {
       const m = mentionAt[j] ?? -1;
       if (m >= 0) return reacts(input.mentions[m]) ? m : -1;
@@ -548,7 +549,7 @@ function attributeInProse(act: StanceAct, input: ReactorInput, mentionAt: Int32A
     return attributeEmbedded(act, sentence.tokenStart, sayerOf([source], input), input, mentionAt);
   }
   const strong = skipSubordinate(strongStart(act, input), act.first, tokens, modifiers);
-  const speech = findSpeechVerb(strong, act.first, tokens, modifiers);
+  const speech = findSpeechVerb(strong, act.first, input);
   if (speech >= 0) {
     // "The note comes as the Elysee said …": the one saying stands next to the speech verb.
     // "Kallas supported the US action saying …": the one saying is the clause's subject, not the US.

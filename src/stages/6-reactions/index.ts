@@ -34,6 +34,7 @@ export const codeReactions: Stage<EventDoc, ReactionLayer> = (doc, ctx) => {
     quotes: doc.quotes,
     modifiers: lexicon.modifiers,
     headings: doc.headings,
+    classes: words.classes,
   };
   const attributed = findReactors(acts, reactorInput, mentionAt);
   // A quote full of stance words whose speaker is no known actor is a gap worth seeing, not dropping.

@@ -5,6 +5,15 @@ import type { ReactionModifiers } from '../../model/lexicons/reactions.js';
 import type { Quote } from '../../model/quote.js';
 import type { Sentence, Token } from '../../model/text.js';
 import type { StanceAct } from './2-read-clauses.js';
+import {
+  FIRST_PERSON,
+  hasClass,
+  isWordIn,
+  SPEECH,
+  SPEECH_BY_LEMMA,
+  STRONG_BREAK,
+  type TokenClasses,
+} from './word-classes.js';
 
 /** What finding reactors reads: the tokens, the resolved mentions, the quotes and the closed-class words. */
 export interface ReactorInput {
@@ -15,6 +24,8 @@ export interface ReactorInput {
   modifiers: ReactionModifiers;
   /** per sentence, the mention of the round-up heading it stands under, or -1 (stage 3) */
   headings?: readonly number[] | undefined;
+  /** the tokens' word classes (`classifyTokens`) */
+  classes: TokenClasses;
 }
 
 // Words that open an adverbial clause or phrase before the main subject: "After the strike, …".
@@ -39,7 +50,6 @@ const SUBORDINATORS = new Set([
   'at',
   'during',
 ]);
-const STRONG_BREAKS = new Set([';', 'but', 'while', 'whereas', 'although', 'though', 'however', 'meanwhile']);
 export const BE_FORMS = new Set(['be', 'get']);
 
 /** Only states, international organisations and organisations react; people and unknowns do not. */
@@ -103,7 +113,7 @@ export function indexMentions(tokens: readonly Token[], mentions: readonly Menti
 export function strongStart(act: StanceAct, input: ReactorInput): number {
   const sentence = input.sentences[act.sentence] as Sentence;
   for (let i = act.first - 1; i > sentence.tokenStart; i--) {
-    if (STRONG_BREAKS.has(input.tokens[i]?.lower ?? '')) return i + 1;
+    if (hasClass(input.classes, i, STRONG_BREAK)) return i + 1;
   }
   return sentence.tokenStart;
 }
@@ -124,31 +134,15 @@ export function skipSubordinate(
 }
 
 /** The last speech verb in [start, end): "Qatar said …, and the EU said it was in contact". */
-export function findSpeechVerb(
-  start: number,
-  end: number,
-  tokens: readonly Token[],
-  modifiers: ReactionModifiers,
-): number {
+export function findSpeechVerb(start: number, end: number, input: ReactorInput): number {
   for (let i = end - 1; i >= start; i--) {
-    const token = tokens[i] as Token;
-    if (
-      token.pos === 'VERB' &&
-      (modifiers.speechVerbs.has(token.lemma) || modifiers.speechVerbs.has(token.lower))
-    ) {
-      return i;
-    }
+    if (isWordIn(input.classes, i, SPEECH) && (input.tokens[i] as Token).pos === 'VERB') return i;
   }
   return -1;
 }
 
-export function hasFirstPerson(
-  tokens: readonly Token[],
-  from: number,
-  to: number,
-  modifiers: ReactionModifiers,
-): boolean {
-  for (let i = from; i < to; i++) if (modifiers.firstPerson.has(tokens[i]?.lower ?? '')) return true;
+export function hasFirstPerson(classes: TokenClasses, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (hasClass(classes, i, FIRST_PERSON)) return true;
   return false;
 }
 
@@ -416,11 +410,12 @@ const PASSIVE_LINKS = new Set(['of', 'for', 'over', 'with']);
 
 // "Russia's strike was illegal, the ministry said." / "…, said Foreign Minister Wang Yi."
 export function findTrailingSpeaker(act: StanceAct, input: ReactorInput, mentionAt: Int32Array): number[] {
-  const { tokens, sentences, modifiers } = input;
+  const { tokens, sentences } = input;
   const sentence = sentences[act.sentence] as Sentence;
   for (let i = act.last + 1; i < sentence.tokenEnd; i++) {
-    const token = tokens[i] as Token;
-    if (token.pos !== 'VERB' || !modifiers.speechVerbs.has(token.lemma)) continue;
+    // a verb of speaking by its lemma
+    if (((input.classes[i] as number) & SPEECH_BY_LEMMA) === 0 || (tokens[i] as Token).pos !== 'VERB')
+      continue;
     for (let j = i - 1; j > act.last && j >= i - 6; j--) {
       const m = mentionAt[j] ?? -1;
       if (m >= 0) return [m];

@@ -31,58 +31,77 @@ export function lemmaId(ids: number): number {
   return ids >>> 16;
 }
 
-// The classes of the token's lower-case form (its text decides them: one form id, one set of bits).
-/** a word after which a nominal cue is suffered or lifted, no act (`nominalBlockers`) */
-export const BLOCKER = 1;
+// The classes of the token's lower-case form (its text decides them: one form id, one set of bits). The first ten
+// are classes of a lemma too.
 /** the form opens a cue (a key of `cuesByWord`) */
-export const OPENS = 1 << 1;
+export const OPENS = 1;
 /** the form is a word that screens some opener's cues (`followingWords`) */
-export const FOLLOWS = 1 << 2;
-/** the form starts with a prefix of some prefix cue's first item ("flagrant*") */
-export const PREFIX = 1 << 3;
-/** a quotation mark a cue phrase skips: " “ ” ‘ ’ */
-export const QUOTE = 1 << 4;
-/** a mark no gap of a cue crosses: . ; : ? ! */
-export const GAP_STOP = 1 << 5;
-/** a clause mark (`clauseBreakPunct`) */
-export const BREAK_PUNCT = 1 << 6;
-/** a clause word (`clauseBreakWords`) */
-export const BREAK_WORD = 1 << 7;
-/** a word opening a conditional clause (`conditionals`) */
-export const CONDITIONAL = 1 << 8;
-/** a modal of the future or of possibility: "will", "would", "could" */
-export const MODAL = 1 << 9;
+export const FOLLOWS = 1 << 1;
+/** a word after which a nominal cue is suffered or lifted, no act (`nominalBlockers`) */
+export const BLOCKER = 1 << 2;
 /** a negator (`negators`) */
-export const NEGATOR = 1 << 10;
+export const NEGATOR = 1 << 3;
 /** a negative verb (`negativeVerbs`) */
-export const NEGATIVE_VERB = 1 << 11;
+export const NEGATIVE_VERB = 1 << 4;
 /** a verb of refusal (`refusalVerbs`) */
-export const REFUSAL_VERB = 1 << 12;
+export const REFUSAL_VERB = 1 << 5;
 /** a hedge (`hedges`) */
-export const HEDGE = 1 << 13;
+export const HEDGE = 1 << 6;
 /** an intensifier (`intensifiers`) */
-export const INTENSIFIER = 1 << 14;
+export const INTENSIFIER = 1 << 7;
 /** an appeal word (`appealWords`) */
-export const APPEAL = 1 << 15;
+export const APPEAL = 1 << 8;
+/** a verb of speaking (`speechVerbs`) */
+export const SPEECH = 1 << 9;
+/** the form starts with a prefix of some prefix cue's first item ("flagrant*") */
+export const PREFIX = 1 << 10;
+/** a quotation mark a cue phrase skips: " “ ” ‘ ’ */
+export const QUOTE = 1 << 11;
+/** a mark no gap of a cue crosses: . ; : ? ! */
+export const GAP_STOP = 1 << 12;
+/** a clause mark (`clauseBreakPunct`) */
+export const BREAK_PUNCT = 1 << 13;
+/** a clause word (`clauseBreakWords`) */
+export const BREAK_WORD = 1 << 14;
+/** a word opening a conditional clause (`conditionals`) */
+export const CONDITIONAL = 1 << 15;
+/** a modal of the future or of possibility: "will", "would", "could" */
+export const MODAL = 1 << 16;
+/** a first-person word (`firstPerson`) */
+export const FIRST_PERSON = 1 << 17;
+/** a word after which a clause's subject is looked for first: ";", "but", "while" (`STRONG_BREAKS`) */
+export const STRONG_BREAK = 1 << 18;
+/** "according" (of "according to") */
+export const ACCORDING = 1 << 19;
+const FORM_BITS = (1 << 20) - 1;
 
-// The classes of the token's lemma: the same classes, shifted by LEMMA_SHIFT.
-export const LEMMA_SHIFT = 16;
-/** the lemma is the lower-case form (a bit no form class uses, in the lemma's half) */
-export const SAME = 1 << (LEMMA_SHIFT + 4);
+// The classes of the token's lemma: the first ten classes above, shifted by LEMMA_SHIFT.
+export const LEMMA_SHIFT = 20;
+const LEMMA_BITS = (1 << 10) - 1;
+/** the lemma is the lower-case form */
+export const SAME = 1 << 30;
 export const OPENS_BY_LEMMA = OPENS << LEMMA_SHIFT;
 export const FOLLOWS_BY_LEMMA = FOLLOWS << LEMMA_SHIFT;
-export const NEGATOR_BY_LEMMA = NEGATOR << LEMMA_SHIFT;
-export const NEGATIVE_VERB_BY_LEMMA = NEGATIVE_VERB << LEMMA_SHIFT;
-export const REFUSAL_VERB_BY_LEMMA = REFUSAL_VERB << LEMMA_SHIFT;
-export const HEDGE_BY_LEMMA = HEDGE << LEMMA_SHIFT;
-export const INTENSIFIER_BY_LEMMA = INTENSIFIER << LEMMA_SHIFT;
-export const APPEAL_BY_LEMMA = APPEAL << LEMMA_SHIFT;
+export const SPEECH_BY_LEMMA = SPEECH << LEMMA_SHIFT;
 
-/** Set in every classified form's and lemma's stored bits (past the 16 a token holds): 0 means "not met yet". */
-const KNOWN = 1 << 16;
-const CLASS_BITS = 0xffff;
+/** Set in every classified form's and lemma's stored bits (past those a token holds): 0 means "not met yet". */
+const KNOWN = 1 << 20;
+/** SAME in a lemma's stored bits */
+const STORED_SAME = SAME >>> LEMMA_SHIFT;
 const NEGATION = NEGATOR | NEGATIVE_VERB | REFUSAL_VERB;
 const MODALS = new Set(['will', 'would', "'ll", 'could', 'might', 'may']);
+/** Where the subject of an act is looked for first: after the last of these before it (`strongStart`). */
+export const STRONG_BREAKS = new Set([
+  ';',
+  'but',
+  'while',
+  'whereas',
+  'although',
+  'though',
+  'however',
+  'meanwhile',
+]);
+const ACCORDING_WORDS = new Set(['according']);
 const QUOTE_MARKS = '"“”‘’';
 const GAP_STOPS = '.;:?!';
 
@@ -129,6 +148,7 @@ function indexOf(lexicon: ReactionLexicon): WordIndex {
       [m.intensifiers, INTENSIFIER],
       [m.appealWords, APPEAL],
       [m.nominalBlockers, BLOCKER],
+      [m.speechVerbs, SPEECH],
     ] as const;
     const size = 1 << 16;
     index = {
@@ -140,6 +160,9 @@ function indexOf(lexicon: ReactionLexicon): WordIndex {
         [m.clauseBreakWords, BREAK_WORD],
         [m.conditionals, CONDITIONAL],
         [MODALS, MODAL],
+        [m.firstPerson, FIRST_PERSON],
+        [STRONG_BREAKS, STRONG_BREAK],
+        [ACCORDING_WORDS, ACCORDING],
       ],
       lemmaLists,
       forms: new Uint32Array(size),
@@ -185,7 +208,7 @@ export function classifyTokens(tokens: readonly Token[], lexicon: ReactionLexico
     if (form < 0) {
       const own = formBitsOf(token.lower, token.text, index);
       const theirs = lemmaBitsOf(token.lemma, token.lower, index);
-      classes[k] = (own & CLASS_BITS) | ((theirs & CLASS_BITS) << LEMMA_SHIFT);
+      classes[k] = tokenBits(own, theirs);
       if (((own | theirs) & (OPENS | FOLLOWS)) !== 0) {
         words.opening[k] = idsOf(index.ids.opening, token.lower, token.lemma);
         words.following[k] = idsOf(index.ids.following, token.lower, token.lemma);
@@ -209,7 +232,7 @@ export function classifyTokens(tokens: readonly Token[], lexicon: ReactionLexico
       index.lemmaBits[form] = theirs;
       index.lemmaWords[form] = wordsOf(index.ids, lemma);
     }
-    classes[k] = (own & CLASS_BITS) | ((theirs & CLASS_BITS) << LEMMA_SHIFT);
+    classes[k] = tokenBits(own, theirs);
     if (((own | theirs) & (OPENS | FOLLOWS)) !== 0) {
       const ofForm = index.formWords[form] as number;
       const ofLemma = index.lemmaWords[form] as number;
@@ -218,6 +241,11 @@ export function classifyTokens(tokens: readonly Token[], lexicon: ReactionLexico
     }
   }
   return words;
+}
+
+/** A token's bits from the stored bits of its form and of its lemma. */
+function tokenBits(own: number, theirs: number): number {
+  return (own & FORM_BITS) | ((theirs & (LEMMA_BITS | STORED_SAME)) << LEMMA_SHIFT);
 }
 
 /** One word's opening id and following id (in the upper half), 0 for none. */
@@ -250,7 +278,7 @@ function formBitsOf(lower: string, text: string, index: WordIndex): number {
 /** The bits of a lemma, not shifted: SAME is set when shifted. */
 function lemmaBitsOf(lemma: string, lower: string, index: WordIndex): number {
   let bits = KNOWN;
-  if (lemma === lower) bits |= SAME >>> LEMMA_SHIFT;
+  if (lemma === lower) bits |= STORED_SAME;
   if (index.ids.opening.has(lemma)) bits |= OPENS;
   if (index.ids.following.has(lemma)) bits |= FOLLOWS;
   for (const [words, bit] of index.lemmaLists) if (words.has(lemma)) bits |= bit;
@@ -271,9 +299,10 @@ function grow(index: WordIndex, form: number): void {
   while (index.lemmas.length < size) index.lemmas.push(undefined);
 }
 
-/** Whether the token's lower-case form or its lemma is in `kind` (a class of the form's bits). */
+/** Whether the token's lower-case form or its lemma is in `kind` (one of the first ten classes). */
 export function isWordIn(classes: TokenClasses, i: number, kind: number): boolean {
-  return (((classes[i] ?? 0) | ((classes[i] ?? 0) >>> LEMMA_SHIFT)) & kind) !== 0;
+  const bits = classes[i] ?? 0;
+  return ((bits | (bits >>> LEMMA_SHIFT)) & kind & LEMMA_BITS) !== 0;
 }
 
 /** The negation classes (NEGATOR, NEGATIVE_VERB, REFUSAL_VERB) of the token's lower-case form and of its lemma. */
