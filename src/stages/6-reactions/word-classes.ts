@@ -101,30 +101,33 @@ export const STRONG_BREAKS = new Set([
   'however',
   'meanwhile',
 ]);
-const ACCORDING_WORDS = new Set(['according']);
-const QUOTE_MARKS = '"“”‘’';
-const GAP_STOPS = '.;:?!';
+const QUOTE_MARKS = ['"', '“', '”', '‘', '’'];
+const GAP_STOPS = ['.', ';', ':', '?', '!'];
+
+/** A word of some class: its classes (the first ten hold for it as a lemma too) and its ids, as in `TokenWords`. */
+interface ClassWord {
+  bits: number;
+  /** the opening id, and the following id in the upper half */
+  ids: number;
+}
 
 /**
- * The words of each class, and what was worked out per word form so far. The sets are asked once per form (and
- * once per form's lemma); the forms' bits, read per token, sit in arrays small enough for the processor's caches.
+ * Every word of some class, and what was worked out per word form so far. The map is asked once per form (and once
+ * per lemma a form is seen with); the forms' bits, read per token, sit in one array small enough for the caches.
  */
 interface WordIndex {
-  ids: WordIds;
+  words: ReadonlyMap<string, ClassWord>;
   prefixes: readonly string[];
-  /** every class a form can be in by its lower-case form, but the cue and mark classes */
-  lists: readonly (readonly [ReadonlySet<string>, number])[];
-  /** the classes a lemma can be in, by the lemma */
-  lemmaLists: readonly (readonly [ReadonlySet<string>, number])[];
-  /** by form id (`Token.form`): the form's bits and KNOWN, 0 until the form is met */
+  /**
+   * By form id (`Token.form`), FORM_SLOTS numbers a form: its bits with KNOWN (0 until the form is met), its ids, and
+   * the bits (KNOWN, STORED_SAME) and ids of the lemma last seen with it: one cache line per form.
+   */
   forms: Uint32Array;
-  /** by form id: the form's opening and following ids (as in `TokenWords`, the lower-case form's half) */
-  formWords: Uint32Array;
-  /** by form id: the lemma last seen with the form, its bits (not shifted; 0 until one is met) and its ids */
+  /** by form id: the lemma last seen with the form */
   lemmas: (string | undefined)[];
-  lemmaBits: Uint32Array;
-  lemmaWords: Uint32Array;
 }
+
+const FORM_SLOTS = 4;
 
 /** The cue-opening words (`cuesByWord`'s keys, in its order) and the words that screen their cues, by id. */
 export interface WordIds {
@@ -140,36 +143,44 @@ function indexOf(lexicon: ReactionLexicon): WordIndex {
     const m = lexicon.modifiers;
     const prefixes: string[] = [];
     for (const cue of lexicon.prefixCues) prefixes.push(...(cue.items[0] as CueItem).prefixes);
-    const lemmaLists = [
-      [m.negators, NEGATOR],
-      [m.negativeVerbs, NEGATIVE_VERB],
-      [m.refusalVerbs, REFUSAL_VERB],
-      [m.hedges, HEDGE],
-      [m.intensifiers, INTENSIFIER],
-      [m.appealWords, APPEAL],
-      [m.nominalBlockers, BLOCKER],
-      [m.speechVerbs, SPEECH],
-    ] as const;
+    const words = new Map<string, ClassWord>();
+    const add = (list: Iterable<string>, bit: number, ids = 0) => {
+      for (const word of list) {
+        const known = words.get(word);
+        if (known === undefined) words.set(word, { bits: bit, ids });
+        else {
+          known.bits |= bit;
+          known.ids |= ids;
+        }
+      }
+    };
+    const { opening, following } = wordIdsOf(lexicon);
+    for (const [word, id] of opening) add([word], OPENS, id);
+    for (const [word, id] of following) add([word], FOLLOWS, id << 16);
+    add(m.nominalBlockers, BLOCKER);
+    add(m.negators, NEGATOR);
+    add(m.negativeVerbs, NEGATIVE_VERB);
+    add(m.refusalVerbs, REFUSAL_VERB);
+    add(m.hedges, HEDGE);
+    add(m.intensifiers, INTENSIFIER);
+    add(m.appealWords, APPEAL);
+    add(m.speechVerbs, SPEECH);
+    // a mark is its own lower-case form
+    add(QUOTE_MARKS, QUOTE);
+    add(GAP_STOPS, GAP_STOP);
+    add(m.clauseBreakPunct, BREAK_PUNCT);
+    add(m.clauseBreakWords, BREAK_WORD);
+    add(m.conditionals, CONDITIONAL);
+    add(MODALS, MODAL);
+    add(m.firstPerson, FIRST_PERSON);
+    add(STRONG_BREAKS, STRONG_BREAK);
+    add(['according'], ACCORDING);
     const size = 1 << 16;
     index = {
-      ids: wordIdsOf(lexicon),
+      words,
       prefixes,
-      lists: [
-        ...lemmaLists,
-        [m.clauseBreakPunct, BREAK_PUNCT],
-        [m.clauseBreakWords, BREAK_WORD],
-        [m.conditionals, CONDITIONAL],
-        [MODALS, MODAL],
-        [m.firstPerson, FIRST_PERSON],
-        [STRONG_BREAKS, STRONG_BREAK],
-        [ACCORDING_WORDS, ACCORDING],
-      ],
-      lemmaLists,
-      forms: new Uint32Array(size),
-      formWords: new Uint32Array(size),
+      forms: new Uint32Array(FORM_SLOTS * size),
       lemmas: new Array<string | undefined>(size).fill(undefined),
-      lemmaBits: new Uint32Array(size),
-      lemmaWords: new Uint32Array(size),
     };
     indexes.set(lexicon, index);
   }
@@ -205,97 +216,75 @@ export function classifyTokens(tokens: readonly Token[], lexicon: ReactionLexico
   for (let k = 0; k < n; k++) {
     const token = tokens[k] as Token;
     const form = token.form;
+    let own: number;
+    let ownIds: number;
+    let theirs: number;
+    let theirIds: number;
     if (form < 0) {
-      const own = formBitsOf(token.lower, token.text, index);
-      const theirs = lemmaBitsOf(token.lemma, token.lower, index);
-      classes[k] = tokenBits(own, theirs);
-      if (((own | theirs) & (OPENS | FOLLOWS)) !== 0) {
-        words.opening[k] = idsOf(index.ids.opening, token.lower, token.lemma);
-        words.following[k] = idsOf(index.ids.following, token.lower, token.lemma);
+      const word = index.words.get(token.lower);
+      own = formBitsOf(token.lower, word, index);
+      ownIds = word?.ids ?? 0;
+      const lemma = index.words.get(token.lemma);
+      theirs = lemmaBitsOf(token.lemma, token.lower, lemma);
+      theirIds = lemma?.ids ?? 0;
+    } else {
+      if (form >= index.lemmas.length) grow(index, form);
+      const at = FORM_SLOTS * form;
+      const { forms } = index;
+      own = forms[at] as number;
+      if (own === 0) {
+        const word = index.words.get(token.lower);
+        own = formBitsOf(token.lower, word, index);
+        forms[at] = own;
+        forms[at + 1] = word?.ids ?? 0;
       }
-      continue;
+      ownIds = forms[at + 1] as number;
+      // A form's lemma depends on its part of speech, and differs at times ("'s" is "be" or "have"): the lemma
+      // last seen with the form is kept, and most tokens have the same (the text stage hands them one string).
+      const lemma = token.lemma;
+      theirs = forms[at + 2] as number;
+      if (theirs === 0 || index.lemmas[form] !== lemma) {
+        const word = index.words.get(lemma);
+        theirs = lemmaBitsOf(lemma, token.lower, word);
+        index.lemmas[form] = lemma;
+        forms[at + 2] = theirs;
+        forms[at + 3] = word?.ids ?? 0;
+      }
+      theirIds = forms[at + 3] as number;
     }
-    if (form >= index.forms.length) grow(index, form);
-    let own = index.forms[form] as number;
-    if (own === 0) {
-      own = formBitsOf(token.lower, token.text, index);
-      index.forms[form] = own;
-      index.formWords[form] = wordsOf(index.ids, token.lower);
-    }
-    // A form's lemma depends on its part of speech, and differs at times ("'s" is "be" or "have"): the lemma last
-    // seen with the form is kept, and most tokens have the same (the text stage hands them one string).
-    const lemma = token.lemma;
-    let theirs = index.lemmaBits[form] as number;
-    if (theirs === 0 || index.lemmas[form] !== lemma) {
-      theirs = lemmaBitsOf(lemma, token.lower, index);
-      index.lemmas[form] = lemma;
-      index.lemmaBits[form] = theirs;
-      index.lemmaWords[form] = wordsOf(index.ids, lemma);
-    }
-    classes[k] = tokenBits(own, theirs);
+    classes[k] = (own & FORM_BITS) | ((theirs & (LEMMA_BITS | STORED_SAME)) << LEMMA_SHIFT);
     if (((own | theirs) & (OPENS | FOLLOWS)) !== 0) {
-      const ofForm = index.formWords[form] as number;
-      const ofLemma = index.lemmaWords[form] as number;
-      words.opening[k] = (ofForm & 0xffff) | ((ofLemma & 0xffff) << 16);
-      words.following[k] = (ofForm >>> 16) | (ofLemma & 0xffff0000);
+      words.opening[k] = (ownIds & 0xffff) | ((theirIds & 0xffff) << 16);
+      words.following[k] = (ownIds >>> 16) | (theirIds & 0xffff0000);
     }
   }
   return words;
 }
 
-/** A token's bits from the stored bits of its form and of its lemma. */
-function tokenBits(own: number, theirs: number): number {
-  return (own & FORM_BITS) | ((theirs & (LEMMA_BITS | STORED_SAME)) << LEMMA_SHIFT);
-}
-
-/** One word's opening id and following id (in the upper half), 0 for none. */
-function wordsOf(ids: WordIds, word: string): number {
-  return (ids.opening.get(word) ?? 0) | ((ids.following.get(word) ?? 0) << 16);
-}
-
-/** The ids of a lower-case form and a lemma among `ids`, as in `TokenWords`. */
-function idsOf(ids: ReadonlyMap<string, number>, lower: string, lemma: string): number {
-  return (ids.get(lower) ?? 0) | ((ids.get(lemma) ?? 0) << 16);
-}
-
-/** The bits of a lower-case form (`text` is the token's own, for the marks). */
-function formBitsOf(lower: string, text: string, index: WordIndex): number {
-  let bits = KNOWN;
-  if (index.ids.opening.has(lower)) bits |= OPENS;
-  if (index.ids.following.has(lower)) bits |= FOLLOWS;
+/** The stored bits of a lower-case form (KNOWN set), found in the class words as `word`. */
+function formBitsOf(lower: string, word: ClassWord | undefined, index: WordIndex): number {
+  let bits = KNOWN | (word?.bits ?? 0);
   for (const prefix of index.prefixes) {
     if (lower.startsWith(prefix)) {
       bits |= PREFIX;
       break;
     }
   }
-  if (text.length === 1 && QUOTE_MARKS.includes(text)) bits |= QUOTE;
-  if (text.length === 1 && GAP_STOPS.includes(text)) bits |= GAP_STOP;
-  for (const [words, bit] of index.lists) if (words.has(lower)) bits |= bit;
   return bits;
 }
 
-/** The bits of a lemma, not shifted: SAME is set when shifted. */
-function lemmaBitsOf(lemma: string, lower: string, index: WordIndex): number {
-  let bits = KNOWN;
+/** The stored bits of a lemma (KNOWN set; STORED_SAME when it is the lower-case form), found as `word`. */
+function lemmaBitsOf(lemma: string, lower: string, word: ClassWord | undefined): number {
+  let bits = KNOWN | ((word?.bits ?? 0) & LEMMA_BITS);
   if (lemma === lower) bits |= STORED_SAME;
-  if (index.ids.opening.has(lemma)) bits |= OPENS;
-  if (index.ids.following.has(lemma)) bits |= FOLLOWS;
-  for (const [words, bit] of index.lemmaLists) if (words.has(lemma)) bits |= bit;
   return bits;
 }
 
 function grow(index: WordIndex, form: number): void {
-  const size = Math.max(form + 1, 2 * index.forms.length);
-  const grown = (from: Uint32Array): Uint32Array => {
-    const to = new Uint32Array(size);
-    to.set(from);
-    return to;
-  };
-  index.forms = grown(index.forms);
-  index.formWords = grown(index.formWords);
-  index.lemmaBits = grown(index.lemmaBits);
-  index.lemmaWords = grown(index.lemmaWords);
+  const size = Math.max(form + 1, 2 * index.lemmas.length);
+  const forms = new Uint32Array(FORM_SLOTS * size);
+  forms.set(index.forms);
+  index.forms = forms;
   while (index.lemmas.length < size) index.lemmas.push(undefined);
 }
 
