@@ -85,11 +85,34 @@ interface Opener {
   from: Uint8Array;
   /** the cues tried whatever follows, as bits by index (a cue past the bits is always tried) */
   always: number;
-  /** per word that may follow at once, by its following id: the screened cues it allows, as bits (null when none) */
-  next: ReadonlyMap<number, number> | null;
-  /** per word of which one must come within `reach` words, by its following id: the screened cues it allows */
-  near: ReadonlyMap<number, number> | null;
+  /** the words that may follow at once: pairs of a following id and the screened cues it allows, as bits */
+  next: Screen | null;
+  /** the words of which one must come within `reach` words, as in `next` */
+  near: Screen | null;
   reach: number;
+}
+
+/**
+ * A few words and the cues each allows: pairs of (following id, bits), most openers' screens hold one to five words.
+ * A short list read in order costs less than a map's look-up (the map and its table are cold in memory).
+ */
+type Screen = Int32Array;
+
+function screenOf(allows: ReadonlyMap<number, number>): Screen | null {
+  if (allows.size === 0) return null;
+  const screen = new Int32Array(2 * allows.size);
+  let at = 0;
+  for (const [id, bits] of allows) {
+    screen[at++] = id;
+    screen[at++] = bits;
+  }
+  return screen;
+}
+
+/** The cues the word with following id `id` allows in `screen` (0 for the id 0 of no word). */
+function allowedBy(screen: Screen, id: number): number {
+  for (let at = 0; at < screen.length; at += 2) if (screen[at] === id) return screen[at + 1] as number;
+  return 0;
 }
 
 /** Cues screened per opener, one bit each: no word opens more than a dozen. */
@@ -133,15 +156,8 @@ function buildOpener(cues: readonly StanceCue[], ids: WordIds): Opener {
     }
     reach = Math.max(reach, screen.reach);
   });
-  // an empty map is not read at all
-  return {
-    cues,
-    from,
-    always,
-    next: next.size > 0 ? next : null,
-    near: near.size > 0 ? near : null,
-    reach,
-  };
+  // an empty screen is not read at all
+  return { cues, from, always, next: screenOf(next), near: screenOf(near), reach };
 }
 
 /**
@@ -176,22 +192,16 @@ function tryOpener(
  * the tokens from `from` on, up to `reach` words past the first, quotation marks not counted; only the tokens
  * that are some opener's following words are looked up, by their ids.
  */
-function allowedWithin(
-  allows: ReadonlyMap<number, number>,
-  reach: number,
-  words: TokenWords,
-  from: number,
-  end: number,
-): number {
+function allowedWithin(allows: Screen, reach: number, words: TokenWords, from: number, end: number): number {
   const { classes, following } = words;
   let allowed = 0;
   let counted = 0;
   for (let j = from; j < end && counted <= reach; j++) {
     const bits = classes[j] as number;
     if ((bits & QUOTE) !== 0) continue;
-    if ((bits & FOLLOWS_BY_LEMMA) !== 0) allowed |= allows.get(lemmaId(following[j] as number)) ?? 0;
+    if ((bits & FOLLOWS_BY_LEMMA) !== 0) allowed |= allowedBy(allows, lemmaId(following[j] as number));
     if ((bits & FOLLOWS) !== 0 && (bits & SAME) === 0)
-      allowed |= allows.get(lowerId(following[j] as number)) ?? 0;
+      allowed |= allowedBy(allows, lowerId(following[j] as number));
     counted++;
   }
   return allowed;
