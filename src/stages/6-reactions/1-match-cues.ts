@@ -8,6 +8,7 @@ import {
   FOLLOWS_BY_LEMMA,
   followingWords,
   GAP_STOP,
+  ITEM,
   lemmaId,
   lowerId,
   OPENS,
@@ -267,8 +268,9 @@ function matchItems(
   if (k > 0 && i < end && ((classes[i] ?? 0) & QUOTE) !== 0) {
     return matchItems(items, k, tokens, classes, i + 1, end);
   }
+  // most tokens fill no item of any cue: their classes say so without reading the token
   const token = tokens[i];
-  const fits = i < end && token !== undefined && fillsItem(item, token);
+  const fits = i < end && ((classes[i] ?? 0) & ITEM) !== 0 && token !== undefined && fillsItem(item, token);
   if (fits) {
     const last = matchItems(items, k + 1, tokens, classes, i + 1, end);
     if (last >= 0) return last;

@@ -80,12 +80,16 @@ export const LEMMA_SHIFT = 20;
 const LEMMA_BITS = (1 << 10) - 1;
 /** the lemma is the lower-case form */
 export const SAME = 1 << 30;
+/** the token may fill some cue item: its lower-case form or lemma is an item's word, or it has an item's prefix */
+export const ITEM = 1 << 31;
 export const OPENS_BY_LEMMA = OPENS << LEMMA_SHIFT;
 export const FOLLOWS_BY_LEMMA = FOLLOWS << LEMMA_SHIFT;
 export const SPEECH_BY_LEMMA = SPEECH << LEMMA_SHIFT;
 
 /** Set in every classified form's and lemma's stored bits (past those a token holds): 0 means "not met yet". */
 const KNOWN = 1 << 20;
+/** In a form's or a lemma's stored bits: the word is a cue item's word, or (a form) starts with an item's prefix. */
+const STORED_ITEM = 1 << 21;
 /** SAME in a lemma's stored bits */
 const STORED_SAME = SAME >>> LEMMA_SHIFT;
 const NEGATION = NEGATOR | NEGATIVE_VERB | REFUSAL_VERB;
@@ -118,6 +122,8 @@ interface ClassWord {
 interface WordIndex {
   words: ReadonlyMap<string, ClassWord>;
   prefixes: readonly string[];
+  /** the prefixes of every cue item */
+  itemPrefixes: readonly string[];
   /**
    * By form id (`Token.form`), FORM_SLOTS numbers a form: its bits with KNOWN (0 until the form is met), its ids, and
    * the bits (KNOWN, STORED_SAME) and ids of the lemma last seen with it: one cache line per form.
@@ -143,6 +149,14 @@ function indexOf(lexicon: ReactionLexicon): WordIndex {
     const m = lexicon.modifiers;
     const prefixes: string[] = [];
     for (const cue of lexicon.prefixCues) prefixes.push(...(cue.items[0] as CueItem).prefixes);
+    const items = new Set<string>();
+    const itemPrefixes = new Set<string>();
+    for (const cue of [...[...lexicon.cuesByWord.values()].flat(), ...lexicon.prefixCues]) {
+      for (const item of cue.items) {
+        for (const word of item.words) items.add(word);
+        for (const prefix of item.prefixes) itemPrefixes.add(prefix);
+      }
+    }
     const words = new Map<string, ClassWord>();
     const add = (list: Iterable<string>, bit: number, ids = 0) => {
       for (const word of list) {
@@ -175,10 +189,12 @@ function indexOf(lexicon: ReactionLexicon): WordIndex {
     add(m.firstPerson, FIRST_PERSON);
     add(STRONG_BREAKS, STRONG_BREAK);
     add(['according'], ACCORDING);
+    add(items, STORED_ITEM);
     const size = 1 << 16;
     index = {
       words,
       prefixes,
+      itemPrefixes: [...itemPrefixes],
       forms: new Uint32Array(FORM_SLOTS * size),
       lemmas: new Array<string | undefined>(size).fill(undefined),
     };
@@ -252,7 +268,10 @@ export function classifyTokens(tokens: readonly Token[], lexicon: ReactionLexico
       }
       theirIds = forms[at + 3] as number;
     }
-    classes[k] = (own & FORM_BITS) | ((theirs & (LEMMA_BITS | STORED_SAME)) << LEMMA_SHIFT);
+    classes[k] =
+      (own & FORM_BITS) |
+      ((theirs & (LEMMA_BITS | STORED_SAME)) << LEMMA_SHIFT) |
+      ((own | theirs) & STORED_ITEM ? ITEM : 0);
     if (((own | theirs) & (OPENS | FOLLOWS)) !== 0) {
       words.opening[k] = (ownIds & 0xffff) | ((theirIds & 0xffff) << 16);
       words.following[k] = (ownIds >>> 16) | (theirIds & 0xffff0000);
@@ -270,12 +289,18 @@ function formBitsOf(lower: string, word: ClassWord | undefined, index: WordIndex
       break;
     }
   }
+  for (const prefix of index.itemPrefixes) {
+    if (lower.startsWith(prefix)) {
+      bits |= STORED_ITEM;
+      break;
+    }
+  }
   return bits;
 }
 
 /** The stored bits of a lemma (KNOWN set; STORED_SAME when it is the lower-case form), found as `word`. */
 function lemmaBitsOf(lemma: string, lower: string, word: ClassWord | undefined): number {
-  let bits = KNOWN | ((word?.bits ?? 0) & LEMMA_BITS);
+  let bits = KNOWN | ((word?.bits ?? 0) & (LEMMA_BITS | STORED_ITEM));
   if (lemma === lower) bits |= STORED_SAME;
   return bits;
 }
