@@ -169,8 +169,14 @@ function attributeInQuote(
   const { tokens, sentences } = input;
   const attribution: Attribution = quote.kind === 'indirect' ? 'paraphrase' : 'quote';
   const sentence = sentences[act.sentence] as Sentence;
+  // the first token of the sentence inside the quote (tokens are in text order: a binary search)
   let from = sentence.tokenStart;
-  while (from < act.first && (tokens[from]?.start ?? 0) < quote.start) from++;
+  let to = act.first;
+  while (from < to) {
+    const mid = (from + to) >> 1;
+    if ((tokens[mid]?.start ?? 0) < quote.start) from = mid + 1;
+    else to = mid;
+  }
   if (quote.kind === 'indirect') {
     // "Qatar said it was ready to mediate, and the EU said it was in contact …": a later sayer inside
     // a long paraphrase speaks for what follows its own verb.

@@ -223,12 +223,24 @@ export function wordIdsOf(lexicon: ReactionLexicon): WordIds {
   return ids;
 }
 
-/** The classes of every token of an article, and the ids of its cue words. */
+/**
+ * The arrays `classifyTokens` fills, kept from one article to the next: typed arrays of an article's length live
+ * outside V8's heap and cost more to make than to reuse. An article's arrays are views of it, valid until the next
+ * call (the stage reads them within one article).
+ */
+let scratch = new Uint32Array(3 * 4096);
+
+/** The classes of every token of an article, and the ids of its cue words (valid until the next call). */
 export function classifyTokens(tokens: readonly Token[], lexicon: ReactionLexicon): TokenWords {
   const index = indexOf(lexicon);
   const n = tokens.length;
-  const classes = new Uint32Array(n);
-  const words: TokenWords = { classes, opening: new Uint32Array(n), following: new Uint32Array(n) };
+  if (scratch.length < 3 * n) scratch = new Uint32Array(Math.max(3 * n, 2 * scratch.length));
+  const classes = scratch.subarray(0, n);
+  const words: TokenWords = {
+    classes,
+    opening: scratch.subarray(n, 2 * n),
+    following: scratch.subarray(2 * n, 3 * n),
+  };
   for (let k = 0; k < n; k++) {
     const token = tokens[k] as Token;
     const form = token.form;
@@ -272,10 +284,8 @@ export function classifyTokens(tokens: readonly Token[], lexicon: ReactionLexico
       (own & FORM_BITS) |
       ((theirs & (LEMMA_BITS | STORED_SAME)) << LEMMA_SHIFT) |
       ((own | theirs) & STORED_ITEM ? ITEM : 0);
-    if (((own | theirs) & (OPENS | FOLLOWS)) !== 0) {
-      words.opening[k] = (ownIds & 0xffff) | ((theirIds & 0xffff) << 16);
-      words.following[k] = (ownIds >>> 16) | (theirIds & 0xffff0000);
-    }
+    words.opening[k] = (ownIds & 0xffff) | ((theirIds & 0xffff) << 16);
+    words.following[k] = (ownIds >>> 16) | (theirIds & 0xffff0000);
   }
   return words;
 }
