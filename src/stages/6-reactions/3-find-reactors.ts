@@ -51,11 +51,10 @@ export function findReactors(
   input: ReactorInput,
   mentionAt: Int32Array = indexMentions(input.tokens, input.mentions),
 ): AttributedAct[] {
-  const quoteOf = indexQuotes(input.tokens, input.quotes);
   const out: AttributedAct[] = [];
   let last: { sentence: number; items: AttributedAct[] } | undefined;
   for (const act of acts) {
-    const quote = quoteOf[act.first] === -1 ? undefined : input.quotes[quoteOf[act.first] as number];
+    const quote = quoteHolding(input.tokens[act.first] as Token, input.quotes);
     let found = quote
       ? attributeInQuote(act, quote, input, mentionAt)
       : attributeInProse(act, input, mentionAt);
@@ -857,19 +856,11 @@ function fromMention(
   };
 }
 
-/** For each token, the index of the first quote (in quote order) whose span holds it, or -1: built once, linear. */
-function indexQuotes(tokens: readonly Token[], quotes: readonly Quote[]): Int32Array {
-  const quoteOf = new Int32Array(tokens.length).fill(-1);
-  for (let q = quotes.length - 1; q >= 0; q--) {
-    const quote = quotes[q] as Quote;
-    let lo = 0;
-    let hi = tokens.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if ((tokens[mid] as Token).start < quote.start) lo = mid + 1;
-      else hi = mid;
-    }
-    for (let i = lo; i < tokens.length && (tokens[i] as Token).end <= quote.end; i++) quoteOf[i] = q;
-  }
-  return quoteOf;
+/**
+ * The first quote (in quote order) whose span holds the token, if any. Only the acts' first tokens are asked: an
+ * index of every token inside a quote would read far more tokens than there are acts.
+ */
+function quoteHolding(token: Token, quotes: readonly Quote[]): Quote | undefined {
+  for (const quote of quotes) if (quote.start <= token.start && token.end <= quote.end) return quote;
+  return undefined;
 }
