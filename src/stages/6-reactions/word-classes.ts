@@ -95,16 +95,7 @@ const STORED_SAME = SAME >>> LEMMA_SHIFT;
 const NEGATION = NEGATOR | NEGATIVE_VERB | REFUSAL_VERB;
 const MODALS = new Set(['will', 'would', "'ll", 'could', 'might', 'may']);
 /** Where the subject of an act is looked for first: after the last of these before it (`strongStart`). */
-export const STRONG_BREAKS = new Set([
-  ';',
-  'but',
-  'while',
-  'whereas',
-  'although',
-  'though',
-  'however',
-  'meanwhile',
-]);
+const STRONG_BREAKS = new Set([';', 'but', 'while', 'whereas', 'although', 'though', 'however', 'meanwhile']);
 const QUOTE_MARKS = ['"', '“', '”', '‘', '’'];
 const GAP_STOPS = ['.', ';', ':', '?', '!'];
 
