@@ -266,27 +266,24 @@ export function readActs(
   }
   // Every check between two acts is within one sentence: run them per sentence, so an article with
   // thousands of acts costs linear time, not quadratic.
-  const keptSet = new Set<StanceAct>();
+  // (each check keeps its acts in order, and the sentences' runs follow one another: the kept acts stay in order)
+  const kept: StanceAct[] = [];
   for (const group of groupBySentence(acts)) {
     // each check pairs two acts: a sentence's only act is kept as it is
     if (group.length === 1) {
-      keptSet.add(group[0] as StanceAct);
+      kept.push(group[0] as StanceAct);
       continue;
     }
-    const kept = dropDeniedAccusations(
+    const checked = dropDeniedAccusations(
       dropAccusedContent(
         dropWarningsOfThreats(dropDemandedContent(dropYieldingAppeals(group, tokens), tokens), tokens),
         tokens,
       ),
       tokens,
     );
-    for (const act of kept) keptSet.add(act);
+    for (const act of checked) kept.push(act);
   }
-  return resolveObjects(
-    acts.filter((act) => keptSet.has(act)),
-    tokens,
-    modifiers,
-  );
+  return resolveObjects(kept, tokens, modifiers);
 }
 
 /** The acts in runs of one sentence: acts come sentence by sentence, as their cue matches do. */
