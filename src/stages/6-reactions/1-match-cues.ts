@@ -52,17 +52,19 @@ export function matchCues(
       // The cues under the lemma, then those under the lower-case form, then the prefix cues, each tried once
       // (a cue's first item holds each word once).
       const ids = opening[i] as number;
-      const byLemma = openers[lemmaId(ids)];
-      const byLower = (bits & SAME) === 0 ? openers[lowerId(ids)] : undefined;
-      if (byLemma) tryOpener(byLemma, undefined, tokens, words, i, end, index, hits);
-      if (byLower) tryOpener(byLower, byLemma?.cues, tokens, words, i, end, index, hits);
+      const byLemma = lemmaId(ids);
+      const byLower = (bits & SAME) === 0 ? lowerId(ids) : 0;
+      if (byLemma !== 0) tryOpener(openers, byLemma, 0, tokens, words, i, end, index, hits);
+      if (byLower !== 0) tryOpener(openers, byLower, byLemma, tokens, words, i, end, index, hits);
       // A cue's first item is a required word (the loader checks it): a prefix cue not listed under the
       // token's words can only start on a token with one of its prefixes.
       if ((bits & PREFIX) === 0) continue;
       const { lower } = tokens[i] as Token;
+      const lemmaCues = openers.list[byLemma]?.cues;
+      const lowerCues = openers.list[byLower]?.cues;
       for (const cue of prefixCues) {
         if (!startsWithAny(lower, (cue.items[0] as CueItem).prefixes)) continue;
-        if (byLemma?.cues.includes(cue) || byLower?.cues.includes(cue)) continue;
+        if (lemmaCues?.includes(cue) || lowerCues?.includes(cue)) continue;
         tryCue(cue, (cue.items[0] as CueItem).posOf.size === 0 ? 1 : 0, tokens, classes, i, end, index, hits);
       }
     }
@@ -84,58 +86,64 @@ interface Opener {
   cues: readonly StanceCue[];
   /** per cue: the item the match goes on from after the word (0 when the word's part of speech counts) */
   from: Uint8Array;
-  /** the cues tried whatever follows, as bits by index (a cue past the bits is always tried) */
-  always: number;
-  /** the words that may follow at once: pairs of a following id and the screened cues it allows, as bits */
-  next: Screen | null;
-  /** the words of which one must come within `reach` words, as in `next` */
-  near: Screen | null;
-  reach: number;
 }
 
 /**
- * A few words and the cues each allows: pairs of (following id, bits), most openers' screens hold one to five words.
- * A short list read in order costs less than a map's look-up (the map and its table are cold in memory).
+ * Every opener by its opening id (`wordIdsOf`; none at 0), and the screens of all of them in two small arrays: an
+ * opener none of whose cues the next words allow (most of them) is passed over without reading its object.
  */
-type Screen = Int32Array;
-
-function screenOf(allows: ReadonlyMap<number, number>): Screen | null {
-  if (allows.size === 0) return null;
-  const screen = new Int32Array(2 * allows.size);
-  let at = 0;
-  for (const [id, bits] of allows) {
-    screen[at++] = id;
-    screen[at++] = bits;
-  }
-  return screen;
+interface Openers {
+  list: readonly (Opener | undefined)[];
+  /**
+   * HEAD_SLOTS numbers per opening id: the cues tried whatever follows (as bits by index: a cue past the bits is
+   * always tried), the number of cues, the words that may follow at once (a range of `screens`), the words of
+   * which one must come within `reach` words (a range) and `reach`.
+   */
+  heads: Int32Array;
+  /** pairs of a following id and the screened cues that word allows, as bits */
+  screens: Int32Array;
 }
 
-/** The cues the word with following id `id` allows in `screen` (0 for the id 0 of no word). */
-function allowedBy(screen: Screen, id: number): number {
-  for (let at = 0; at < screen.length; at += 2) if (screen[at] === id) return screen[at + 1] as number;
+const HEAD_SLOTS = 8;
+const ALWAYS = 0;
+const COUNT = 1;
+const NEXT_FROM = 2;
+const NEXT_TO = 3;
+const NEAR_FROM = 4;
+const NEAR_TO = 5;
+const REACH = 6;
+
+/** The cues the word with following id `id` allows in screens[from, to) (0 for the id 0 of no word). */
+function allowedBy(screens: Int32Array, from: number, to: number, id: number): number {
+  for (let at = from; at < to; at += 2) if (screens[at] === id) return screens[at + 1] as number;
   return 0;
 }
 
 /** Cues screened per opener, one bit each: no word opens more than a dozen. */
 const SCREEN_BITS = 30;
 
-const openersByLexicon = new WeakMap<ReactionLexicon, readonly (Opener | undefined)[]>();
+const openersByLexicon = new WeakMap<ReactionLexicon, Openers>();
 
-/** The lexicon's cues by opening word's id (`wordIdsOf`; none at 0), with their screens: built once per lexicon. */
-function openersOf(lexicon: ReactionLexicon): readonly (Opener | undefined)[] {
+/** The lexicon's cues by opening word's id, with their screens: built once per lexicon. */
+function openersOf(lexicon: ReactionLexicon): Openers {
   let found = openersByLexicon.get(lexicon);
   if (found === undefined) {
     const ids = wordIdsOf(lexicon);
-    const openers: (Opener | undefined)[] = [undefined];
-    for (const [word, cues] of lexicon.cuesByWord)
-      openers[ids.opening.get(word) as number] = buildOpener(cues, ids);
-    found = openers;
+    const list: (Opener | undefined)[] = [undefined];
+    const heads = new Int32Array(HEAD_SLOTS * (ids.opening.size + 1));
+    const screens: number[] = [];
+    for (const [word, cues] of lexicon.cuesByWord) {
+      const id = ids.opening.get(word) as number;
+      list[id] = buildOpener(cues, ids, heads.subarray(HEAD_SLOTS * id, HEAD_SLOTS * (id + 1)), screens);
+    }
+    found = { list, heads, screens: Int32Array.from(screens) };
     openersByLexicon.set(lexicon, found);
   }
   return found;
 }
 
-function buildOpener(cues: readonly StanceCue[], ids: WordIds): Opener {
+/** The opener of `cues`; its screens are added to `screens` and its head written in `head`. */
+function buildOpener(cues: readonly StanceCue[], ids: WordIds, head: Int32Array, screens: number[]): Opener {
   const next = new Map<number, number>();
   const near = new Map<number, number>();
   const from = new Uint8Array(cues.length);
@@ -157,8 +165,16 @@ function buildOpener(cues: readonly StanceCue[], ids: WordIds): Opener {
     }
     reach = Math.max(reach, screen.reach);
   });
-  // an empty screen is not read at all
-  return { cues, from, always, next: screenOf(next), near: screenOf(near), reach };
+  head[ALWAYS] = always;
+  head[COUNT] = cues.length;
+  head[NEXT_FROM] = screens.length;
+  for (const [id, bits] of next) screens.push(id, bits);
+  head[NEXT_TO] = screens.length;
+  head[NEAR_FROM] = screens.length;
+  for (const [id, bits] of near) screens.push(id, bits);
+  head[NEAR_TO] = screens.length;
+  head[REACH] = reach;
+  return { cues, from };
 }
 
 /**
@@ -166,8 +182,9 @@ function buildOpener(cues: readonly StanceCue[], ids: WordIds): Opener {
  * `tried`), in lexicon order: those the following words allow, and those no words screen.
  */
 function tryOpener(
-  opener: Opener,
-  tried: readonly StanceCue[] | undefined,
+  openers: Openers,
+  id: number,
+  triedId: number,
   tokens: readonly Token[],
   words: TokenWords,
   i: number,
@@ -175,9 +192,27 @@ function tryOpener(
   sentence: number,
   hits: CueHit[],
 ): void {
-  let allowed = opener.always;
-  if (opener.next !== null) allowed |= allowedWithin(opener.next, 0, words, i + 1, end);
-  if (opener.near !== null) allowed |= allowedWithin(opener.near, opener.reach, words, i + 1, end);
+  const { heads, screens } = openers;
+  const at = HEAD_SLOTS * id;
+  let allowed = heads[at + ALWAYS] as number;
+  const nextTo = heads[at + NEXT_TO] as number;
+  const nearTo = heads[at + NEAR_TO] as number;
+  // an empty screen is not read at all
+  if (heads[at + NEXT_FROM] !== nextTo)
+    allowed |= allowedWithin(screens, heads[at + NEXT_FROM] as number, nextTo, 0, words, i + 1, end);
+  if (heads[at + NEAR_FROM] !== nearTo)
+    allowed |= allowedWithin(
+      screens,
+      heads[at + NEAR_FROM] as number,
+      nearTo,
+      heads[at + REACH] as number,
+      words,
+      i + 1,
+      end,
+    );
+  if (allowed === 0 && (heads[at + COUNT] as number) <= SCREEN_BITS) return;
+  const opener = openers.list[id] as Opener;
+  const tried = triedId === 0 ? undefined : openers.list[triedId]?.cues;
   const { classes } = words;
   const { cues } = opener;
   for (let c = 0; c < cues.length; c++) {
@@ -193,16 +228,25 @@ function tryOpener(
  * the tokens from `from` on, up to `reach` words past the first, quotation marks not counted; only the tokens
  * that are some opener's following words are looked up, by their ids.
  */
-function allowedWithin(allows: Screen, reach: number, words: TokenWords, from: number, end: number): number {
+function allowedWithin(
+  screens: Int32Array,
+  screenFrom: number,
+  screenTo: number,
+  reach: number,
+  words: TokenWords,
+  from: number,
+  end: number,
+): number {
   const { classes, following } = words;
   let allowed = 0;
   let counted = 0;
   for (let j = from; j < end && counted <= reach; j++) {
     const bits = classes[j] as number;
     if ((bits & QUOTE) !== 0) continue;
-    if ((bits & FOLLOWS_BY_LEMMA) !== 0) allowed |= allowedBy(allows, lemmaId(following[j] as number));
+    if ((bits & FOLLOWS_BY_LEMMA) !== 0)
+      allowed |= allowedBy(screens, screenFrom, screenTo, lemmaId(following[j] as number));
     if ((bits & FOLLOWS) !== 0 && (bits & SAME) === 0)
-      allowed |= allowedBy(allows, lowerId(following[j] as number));
+      allowed |= allowedBy(screens, screenFrom, screenTo, lowerId(following[j] as number));
     counted++;
   }
   return allowed;
