@@ -2,7 +2,25 @@
 import type { CueItem, ReactionLexicon, StanceCue } from '../../model/lexicons/reactions.js';
 import type { Stance } from '../../model/reaction.js';
 import type { Sentence, Token } from '../../model/text.js';
-import { makeSieve, mayBeIn } from '../../model/word-sieve.js';
+import {
+  classifyTokens,
+  FOLLOWS,
+  FOLLOWS_BY_LEMMA,
+  followingWords,
+  GAP_STOP,
+  ITEM,
+  lemmaId,
+  lowerId,
+  OPENS,
+  OPENS_BY_LEMMA,
+  PREFIX,
+  QUOTE,
+  SAME,
+  type TokenClasses,
+  type TokenWords,
+  type WordIds,
+  wordIdsOf,
+} from './word-classes.js';
 
 export interface CueHit {
   stance: Stance;
@@ -13,51 +31,49 @@ export interface CueHit {
   sentence: number;
 }
 
-// A gap never crosses the end of a clause-like unit: "condemned; talks …" is two acts.
-const GAP_STOPS = '.;:?!';
-const QUOTE_MARKS = '"“”‘’';
-
-/** Whether the token is one of the one-character marks in `marks`: no hashing, this runs on every step. */
-function isOneOf(token: Token | undefined, marks: string): boolean {
-  return token !== undefined && token.text.length === 1 && marks.includes(token.text);
-}
-
-/** Finds every cue of the lexicon in each sentence, in one pass over the tokens. */
+/** Finds every cue of the lexicon in each sentence, in one pass over the tokens' classes. */
 export function matchCues(
   tokens: readonly Token[],
   sentences: readonly Sentence[],
   lexicon: ReactionLexicon,
+  words: TokenWords = classifyTokens(tokens, lexicon),
 ): CueHit[] {
   const hits: CueHit[] = [];
   const { prefixCues } = lexicon;
-  const { openers, sieve, followers } = openersOf(lexicon);
-  const heads = prefixHeads(prefixCues);
+  const openers = openersOf(lexicon);
+  const { classes, opening } = words;
   for (let index = 0; index < sentences.length; index++) {
     const sentence = sentences[index] as Sentence;
     const end = sentence.tokenEnd;
     for (let i = sentence.tokenStart; i < end; i++) {
-      const token = tokens[i];
-      if (!token) continue;
+      // Most tokens open no cue: their classes say so without reading the token.
+      const bits = classes[i] as number;
+      if ((bits & STARTS) === 0) continue;
       // The cues under the lemma, then those under the lower-case form, then the prefix cues, each tried once
-      // (a cue's first item holds each word once); no per-token allocation, this runs for every token.
-      // most words open no cue: the sieve rules out most of them before the lookup
-      const { lemma, lower } = token;
-      const byLemma = mayBeIn(sieve, lemma) ? openers.get(lemma) : undefined;
-      const byLower = lower === lemma || !mayBeIn(sieve, lower) ? undefined : openers.get(lower);
-      if (byLemma) tryOpener(byLemma, undefined, followers, tokens, i, end, index, hits);
-      if (byLower) tryOpener(byLower, byLemma?.cues, followers, tokens, i, end, index, hits);
+      // (a cue's first item holds each word once).
+      const ids = opening[i] as number;
+      const byLemma = lemmaId(ids);
+      const byLower = (bits & SAME) === 0 ? lowerId(ids) : 0;
+      if (byLemma !== 0) tryOpener(openers, byLemma, 0, tokens, words, i, end, index, hits);
+      if (byLower !== 0) tryOpener(openers, byLower, byLemma, tokens, words, i, end, index, hits);
       // A cue's first item is a required word (the loader checks it): a prefix cue not listed under the
       // token's words can only start on a token with one of its prefixes.
-      if (heads !== null && heads[lower.charCodeAt(0) & 127] === 0) continue;
+      if ((bits & PREFIX) === 0) continue;
+      const { lower } = tokens[i] as Token;
+      const lemmaCues = openers.list[byLemma]?.cues;
+      const lowerCues = openers.list[byLower]?.cues;
       for (const cue of prefixCues) {
         if (!startsWithAny(lower, (cue.items[0] as CueItem).prefixes)) continue;
-        if (byLemma?.cues.includes(cue) || byLower?.cues.includes(cue)) continue;
-        tryCue(cue, (cue.items[0] as CueItem).posOf.size === 0 ? 1 : 0, tokens, i, end, index, hits);
+        if (lemmaCues?.includes(cue) || lowerCues?.includes(cue)) continue;
+        tryCue(cue, (cue.items[0] as CueItem).posOf.size === 0 ? 1 : 0, tokens, classes, i, end, index, hits);
       }
     }
   }
   return keepLongest(hits);
 }
+
+/** A token that may open a cue: by its lemma, by its lower-case form (when not the lemma) or by a prefix. */
+const STARTS = OPENS | OPENS_BY_LEMMA | PREFIX;
 
 /**
  * The cues opened by one word, and which of them the words after it allow: "be" opens six cues and is
@@ -70,21 +86,37 @@ interface Opener {
   cues: readonly StanceCue[];
   /** per cue: the item the match goes on from after the word (0 when the word's part of speech counts) */
   from: Uint8Array;
-  /** the cues tried whatever follows, as bits by index (a cue past the bits is always tried) */
-  always: number;
-  /** per word that may follow at once: the screened cues it allows, as bits (null when none) */
-  next: ReadonlyMap<string, number> | null;
-  /** per word of which one must come within `reach` words: the screened cues it allows, as bits */
-  near: ReadonlyMap<string, number> | null;
-  reach: number;
 }
 
+/**
+ * Every opener by its opening id (`wordIdsOf`; none at 0), and the screens of all of them in two small arrays: an
+ * opener none of whose cues the next words allow (most of them) is passed over without reading its object.
+ */
 interface Openers {
-  openers: ReadonlyMap<string, Opener>;
-  /** the sieve of the opening words (model/word-sieve.ts) */
-  sieve: Uint8Array;
-  /** the sieve of every opener's `next` and `near` words: most words after an opener are none of them */
-  followers: Uint8Array;
+  list: readonly (Opener | undefined)[];
+  /**
+   * HEAD_SLOTS numbers per opening id: the cues tried whatever follows (as bits by index: a cue past the bits is
+   * always tried), the number of cues, the words that may follow at once (a range of `screens`), the words of
+   * which one must come within `reach` words (a range) and `reach`.
+   */
+  heads: Int32Array;
+  /** pairs of a following id and the screened cues that word allows, as bits */
+  screens: Int32Array;
+}
+
+const HEAD_SLOTS = 8;
+const ALWAYS = 0;
+const COUNT = 1;
+const NEXT_FROM = 2;
+const NEXT_TO = 3;
+const NEAR_FROM = 4;
+const NEAR_TO = 5;
+const REACH = 6;
+
+/** The cues the word with following id `id` allows in screens[from, to) (0 for the id 0 of no word). */
+function allowedBy(screens: Int32Array, from: number, to: number, id: number): number {
+  for (let at = from; at < to; at += 2) if (screens[at] === id) return screens[at + 1] as number;
+  return 0;
 }
 
 /** Cues screened per opener, one bit each: no word opens more than a dozen. */
@@ -92,26 +124,28 @@ const SCREEN_BITS = 30;
 
 const openersByLexicon = new WeakMap<ReactionLexicon, Openers>();
 
-/** The lexicon's cues by opening word, with their screens and sieves: built once per lexicon. */
+/** The lexicon's cues by opening word's id, with their screens: built once per lexicon. */
 function openersOf(lexicon: ReactionLexicon): Openers {
   let found = openersByLexicon.get(lexicon);
   if (found === undefined) {
-    const openers = new Map<string, Opener>();
-    const following: string[] = [];
+    const ids = wordIdsOf(lexicon);
+    const list: (Opener | undefined)[] = [undefined];
+    const heads = new Int32Array(HEAD_SLOTS * (ids.opening.size + 1));
+    const screens: number[] = [];
     for (const [word, cues] of lexicon.cuesByWord) {
-      const opener = buildOpener(cues);
-      openers.set(word, opener);
-      for (const screen of [opener.next, opener.near]) if (screen !== null) following.push(...screen.keys());
+      const id = ids.opening.get(word) as number;
+      list[id] = buildOpener(cues, ids, heads.subarray(HEAD_SLOTS * id, HEAD_SLOTS * (id + 1)), screens);
     }
-    found = { openers, sieve: makeSieve(openers.keys()), followers: makeSieve(following) };
+    found = { list, heads, screens: Int32Array.from(screens) };
     openersByLexicon.set(lexicon, found);
   }
   return found;
 }
 
-function buildOpener(cues: readonly StanceCue[]): Opener {
-  const next = new Map<string, number>();
-  const near = new Map<string, number>();
+/** The opener of `cues`; its screens are added to `screens` and its head written in `head`. */
+function buildOpener(cues: readonly StanceCue[], ids: WordIds, head: Int32Array, screens: number[]): Opener {
+  const next = new Map<number, number>();
+  const near = new Map<number, number>();
   const from = new Uint8Array(cues.length);
   let always = 0;
   let reach = 0;
@@ -125,43 +159,22 @@ function buildOpener(cues: readonly StanceCue[]): Opener {
       return;
     }
     const allows = screen.reach === 0 ? next : near;
-    for (const word of screen.words) allows.set(word, (allows.get(word) ?? 0) | (1 << c));
+    for (const word of screen.words) {
+      const id = ids.following.get(word) as number;
+      allows.set(id, (allows.get(id) ?? 0) | (1 << c));
+    }
     reach = Math.max(reach, screen.reach);
   });
-  // an empty map is not read at all
-  return {
-    cues,
-    from,
-    always,
-    next: next.size > 0 ? next : null,
-    near: near.size > 0 ? near : null,
-    reach,
-  };
-}
-
-/**
- * The words of the items after a cue's first word up to its first required word ("be (firmly|strongly)
- * in favour of": firmly, strongly, in), and how many words may come before one of them: none without a
- * gap (an optional word that does not fit takes no token), the gaps and optional words with one ("will
- * ~2 respond": 2). Null when no such words screen the cue: a prefix, or nothing required after the word.
- * Quotation marks, which a phrase skips, are not counted.
- */
-function followingWords(cue: StanceCue): { words: string[]; reach: number } | null {
-  const words: string[] = [];
-  let gaps = 0;
-  let optional = 0;
-  for (let k = 1; k < cue.items.length; k++) {
-    const item = cue.items[k] as CueItem;
-    if (item.prefixes.length > 0) return null;
-    if (item.gap !== undefined) {
-      gaps += item.gap;
-      continue;
-    }
-    for (const word of item.words) words.push(word);
-    if (!item.optional) return { words, reach: gaps === 0 ? 0 : gaps + optional };
-    optional++;
-  }
-  return null;
+  head[ALWAYS] = always;
+  head[COUNT] = cues.length;
+  head[NEXT_FROM] = screens.length;
+  for (const [id, bits] of next) screens.push(id, bits);
+  head[NEXT_TO] = screens.length;
+  head[NEAR_FROM] = screens.length;
+  for (const [id, bits] of near) screens.push(id, bits);
+  head[NEAR_TO] = screens.length;
+  head[REACH] = reach;
+  return { cues, from };
 }
 
 /**
@@ -169,75 +182,74 @@ function followingWords(cue: StanceCue): { words: string[]; reach: number } | nu
  * `tried`), in lexicon order: those the following words allow, and those no words screen.
  */
 function tryOpener(
-  opener: Opener,
-  tried: readonly StanceCue[] | undefined,
-  followers: Uint8Array,
+  openers: Openers,
+  id: number,
+  triedId: number,
   tokens: readonly Token[],
+  words: TokenWords,
   i: number,
   end: number,
   sentence: number,
   hits: CueHit[],
 ): void {
-  let allowed = opener.always;
-  if (opener.next !== null) allowed |= allowedWithin(opener.next, followers, 0, tokens, i + 1, end);
-  if (opener.near !== null)
-    allowed |= allowedWithin(opener.near, followers, opener.reach, tokens, i + 1, end);
+  const { heads, screens } = openers;
+  const at = HEAD_SLOTS * id;
+  let allowed = heads[at + ALWAYS] as number;
+  const nextTo = heads[at + NEXT_TO] as number;
+  const nearTo = heads[at + NEAR_TO] as number;
+  // an empty screen is not read at all
+  if (heads[at + NEXT_FROM] !== nextTo)
+    allowed |= allowedWithin(screens, heads[at + NEXT_FROM] as number, nextTo, 0, words, i + 1, end);
+  if (heads[at + NEAR_FROM] !== nearTo)
+    allowed |= allowedWithin(
+      screens,
+      heads[at + NEAR_FROM] as number,
+      nearTo,
+      heads[at + REACH] as number,
+      words,
+      i + 1,
+      end,
+    );
+  if (allowed === 0 && (heads[at + COUNT] as number) <= SCREEN_BITS) return;
+  const opener = openers.list[id] as Opener;
+  const tried = triedId === 0 ? undefined : openers.list[triedId]?.cues;
+  const { classes } = words;
   const { cues } = opener;
   for (let c = 0; c < cues.length; c++) {
     if (c < SCREEN_BITS && (allowed & (1 << c)) === 0) continue;
     const cue = cues[c] as StanceCue;
     if (tried?.includes(cue)) continue;
-    tryCue(cue, opener.from[c] as number, tokens, i, end, sentence, hits);
+    tryCue(cue, opener.from[c] as number, tokens, classes, i, end, sentence, hits);
   }
 }
 
 /**
  * The cues allowed by the words (by lemma or lower-case form; a part of speech only narrows them) of
- * the tokens from `from` on, up to `reach` words past the first, quotation marks not counted; the sieve of the
- * openers' following words rules most of them out before the lookup.
+ * the tokens from `from` on, up to `reach` words past the first, quotation marks not counted; only the tokens
+ * that are some opener's following words are looked up, by their ids.
  */
 function allowedWithin(
-  allows: ReadonlyMap<string, number>,
-  sieve: Uint8Array,
+  screens: Int32Array,
+  screenFrom: number,
+  screenTo: number,
   reach: number,
-  tokens: readonly Token[],
+  words: TokenWords,
   from: number,
   end: number,
 ): number {
+  const { classes, following } = words;
   let allowed = 0;
   let counted = 0;
   for (let j = from; j < end && counted <= reach; j++) {
-    const token = tokens[j];
-    if (token !== undefined) {
-      if (isOneOf(token, QUOTE_MARKS)) continue;
-      if (mayBeIn(sieve, token.lemma)) allowed |= allows.get(token.lemma) ?? 0;
-      if (token.lower !== token.lemma && mayBeIn(sieve, token.lower)) allowed |= allows.get(token.lower) ?? 0;
-    }
+    const bits = classes[j] as number;
+    if ((bits & QUOTE) !== 0) continue;
+    if ((bits & FOLLOWS_BY_LEMMA) !== 0)
+      allowed |= allowedBy(screens, screenFrom, screenTo, lemmaId(following[j] as number));
+    if ((bits & FOLLOWS) !== 0 && (bits & SAME) === 0)
+      allowed |= allowedBy(screens, screenFrom, screenTo, lowerId(following[j] as number));
     counted++;
   }
   return allowed;
-}
-
-const headsOf = new WeakMap<readonly StanceCue[], Uint8Array | null>();
-
-/**
- * The first characters of the prefix cues' first prefixes ("f", "d" for "flagrant*", "de-escalat*"), as a table
- * by character code (modulo 128: a code past it may share its entry, which only lets a token through), found once
- * per lexicon; null when a prefix is empty and so fits every word.
- */
-function prefixHeads(prefixCues: readonly StanceCue[]): Uint8Array | null {
-  let heads = headsOf.get(prefixCues);
-  if (heads === undefined) {
-    heads = new Uint8Array(128);
-    for (const cue of prefixCues) {
-      for (const prefix of (cue.items[0] as CueItem).prefixes) {
-        if (prefix === '') heads = null;
-        if (heads !== null) heads[prefix.charCodeAt(0) & 127] = 1;
-      }
-    }
-    headsOf.set(prefixCues, heads);
-  }
-  return heads;
 }
 
 /** Whether one token fills one pattern item (by lemma or lower-cased form, with its part of speech). */
@@ -267,12 +279,13 @@ function tryCue(
   cue: StanceCue,
   from: number,
   tokens: readonly Token[],
+  classes: TokenClasses,
   i: number,
   end: number,
   sentence: number,
   hits: CueHit[],
 ): void {
-  const last = matchItems(cue.items, from, tokens, i + from, end);
+  const last = matchItems(cue.items, from, tokens, classes, i + from, end);
   if (last >= i) hits.push({ stance: cue.stance, cue, first: i, last, sentence });
 }
 
@@ -281,6 +294,7 @@ function matchItems(
   items: readonly CueItem[],
   k: number,
   tokens: readonly Token[],
+  classes: TokenClasses,
   i: number,
   end: number,
 ): number {
@@ -288,23 +302,24 @@ function matchItems(
   const item = items[k] as CueItem;
   if (item.gap !== undefined) {
     for (let g = 0; g <= item.gap && i + g < end; g++) {
-      if (g > 0 && isOneOf(tokens[i + g - 1], GAP_STOPS)) break;
-      const last = matchItems(items, k + 1, tokens, i + g, end);
+      if (g > 0 && ((classes[i + g - 1] ?? 0) & GAP_STOP) !== 0) break;
+      const last = matchItems(items, k + 1, tokens, classes, i + g, end);
       if (last >= 0) return last;
     }
     return -1;
   }
-  const token = tokens[i];
   // Quotation marks inside a phrase do not break it: take “all necessary measures” to protect.
-  if (k > 0 && i < end && isOneOf(token, QUOTE_MARKS)) {
-    return matchItems(items, k, tokens, i + 1, end);
+  if (k > 0 && i < end && ((classes[i] ?? 0) & QUOTE) !== 0) {
+    return matchItems(items, k, tokens, classes, i + 1, end);
   }
-  const fits = i < end && token !== undefined && fillsItem(item, token);
+  // most tokens fill no item of any cue: their classes say so without reading the token
+  const token = tokens[i];
+  const fits = i < end && ((classes[i] ?? 0) & ITEM) !== 0 && token !== undefined && fillsItem(item, token);
   if (fits) {
-    const last = matchItems(items, k + 1, tokens, i + 1, end);
+    const last = matchItems(items, k + 1, tokens, classes, i + 1, end);
     if (last >= 0) return last;
   }
-  return item.optional ? matchItems(items, k + 1, tokens, i, end) : -1;
+  return item.optional ? matchItems(items, k + 1, tokens, classes, i, end) : -1;
 }
 
 /**

@@ -4,6 +4,23 @@ import type { ReactionModifiers } from '../../model/lexicons/reactions.js';
 import type { Stance } from '../../model/reaction.js';
 import type { Sentence, Token } from '../../model/text.js';
 import type { CueHit } from './1-match-cues.js';
+import {
+  APPEAL,
+  BLOCKER,
+  BREAK_PUNCT,
+  BREAK_WORD,
+  CONDITIONAL,
+  HEDGE,
+  hasClass,
+  INTENSIFIER,
+  isWordIn,
+  MODAL,
+  NEGATIVE_VERB,
+  NEGATOR,
+  negationOf,
+  REFUSAL_VERB,
+  type TokenClasses,
+} from './word-classes.js';
 
 export interface Clause {
   /** first token and one past the last token */
@@ -28,29 +45,27 @@ const ANAPHOR_SENTENCES = 3;
 /** Splits one sentence into clauses at clause punctuation and clause-opening words, added to `clauses`. */
 function splitSentence(
   tokens: readonly Token[],
+  classes: TokenClasses,
   sentence: Sentence,
-  modifiers: ReactionModifiers,
   clauses: Clause[],
 ): void {
-  const breaks = clauseBreaksOf(modifiers);
   const first = clauses.length;
   let start = sentence.tokenStart;
-  let conditional = modifiers.conditionals.has(tokens[start]?.lower ?? '');
+  let conditional = hasClass(classes, start, CONDITIONAL);
   for (let i = sentence.tokenStart; i < sentence.tokenEnd; i++) {
-    const token = tokens[i] as Token;
-    // one lookup tells a clause mark and a clause word: most tokens are neither
-    const kind = breaks.get(token.lower);
-    if (kind === undefined) continue;
+    // the token's classes tell a clause mark and a clause word: most tokens are neither
+    const kind = classes[i] as number;
+    if ((kind & (BREAK_PUNCT | BREAK_WORD)) === 0) continue;
     const punct = (kind & BREAK_PUNCT) !== 0;
     // "that" opens a clause only as a complementiser or relative, not as a determiner ("that decision").
     const word = (kind & BREAK_WORD) !== 0 && !isDeterminerThat(tokens, i) && !isAdverbYet(tokens, i);
     if (!punct && !word) continue;
     if (i > start) clauses.push({ start, end: i, conditional });
     start = punct ? i + 1 : i;
-    conditional = modifiers.conditionals.has(token.lower);
+    conditional = (kind & CONDITIONAL) !== 0;
   }
   if (start < sentence.tokenEnd) clauses.push({ start, end: sentence.tokenEnd, conditional });
-  markConsequents(clauses, first, tokens, modifiers);
+  markConsequents(clauses, first, tokens, classes);
 }
 
 /** The clause of `clauses` holding token i, or undefined (a clause mark lies between clauses). */
@@ -58,28 +73,6 @@ function clauseAt(clauses: readonly Clause[], i: number): Clause | undefined {
   for (const clause of clauses) if (clause.start <= i && i < clause.end) return clause;
   return undefined;
 }
-
-const BREAK_PUNCT = 1;
-const BREAK_WORD = 2;
-const breaksOf = new WeakMap<ReactionModifiers, ReadonlyMap<string, number>>();
-
-/**
- * Clause marks and clause words in one map by lower-case form, built once per lexicon. A mark is looked up by
- * the token's lower-case form, which is its text: the loader lets no letter into a clause mark.
- */
-function clauseBreaksOf(modifiers: ReactionModifiers): ReadonlyMap<string, number> {
-  let breaks = breaksOf.get(modifiers);
-  if (breaks === undefined) {
-    const built = new Map<string, number>();
-    for (const mark of modifiers.clauseBreakPunct) built.set(mark, BREAK_PUNCT);
-    for (const word of modifiers.clauseBreakWords) built.set(word, (built.get(word) ?? 0) | BREAK_WORD);
-    breaks = built;
-    breaksOf.set(modifiers, breaks);
-  }
-  return breaks;
-}
-
-const MODALS = new Set(['will', 'would', "'ll", 'could', 'might', 'may']);
 
 /**
  * The clause an if-clause governs is hypothetical too: "If the talks fail, Norway would regret it",
@@ -89,21 +82,21 @@ function markConsequents(
   clauses: Clause[],
   first: number,
   tokens: readonly Token[],
-  modifiers: ReactionModifiers,
+  classes: TokenClasses,
 ): void {
   for (let c = first; c < clauses.length; c++) {
     const clause = clauses[c] as Clause;
-    if (!clause.conditional || !modifiers.conditionals.has(tokens[clause.start]?.lower ?? '')) continue;
+    if (!clause.conditional || !hasClass(classes, clause.start, CONDITIONAL)) continue;
     if (tokens[clause.start]?.lower === 'whether') continue;
     const next = clauses[c + 1];
     const previous = clauses[c - 1];
     if (c === first && next) next.conditional = true;
-    else if (c > first && previous && hasModal(tokens, previous)) previous.conditional = true;
+    else if (c > first && previous && hasModal(classes, previous)) previous.conditional = true;
   }
 }
 
-function hasModal(tokens: readonly Token[], clause: Clause): boolean {
-  for (let i = clause.start; i < clause.end; i++) if (MODALS.has(tokens[i]?.lower ?? '')) return true;
+function hasModal(classes: TokenClasses, clause: Clause): boolean {
+  for (let i = clause.start; i < clause.end; i++) if (hasClass(classes, i, MODAL)) return true;
   return false;
 }
 
@@ -127,14 +120,13 @@ function isAdverbYet(tokens: readonly Token[], i: number): boolean {
 /** Counts negations before a cue in its clause; an even count ("did not hesitate to condemn") cancels. */
 export function readNegation(
   tokens: readonly Token[],
+  classes: TokenClasses,
   first: number,
   clauseStart: number,
-  modifiers: ReactionModifiers,
 ): { negated: boolean; refusal: boolean } {
   let count = 0;
   let refusal = false;
   let sawNor = false;
-  const classes = negationClassesOf(modifiers);
   const from = Math.max(clauseStart, first - NEGATION_WINDOW);
   for (let i = first - 1; i >= from; i--) {
     const token = tokens[i] as Token;
@@ -164,8 +156,7 @@ export function readNegation(
     // "has yet to condemn", "is yet to welcome": not done so far
     const yetTo = token.lower === 'yet' && tokens[i + 1]?.lower === 'to';
     // the classes of the word's lower-case form and of its lemma
-    const word =
-      (classes.get(token.lower) ?? 0) | (token.lemma === token.lower ? 0 : (classes.get(token.lemma) ?? 0));
+    const word = negationOf(classes, i);
     const negator = yetTo || (word & NEGATOR) !== 0;
     // "neither condemn nor endorse", "did not condemn nor endorse": one negation over both verbs
     if (negator && sawNor && token.lower !== 'nor') {
@@ -182,52 +173,23 @@ export function readNegation(
   return { negated: count % 2 === 1, refusal };
 }
 
-const NEGATOR = 1;
-const NEGATIVE_VERB = 2;
-const REFUSAL_VERB = 4;
-const negationClassesByModifiers = new WeakMap<ReactionModifiers, ReadonlyMap<string, number>>();
-
-/** Negators, negative verbs and refusal verbs in one map of class bits, built once per lexicon: one lookup per form. */
-function negationClassesOf(modifiers: ReactionModifiers): ReadonlyMap<string, number> {
-  let classes = negationClassesByModifiers.get(modifiers);
-  if (classes === undefined) {
-    const built = new Map<string, number>();
-    const add = (words: ReadonlySet<string>, bit: number) => {
-      for (const word of words) built.set(word, (built.get(word) ?? 0) | bit);
-    };
-    add(modifiers.negators, NEGATOR);
-    add(modifiers.negativeVerbs, NEGATIVE_VERB);
-    add(modifiers.refusalVerbs, REFUSAL_VERB);
-    classes = built;
-    negationClassesByModifiers.set(modifiers, classes);
-  }
-  return classes;
-}
-
 /**
  * An appeal word in [from, to): "time" only as in "it is time to talk" or "the time has come", not in
  * "for the first time".
  */
-function hasAppealWord(
-  tokens: readonly Token[],
-  from: number,
-  to: number,
-  modifiers: ReactionModifiers,
-): boolean {
+function hasAppealWord(tokens: readonly Token[], classes: TokenClasses, from: number, to: number): boolean {
   for (let i = from; i < to; i++) {
+    if (!isWordIn(classes, i, APPEAL)) continue;
     const token = tokens[i] as Token;
-    if (!modifiers.appealWords.has(token.lower) && !modifiers.appealWords.has(token.lemma)) continue;
     if (token.lower !== 'time' || /^(to|for|has|had|is|was|came)$/.test(tokens[i + 1]?.lower ?? ''))
       return true;
   }
   return false;
 }
 
-function anyWordIn(tokens: readonly Token[], from: number, to: number, words: ReadonlySet<string>): boolean {
-  for (let i = from; i < to; i++) {
-    const token = tokens[i] as Token;
-    if (words.has(token.lower) || words.has(token.lemma)) return true;
-  }
+/** Whether a token of [from, to) is in `kind` by its lower-case form or its lemma. */
+function anyWordIn(classes: TokenClasses, from: number, to: number, kind: number): boolean {
+  for (let i = from; i < to; i++) if (isWordIn(classes, i, kind)) return true;
   return false;
 }
 
@@ -249,6 +211,7 @@ const CONCERN_COMPLEMENTS = new Set(['about', 'over', 'with', 'by', 'that', 'at'
 export function readActs(
   hits: readonly CueHit[],
   tokens: readonly Token[],
+  classes: TokenClasses,
   sentences: readonly Sentence[],
   modifiers: ReactionModifiers,
 ): StanceAct[] {
@@ -260,14 +223,14 @@ export function readActs(
     if (hit.sentence !== clausesOf) {
       clauses = [];
       clausesOf = hit.sentence;
-      splitSentence(tokens, sentences[hit.sentence] as Sentence, modifiers, clauses);
+      splitSentence(tokens, classes, sentences[hit.sentence] as Sentence, clauses);
     }
     const clause = clauseAt(clauses, hit.first) ?? {
       start: hit.first,
       end: hit.last + 1,
       conditional: false,
     };
-    const { negated, refusal } = readNegation(tokens, hit.first, clause.start, modifiers);
+    const { negated, refusal } = readNegation(tokens, classes, hit.first, clause.start);
     let stance = hit.stance;
     let flipped = false;
     if (negated && !hit.cue.flags.has('keep-negated')) {
@@ -276,12 +239,12 @@ export function readActs(
       flipped = true;
     }
     if (clause.conditional && !COND_KEPT.has(stance)) continue;
-    if (hit.cue.flags.has('needs-appeal') && !hasAppealWord(tokens, clause.start, clause.end, modifiers)) {
-      if (!precededByAppeal(tokens, clause.start, sentences[hit.sentence] as Sentence, modifiers)) continue;
+    if (hit.cue.flags.has('needs-appeal') && !hasAppealWord(tokens, classes, clause.start, clause.end)) {
+      if (!precededByAppeal(classes, clause.start, sentences[hit.sentence] as Sentence)) continue;
     }
     if (isPostposedConcerned(tokens, hit) || isPurposeConcern(tokens, hit)) continue;
-    if (isBlockedNominal(tokens, hit, clause, modifiers)) continue;
-    if (isDeniedNominal(tokens, hit, clause, modifiers)) continue;
+    if (isBlockedNominal(tokens, classes, hit, clause)) continue;
+    if (isDeniedNominal(tokens, classes, hit, clause)) continue;
     if (isAttributive(tokens, hit) || isPollShare(tokens, hit) || isPhrasalBack(tokens, hit)) continue;
     // "they were told to turn", "Kyiv was urged to …": an appeal received names no one appealing.
     if (hit.cue.flags.has('appeal') && BE_WORDS.has(tokens[hit.first - 1]?.lower ?? '')) continue;
@@ -297,33 +260,30 @@ export function readActs(
       sentence: hit.sentence,
       clause,
       flipped,
-      hedged: question || anyWordIn(tokens, clause.start, hit.first, modifiers.hedges),
-      intense: anyWordIn(tokens, Math.max(clause.start, hit.first - 2), hit.last + 1, modifiers.intensifiers),
+      hedged: question || anyWordIn(classes, clause.start, hit.first, HEDGE),
+      intense: anyWordIn(classes, Math.max(clause.start, hit.first - 2), hit.last + 1, INTENSIFIER),
     });
   }
   // Every check between two acts is within one sentence: run them per sentence, so an article with
   // thousands of acts costs linear time, not quadratic.
-  const keptSet = new Set<StanceAct>();
+  // (each check keeps its acts in order, and the sentences' runs follow one another: the kept acts stay in order)
+  const kept: StanceAct[] = [];
   for (const group of groupBySentence(acts)) {
     // each check pairs two acts: a sentence's only act is kept as it is
     if (group.length === 1) {
-      keptSet.add(group[0] as StanceAct);
+      kept.push(group[0] as StanceAct);
       continue;
     }
-    const kept = dropDeniedAccusations(
+    const checked = dropDeniedAccusations(
       dropAccusedContent(
         dropWarningsOfThreats(dropDemandedContent(dropYieldingAppeals(group, tokens), tokens), tokens),
         tokens,
       ),
       tokens,
     );
-    for (const act of kept) keptSet.add(act);
+    for (const act of checked) kept.push(act);
   }
-  return resolveObjects(
-    acts.filter((act) => keptSet.has(act)),
-    tokens,
-    modifiers,
-  );
+  return resolveObjects(kept, tokens, modifiers);
 }
 
 /** The acts in runs of one sentence: acts come sentence by sentence, as their cue matches do. */
@@ -342,18 +302,8 @@ function groupBySentence(acts: readonly StanceAct[]): StanceAct[][] {
 }
 
 // "called on both sides to return to talks": the appeal word belongs to the previous clause.
-function precededByAppeal(
-  tokens: readonly Token[],
-  clauseStart: number,
-  sentence: Sentence,
-  modifiers: ReactionModifiers,
-): boolean {
-  return anyWordIn(
-    tokens,
-    Math.max(sentence.tokenStart, clauseStart - 6),
-    clauseStart,
-    modifiers.appealWords,
-  );
+function precededByAppeal(classes: TokenClasses, clauseStart: number, sentence: Sentence): boolean {
+  return anyWordIn(classes, Math.max(sentence.tokenStart, clauseStart - 6), clauseStart, APPEAL);
 }
 
 function isPostposedConcerned(tokens: readonly Token[], hit: CueHit): boolean {
@@ -374,9 +324,9 @@ function isPostposedConcerned(tokens: readonly Token[], hit: CueHit): boolean {
 // "lifting sanctions", "faced criticism", "rejected the accusation".
 function isBlockedNominal(
   tokens: readonly Token[],
+  classes: TokenClasses,
   hit: CueHit,
   clause: Clause,
-  modifiers: ReactionModifiers,
 ): boolean {
   const head = tokens[hit.first] as Token;
   if (head.pos !== 'NOUN' && head.pos !== 'ADJ') return false;
@@ -390,11 +340,8 @@ function isBlockedNominal(
     if (token.lower === 'as' || opensPredicateBetween(tokens, i, i + 1)) return false;
     // "ruled out restrictive measures": what is ruled out is no threat ("did not rule out" still is)
     const ruledOut =
-      token.lower === 'out' &&
-      tokens[i - 1]?.lemma === 'rule' &&
-      !modifiers.negators.has(tokens[i - 2]?.lower ?? '');
-    const blocker =
-      ruledOut || modifiers.nominalBlockers.has(token.lower) || modifiers.nominalBlockers.has(token.lemma);
+      token.lower === 'out' && tokens[i - 1]?.lemma === 'rule' && !hasClass(classes, i - 2, NEGATOR);
+    const blocker = ruledOut || isWordIn(classes, i, BLOCKER);
     // "Russia faces further sanctions" is a threat; "has faced sharp criticism" is no condemnation.
     if (blocker && !(token.lemma === 'face' && hit.stance === 'THREATEN_PUNISH')) return true;
     // "dismissing “the many and repeated concerns”": the noun phrase's own words do not count.
@@ -487,9 +434,9 @@ const NEGATED_PREDICATE_STANCES: ReadonlySet<Stance> = new Set([
 // measure judged to fail is argued against, not threatened or called for.
 function isDeniedNominal(
   tokens: readonly Token[],
+  classes: TokenClasses,
   hit: CueHit,
   clause: Clause,
-  modifiers: ReactionModifiers,
 ): boolean {
   if (!NEGATED_PREDICATE_STANCES.has(hit.stance)) return false;
   const head = tokens[hit.last] as Token;
@@ -497,7 +444,7 @@ function isDeniedNominal(
   for (let i = hit.last + 1; i < Math.min(clause.end, hit.last + 8); i++) {
     const token = tokens[i] as Token;
     if (token.pos === 'VERB' && !['be', 'go'].includes(token.lemma)) return false;
-    if (modifiers.negators.has(token.lower)) {
+    if (hasClass(classes, i, NEGATOR)) {
       const verb = tokens[i - 1];
       return verb !== undefined && (verb.pos === 'AUX' || verb.lemma === 'be');
     }

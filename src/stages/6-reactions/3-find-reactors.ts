@@ -25,6 +25,7 @@ import {
   skipSubordinate,
   strongStart,
 } from './subjects.js';
+import { ACCORDING, hasClass } from './word-classes.js';
 
 export type ReactorRoute = 'quote' | 'subject' | 'passive' | 'trailing' | 'reported';
 
@@ -50,11 +51,10 @@ export function findReactors(
   input: ReactorInput,
   mentionAt: Int32Array = indexMentions(input.tokens, input.mentions),
 ): AttributedAct[] {
-  const quoteOf = indexQuotes(input.tokens, input.quotes);
   const out: AttributedAct[] = [];
   let last: { sentence: number; items: AttributedAct[] } | undefined;
   for (const act of acts) {
-    const quote = quoteOf[act.first] === -1 ? undefined : input.quotes[quoteOf[act.first] as number];
+    const quote = quoteHolding(input.tokens[act.first] as Token, input.quotes);
     let found = quote
       ? attributeInQuote(act, quote, input, mentionAt)
       : attributeInProse(act, input, mentionAt);
@@ -168,12 +168,18 @@ function attributeInQuote(
   const { tokens, sentences } = input;
   const attribution: Attribution = quote.kind === 'indirect' ? 'paraphrase' : 'quote';
   const sentence = sentences[act.sentence] as Sentence;
+  // the first token of the sentence inside the quote (tokens are in text order: a binary search)
   let from = sentence.tokenStart;
-  while (from < act.first && (tokens[from]?.start ?? 0) < quote.start) from++;
+  let to = act.first;
+  while (from < to) {
+    const mid = (from + to) >> 1;
+    if ((tokens[mid]?.start ?? 0) < quote.start) from = mid + 1;
+    else to = mid;
+  }
   if (quote.kind === 'indirect') {
     // "Qatar said it was ready to mediate, and the EU said it was in contact …": a later sayer inside
     // a long paraphrase speaks for what follows its own verb.
-    const speech = findSpeechVerb(from, act.first, tokens, input.modifiers);
+    const speech = findSpeechVerb(from, act.first, input);
     // "… supported the US action saying …": a participle's sayer is the quote's speaker.
     const finite = speech >= 0 && !isParticiple(tokens[speech] as Token);
     const sayers = finite ? findLastSubject(from, speech, input, mentionAt) : [];
@@ -232,7 +238,7 @@ function tokenStartingAt(tokens: readonly Token[], offset: number): number {
 /** Whether the act's sentence has a speech verb with an actor as its subject. */
 function namesOwnSayer(act: StanceAct, input: ReactorInput, mentionAt: Int32Array): boolean {
   const sentence = input.sentences[act.sentence] as Sentence;
-  const speech = findSpeechVerb(sentence.tokenStart, sentence.tokenEnd, input.tokens, input.modifiers);
+  const speech = findSpeechVerb(sentence.tokenStart, sentence.tokenEnd, input);
   if (speech < 0) return false;
   const before = findLastSubject(sentence.tokenStart, speech, input, mentionAt);
   return before.some((m) => reacts(input.mentions[m]));
@@ -275,7 +281,7 @@ function attributeEmbedded(
   // The act's own clause first: "… on Iran, as Tehran rejected its offer" is Tehran's rejection.
   const own = act.clause.start > from ? findSubject(act.clause.start, act.first, input, mentionAt) : [];
   const subject = participial ? [] : own.length > 0 ? own : findSubject(from, act.first, input, mentionAt);
-  const firstPerson = hasFirstPerson(tokens, from, act.first, modifiers);
+  const firstPerson = hasFirstPerson(input.classes, from, act.first);
   const sayerActors = new Set(sayer.mentions ? sayer.mentions.map((m) => mentions[m]?.actor) : [sayer.actor]);
   const self =
     firstPerson || (subject.length > 0 && subject.every((m) => sayerActors.has(mentions[m]?.actor)));
@@ -475,7 +481,7 @@ function findAccordingTo(act: StanceAct, input: ReactorInput, mentionAt: Int32Ar
   const { tokens, sentences } = input;
   const sentence = sentences[act.sentence] as Sentence;
   for (let i = sentence.tokenStart; i + 1 < sentence.tokenEnd; i++) {
-    if (tokens[i]?.lower !== 'according' || tokens[i + 1]?.lower !== 'to') continue;
+    if (!hasClass(input.classes, i, ACCORDING) || tokens[i + 1]?.lower !== 'to') continue;
     for (let j = i + 2; j < Math.min(sentence.tokenEnd, i + 5); j++) {
       const m = mentionAt[j] ?? -1;
       if (m >= 0) return reacts(input.mentions[m]) ? m : -1;
@@ -548,7 +554,7 @@ function attributeInProse(act: StanceAct, input: ReactorInput, mentionAt: Int32A
     return attributeEmbedded(act, sentence.tokenStart, sayerOf([source], input), input, mentionAt);
   }
   const strong = skipSubordinate(strongStart(act, input), act.first, tokens, modifiers);
-  const speech = findSpeechVerb(strong, act.first, tokens, modifiers);
+  const speech = findSpeechVerb(strong, act.first, input);
   if (speech >= 0) {
     // "The note comes as the Elysee said …": the one saying stands next to the speech verb.
     // "Kallas supported the US action saying …": the one saying is the clause's subject, not the US.
@@ -850,19 +856,11 @@ function fromMention(
   };
 }
 
-/** For each token, the index of the first quote (in quote order) whose span holds it, or -1: built once, linear. */
-function indexQuotes(tokens: readonly Token[], quotes: readonly Quote[]): Int32Array {
-  const quoteOf = new Int32Array(tokens.length).fill(-1);
-  for (let q = quotes.length - 1; q >= 0; q--) {
-    const quote = quotes[q] as Quote;
-    let lo = 0;
-    let hi = tokens.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if ((tokens[mid] as Token).start < quote.start) lo = mid + 1;
-      else hi = mid;
-    }
-    for (let i = lo; i < tokens.length && (tokens[i] as Token).end <= quote.end; i++) quoteOf[i] = q;
-  }
-  return quoteOf;
+/**
+ * The first quote (in quote order) whose span holds the token, if any. Only the acts' first tokens are asked: an
+ * index of every token inside a quote would read far more tokens than there are acts.
+ */
+function quoteHolding(token: Token, quotes: readonly Quote[]): Quote | undefined {
+  for (const quote of quotes) if (quote.start <= token.start && token.end <= quote.end) return quote;
+  return undefined;
 }

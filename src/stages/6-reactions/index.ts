@@ -12,12 +12,15 @@ import { readActs, type StanceAct } from './2-read-clauses.js';
 import { findReactors } from './3-find-reactors.js';
 import { buildReactions } from './4-build-reactions.js';
 import { indexMentions } from './subjects.js';
+import { classifyTokens } from './word-classes.js';
 
 export const codeReactions: Stage<EventDoc, ReactionLayer> = (doc, ctx) => {
   const lexicon = ctx.lexicons.reactions;
   const issues: Issue[] = [];
-  const hits = matchCues(doc.tokens, doc.sentences, lexicon);
-  const read = readActs(hits, doc.tokens, doc.sentences, lexicon.modifiers);
+  // The word classes of every token, read by every step instead of the tokens' strings.
+  const words = classifyTokens(doc.tokens, lexicon);
+  const hits = matchCues(doc.tokens, doc.sentences, lexicon, words);
+  const read = readActs(hits, doc.tokens, words.classes, doc.sentences, lexicon.modifiers);
   // No act, no reaction and nothing to report: mentions and quotes need not be indexed.
   if (read.length === 0) return { value: { reactions: [] }, issues };
   // The mention covering each token, read by finding reactors and by building reactions: built once.
@@ -31,6 +34,7 @@ export const codeReactions: Stage<EventDoc, ReactionLayer> = (doc, ctx) => {
     quotes: doc.quotes,
     modifiers: lexicon.modifiers,
     headings: doc.headings,
+    classes: words.classes,
   };
   const attributed = findReactors(acts, reactorInput, mentionAt);
   // A quote full of stance words whose speaker is no known actor is a gap worth seeing, not dropping.

@@ -5,6 +5,15 @@ import type { ReactionModifiers } from '../../model/lexicons/reactions.js';
 import type { Quote } from '../../model/quote.js';
 import type { Sentence, Token } from '../../model/text.js';
 import type { StanceAct } from './2-read-clauses.js';
+import {
+  FIRST_PERSON,
+  hasClass,
+  isWordIn,
+  SPEECH,
+  SPEECH_BY_LEMMA,
+  STRONG_BREAK,
+  type TokenClasses,
+} from './word-classes.js';
 
 /** What finding reactors reads: the tokens, the resolved mentions, the quotes and the closed-class words. */
 export interface ReactorInput {
@@ -15,6 +24,8 @@ export interface ReactorInput {
   modifiers: ReactionModifiers;
   /** per sentence, the mention of the round-up heading it stands under, or -1 (stage 3) */
   headings?: readonly number[] | undefined;
+  /** the tokens' word classes (`classifyTokens`) */
+  classes: TokenClasses;
 }
 
 // Words that open an adverbial clause or phrase before the main subject: "After the strike, …".
@@ -39,7 +50,6 @@ const SUBORDINATORS = new Set([
   'at',
   'during',
 ]);
-const STRONG_BREAKS = new Set([';', 'but', 'while', 'whereas', 'although', 'though', 'however', 'meanwhile']);
 export const BE_FORMS = new Set(['be', 'get']);
 
 /** Only states, international organisations and organisations react; people and unknowns do not. */
@@ -81,14 +91,19 @@ const OPPOSITION_BODY = /\b(?:opposition|party|parties|coalition|alliance|groups
 const OPPOSITION_PEOPLE =
   /\b(?:leaders?|politicians?|lawmakers?|legislators?|mps?|senators?|deputies|figures?)\b/i;
 
-/** The mention covering each token, as an index into `mentions` (-1 when none). */
+/**
+ * The array `indexMentions` fills, kept from one article to the next (an array of an article's length lives outside
+ * V8's heap and costs more to make than to reuse): an article's index is a view of it, valid until the next call.
+ */
+let mentionScratch = new Int32Array(4096);
+
+/** The mention covering each token, as an index into `mentions` (-1 when none); valid until the next call. */
 export function indexMentions(tokens: readonly Token[], mentions: readonly Mention[]): Int32Array {
-  const byToken = new Int32Array(tokens.length).fill(-1);
+  if (mentionScratch.length < tokens.length)
+    mentionScratch = new Int32Array(Math.max(tokens.length, 2 * mentionScratch.length));
+  const byToken = mentionScratch.subarray(0, tokens.length).fill(-1);
   let t = 0;
-  const order = mentions
-    .map((_m, i) => i)
-    .sort((a, b) => (mentions[a]?.start ?? 0) - (mentions[b]?.start ?? 0));
-  for (const index of order) {
+  for (const index of inStartOrder(mentions)) {
     const mention = mentions[index] as Mention;
     while (t > 0 && (tokens[t - 1]?.end ?? 0) > mention.start) t--;
     while (t < tokens.length && (tokens[t]?.end ?? 0) <= mention.start) t++;
@@ -99,11 +114,20 @@ export function indexMentions(tokens: readonly Token[], mentions: readonly Menti
   return byToken;
 }
 
+/** The indices of `mentions` by start (a stable sort): stage 3 gives them in that order, and then none is made. */
+function inStartOrder(mentions: readonly Mention[]): Iterable<number> {
+  let sorted = true;
+  for (let m = 1; m < mentions.length && sorted; m++)
+    sorted = (mentions[m - 1]?.start ?? 0) <= (mentions[m]?.start ?? 0);
+  if (sorted) return mentions.keys();
+  return mentions.map((_m, i) => i).sort((a, b) => (mentions[a]?.start ?? 0) - (mentions[b]?.start ?? 0));
+}
+
 // "…, while Kyiv condemned the strike": the subject is looked for after the last strong break first.
 export function strongStart(act: StanceAct, input: ReactorInput): number {
   const sentence = input.sentences[act.sentence] as Sentence;
   for (let i = act.first - 1; i > sentence.tokenStart; i--) {
-    if (STRONG_BREAKS.has(input.tokens[i]?.lower ?? '')) return i + 1;
+    if (hasClass(input.classes, i, STRONG_BREAK)) return i + 1;
   }
   return sentence.tokenStart;
 }
@@ -124,31 +148,15 @@ export function skipSubordinate(
 }
 
 /** The last speech verb in [start, end): "Qatar said …, and the EU said it was in contact". */
-export function findSpeechVerb(
-  start: number,
-  end: number,
-  tokens: readonly Token[],
-  modifiers: ReactionModifiers,
-): number {
+export function findSpeechVerb(start: number, end: number, input: ReactorInput): number {
   for (let i = end - 1; i >= start; i--) {
-    const token = tokens[i] as Token;
-    if (
-      token.pos === 'VERB' &&
-      (modifiers.speechVerbs.has(token.lemma) || modifiers.speechVerbs.has(token.lower))
-    ) {
-      return i;
-    }
+    if (isWordIn(input.classes, i, SPEECH) && (input.tokens[i] as Token).pos === 'VERB') return i;
   }
   return -1;
 }
 
-export function hasFirstPerson(
-  tokens: readonly Token[],
-  from: number,
-  to: number,
-  modifiers: ReactionModifiers,
-): boolean {
-  for (let i = from; i < to; i++) if (modifiers.firstPerson.has(tokens[i]?.lower ?? '')) return true;
+export function hasFirstPerson(classes: TokenClasses, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (hasClass(classes, i, FIRST_PERSON)) return true;
   return false;
 }
 
@@ -416,11 +424,12 @@ const PASSIVE_LINKS = new Set(['of', 'for', 'over', 'with']);
 
 // "Russia's strike was illegal, the ministry said." / "…, said Foreign Minister Wang Yi."
 export function findTrailingSpeaker(act: StanceAct, input: ReactorInput, mentionAt: Int32Array): number[] {
-  const { tokens, sentences, modifiers } = input;
+  const { tokens, sentences } = input;
   const sentence = sentences[act.sentence] as Sentence;
   for (let i = act.last + 1; i < sentence.tokenEnd; i++) {
-    const token = tokens[i] as Token;
-    if (token.pos !== 'VERB' || !modifiers.speechVerbs.has(token.lemma)) continue;
+    // a verb of speaking by its lemma
+    if (((input.classes[i] as number) & SPEECH_BY_LEMMA) === 0 || (tokens[i] as Token).pos !== 'VERB')
+      continue;
     for (let j = i - 1; j > act.last && j >= i - 6; j--) {
       const m = mentionAt[j] ?? -1;
       if (m >= 0) return [m];
