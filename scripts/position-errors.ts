@@ -2,12 +2,11 @@
 // Runs the pipeline on the reaction gold and lists each position miss the `reactions position` figure counts:
 // the article and its main event, then per miss the actor, stance, predicted vs gold position, and the predicted
 // reaction's target and evidence. With --all, the hits are listed too.
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { defaultContext } from '../src/apps/context.js';
 import { sameActorId } from '../src/eval/common.js';
 import type { Stance } from '../src/model/reaction.js';
 import { analyzeArticle } from '../src/pipeline.js';
+import { readReactionGold } from './reaction-gold.js';
 
 interface GoldReaction {
   actor: string;
@@ -27,12 +26,7 @@ const args = process.argv.slice(2).filter((a) => !a.startsWith('--'));
 const showHits = process.argv.includes('--all');
 const which = args[0] ?? 'all';
 const only = args[1];
-const dir = resolve(process.cwd(), '../shared/eval/reactions');
-const read = (file: string): GoldDoc[] =>
-  readFileSync(resolve(dir, file), 'utf8')
-    .split('\n')
-    .filter((l) => l.trim().length > 0)
-    .map((l) => JSON.parse(l) as GoldDoc);
+const read = (file: string): GoldDoc[] => readReactionGold<GoldDoc>(file);
 
 const ctx = defaultContext();
 const out: string[] = [];

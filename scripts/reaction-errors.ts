@@ -1,11 +1,10 @@
 // Developer tool: npx tsx scripts/reaction-errors.ts [seed|dev|plover] [article-id-substring]
 // Runs the pipeline on the reaction gold and prints, per article, the missed and spurious (actor, stance)
 // pairs with the evidence that backs each (gold evidence for misses, predicted evidence for spurious).
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { defaultContext } from '../src/apps/context.js';
 import { sameActorId } from '../src/eval/common.js';
 import { analyzeArticle } from '../src/pipeline.js';
+import { readReactionGold } from './reaction-gold.js';
 
 interface GoldReaction {
   actor: string;
@@ -23,12 +22,7 @@ interface GoldDoc {
 
 const which = process.argv[2] ?? 'all';
 const only = process.argv[3];
-const dir = resolve(process.cwd(), '../shared/eval/reactions');
-const read = (file: string): GoldDoc[] =>
-  readFileSync(resolve(dir, file), 'utf8')
-    .split('\n')
-    .filter((l) => l.trim().length > 0)
-    .map((l) => JSON.parse(l) as GoldDoc);
+const read = (file: string): GoldDoc[] => readReactionGold<GoldDoc>(file);
 
 const ctx = defaultContext();
 const out: string[] = [];

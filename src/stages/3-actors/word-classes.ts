@@ -1,4 +1,6 @@
 // Token -> its lexicon key and the word classes the stage's steps test, each word form classified once per lexicon.
+
+import { grownTo, sizeFor } from '../../model/form-arrays.js';
 import {
   type ActorLexicon,
   isJoiner,
@@ -234,16 +236,10 @@ function phraseStartOf(index: ClassIndex, key: string, bits: number): PhraseStar
 
 function rememberForm(index: ClassIndex, form: number, bits: number, lower: string): void {
   if (form >= index.forms.length) {
-    const length = Math.max(form + 1, 2 * index.forms.length);
-    const grown = new Uint16Array(length);
-    grown.set(index.forms);
-    index.forms = grown;
-    const grownPhrases = new Int32Array(length);
-    grownPhrases.set(index.formPhrases);
-    index.formPhrases = grownPhrases;
-    const grownIds = new Int32Array(length);
-    grownIds.set(index.formWordIds);
-    index.formWordIds = grownIds;
+    const length = sizeFor(form, index.forms.length);
+    index.forms = grownTo(index.forms, length);
+    index.formPhrases = grownTo(index.formPhrases, length);
+    index.formWordIds = grownTo(index.formWordIds, length);
   }
   index.forms[form] = bits;
   const key = bits & OWN_KEY ? keyOfLower(lower) : lower;

@@ -1,5 +1,7 @@
 // Tokens -> the quote stage's word classes per token (cue word, punctuation, clause words), each word form
 // classified once per lexicon.
+
+import { grownTo, sizeFor } from '../../model/form-arrays.js';
 import type { QuoteLexicon } from '../../model/lexicons/quotes.js';
 import type { Token } from '../../model/text.js';
 import { type CueWord, cueWordOf } from './cues.js';
@@ -104,13 +106,9 @@ function rememberForm(
   lexicon: QuoteLexicon,
 ): void {
   if (form >= index.forms.length) {
-    const length = Math.max(form + 1, 2 * index.forms.length);
-    const grown = new Uint16Array(length);
-    grown.set(index.forms);
-    index.forms = grown;
-    const grownIds = new Int32Array(length);
-    grownIds.set(index.cueIds);
-    index.cueIds = grownIds;
+    const length = sizeFor(form, index.forms.length);
+    index.forms = grownTo(index.forms, length);
+    index.cueIds = grownTo(index.cueIds, length);
   }
   index.forms[form] = bits;
   const cueWord = bits & CUE ? cueWordOf(lexicon, token.lower) : undefined;

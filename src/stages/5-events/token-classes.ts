@@ -1,5 +1,7 @@
 // Tokens -> per token, its tag as a small number and the word classes the stage tests, each word form classified
 // once per lexicon (by `Token.form`), so that the stage's scans read two small typed arrays instead of token objects.
+
+import { grownTo, sizeFor } from '../../model/form-arrays.js';
 import type { EventLexicon, PredicateEntry } from '../../model/lexicons/events.js';
 import type { Token } from '../../model/text.js';
 import { POSSESSIVES, prefixedLemma } from './verb-forms.js';
@@ -237,11 +239,7 @@ export function formRecordOf(token: Token, index: FormIndex, lexicon: EventLexic
   if (record !== 0) return record;
   const bits = classifyWord(token, index, lexicon);
   if (form >= 0) {
-    if (form >= index.forms.length) {
-      const grown = new Uint32Array(Math.max(form + 1, 2 * index.forms.length));
-      grown.set(index.forms);
-      index.forms = grown;
-    }
+    if (form >= index.forms.length) index.forms = grownTo(index.forms, sizeFor(form, index.forms.length));
     index.forms[form] = bits;
   }
   return bits;

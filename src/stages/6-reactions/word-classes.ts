@@ -1,5 +1,7 @@
 // Tokens + stance lexicon -> per token the word classes stage 6 tests (cue openers, clause breaks, negators, …),
 // each word form classified once per lexicon.
+
+import { grownTo, sizeFor } from '../../model/form-arrays.js';
 import type { CueItem, ReactionLexicon, StanceCue } from '../../model/lexicons/reactions.js';
 import type { Token } from '../../model/text.js';
 
@@ -307,10 +309,8 @@ function lemmaBitsOf(lemma: string, lower: string, word: ClassWord | undefined):
 }
 
 function grow(index: WordIndex, form: number): void {
-  const size = Math.max(form + 1, 2 * index.lemmas.length);
-  const forms = new Uint32Array(FORM_SLOTS * size);
-  forms.set(index.forms);
-  index.forms = forms;
+  const size = sizeFor(form, index.lemmas.length);
+  index.forms = grownTo(index.forms, FORM_SLOTS * size);
   while (index.lemmas.length < size) index.lemmas.push(undefined);
 }
 
