@@ -206,8 +206,7 @@ export function readOrganisation(c: OrgContext, i: number, named: boolean): OrgR
     if (ORG_HEADS.has(key)) {
       head = key;
       headAt = k;
-    }
-    else if (ORGAN_HEADS.has(key) && k === nameEnd - 1) organ = true;
+    } else if (ORGAN_HEADS.has(key) && k === nameEnd - 1) organ = true;
   }
   if (words < 2 && !acronym) return null;
   // a possessive is inside a name only before the name's head ("King's College London")

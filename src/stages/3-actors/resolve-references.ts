@@ -525,8 +525,7 @@ function findForRule(
     const sameHead = findBack(
       history,
       floor,
-      (h) =>
-        recent(h) && (!!h.person || h.bodyRole === 'title') && (h.head ?? '').includes(head) && fits(h),
+      (h) => recent(h) && (!!h.person || h.bodyRole === 'title') && (h.head ?? '').includes(head) && fits(h),
     );
     if (sameHead) return sameHead;
     const person = findBack(history, floor, (h) => recent(h) && h.kind === 'person' && fits(h));

@@ -34,7 +34,18 @@ function actorPair(a: string | null, b: string | null): string {
 }
 
 /** Root codes of material acts (cooperation, aid, yielding, force): more newsworthy than words. */
-export const MATERIAL_ROOTS: ReadonlySet<string> = new Set(['06', '07', '08', '14', '15', '16', '17', '18', '19', '20']);
+export const MATERIAL_ROOTS: ReadonlySet<string> = new Set([
+  '06',
+  '07',
+  '08',
+  '14',
+  '15',
+  '16',
+  '17',
+  '18',
+  '19',
+  '20',
+]);
 
 /** Appeals and proposals, summits and demands: words a round-up's reactions may answer. */
 const PROPOSAL_ROOTS = new Set(['02', '04', '10']);
