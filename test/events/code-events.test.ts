@@ -1108,6 +1108,8 @@ describe('force told as the cause of words or a meeting leads over them', () => 
       'IRN',
       null,
     ],
+    // an act with no author named leads no more than words do
+    ['Fighting resumed in Goma on Monday after M23 rebels shelled army positions.', '19', 'org:m23', null],
     // a deed in the main clause still leads over the act that prompted it
     ['Israel struck targets in Gaza after Hamas fired rockets at Ashkelon.', '19', 'ISR', 'PSE'],
   ];

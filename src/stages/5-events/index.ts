@@ -42,8 +42,8 @@ export const codeEvents: Stage<QuoteDoc, EventLayer> = (doc, ctx) => {
     let verbal: { match: PredicateMatch; args: Arguments } | null = null;
     let sawMain = false;
     let sawReaction = false;
-    // the root of the sentence's first main-clause act, once seen
-    let mainRoot: string | undefined;
+    // the sentence's first act told outside an embedded clause, once coded: its root and whether it names its author
+    let opening: { root: string; sourced: boolean } | undefined;
     // "Japan donated and delivered supplies to Nepal": a verb joined to the next shares its object
     let sharing: { event: Event; next: number } | null = null;
     // the drafts of the last predicate coded: an event noun's act may take the target of its result
@@ -93,13 +93,14 @@ export const codeEvents: Stage<QuoteDoc, EventLayer> = (doc, ctx) => {
       // "jailed for helping militants": background told about a noun, not an act the text reports
       if (embedding === 'relative' || embedding === 'modifier') continue;
       const clause = roleOf(match, sawMain, sawReaction, embedding !== null);
-      // "The council met after North Korea fired a missile": force told as the cause of words or a meeting is
-      // what they answer (for the ranking only: the act's arguments are read as any embedded act's)
+      // "The council met after North Korea fired a missile", "Fighting resumed after the militia shelled the
+      // army": force told as the cause of words, a meeting or an act with no author is what they answer (for the
+      // ranking only: the act's arguments are read as any embedded act's)
       const cause =
         clause === 'embedded' &&
         embedding === 'adverbial' &&
-        mainRoot !== undefined &&
-        !MATERIAL_ROOTS.has(mainRoot) &&
+        opening !== undefined &&
+        (!MATERIAL_ROOTS.has(opening.root) || !opening.sourced) &&
         CONFLICT_ROOTS.has(root) &&
         afterCause(match.anchor, view, sentence);
       const role: ClauseRole = cause ? 'cause' : clause;
@@ -107,10 +108,8 @@ export const codeEvents: Stage<QuoteDoc, EventLayer> = (doc, ctx) => {
         const told = conflictNouns.get(root) ?? new Set<number>();
         conflictNouns.set(root, told.add(sentenceIndex));
       }
-      if (role === 'first') {
-        sawMain = true;
-        mainRoot = root;
-      }
+      if (role === 'first') sawMain = true;
+      const opens = opening === undefined && clause !== 'embedded';
       if (!match.nominal && REACTION_ROOTS.has(root)) sawReaction = true;
       // "condemned a drone attack on the dam": the act reacted to is kept even with no actor named
       const mutual = actsOnEachOther(match, view);
@@ -134,6 +133,7 @@ export const codeEvents: Stage<QuoteDoc, EventLayer> = (doc, ctx) => {
             : null;
         const draft: RankInput = { event, paragraph, sentence: sentenceIndex, role };
         drafts.push(draft);
+        if (opens) opening = { root, sourced: event.source !== null || (opening?.sourced ?? false) };
         previousDrafts.push(draft);
         const claim = embedding === null ? claimOf(event, match, view, sentence, lexicon) : null;
         if (claim && !seen.has(`${claim.source}|${claim.target}|${claim.cameo}`)) {
