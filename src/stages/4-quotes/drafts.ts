@@ -1,5 +1,6 @@
 // Tokens, cues and quotation-mark spans -> draft quotes: content span, kind, cue and the speaker's token run.
 
+import { SUBORDINATORS } from '../../model/clauses.js';
 import type { QuoteLexicon } from '../../model/lexicons/quotes.js';
 import type { QuoteKind } from '../../model/quote.js';
 import type { Span } from '../../model/span.js';
@@ -86,23 +87,9 @@ export const TIME_WORDS = new Set([
 // "on Thursday evening", "later Tuesday", "last week": words of a time adjunct before a verb
 const TIME_ADJUNCT =
   /^(on|in|later|earlier|last|this|late|early|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|morning|afternoon|evening|night|week|weekend|month|year)$/;
-/** Words that open a subordinate clause: "after troops crossed the border", "because …". */
-export const SUBORDINATORS = new Set([
-  'after',
-  'before',
-  'because',
-  'since',
-  'until',
-  'unless',
-  'although',
-  'though',
-  'when',
-  'while',
-  'whereas',
-  'once',
-]);
 /** Subordinators that open a clause set before the main one: "When …, officials said", "If …, …", "As …". */
 export const FRONTING: ReadonlySet<string> = new Set([...SUBORDINATORS, 'if', 'as']);
+
 const VERB_TAGS = new Set(['VERB', 'AUX']);
 const NEGATORS = new Set(['not', "n't", 'n’t', 'never']);
 const COORDINATORS = new Set(['and', 'but']);

@@ -3,11 +3,12 @@
 import { describe, expect, it } from 'vitest';
 import { defaultContext } from '../../apps/context.js';
 import type { ArticleInput } from '../../model/article.js';
+import { SUBORDINATORS } from '../../model/clauses.js';
 import type { Token } from '../../model/text.js';
 import { ingestArticle } from '../1-ingest/index.js';
 import { splitText } from '../2-text/index.js';
 import { cueWordOf, findCues } from './cues.js';
-import { CLAUSE_FINAL, CLAUSE_OPENERS, FRONTING, SUBORDINATORS, TIME_WORDS } from './drafts.js';
+import { CLAUSE_FINAL, CLAUSE_OPENERS, FRONTING, TIME_WORDS } from './drafts.js';
 import {
   ATTRIBUTION_LINK,
   CLAUSE_MARK,

@@ -1,11 +1,12 @@
 // Tokens -> the quote stage's word classes per token (cue word, punctuation, clause words), each word form
 // classified once per lexicon.
 
+import { SUBORDINATORS } from '../../model/clauses.js';
 import { grownTo, sizeFor } from '../../model/form-arrays.js';
 import type { QuoteLexicon } from '../../model/lexicons/quotes.js';
 import type { Token } from '../../model/text.js';
 import { type CueWord, cueWordOf } from './cues.js';
-import { CLAUSE_FINAL, CLAUSE_OPENERS, FRONTING, SUBORDINATORS, TIME_WORDS } from './drafts.js';
+import { CLAUSE_FINAL, CLAUSE_OPENERS, FRONTING, TIME_WORDS } from './drafts.js';
 
 /** The word opens a source phrase, is a reporting verb's form, or is "reportedly" (cues.ts). */
 export const CUE = 1;

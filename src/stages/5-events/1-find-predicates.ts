@@ -1,4 +1,6 @@
 // One sentence's tokens -> event predicates: dictionary patterns anchored at tokens, with voice, negation, intention, obligation and clause embedding.
+
+import { SUBORDINATORS as CLAUSE_SUBORDINATORS } from '../../model/clauses.js';
 import type { EventLexicon, PredicateEntry } from '../../model/lexicons/events.js';
 import type { Sentence, Token } from '../../model/text.js';
 import { codeIntent, codeObligation } from './intent-code.js';
@@ -721,19 +723,8 @@ function markSubordinates(matches: PredicateMatch[], tokens: readonly Token[], l
   }
 }
 
-const SUBORDINATORS = new Set([
-  'after',
-  'before',
-  'when',
-  'while',
-  'because',
-  'since',
-  'as',
-  'until',
-  'although',
-  'though',
-  'whereas',
-]);
+// "As troops advanced, …": "as" opens a clause of time here too
+const SUBORDINATORS: ReadonlySet<string> = new Set([...CLAUSE_SUBORDINATORS, 'as']);
 
 /** A subordinating word before `verb` in its sentence ("Back when it signed …"). */
 function opensWithSubordinator(verb: number, tokens: readonly Token[], sentence: Sentence): boolean {

@@ -1,6 +1,7 @@
 // Tokens + mentions -> the grammatical roles stage 6 reads: clause subjects and coordinated groups,
 // the sayer next to a speech verb, passive agents, trailing speakers, and the span of each mention.
 import type { Mention } from '../../model/actor.js';
+import { SUBORDINATORS } from '../../model/clauses.js';
 import type { ReactionModifiers } from '../../model/lexicons/reactions.js';
 import type { Quote } from '../../model/quote.js';
 import type { Sentence, Token } from '../../model/text.js';
@@ -29,22 +30,13 @@ export interface ReactorInput {
 }
 
 // Words that open an adverbial clause or phrase before the main subject: "After the strike, …".
-const SUBORDINATORS = new Set([
-  'after',
-  'when',
+const OPENERS: ReadonlySet<string> = new Set([
+  ...SUBORDINATORS,
   'as',
+  'if',
   'following',
-  'since',
-  'because',
-  'while',
-  'although',
-  'though',
   'despite',
   'amid',
-  'before',
-  'once',
-  'if',
-  'unless',
   'in',
   'on',
   'at',
@@ -139,7 +131,7 @@ export function skipSubordinate(
   tokens: readonly Token[],
   modifiers: ReactionModifiers,
 ): number {
-  if (!SUBORDINATORS.has(tokens[start]?.lower ?? '')) return start;
+  if (!OPENERS.has(tokens[start]?.lower ?? '')) return start;
   for (let i = start + 1; i < end; i++) {
     if (tokens[i]?.text === ',') return i + 1;
     if (modifiers.clauseBreakPunct.has(tokens[i]?.text ?? '') && tokens[i]?.text !== ',') break;
