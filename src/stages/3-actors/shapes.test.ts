@@ -70,6 +70,23 @@ describe('one shape per kind of object', () => {
   });
 });
 
+/** Every class a token may have, in the order the test lists them. */
+const KINDS = [
+  CAPITAL,
+  STARTER,
+  REFERENCE,
+  PHRASE_WORD,
+  NOT_NAME,
+  SURNAME,
+  LETTER,
+  UPPER,
+  JOINER,
+  QUOTE_MARK,
+  DESCRIPTION_WORD,
+  HYPHEN,
+  NAME_SHAPE,
+];
+
 describe('classifying tokens', () => {
   it('gives each token the key keyOf gives and marks exactly the words that start a phrase', () => {
     const { ctx, doc } = textDocOf(ARTICLE);
@@ -118,44 +135,15 @@ describe('classifying tokens', () => {
       return kinds.filter(([, has]) => has).map(([kind]) => kind);
     });
     const read = (classes: TokenClasses) =>
-      doc.tokens.map((_t, k) =>
-        [
-          CAPITAL,
-          STARTER,
-          REFERENCE,
-          PHRASE_WORD,
-          NOT_NAME,
-          SURNAME,
-          LETTER,
-          UPPER,
-          JOINER,
-          QUOTE_MARK,
-          DESCRIPTION_WORD,
-          HYPHEN,
-          NAME_SHAPE,
-        ].filter((kind) => hasClass(classes.classes, k, kind)),
-      );
+      doc.tokens.map((_t, k) => KINDS.filter((kind) => hasClass(classes.classes, k, kind)));
     // the first reading classifies the forms, the second reads them back; a token without a form is classified anew
     expect(read(classifyTokens(doc.tokens, lex))).toEqual(expected);
     expect(read(classifyTokens(doc.tokens, lex))).toEqual(expected);
     const formless = doc.tokens.map((token) => ({ ...token, form: -1 }));
     expect(read(classifyTokens(formless, lex))).toEqual(expected);
     expect(classifyTokens(formless, lex).keys).toEqual(classifyTokens(doc.tokens, lex).keys);
-    // the test sees every kind at least once
-    for (const kind of [
-      CAPITAL,
-      STARTER,
-      REFERENCE,
-      PHRASE_WORD,
-      NOT_NAME,
-      LETTER,
-      UPPER,
-      JOINER,
-      QUOTE_MARK,
-      DESCRIPTION_WORD,
-      HYPHEN,
-      NAME_SHAPE,
-    ]) {
+    // the test sees every kind at least once, but for SURNAME, which its text does not use
+    for (const kind of KINDS.filter((kind) => kind !== SURNAME)) {
       expect(expected.some((kinds) => kinds.includes(kind))).toBe(true);
     }
     // no token before the first or after the last
