@@ -319,12 +319,15 @@ function retargetMeans(
   }
 }
 
-/** Whether the clause of the verb at `verb` opens with "after" or "following" (a cause told before its effect). */
+/**
+ * Whether the adverbial clause of the verb at `verb` opens with "after" (a cause told after its effect), as
+ * `isEmbedded` found its subordinator: within ten words, no comma or semicolon between.
+ */
 function afterCause(verb: number, view: TokenView, sentence: Sentence): boolean {
   for (let k = verb - 1; k >= sentence.tokenStart && k >= verb - 10; k--) {
     const word = view.tokens[k]?.lower;
     if (word === undefined || word === ',' || word === ';') return false;
-    if (word === 'after' || word === 'following') return true;
+    if (word === 'after') return true;
   }
   return false;
 }
