@@ -4,8 +4,9 @@ import type { Sector } from '../../model/actor.js';
 import type { TextDoc } from '../../model/doc.js';
 import type { ActorLexicon, PersonRecord, PhraseEntry } from '../../model/lexicons/actors.js';
 import type { Token } from '../../model/text.js';
+import { isCapitalised } from '../../model/word-shape.js';
 import { type Draft, type LearnedPerson, newDraft } from './draft.js';
-import { isCapitalised, type PhraseMatch } from './match-phrases.js';
+import type { PhraseMatch } from './match-phrases.js';
 import { NAMING_NOUNS, type OrgContext, type OrgRun, readOrganisation } from './name-organisations.js';
 import {
   CAPITAL,

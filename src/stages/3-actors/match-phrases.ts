@@ -122,10 +122,3 @@ export function isUpperCase(text: string): boolean {
   }
   return true;
 }
-
-export function isCapitalised(word: string): boolean {
-  const code = word.charCodeAt(0);
-  if (code < 128) return code >= 65 && code <= 90;
-  const c = word.charAt(0);
-  return c !== c.toLowerCase();
-}

@@ -5,10 +5,11 @@ import { defaultContext } from '../../apps/context.js';
 import type { ArticleInput } from '../../model/article.js';
 import type { TrieNode } from '../../model/lexicons/actors.js';
 import { isJoiner, keyOf } from '../../model/lexicons/actors.js';
+import { isCapitalised } from '../../model/word-shape.js';
 import { ingestArticle } from '../1-ingest/index.js';
 import { splitText } from '../2-text/index.js';
 import { buildMentions, STARTERS, slugOf } from './build-mentions.js';
-import { isCapitalised, matchPhrases } from './match-phrases.js';
+import { matchPhrases } from './match-phrases.js';
 import { REFERENCE_STARTS, resolveReferences } from './resolve-references.js';
 import {
   CAPITAL,

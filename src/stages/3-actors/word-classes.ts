@@ -9,8 +9,9 @@ import {
   type TrieNode,
 } from '../../model/lexicons/actors.js';
 import type { Token } from '../../model/text.js';
+import { isCapitalised } from '../../model/word-shape.js';
 import { isNameShape, STARTERS } from './build-mentions.js';
-import { entriesPassingCase, isCapitalised, isUpperCase, startsWithLetter } from './match-phrases.js';
+import { entriesPassingCase, isUpperCase, startsWithLetter } from './match-phrases.js';
 import { REFERENCE_STARTS } from './resolve-references.js';
 
 /**

@@ -5,6 +5,7 @@ import type { QuoteLexicon } from '../../model/lexicons/quotes.js';
 import type { QuoteKind } from '../../model/quote.js';
 import type { Span } from '../../model/span.js';
 import type { Sentence, Token } from '../../model/text.js';
+import { isPossessiveMark } from '../../model/word-shape.js';
 import { type Cue, cueOf, findCues, matchPhrase } from './cues.js';
 import type { MarkSpan } from './marks.js';
 import {
@@ -751,7 +752,7 @@ function skipComplementHead(c: Context, cue: Cue, from: number, end: number): nu
       continue;
     }
     // "condemned Thursday's attack": a possessive day is part of the object, not a time adjunct
-    if (hasClass(c.classes, k, TIME_WORD) && !isPossessiveMark(tokens[k + 1])) {
+    if (hasClass(c.classes, k, TIME_WORD) && !isPossessiveMark(tokens[k + 1]?.lower ?? '')) {
       k++;
       continue;
     }
@@ -807,10 +808,6 @@ function skipComplementHead(c: Context, cue: Cue, from: number, end: number): nu
   // "warned about …", but "said about 200 people …" is a quantity
   if (word === 'about' && quantifierLength(tokens, k) === 0) return k + 1;
   return k;
-}
-
-function isPossessiveMark(token: Token | undefined): boolean {
-  return token?.lower === "'s" || token?.lower === '’s';
 }
 
 /** After an adjunct opened by a preposition at `k` ("in a radio interview", "on Monday"): the token after its "that", or -1. */

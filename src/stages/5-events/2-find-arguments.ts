@@ -1,19 +1,10 @@
 // A predicate in its sentence -> source and target mention groups (subject, object, "by" agent, compounds).
 import type { EventLexicon } from '../../model/lexicons/events.js';
 import type { Sentence, Token } from '../../model/text.js';
+import { isPossessiveMark } from '../../model/word-shape.js';
 import type { PredicateMatch } from './1-find-predicates.js';
 import { type PlacedMention, placedAt, type TokenView } from './sentence-view.js';
-import {
-  AUX,
-  BREAK_MARK,
-  CLAUSE_BREAK,
-  COLON,
-  endsEdEn,
-  isPossessiveMark,
-  RELATIVE,
-  TAG,
-  VERB,
-} from './token-classes.js';
+import { AUX, BREAK_MARK, CLAUSE_BREAK, COLON, endsEdEn, RELATIVE, TAG, VERB } from './token-classes.js';
 
 export interface Arguments {
   sources: PlacedMention[];

@@ -7,13 +7,13 @@ import type { Evidence } from '../../model/span.js';
 import { evidenceOf } from '../../model/span.js';
 import type { Stage } from '../../model/stage.js';
 import type { Sentence } from '../../model/text.js';
+import { isPossessiveMark } from '../../model/word-shape.js';
 import { findPredicates, isEmbedded, type PredicateMatch } from './1-find-predicates.js';
 import { type Arguments, findArguments, hasHazardSubject, protestersOfPlace } from './2-find-arguments.js';
 import { parseArticleDate, parseDates, resolveDate } from './3-resolve-date.js';
 import { findLocation } from './4-find-location.js';
 import { type ClauseRole, MATERIAL_ROOTS, type RankInput, rankEvents } from './5-rank-events.js';
 import { type PlacedMention, placedAt, type TokenView, viewTokens } from './sentence-view.js';
-import { isPossessiveMark } from './token-classes.js';
 
 export const codeEvents: Stage<QuoteDoc, EventLayer> = (doc, ctx) => {
   const lexicon = ctx.lexicons.events;

@@ -4,6 +4,7 @@
 import { grownTo, sizeFor } from '../../model/form-arrays.js';
 import type { EventLexicon, PredicateEntry } from '../../model/lexicons/events.js';
 import type { Token } from '../../model/text.js';
+import { isCapitalised } from '../../model/word-shape.js';
 import { POSSESSIVES, prefixedLemma } from './verb-forms.js';
 
 // A token's classes are one small integer (`TokenView.classes`): its tag in the low four bits, then the classes
@@ -218,18 +219,6 @@ function classifyWord(token: Token, index: FormIndex, lexicon: EventLexicon): nu
 /** Ends in "-ed" or "-en", as past participles do ("shelled", "taken"): /(ed|en)$/ without the expression. */
 export function endsEdEn(word: string): boolean {
   return word.endsWith('ed') || word.endsWith('en');
-}
-
-/** The possessive "'s" (or "’s"). */
-export function isPossessiveMark(text: string): boolean {
-  return text === "'s" || text === '’s';
-}
-
-function isCapitalised(text: string): boolean {
-  // most names begin with an ASCII letter: the expression only for the others
-  const code = text.charCodeAt(0);
-  if (code < 128) return code >= 65 && code <= 90;
-  return /^\p{Lu}/u.test(text);
 }
 
 /** The record of the token's word form (`FormIndex.forms`), from the index or worked out. */
