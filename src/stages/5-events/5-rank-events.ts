@@ -4,7 +4,7 @@ import type { Event } from '../../model/event.js';
 /**
  * Where the event's predicate sits: the sentence's first main-clause verb, a later main-clause verb,
  * a verb in an embedded clause, an event noun, an act of force named in a reaction to it, or one told as the
- * cause of words or a meeting in the main clause ("met after North Korea fired a missile").
+ * cause of words, a meeting or an act with no author in the main clause ("met after North Korea fired a missile").
  */
 export type ClauseRole = 'first' | 'main' | 'embedded' | 'nominal' | 'reacted' | 'cause';
 
