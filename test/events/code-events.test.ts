@@ -292,6 +292,14 @@ describe('threats and announced hostile acts are CAMEO 13', () => {
     ['Azerbaijan pledged to shell Armenian positions near the border.', '1384', 'AZE', 'ARM'],
     ['Cambodia promised to expel Thai diplomats.', '13', 'KHM', 'THA'],
     ['Bolivia promised to release the Chilean soldiers.', '0353', 'BOL', 'CHL'],
+    // the source's own name in what it says is the source speaking of itself, not the one it warns
+    ["Peru's foreign minister warned that Peru would cut its trade with Ecuador.", '13', 'PER', 'ECU'],
+    [
+      'The Nordic Council envoy warned that the Nordic Council would end its aid to Eritrea.',
+      '13',
+      'org:nordic-council',
+      'ERI',
+    ],
   ];
   it.each(rows)('%s', (...row) => expectMain(row));
 });

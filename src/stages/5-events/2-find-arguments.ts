@@ -48,7 +48,7 @@ export function findArguments(
     // "its demand that Israel ease restrictions": a noun with a complement aims at the one in it
     if (target.length === 0 && match.entry.comp) {
       const own = new Set(sources.map((m) => m.mention.actor));
-      return { sources, targets: findComplementTarget(match, end, own, view, sentence, lexicon) };
+      return { sources, targets: findComplementTarget(match, end, sources, view, sentence, lexicon) };
     }
     return { sources, targets: target };
   }
@@ -100,7 +100,7 @@ export function findArguments(
     (m) => !subject.includes(m) && !isOwn(m, own, match, prepositionBefore(m.first, view, sentence, lexicon)),
   );
   if (targets.length > 0 || match.passive) return { sources: subject, targets };
-  const complement = findComplementTarget(match, end, own, view, sentence, lexicon);
+  const complement = findComplementTarget(match, end, subject, view, sentence, lexicon);
   if (complement.length > 0 || !GIVING_ROOTS.has(match.code.slice(0, 2)))
     return { sources: subject, targets: complement };
   return { sources: subject, targets: purposeTarget(end, own, view, sentence, lexicon) };
@@ -204,20 +204,22 @@ function isOwn(
 function findComplementTarget(
   match: PredicateMatch,
   end: number,
-  own: ReadonlySet<string>,
+  sources: readonly PlacedMention[],
   view: TokenView,
   sentence: Sentence,
   lexicon: EventLexicon,
 ): PlacedMention[] {
+  const own = new Set(sources.map((m) => m.mention.actor));
   const prepOf = (placed: PlacedMention) => prepositionBefore(placed.first, view, sentence, lexicon);
-  const mine = (placed: PlacedMention) => isOwn(placed, own, match, prepOf(placed));
+  const mine = (placed: PlacedMention) =>
+    isOwn(placed, own, match, prepOf(placed)) || namesSource(placed, sources);
   for (let k = match.head + 1; k < end; k++) {
     const placed = placedAt(view, k);
     if (placed && !mine(placed)) return withConjuncts(placed, view, sentence, lexicon);
   }
   const preps = lexicon.words.defaultTargetPreps;
   const accept = (prep: string | null, placed: PlacedMention) => {
-    if (isOwn(placed, own, match, prep)) return false;
+    if (isOwn(placed, own, match, prep) || namesSource(placed, sources)) return false;
     if (prep === null || prep === 'of' || preps.has(prep) || match.entry.targetPreps.has(prep)) return true;
     // "calls by X", "an appeal from X": the author of the thing rejected or demanded; "aid for X"
     return ['by', 'from', 'for'].includes(prep) && followsNoun(placed.first, end, view, sentence);
@@ -238,6 +240,20 @@ function findComplementTarget(
   );
   if (place.length > 0) return place;
   return findConditionSubject(end, view, sentence, lexicon, (placed) => !mine(placed));
+}
+
+/**
+ * "The bloc's envoy warned that the EU would review its ties with Baku", "the spokesman said Moscow would
+ * respond": in what the source says, the source's own name is the source speaking of itself, not the one the act
+ * aims at. An opposition or a rebel movement is not its state: "the opposition demanded that Kenya hold a new vote".
+ */
+function namesSource(placed: PlacedMention, sources: readonly PlacedMention[]): boolean {
+  const { actor, kind } = placed.mention;
+  if (kind !== 'name' && kind !== 'metonym') return false;
+  return sources.some(
+    (source) =>
+      source.mention.actor === actor && source.mention.sector !== 'OPP' && source.mention.sector !== 'REB',
+  );
 }
 
 /** "… unless Rwanda pulled back", "… if Canada presses on": the condition's subject. */
