@@ -47,7 +47,6 @@ export function findArguments(
     const sources = modifier.length > 0 ? modifier : agent;
     // "its demand that Israel ease restrictions": a noun with a complement aims at the one in it
     if (target.length === 0 && match.entry.comp) {
-      const own = new Set(sources.map((m) => m.mention.actor));
       return { sources, targets: findComplementTarget(match, end, sources, view, sentence, lexicon) };
     }
     return { sources, targets: target };
