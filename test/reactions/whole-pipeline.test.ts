@@ -160,3 +160,18 @@ describe('a round-up line with no subject under a heading that names one actor',
     expect(pairs(text)).toEqual([]);
   });
 });
+
+describe('one clause read as framing and as the speaker’s words is one reaction', () => {
+  it.each([
+    ["Ghana's foreign minister called for an immediate ceasefire and respect for international law.", 'GHA'],
+    ['The African Union called for an immediate ceasefire and the protection of civilians.', 'AU'],
+  ])('%s', (text, actor) => {
+    const reactions = analyzeArticle(
+      { id: 't', text, date: '2026-03-12', origin: { file: 't' } },
+      ctx,
+    ).reactions;
+    expect(reactions.map((r) => [r.actor, r.stances, r.attribution])).toEqual([
+      [actor, ['CALL_FOR_RESTRAINT'], 'paraphrase'],
+    ]);
+  });
+});

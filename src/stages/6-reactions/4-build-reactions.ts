@@ -108,10 +108,18 @@ function groupItems(items: readonly AttributedAct[]): AttributedAct[][] {
       byActor.set(item.actor, ofActor);
     }
     const framing = item.attribution === 'framing';
-    let group = ofActor.find((other) => {
-      const first = other[0] as AttributedAct;
-      return first.act.stance === item.act.stance && (first.attribution === 'framing') === framing;
-    });
+    // "The envoy called for a ceasefire and respect for the law": the framing verb and the words it frames are one
+    // clause, read once as the writer's and once as the envoy's: one reaction, not two with the same evidence
+    let group =
+      ofActor.find(
+        (other) =>
+          (other[0] as AttributedAct).act.stance === item.act.stance &&
+          other.some((g) => sameClause(g, item)),
+      ) ??
+      ofActor.find((other) => {
+        const first = other[0] as AttributedAct;
+        return first.act.stance === item.act.stance && (first.attribution === 'framing') === framing;
+      });
     if (group === undefined) {
       group = [];
       ofActor.push(group);
@@ -120,6 +128,10 @@ function groupItems(items: readonly AttributedAct[]): AttributedAct[][] {
     group.push(item);
   }
   return groups;
+}
+
+function sameClause(a: AttributedAct, b: AttributedAct): boolean {
+  return a.act.clause.start === b.act.clause.start && a.act.clause.end === b.act.clause.end;
 }
 
 /** Appeals, summits and demands: words others take sides on (not judgements of another act, as condemnations are). */
