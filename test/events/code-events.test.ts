@@ -186,6 +186,11 @@ describe('nominalisations: the modifier or possessor is the source, "on"/"of" th
     ["Russia's invasion of Ukraine began in February 2022.", '19', 'RUS', 'UKR'],
     ['Egypt launched an investigation into the deaths of Sudanese migrants.', '09', 'EGY', 'SDN'],
     ['The Israeli strike on the Syrian airport killed four people.', '19', 'ISR', null],
+    // a speech verb that only carries the noun ("voiced support", "reiterated its support") is a light verb: its
+    // subject acts; with no actor as its subject, the noun's possessor does
+    ["Chile voiced strong support for Peru's government.", '051', 'CHL', 'PER'],
+    ["Ghana reiterated its support for Togo's bid.", '051', 'GHA', 'TGO'],
+    ["On Monday the minister repeated Kenya's offer of aid to Somalia.", '03', 'KEN', 'SOM'],
   ];
   it.each(rows)('%s', (...row) => expectMain(row));
 

@@ -27,9 +27,12 @@ export function findArguments(
   lexicon: EventLexicon,
 ): Arguments {
   const end = (match.matched.at(-1) ?? match.head) + 1;
-  const subject = sharesSubject(match, previous, view.tokens)
+  let subject = sharesSubject(match, previous, view.tokens)
     ? (previous?.args.sources ?? [])
     : findSubject(match, view, sentence, lexicon);
+  // "the senator repeated his promise", "they voiced their support": with no actor as the light verb's subject,
+  // the noun's possessor is the one who acts
+  if (subject.length === 0 && match.anchor < match.head) subject = findModifier(match.head, view, sentence);
   if (match.nominal) {
     const modifier = findModifier(match.head, view, sentence);
     const agent = findAfter(end, view, sentence, lexicon, (prep) => prep === 'by');
