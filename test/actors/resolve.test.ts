@@ -1040,3 +1040,21 @@ describe('a possessive inside an organisation name', () => {
     ],
   ]);
 });
+
+describe('a known place after "in" ends an organisation name that has its head', () => {
+  table([
+    [
+      'The Centre for Coastal Studies in Lisbon said the plan was unworkable.',
+      ['Centre for Coastal Studies=org:centre-for-coastal-studies'],
+    ],
+    [
+      'A professor at Marlow University in Kenya said the vote was fair.',
+      ['!org:marlow-university-in-kenya'],
+    ],
+    // "in" before a word that is no known place stays inside the name
+    [
+      'The Union of Workers in Transport said the strike would go ahead.',
+      ['Union of Workers in Transport=org:union-of-workers-in-transport'],
+    ],
+  ]);
+});

@@ -160,6 +160,9 @@ export function readOrganisation(c: OrgContext, i: number, named: boolean): OrgR
     if (words > 0 && (LINKS.has(key) || inside)) {
       let k = j + 1;
       while (k < c.sentenceEnd && LINKS.has(keys[k] ?? '')) k++;
+      // "the Center for Strategic Studies in Washington": a known place after "in" and a name with its head
+      // already read is where the organisation is, not its name's end
+      if (key === 'in' && capital(k) && hasHeadIn(keys, i, j) && isPlace(c, k)) break;
       if (capital(k)) {
         j = k;
         continue;
@@ -225,6 +228,24 @@ export function readOrganisation(c: OrgContext, i: number, named: boolean): OrgR
   if (organ && state) return { start: i, end, nameEnd, state, sector: 'GOV' };
   if (named || acronym) return { start: i, end, nameEnd };
   return null;
+}
+
+function hasHeadIn(keys: readonly string[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (ORG_HEADS.has(keys[k] ?? '')) return true;
+  return false;
+}
+
+/** A state, its capital or another known place of a state starts at token k. */
+function isPlace(c: OrgContext, k: number): boolean {
+  const match = c.matchAt[k];
+  if (!match) return false;
+  return match.entries.some(
+    (entry) =>
+      entry.role === 'actor' &&
+      (entry.capital === true ||
+        entry.place === true ||
+        (entry.kind === 'name' && c.lex.actors.get(entry.actor ?? '')?.type === 'state')),
+  );
 }
 
 /** "St John's College", "St. Anselm's College". */
