@@ -999,6 +999,23 @@ describe('a plural noun that is also a reporting verb', () => {
     expect(quotes.map((q) => q.cue?.text)).not.toContain('state');
   });
 
+  it.each([
+    'Why the Yemen attacks matter for shipping\n\nThe talks ended.',
+    'How the Geneva talks collapsed\n\nThe talks ended.',
+    'Chile protests: what we know so far\n\nThe talks ended.',
+  ])('reads a topic noun in an explainer or before a headline colon as no cue: %s', (text) => {
+    expect(quotesOf(text)).toEqual([]);
+  });
+
+  it('still reads a verb in an explainer headline as a cue', () => {
+    const quote = quotesOf('Why Ghana says the port deal is dead\n\nThe talks ended.')[0];
+    expect([quote?.speaker?.name, quote?.cue?.text, quote?.text]).toEqual([
+      'Ghana',
+      'says',
+      'the port deal is dead',
+    ]);
+  });
+
   it('still reads "states" as a verb before a clause', () => {
     const quote = quotesOf('Minister Ana Ruiz states that the dam was unsafe.')[0];
     expect(quote?.cue?.text).toBe('states');

@@ -170,6 +170,7 @@ export function draftQuotes(
     let previous: Draft | null = null;
     for (const cue of cues) {
       if (cue.first < segmentStart) continue;
+      if (sentence.paragraph === 0 && isTopicNoun(tokens, cue, sentence)) continue;
       const draft = readCue(c, cue, sentence, index, segmentStart, previous);
       if (!draft) continue;
       drafts.push(draft);
@@ -258,6 +259,20 @@ const TOPICS = new Set([
   'clashes',
   'violence',
 ]);
+
+/** Words that open an explainer's headline: "Why …", "How …", "What … means". */
+const EXPLAINER_OPENERS = new Set(['why', 'how', 'what', 'when', 'where', 'who', 'which']);
+
+/**
+ * A headline's cue word that is a topic noun: before the headline's colon ("Kenya protests: what we know") or in an
+ * explainer's question ("Why the Red Sea attacks matter"). "Why Ghana says the deal is dead" still attributes.
+ */
+function isTopicNoun(tokens: readonly Token[], cue: Cue, sentence: Sentence): boolean {
+  if (cue.first !== cue.last || !TOPICS.has(tokens[cue.first]?.lower ?? '')) return false;
+  return (
+    tokens[cue.last + 1]?.text === ':' || EXPLAINER_OPENERS.has(tokens[sentence.tokenStart]?.lower ?? '')
+  );
+}
 
 /** "Kremlin: US strike a violation of international law": a headline's source before a colon. */
 function readHeadlineColon(c: Context, sentence: Sentence, index: number): Draft | null {
