@@ -189,6 +189,8 @@ describe('nominalisations: the modifier or possessor is the source, "on"/"of" th
     // a speech verb that only carries the noun ("voiced support", "reiterated its support") is a light verb: its
     // subject acts; with no actor as its subject, the noun's possessor does
     ["Chile voiced strong support for Peru's government.", '051', 'CHL', 'PER'],
+    // welcoming a decision, a vote or a truce endorses it (a visitor welcomed is hosted)
+    ["Cuba welcomed Russia's veto of the resolution.", '051', 'CUB', 'RUS'],
     ["Ghana reiterated its support for Togo's bid.", '051', 'GHA', 'TGO'],
     ["On Monday the minister repeated Kenya's offer of aid to Somalia.", '03', 'KEN', 'SOM'],
   ];

@@ -21,6 +21,8 @@ describe('CONDEMN: rebukes, judgements and their negations', () => {
     ['Spain strongly condemns the bombing of the refugee camp.', ['ESP:CONDEMN']],
     ['Norway deplores the loss of civilian life in the strikes.', ['NOR:CONDEMN']],
     ['Kenya called the killings an affront to human dignity.', ['KEN:CONDEMN']],
+    ['Sweden called the veto a disgrace.', ['SWE:CONDEMN']],
+    ['Denmark said the blockade was an insult to the victims.', ['DNK:CONDEMN']],
     ['Chile voiced strong disapproval of the decision.', ['CHL:CONDEMN']],
     ['Jordan censured Israel over the raid on the mosque.', ['JOR:CONDEMN']],
     ['Egypt described the shelling as a heinous crime.', ['EGY:CONDEMN']],

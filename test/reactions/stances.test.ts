@@ -68,6 +68,11 @@ describe('negation: a negated act is no act, a refusal to back is a rejection', 
     ['Turkey failed to condemn the attack.', []],
     ['Mexico did not hesitate to condemn the killings.', ['MEX:CONDEMN']],
     ['Vietnam avoided criticising its neighbour.', []],
+    // a negated modal of will or ability refuses: "cannot support", "will not endorse"
+    ['Kenya said it could not support a text that ignores the government.', ['KEN:REJECT_DENY']],
+    ['Argentina cannot endorse the final declaration.', ['ARG:REJECT_DENY']],
+    ['Colombia will not endorse the plan.', ['COL:REJECT_DENY']],
+    ['Peru did not support the resolution.', []],
     // "rule out" negates; "not rule out" leaves the act possible (kept, hedged)
     ['Canada did not rule out sanctions against the generals.', ['CAN:THREATEN_PUNISH']],
     ['Italy would not rule out military support for the government.', ['ITA:SUPPORT']],

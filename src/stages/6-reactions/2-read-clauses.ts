@@ -117,6 +117,9 @@ function isAdverbYet(tokens: readonly Token[], i: number): boolean {
   return tokens[i + 1]?.lower === 'to' || previous?.pos === 'AUX' || previous?.pos === 'PART';
 }
 
+/** Modals whose negation refuses an act ("can not", "will not", "won't"; "did not" only reports it undone). */
+const REFUSING_MODALS = new Set(['can', 'could', 'will', 'wo', 'would']);
+
 /** Counts negations before a cue in its clause; an even count ("did not hesitate to condemn") cancels. */
 export function readNegation(
   tokens: readonly Token[],
@@ -164,8 +167,11 @@ export function readNegation(
       continue;
     }
     if (token.lower === 'nor') sawNor = true;
-    if (negator) count++;
-    else if ((word & NEGATIVE_VERB) !== 0) {
+    if (negator) {
+      count++;
+      // "we cannot support", "Kenya will not back": a negated modal of will or ability refuses
+      if (token.lower === 'cannot' || REFUSING_MODALS.has(tokens[i - 1]?.lower ?? '')) refusal = true;
+    } else if ((word & NEGATIVE_VERB) !== 0) {
       count++;
       if ((word & REFUSAL_VERB) !== 0) refusal = true;
     }
