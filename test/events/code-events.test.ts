@@ -189,6 +189,10 @@ describe('nominalisations: the modifier or possessor is the source, "on"/"of" th
     // a speech verb that only carries the noun ("voiced support", "reiterated its support") is a light verb: its
     // subject acts; with no actor as its subject, the noun's possessor does
     ["Chile voiced strong support for Peru's government.", '051', 'CHL', 'PER'],
+    // someone's decision, move or bid to act tells the act, by the one whose it is
+    ["Bolivia's decision to expel Peruvian diplomats angered Lima.", '161', 'BOL', 'PER'],
+    ['The Malian move last week to suspend flights to Senegal drew criticism.', '163', 'MLI', 'SEN'],
+    ["Belarus's decision to suspend its membership in the council drew protests.", '161', 'BLR', null],
     // welcoming a decision, a vote or a truce endorses it (a visitor welcomed is hosted)
     ["Cuba welcomed Russia's veto of the resolution.", '051', 'CUB', 'RUS'],
     ["Ghana reiterated its support for Togo's bid.", '051', 'GHA', 'TGO'],
@@ -284,6 +288,15 @@ describe('"X received N from Y" is Y\'s act on X', () => {
     ['Ghana received the Nigerian president on Monday.', '043', 'GHA', 'NGA'],
   ];
   it.each(rows)('%s', (...row) => expectMain(row));
+});
+
+describe('an act after a noun that is no decision of someone named is not told', () => {
+  it.each([
+    'The right to expel foreign diplomats is not in question.',
+    'The decision to expel foreign diplomats was taken in secret.',
+  ])('%s', (text) => {
+    expect(analyze(text).events).toEqual([]);
+  });
 });
 
 describe('threats and announced hostile acts are CAMEO 13', () => {

@@ -38,6 +38,7 @@ export function loadEventLexicon(): EventLexicon {
     future: new Set(classes.future),
     intentVerbs: new Set(classes.intentVerbs),
     intentAdjectives: new Set(classes.intentAdjectives),
+    decisionNouns: new Set(classes.decisionNouns),
     conditionals: new Set(classes.conditionals),
     ultimatums: new Set(classes.ultimatums),
     obligation: new Set(classes.obligation),

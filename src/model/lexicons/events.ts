@@ -64,6 +64,8 @@ export interface EventWordClasses {
   intentVerbs: ReadonlySet<string>;
   /** adjectives of intention after "be": "is ready to send", "is prepared to impose" */
   intentAdjectives: ReadonlySet<string>;
+  /** nouns of a decision or an attempt before "to": their possessor acts ("Mali's decision to expel …") */
+  decisionNouns: ReadonlySet<string>;
   /** "unless", "if": an act in a condition did not happen */
   conditionals: ReadonlySet<string>;
   /** "unless": a future act on this condition is an ultimatum */

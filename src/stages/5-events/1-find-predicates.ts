@@ -3,6 +3,7 @@
 import { SUBORDINATORS as CLAUSE_SUBORDINATORS } from '../../model/clauses.js';
 import type { EventLexicon, PredicateEntry } from '../../model/lexicons/events.js';
 import type { Sentence, Token } from '../../model/text.js';
+import { isPossessiveMark } from '../../model/word-shape.js';
 import { codeIntent, codeObligation } from './intent-code.js';
 import { placedAt, type TokenView } from './sentence-view.js';
 import {
@@ -208,7 +209,7 @@ function matchAt(
       code,
       intended: intended && !obliged,
       obliged,
-      infinitive: infinitiveOf(verb, view, sentence),
+      infinitive: infinitiveOf(verb, view, sentence, lexicon),
       head: i,
       matched,
       anchor: anchor >= 0 ? anchor : i,
@@ -631,7 +632,12 @@ function hasUltimatum(head: number, view: TokenView, sentence: Sentence) {
  * to help" (a noun's content: 'nominal') or "met Assad to discuss" (a purpose or a complement:
  * 'verbal')? "in order to" counts as "to".
  */
-function infinitiveOf(verb: number, view: TokenView, sentence: Sentence): PredicateMatch['infinitive'] {
+function infinitiveOf(
+  verb: number,
+  view: TokenView,
+  sentence: Sentence,
+  lexicon: EventLexicon,
+): PredicateMatch['infinitive'] {
   let k = verb - 1;
   // "a call for troops to be deployed", "is said to have attacked": through a passive's or perfect's auxiliaries
   const auxiliary = (token: Token | undefined) =>
@@ -641,7 +647,31 @@ function infinitiveOf(verb: number, view: TokenView, sentence: Sentence): Predic
   const before = view.tokens[k - 1];
   if (!before) return 'verbal';
   const noun = before.pos === 'NOUN' || before.pos === 'PROPN' || view.mentionAt[k - 1] !== -1;
+  // "Mali's decision to expel the envoys", "a bid last week to seize the port": the act decided or tried is told
+  if (decisionNounBefore(k, view, sentence, lexicon) >= 0) return 'none';
   return noun && before.lower !== 'order' ? 'nominal' : 'verbal';
+}
+
+/**
+ * The noun of someone's decision or attempt whose infinitive's "to" is at `to` ("Mali's decision to", "its move
+ * last week to"), past time words; -1 when there is none.
+ */
+export function decisionNounBefore(
+  to: number,
+  view: TokenView,
+  sentence: Sentence,
+  lexicon: EventLexicon,
+): number {
+  let k = to - 1;
+  while (k > sentence.tokenStart && lexicon.words.timeWords.has(view.tokens[k]?.lower ?? '')) k--;
+  const noun = view.tokens[k];
+  if (noun?.pos !== 'NOUN' || !lexicon.words.decisionNouns.has(noun.lemma)) return -1;
+  // only someone's: "Mali's decision", "its bid", "the Malian move" (a decision of no one named is no act told)
+  const owner = view.tokens[k - 1];
+  const owned =
+    (view.mentionAt[k - 1] ?? -1) >= 0 ||
+    (owner !== undefined && (isPossessiveMark(owner.text) || owner.pos === 'PRON'));
+  return owned ? k : -1;
 }
 
 /** "must return", "should cooperate fully", "has to withdraw": obligation before the verb. */
@@ -757,7 +787,10 @@ export function isEmbedded(
   const intent =
     head !== undefined &&
     (lexicon.words.intentVerbs.has(head.lemma) || lexicon.words.intentVerbs.has(head.lower));
-  if (before?.lower === 'to' && ['NOUN', 'PROPN'].includes(head?.pos ?? '') && !intent) return 'modifier';
+  // "Mali's decision to expel the envoys" tells the act decided, as "Mali decided to expel" does
+  const decided = before?.lower === 'to' && decisionNounBefore(verb - 1, view, sentence, lexicon) >= 0;
+  if (before?.lower === 'to' && ['NOUN', 'PROPN'].includes(head?.pos ?? '') && !intent && !decided)
+    return 'modifier';
   if (token.lower.endsWith('ing') && (before?.pos === 'ADP' || before?.lower === 'for')) return 'modifier';
   if (before?.text === '-') return 'modifier';
   for (let k = verb - 1; k >= sentence.tokenStart && k >= verb - 10; k--) {

@@ -2,7 +2,7 @@
 import type { EventLexicon } from '../../model/lexicons/events.js';
 import type { Sentence, Token } from '../../model/text.js';
 import { isPossessiveMark } from '../../model/word-shape.js';
-import type { PredicateMatch } from './1-find-predicates.js';
+import { decisionNounBefore, type PredicateMatch } from './1-find-predicates.js';
 import { type PlacedMention, placedAt, type TokenView } from './sentence-view.js';
 import { AUX, BREAK_MARK, CLAUSE_BREAK, COLON, endsEdEn, RELATIVE, TAG, VERB } from './token-classes.js';
 
@@ -385,6 +385,16 @@ function findSubject(match: PredicateMatch, view: TokenView, sentence: Sentence,
   }
   const token = tokens[k];
   if (!token) return [];
+  // "Mali's decision to expel the envoys", "the Russian move last week to suspend flights": the possessor of a
+  // noun of decision or attempt acts
+  const decision =
+    tokens[match.anchor - 1]?.lower === 'to'
+      ? decisionNounBefore(match.anchor - 1, view, sentence, lexicon)
+      : -1;
+  if (decision >= 0) {
+    const owner = findModifier(decision, view, sentence);
+    if (owner.length > 0) return owner;
+  }
   if ((view.mentionAt[k] ?? -1) < 0 && words.relatives.has(token.lower)) {
     // "the armed faction that has taken": the antecedent before the relative pronoun
     let j = k - 1;
