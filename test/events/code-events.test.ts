@@ -193,6 +193,9 @@ describe('nominalisations: the modifier or possessor is the source, "on"/"of" th
     ["Bolivia's decision to expel Peruvian diplomats angered Lima.", '161', 'BOL', 'PER'],
     ['The Malian move last week to suspend flights to Senegal drew criticism.', '163', 'MLI', 'SEN'],
     ["Belarus's decision to suspend its membership in the council drew protests.", '161', 'BLR', null],
+    // the possessor of a noun of relation is not the one acted on: "his friend" is another
+    ["Malian troops attacked Ghana's allies in the north.", '19', 'MLI', null],
+    ["Nigerian troops shelled the positions of Chad's rivals.", '19', 'NGA', null],
     // welcoming a decision, a vote or a truce endorses it (a visitor welcomed is hosted)
     ["Cuba welcomed Russia's veto of the resolution.", '051', 'CUB', 'RUS'],
     ["Ghana reiterated its support for Togo's bid.", '051', 'GHA', 'TGO'],

@@ -22,6 +22,8 @@ describe('CONDEMN: rebukes, judgements and their negations', () => {
     ['Norway deplores the loss of civilian life in the strikes.', ['NOR:CONDEMN']],
     ['Kenya called the killings an affront to human dignity.', ['KEN:CONDEMN']],
     ['Sweden called the veto a disgrace.', ['SWE:CONDEMN']],
+    ['Norway called the bombing "shocking".', ['NOR:CONDEMN']],
+    ['Greece said such violence has no place in a democracy.', ['GRC:CONDEMN']],
     ['Denmark said the blockade was an insult to the victims.', ['DNK:CONDEMN']],
     ['Chile voiced strong disapproval of the decision.', ['CHL:CONDEMN']],
     ['Jordan censured Israel over the raid on the mosque.', ['JOR:CONDEMN']],
@@ -239,6 +241,7 @@ describe('SUPPORT: praise, backing and satisfaction', () => {
 describe('SOLIDARITY_AID: sympathy, shared grief and help sent', () => {
   table([
     ['Morocco extended its deepest sympathies to the bereaved families.', ['MAR:SOLIDARITY_AID']],
+    ['Peru sent a message of support to the wounded minister.', ['PER:SOLIDARITY_AID']],
     ['Italy dispatched a field hospital and medical teams to the quake zone.', ['ITA:SOLIDARITY_AID']],
     ['Kenya conveyed its heartfelt condolences to the people of Ethiopia.', ['KEN:SOLIDARITY_AID']],
     ['Australia airlifted emergency supplies to the island.', ['AUS:SOLIDARITY_AID']],

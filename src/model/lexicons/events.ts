@@ -66,6 +66,8 @@ export interface EventWordClasses {
   intentAdjectives: ReadonlySet<string>;
   /** nouns of a decision or an attempt before "to": their possessor acts ("Mali's decision to expel …") */
   decisionNouns: ReadonlySet<string>;
+  /** nouns of a relation to someone: "his friend", "Russia's allies" name another, not the possessor */
+  relationalNouns: ReadonlySet<string>;
   /** "unless", "if": an act in a condition did not happen */
   conditionals: ReadonlySet<string>;
   /** "unless": a future act on this condition is an ultimatum */

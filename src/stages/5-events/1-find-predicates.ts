@@ -517,8 +517,10 @@ function findLightVerb(head: number, view: TokenView, sentence: Sentence, lexico
     if (classes & POSSESSIVE) continue;
     if (tag === VERB) {
       const token = view.tokens[k] as Token;
-      // "called the shooting a cowardly act", "called the raid barbaric": naming an act, not doing it
-      const complement = view.tokens[head + 1];
+      // "called the shooting a cowardly act", "called the raid barbaric", "called the attack “shocking”": naming an
+      // act, not doing it
+      const mark = QUOTE_MARKS.has(view.tokens[head + 1]?.text ?? '');
+      const complement = view.tokens[mark ? head + 2 : head + 1];
       if (
         token.lemma === 'call' &&
         (complement?.lower === 'a' || complement?.lower === 'an' || complement?.pos === 'ADJ')
@@ -651,6 +653,9 @@ function infinitiveOf(
   if (decisionNounBefore(k, view, sentence, lexicon) >= 0) return 'none';
   return noun && before.lower !== 'order' ? 'nominal' : 'verbal';
 }
+
+/** Quotation marks that may open the words a naming verb gives an act. */
+const QUOTE_MARKS = new Set(['"', '“', '‘', "'"]);
 
 /**
  * The noun of someone's decision or attempt whose infinitive's "to" is at `to` ("Mali's decision to", "its move

@@ -19,7 +19,33 @@ const PEOPLE_PREPS = new Set(['in', 'from', 'throughout', 'across', 'for']);
 /** investigations and disapproval: aimed at the author of the act they are about */
 const JUDGING_ROOTS = new Set(['09', '11']);
 
+/**
+ * The predicate's source and target mention groups. A possessor of a noun of relation names another, not itself:
+ * "the attack against his friend", "strikes on Russia's allies" are aimed at neither him nor Russia. (As a
+ * subject it stays: "Trump's supporters rallied" is coded to his side, as event data codes a leader's camp.)
+ */
 export function findArguments(
+  match: PredicateMatch,
+  previous: { match: PredicateMatch; args: Arguments } | null,
+  view: TokenView,
+  sentence: Sentence,
+  lexicon: EventLexicon,
+): Arguments {
+  const args = readArguments(match, previous, view, sentence, lexicon);
+  const related = (placed: PlacedMention) => possessesRelation(placed, view, lexicon);
+  if (!args.targets.some(related)) return args;
+  return { sources: args.sources, targets: args.targets.filter((m) => !related(m)) };
+}
+
+function possessesRelation(placed: PlacedMention, view: TokenView, lexicon: EventLexicon): boolean {
+  let k = placed.last + 1;
+  if (isPossessiveMark(view.tokens[k]?.text ?? '')) k++;
+  else if (placed.mention.kind !== 'pronoun') return false;
+  const noun = view.tokens[k];
+  return noun !== undefined && lexicon.words.relationalNouns.has(noun.lower);
+}
+
+function readArguments(
   match: PredicateMatch,
   previous: { match: PredicateMatch; args: Arguments } | null,
   view: TokenView,
