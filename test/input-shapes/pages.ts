@@ -37,6 +37,16 @@ Colombia offered to mediate between the two neighbours. Señor Pérez of the OAS
 `,
     encoding: 'latin1',
   },
+  'embedded-post.html': {
+    text: `<html><head><title>Leaders react to Corvala ferry disaster</title></head><body><article>
+<h1>Leaders react to Corvala ferry disaster</h1>
+<p>More than forty people died when a ferry capsized off Corvala on Sunday, coast guard officials said.</p>
+<blockquote class="twitter-tweet"><p lang="en" dir="ltr">Deeply saddened by the loss of life off Corvala. My thoughts are with the families of the victims.</p>&mdash; Tomas Verhoeven (@tverhoeven) <a href="https://example.org/status/1">June 7, 2026</a></blockquote>
+<p>The ferry operator said it was cooperating with investigators.</p>
+<p>&mdash; Reporting by Ana Lindqvist.</p>
+</article></body></html>
+`,
+  },
   'news-site.html': {
     text: `<!DOCTYPE html>
 <html lang="en">

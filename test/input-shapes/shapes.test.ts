@@ -50,6 +50,17 @@ describe('input shapes', () => {
     expect(doc.text).not.toMatch(/\[\d+\]|\[edit\]|Example Times|Contents/);
   });
 
+  it('an embedded post is its author’s own words; a dashed byline is no quote', () => {
+    const { doc, analysis } = page('embedded-post');
+    const post = analysis.quotes.find((q) => q.speaker?.name === 'Tomas Verhoeven');
+    expect(post).toMatchObject({
+      kind: 'direct',
+      text: 'Deeply saddened by the loss of life off Corvala. My thoughts are with the families of the victims.',
+    });
+    expect(analysis.quotes.map((q) => q.speaker?.name)).not.toContain('Ana Lindqvist');
+    expect(doc.text).toContain('Reporting by Ana Lindqvist');
+  });
+
   it('a news site page: the story’s paragraphs and subheading, no menus, banners, pull quote, ads or related links', () => {
     const { doc, analysis } = page('news-site');
     expect(analysis.article).toMatchObject({
@@ -60,7 +71,9 @@ describe('input shapes', () => {
     expect(doc.text).not.toMatch(/cookies|Share on|Advertisement|Most read|Related stories|Daily Meridian/);
     // the pull quote repeats Kazakhstan's words: it must not become a quote of the next speaker
     expect(stancesOf(analysis, 'KGZ')).not.toContain('CONDEMN');
-    expect(reactors(analysis)).toEqual(['EU', 'KAZ', 'KGZ', 'RUS', 'UN']);
+    // the embedded post is signed by the Turkish foreign ministry
+    expect(reactors(analysis)).toEqual(['EU', 'KAZ', 'KGZ', 'RUS', 'TUR', 'UN']);
+    expect(stancesOf(analysis, 'TUR')).toEqual(['SOLIDARITY_AID']);
   });
 
   it('a Latin-1 page with no <p>, its paragraphs split by <br>', () => {

@@ -5,7 +5,7 @@ import type { QuoteLexicon } from '../../model/lexicons/quotes.js';
 import type { QuoteKind } from '../../model/quote.js';
 import type { Span } from '../../model/span.js';
 import type { Sentence, Token } from '../../model/text.js';
-import { isPossessiveMark } from '../../model/word-shape.js';
+import { isCapitalised, isPossessiveMark } from '../../model/word-shape.js';
 import { type Cue, cueOf, findCues, matchPhrase } from './cues.js';
 import type { MarkSpan } from './marks.js';
 import {
@@ -179,7 +179,63 @@ export function draftQuotes(
     }
   });
   addUncuedQuotes(c, marks, drafts, cuesBySentence);
+  addSignedQuotes(c, drafts);
   return drafts.sort((a, b) => a.start - b.start);
+}
+
+/** Dashes that open a signature line: "— Ana Ruiz (@anaruiz) May 15, 2026". */
+const SIGNATURE_DASHES = new Set(['—', '–', '―']);
+/** A signature line is short: a name, a handle, a date. */
+const SIGNATURE_MAX_TOKENS = 16;
+
+/**
+ * An embedded post or a letter: a paragraph signed by the next one, "— Ana Ruiz (@anaruiz) May 15, 2026", is the
+ * signer's own words (a direct quote), when no cue or quotation mark has claimed it.
+ */
+function addSignedQuotes(c: Context, drafts: Draft[]): void {
+  const { tokens, sentences } = c;
+  for (let index = 1; index < sentences.length; index++) {
+    const signature = sentences[index] as Sentence;
+    const before = sentences[index - 1] as Sentence;
+    const dash = signature.tokenStart;
+    if (!SIGNATURE_DASHES.has(tokens[dash]?.text ?? '') || before.paragraph === signature.paragraph) continue;
+    if (signature.tokenEnd - signature.tokenStart > SIGNATURE_MAX_TOKENS) continue;
+    const name = nounPhraseStartingAt(tokens, dash + 1, signature.tokenEnd, 5);
+    if (!name || !isNameRun(tokens, name) || !hasHandle(c, name, signature)) continue;
+    // the signed paragraph: the sentences before the signature in the paragraph before it
+    let first = index - 1;
+    while (first > 0 && (sentences[first - 1] as Sentence).paragraph === before.paragraph) first--;
+    const start = (sentences[first] as Sentence).start;
+    const end = trimEnd(c.text, start, before.end);
+    if (drafts.some((d) => d.start < end && d.end > start)) continue;
+    drafts.push({
+      start,
+      end,
+      kind: 'direct',
+      cue: cueOf(dash, dash, null, null),
+      speaker: name,
+      carried: false,
+      sentence: first,
+      paragraph: before.paragraph,
+    });
+  }
+}
+
+/**
+ * The name is followed by the account's handle, "(@anaruiz)", as an embedded post signs it: a dash line without one
+ * is a byline ("— White House Correspondent Ana Ruiz.") or a subheading ("– Framing the battle ahead –").
+ */
+function hasHandle(c: Context, name: TokenRun, signature: Sentence): boolean {
+  return /^\s*\(?@\w/.test(c.text.slice((c.tokens[name.last] as Token).end, signature.end));
+}
+
+/** Every token of the run a capitalised proper noun: a person's or a body's name. */
+function isNameRun(tokens: readonly Token[], run: TokenRun): boolean {
+  for (let k = run.first; k <= run.last; k++) {
+    const token = tokens[k] as Token;
+    if (token.pos !== 'PROPN' || !isCapitalised(token.text)) return false;
+  }
+  return true;
 }
 
 /** Each span's start by its end offset (the last span wins a shared end), without an array of pairs. */
