@@ -786,3 +786,16 @@ describe('NEUTRAL_MONITORING: awareness, inquiries and no comment', () => {
     ['Spain said the rebels were in contact with their backers.', []],
   ]);
 });
+
+describe('more of the words of recognition, refusal and mediation', () => {
+  table([
+    ['Brazil said the vote was a triumph of democracy.', ['BRA:SUPPORT']],
+    ['Peru recognised the opposition leader as interim president.', ['PER:SUPPORT']],
+    ['Qatar expressed its readiness to facilitate negotiations.', ['QAT:CALL_FOR_DIALOGUE']],
+    ['Hungary blocked the joint statement, diplomats said.', ['HUN:REJECT_DENY']],
+    ['Ukraine said the referendum would never be recognised.', ['UKR:REJECT_DENY']],
+    ['Italy said there could be no impunity for such crimes.', ['ITA:DEMAND']],
+    // a protest sent through diplomatic channels is no call for talks
+    ['Tokyo lodged a strong protest through diplomatic channels.', ['JPN:CONDEMN']],
+  ]);
+});
