@@ -304,6 +304,11 @@ describe('solidarity and aid', () => {
 describe('restraint and dialogue', () => {
   table([
     ['Indonesia urged both sides to avoid further escalation.', ['IDN:CALL_FOR_RESTRAINT']],
+    // one party asked by name for nothing but restraint or talks: the call, no demand
+    ['Pakistan urged India to show restraint.', ['PAK:CALL_FOR_RESTRAINT']],
+    ['Chile urged Peru to return to talks.', ['CHL:CALL_FOR_DIALOGUE']],
+    // … for an act of its own as well: a demand too
+    ['Egypt urged Israel to accept the ceasefire.', ['EGY:CALL_FOR_RESTRAINT', 'EGY:DEMAND']],
     ['The African Union called for calm in the capital.', ['AU:CALL_FOR_RESTRAINT']],
     ['Brazil called for a ceasefire in Sudan.', ['BRA:CALL_FOR_RESTRAINT']],
     ['“International law must be respected,” Mexico said.', ['MEX:CALL_FOR_RESTRAINT']],

@@ -477,8 +477,48 @@ function dropYieldingAppeals(acts: readonly StanceAct[], tokens: readonly Token[
         (CALLS.has(other.stance) || other.stance === 'NEUTRAL_MONITORING'),
     );
     if (!call) return true;
-    return call.first > act.last && countNamedParties(tokens, act.last + 1, call.first) === 1;
+    return (
+      call.first > act.last &&
+      countNamedParties(tokens, act.last + 1, call.first) === 1 &&
+      !opensInfinitive(tokens, act.last + 1, call.first)
+    );
   });
+}
+
+/** Verbs whose infinitive is itself a call for restraint or talks: "to show restraint", "to return to talks". */
+const CALLING_VERBS = new Set([
+  'show',
+  'exercise',
+  'return',
+  'resume',
+  'engage',
+  'refrain',
+  'avoid',
+  'talk',
+  'negotiate',
+  'seek',
+  'pursue',
+  'hold',
+  'sit',
+  'come',
+  'keep',
+  'remain',
+  'de-escalate',
+  'deescalate',
+  'settle',
+  'resolve',
+]);
+
+/**
+ * "urged India to show restraint", "urged Somalia's leaders to return to talks": the call is the infinitive itself,
+ * so the named party is asked for nothing but the call; "urged Russia to accept the ceasefire" asks for an act of
+ * its own.
+ */
+function opensInfinitive(tokens: readonly Token[], from: number, call: number): boolean {
+  for (let k = call - 1; k >= from && k >= call - 2; k--) {
+    if (tokens[k]?.lower === 'to') return CALLING_VERBS.has(tokens[k + 1]?.lemma ?? '');
+  }
+  return false;
 }
 
 // Runs of proper nouns: "Israel and Hamas" are two parties, "the Interim Afghan Government" one.
