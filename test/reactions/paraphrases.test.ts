@@ -360,7 +360,7 @@ describe('CALL_FOR_RESTRAINT: calm, pauses and the law of armed conflict', () =>
       'Spain urged Israel to respect international humanitarian law.',
       ['ESP:CALL_FOR_RESTRAINT', 'ESP:DEMAND'],
     ],
-    ['Tokyo urged Pyongyang to avoid further provocations.', ['JPN:CALL_FOR_RESTRAINT', 'JPN:DEMAND']],
+    ['Tokyo urged Pyongyang to avoid further provocations.', ['JPN:CALL_FOR_RESTRAINT']],
     ['The European Union called for the protection of civilians.', ['EU:CALL_FOR_RESTRAINT']],
     [
       'The African Union calls on all parties to exercise maximum restraint and to refrain from violence.',
