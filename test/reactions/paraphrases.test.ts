@@ -799,3 +799,18 @@ describe('more of the words of recognition, refusal and mediation', () => {
     ['Tokyo lodged a strong protest through diplomatic channels.', ['JPN:CONDEMN']],
   ]);
 });
+
+describe('reactions drawn from someone, and participles joined to a name', () => {
+  table([
+    ['The strike drew condemnation from Egypt and Jordan.', ['EGY:CONDEMN', 'JOR:CONDEMN']],
+    ['The plan won support from Kenya.', ['KEN:SUPPORT']],
+    ['The move drew sharp criticism.', []],
+    // the one who brokered or backed is named in the compound, not the clause's subject
+    ['Armenia welcomed the Russian-brokered truce.', ['ARM:SUPPORT']],
+    ['Kenya opposed the Iranian-backed militia.', ['KEN:REJECT_DENY']],
+    // a noun that is the subject of another cue's passive is what the agent judges
+    ['The sanctions were welcomed by Kyiv.', ['UKR:SUPPORT']],
+    ['The sanctions were criticised by Moscow and welcomed by Kyiv.', ['RUS:CONDEMN', 'UKR:SUPPORT']],
+    ['Sanctions were imposed by Brussels.', ['EU:THREATEN_PUNISH']],
+  ]);
+});

@@ -4,6 +4,7 @@ import type { ReactionModifiers } from '../../model/lexicons/reactions.js';
 import type { Stance } from '../../model/reaction.js';
 import type { Sentence, Token } from '../../model/text.js';
 import type { CueHit } from './1-match-cues.js';
+import { isDrawnFrom } from './subjects.js';
 import {
   APPEAL,
   BLOCKER,
@@ -252,6 +253,7 @@ export function readActs(
     if (isBlockedNominal(tokens, classes, hit, clause)) continue;
     if (isDeniedNominal(tokens, classes, hit, clause)) continue;
     if (isAttributive(tokens, hit) || isPollShare(tokens, hit) || isPhrasalBack(tokens, hit)) continue;
+    if (isCompoundParticiple(tokens, hit) || isJudgedSubject(tokens, hits, hit, clause)) continue;
     // "they were told to turn", "Kyiv was urged to …": an appeal received names no one appealing.
     if (hit.cue.flags.has('appeal') && BE_WORDS.has(tokens[hit.first - 1]?.lower ?? '')) continue;
     const sentence = sentences[hit.sentence] as Sentence;
@@ -349,6 +351,8 @@ function isBlockedNominal(
       token.lower === 'out' && tokens[i - 1]?.lemma === 'rule' && !hasClass(classes, i - 2, NEGATOR);
     const blocker = ruledOut || isWordIn(classes, i, BLOCKER);
     // "Russia faces further sanctions" is a threat; "has faced sharp criticism" is no condemnation.
+    // "The move drew criticism" judges nothing; "drew criticism from Beijing" is Beijing's
+    if (blocker && isDrawnFrom(tokens, hit.first, hit.last, floor)) return false;
     if (blocker && !(token.lemma === 'face' && hit.stance === 'THREATEN_PUNISH')) return true;
     // "dismissing “the many and repeated concerns”": the noun phrase's own words do not count.
     const inPhrase = NOUN_PHRASE_POS.has(token.pos) || QUOTE_MARKS.has(token.text) || token.text === '-';
@@ -388,6 +392,34 @@ function isAttributive(tokens: readonly Token[], hit: CueHit): boolean {
     if (hit.stance === 'SUPPORT' || hit.stance === 'NEUTRAL_MONITORING') return true;
   if (head.pos === 'NOUN') return false;
   return isParticipleModifier(tokens, hit);
+}
+
+// "the Russian-brokered truce", "a UN-backed plan": a participle joined to a name by a hyphen describes the noun after
+// it; the one who brokered or backed it is named there, not the clause's subject.
+function isCompoundParticiple(tokens: readonly Token[], hit: CueHit): boolean {
+  return tokens[hit.first - 1]?.text === '-' && (tokens[hit.first] as Token).lower.endsWith('ed');
+}
+
+// "The sanctions were welcomed by Kyiv", "the truce was hailed by the UN": a noun that is the subject of another
+// cue's passive is what the agent judges, not the agent's own act ("sanctions were imposed by the EU" still is).
+function isJudgedSubject(
+  tokens: readonly Token[],
+  hits: readonly CueHit[],
+  hit: CueHit,
+  clause: Clause,
+): boolean {
+  if ((tokens[hit.last] as Token).pos !== 'NOUN') return false;
+  let k = hit.last + 1;
+  let be = false;
+  while (k < clause.end && k <= hit.last + 4) {
+    const token = tokens[k] as Token;
+    if (token.lemma === 'be') be = true;
+    else if (token.pos !== 'ADV' && token.pos !== 'AUX') break;
+    k++;
+  }
+  if (!be || tokens[k]?.pos !== 'VERB' || !hits.some((other) => other.first === k)) return false;
+  for (let j = k + 1; j < clause.end && j <= k + 3; j++) if (tokens[j]?.lower === 'by') return true;
+  return false;
 }
 
 // "backed off the proposal", "backed down", "backed away from": a retreat, not support.

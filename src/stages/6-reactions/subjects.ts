@@ -347,6 +347,31 @@ function coordinated(from: number, end: number, input: ReactorInput, mentionAt: 
   return found;
 }
 
+/** Verbs of drawing a reaction from someone: "drew criticism from", "sparked condemnation from". */
+const DRAWING_VERBS = new Set([
+  'draw',
+  'spark',
+  'prompt',
+  'trigger',
+  'provoke',
+  'attract',
+  'earn',
+  'elicit',
+  'win',
+]);
+
+/**
+ * A nominal act that something drew, followed by "from": "drew sharp criticism from Beijing" (tokens `first` to
+ * `last`, in a clause from `floor`).
+ */
+export function isDrawnFrom(tokens: readonly Token[], first: number, last: number, floor: number): boolean {
+  if (tokens[last + 1]?.lower !== 'from') return false;
+  let k = first - 1;
+  while (k >= floor && (tokens[k]?.pos === 'ADJ' || tokens[k]?.pos === 'DET' || tokens[k]?.pos === 'ADV'))
+    k--;
+  return DRAWING_VERBS.has(tokens[k]?.lemma ?? '');
+}
+
 /**
  * "The strike was condemned by Turkey and Egypt", "a meeting of the Council requested by Britain and
  * France": the agents after "by" react. Returns null when the act is not passive, [] when it is but
@@ -364,6 +389,15 @@ export function findPassiveAgents(
   const nominal =
     ['NOUN', 'PROPN'].includes(tokens[act.last]?.pos ?? '') && tokens[act.first]?.pos !== 'VERB';
   const limit = Math.min(act.clause.end, nominal ? act.last + 3 : act.last + 1);
+  if (nominal && isDrawnFrom(tokens, act.first, act.last, act.clause.start)) {
+    // "The move drew sharp criticism from Beijing": the one the act comes from reacts
+    let at = act.last + 2;
+    while (at < act.last + 4 && mentionAt[at] === -1 && tokens[at]?.pos === 'DET') at++;
+    const first = mentionAt[at] ?? -1;
+    if (first < 0) return [];
+    const sentenceEnd = (input.sentences[act.sentence] as Sentence).tokenEnd;
+    return [first, ...coordinated(lastTokenOf(first, at, mentionAt) + 1, sentenceEnd, input, mentionAt)];
+  }
   for (let i = act.first; i < limit; i++) {
     const token = tokens[i] as Token;
     const participle = token.pos === 'VERB' && /(ed|en)$/.test(token.lower);
