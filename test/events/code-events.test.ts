@@ -293,6 +293,18 @@ describe('"X received N from Y" is Y\'s act on X', () => {
   it.each(rows)('%s', (...row) => expectMain(row));
 });
 
+describe('a coordinated verb after an apposition takes the name the apposition describes', () => {
+  const rows: Row[] = [
+    [
+      'Russia, a close ally of Syria, called the raid reckless and demanded a meeting of the council.',
+      '10',
+      'RUS',
+      null,
+    ],
+  ];
+  it.each(rows)('%s', (...row) => expectMain(row));
+});
+
 describe('an act after a noun that is no decision of someone named is not told', () => {
   it.each([
     'The right to expel foreign diplomats is not in question.',
@@ -317,6 +329,7 @@ describe('threats and announced hostile acts are CAMEO 13', () => {
     ['Bolivia promised to release the Chilean soldiers.', '0353', 'BOL', 'CHL'],
     // the source's own name in what it says is the source speaking of itself, not the one it warns
     ["Peru's foreign minister warned that Peru would cut its trade with Ecuador.", '13', 'PER', 'ECU'],
+    ['Iran vowed a swift response to the strike.', '138', 'IRN', null],
     [
       'The Nordic Council envoy warned that the Nordic Council would end its aid to Eritrea.',
       '13',

@@ -814,3 +814,15 @@ describe('reactions drawn from someone, and participles joined to a name', () =>
     ['Sanctions were imposed by Brussels.', ['EU:THREATEN_PUNISH']],
   ]);
 });
+
+describe('threats, blame and demands in the words of retaliation', () => {
+  table([
+    ['Tehran held Washington responsible for the attack.', ['IRN:CONDEMN']],
+    ['“We will make them regret this crime,” Iran said.', ['IRN:THREATEN_PUNISH']],
+    ['“Those responsible will be punished,” Syria said.', ['SYR:THREATEN_PUNISH']],
+    ['Iraq vowed a firm response.', ['IRQ:THREATEN_PUNISH']],
+    ['Kenya said the gunmen must answer for the killings.', ['KEN:DEMAND']],
+    // opposing an attack condemns it
+    ['China said it opposed any attack on diplomatic premises.', ['CHN:CONDEMN']],
+  ]);
+});

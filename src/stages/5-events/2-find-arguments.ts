@@ -666,7 +666,14 @@ function nearestSubject(from: number, view: TokenView, sentence: Sentence, lexic
     if (!placed) continue;
     k = placed.first;
     const prep = prepositionBefore(placed.first, view, sentence, lexicon);
-    if (prep === null || prep === 'of') return withConjuncts(placed, view, sentence, lexicon);
+    if (prep === null || prep === 'of') {
+      // "Russia, a close ally of Syria, called … and demanded": the name the apposition describes
+      const described =
+        view.tokens[placed.last + 1]?.text === ','
+          ? subjectBeforeApposition(placed.last + 1, view, sentence, lexicon)
+          : null;
+      return described ?? withConjuncts(placed, view, sentence, lexicon);
+    }
     fallback ??= placed;
   }
   return fallback ? withConjuncts(fallback, view, sentence, lexicon) : [];
