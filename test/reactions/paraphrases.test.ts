@@ -826,3 +826,13 @@ describe('threats, blame and demands in the words of retaliation', () => {
     ['China said it opposed any attack on diplomatic premises.', ['CHN:CONDEMN']],
   ]);
 });
+
+describe('judgements of a vote, name-calling, pledges and acts in protest', () => {
+  table([
+    ['Colombia said the elections were neither free nor fair.', ['COL:CONDEMN']],
+    ['The vote fell short of democratic standards, Norway said.', ['NOR:CONDEMN']],
+    ['Turkey called the general a "butcher".', ['TUR:CONDEMN']],
+    ['Norway pledged $10 million to the UN refugee agency.', ['NOR:SOLIDARITY_AID']],
+    ['Italy said it would boycott the summit in protest.', ['ITA:CONDEMN', 'ITA:THREATEN_PUNISH']],
+  ]);
+});
