@@ -459,6 +459,12 @@ describe('groups and their members', () => {
     ],
     ['NATO members also stressed the need to avoid escalation.', ['NATO:CALL_FOR_RESTRAINT']],
     ['European Union members condemned the vote.', ['EU:CONDEMN']],
+    // the members listed after "including" or "such as" act
+    [
+      'Several states, including Spain and Ireland, called for a ceasefire.',
+      ['ESP:CALL_FOR_RESTRAINT', 'IRL:CALL_FOR_RESTRAINT'],
+      { Ireland: 'IRL' },
+    ],
     [
       'Security Council members Kenya and Ghana called for calm.',
       ['KEN:CALL_FOR_RESTRAINT', 'GHA:CALL_FOR_RESTRAINT'],

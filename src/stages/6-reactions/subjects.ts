@@ -282,6 +282,9 @@ function isSubjectCandidate(
   if (tokens[before]?.sentence !== sentence) before = -1;
   const previous = tokens[before];
   if (previous?.lower === 'by' && isPositionAgent(before, tokens, modifiers)) return true;
+  // "Several states, including Spain and Ireland, called …", "states such as Spain": the members listed act
+  if (previous?.lower === 'including' || (previous?.lower === 'as' && tokens[before - 1]?.lower === 'such'))
+    return true;
   // "summoned the Philippine ambassador and demanded …": right after a verb is its object, unless
   // the verb reports speech ("said Turkey had condemned …").
   let head = before;
