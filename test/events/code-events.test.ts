@@ -191,6 +191,8 @@ describe('nominalisations: the modifier or possessor is the source, "on"/"of" th
     ["Chile voiced strong support for Peru's government.", '051', 'CHL', 'PER'],
     // someone's decision, move or bid to act tells the act, by the one whose it is
     ["Bolivia's decision to expel Peruvian diplomats angered Lima.", '161', 'BOL', 'PER'],
+    // a vote or a decision to act tells the act
+    ['Ecuador voted to impose tariffs on Peruvian steel.', '163', 'ECU', 'PER'],
     ['The Malian move last week to suspend flights to Senegal drew criticism.', '163', 'MLI', 'SEN'],
     ["Belarus's decision to suspend its membership in the council drew protests.", '161', 'BLR', null],
     // the possessor of a noun of relation is not the one acted on: "his friend" is another

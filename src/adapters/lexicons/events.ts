@@ -39,6 +39,7 @@ export function loadEventLexicon(): EventLexicon {
     intentVerbs: new Set(classes.intentVerbs),
     intentAdjectives: new Set(classes.intentAdjectives),
     decisionNouns: new Set(classes.decisionNouns),
+    decisionVerbs: new Set(classes.decisionVerbs),
     relationalNouns: new Set(classes.relationalNouns),
     conditionals: new Set(classes.conditionals),
     ultimatums: new Set(classes.ultimatums),

@@ -66,6 +66,8 @@ export interface EventWordClasses {
   intentAdjectives: ReadonlySet<string>;
   /** nouns of a decision or an attempt before "to": their possessor acts ("Mali's decision to expel …") */
   decisionNouns: ReadonlySet<string>;
+  /** verbs of a decision before "to": the act decided is told ("the EU voted to impose tariffs") */
+  decisionVerbs: ReadonlySet<string>;
   /** nouns of a relation to someone: "his friend", "Russia's allies" name another, not the possessor */
   relationalNouns: ReadonlySet<string>;
   /** "unless", "if": an act in a condition did not happen */

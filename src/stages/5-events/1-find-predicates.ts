@@ -649,8 +649,10 @@ function infinitiveOf(
   const before = view.tokens[k - 1];
   if (!before) return 'verbal';
   const noun = before.pos === 'NOUN' || before.pos === 'PROPN' || view.mentionAt[k - 1] !== -1;
-  // "Mali's decision to expel the envoys", "a bid last week to seize the port": the act decided or tried is told
+  // "Mali's decision to expel the envoys", "a bid last week to seize the port", "the EU voted to impose tariffs":
+  // the act decided or tried is told
   if (decisionNounBefore(k, view, sentence, lexicon) >= 0) return 'none';
+  if (before.pos === 'VERB' && lexicon.words.decisionVerbs.has(before.lemma)) return 'none';
   return noun && before.lower !== 'order' ? 'nominal' : 'verbal';
 }
 

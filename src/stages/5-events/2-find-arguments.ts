@@ -272,12 +272,14 @@ function findComplementTarget(
 
 /**
  * "The bloc's envoy warned that the EU would review its ties with Baku", "the spokesman said Moscow would
- * respond": in what the source says, the source's own name is the source speaking of itself, not the one the act
- * aims at. An opposition or a rebel movement is not its state: "the opposition demanded that Kenya hold a new vote".
+ * respond", "China vowed to protect Chinese firms": in what the source says, the source's own name (or its
+ * demonym) is the source speaking of itself, not the one the act aims at. An opposition or a rebel movement is not its state: "the opposition demanded that Kenya hold a new vote".
  */
 function namesSource(placed: PlacedMention, sources: readonly PlacedMention[]): boolean {
   const { actor, kind } = placed.mention;
-  if (kind !== 'name' && kind !== 'metonym') return false;
+  // a demonym names the source only when it names no part of its people ("Ugandan opposition candidates")
+  const bare = kind === 'demonym' && placed.mention.sector === undefined && !placed.people;
+  if (kind !== 'name' && kind !== 'metonym' && !bare) return false;
   return sources.some(
     (source) =>
       source.mention.actor === actor && source.mention.sector !== 'OPP' && source.mention.sector !== 'REB',
