@@ -794,6 +794,7 @@ describe('more of the words of recognition, refusal and mediation', () => {
     ['Qatar expressed its readiness to facilitate negotiations.', ['QAT:CALL_FOR_DIALOGUE']],
     ['Hungary blocked the joint statement, diplomats said.', ['HUN:REJECT_DENY']],
     ['Germany voted against the measure.', ['DEU:REJECT_DENY']],
+    ['Indonesia called the raid "an act of piracy".', ['IDN:CONDEMN']],
     ['Ukraine said the referendum would never be recognised.', ['UKR:REJECT_DENY']],
     ['Italy said there could be no impunity for such crimes.', ['ITA:DEMAND']],
     // a protest sent through diplomatic channels is no call for talks
