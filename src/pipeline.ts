@@ -31,26 +31,19 @@ export function analyzeDocs(
   ctx: StageContext,
   timer?: StageTimer,
 ): BatchItem<Doc>[] {
-  const started = inputs.map((input) => startArticle(input, ctx));
-  const layouts = runStage('ingest', started, (input) => ingestArticle(input, ctx), replace, timer);
-  const texts = runStage('text', layouts, (doc) => splitText(doc, ctx), merge, timer);
-  const actors = runStage('actors', texts, (doc) => resolveActors(doc, ctx), merge, timer);
-  const quotes = runStage('quotes', actors, (doc) => attributeQuotes(doc, ctx), merge, timer);
-  const events = runStage('events', quotes, (doc) => codeEvents(doc, ctx), merge, timer);
-  const reactions = runStage('reactions', events, (doc) => codeReactions(doc, ctx), merge, timer);
-  return reactions.map((item) =>
+  return runStages(inputs, ctx, timer).map((item) =>
     item.ok ? { ok: true, value: { ...item.doc, issues: item.issues } } : item,
   );
 }
 
-/** As analyzeDocs, each document as the contract's Analysis. */
+/** As analyzeDocs, each document as the contract's Analysis (made from the last layer, without a Doc between). */
 export function analyzeBatch(
   inputs: readonly ArticleInput[],
   ctx: StageContext,
   timer?: StageTimer,
 ): BatchItem<Analysis>[] {
-  return analyzeDocs(inputs, ctx, timer).map((item) =>
-    item.ok ? { ok: true, value: toAnalysis(item.value) } : item,
+  return runStages(inputs, ctx, timer).map((item) =>
+    item.ok ? { ok: true, value: analysisOf(item.doc, item.issues) } : item,
   );
 }
 
@@ -66,13 +59,32 @@ export function analyzeArticle(input: ArticleInput, ctx: StageContext, timer?: S
 }
 
 export function toAnalysis(doc: Doc): Analysis {
+  return analysisOf(doc, doc.issues);
+}
+
+/** Every stage in order over the batch: each article's last document (without its issues) and issues. */
+function runStages(
+  inputs: readonly ArticleInput[],
+  ctx: StageContext,
+  timer: StageTimer | undefined,
+): InProgress<Omit<Doc, 'issues'>>[] {
+  const started = inputs.map((input) => startArticle(input, ctx));
+  const layouts = runStage('ingest', started, (input) => ingestArticle(input, ctx), replace, timer);
+  const texts = runStage('text', layouts, (doc) => splitText(doc, ctx), merge, timer);
+  const actors = runStage('actors', texts, (doc) => resolveActors(doc, ctx), merge, timer);
+  const quotes = runStage('quotes', actors, (doc) => attributeQuotes(doc, ctx), merge, timer);
+  const events = runStage('events', quotes, (doc) => codeEvents(doc, ctx), merge, timer);
+  return runStage('reactions', events, (doc) => codeReactions(doc, ctx), merge, timer);
+}
+
+function analysisOf(doc: Omit<Doc, 'issues'>, issues: Issue[]): Analysis {
   return {
     article: doc.meta,
     actors: doc.actors,
     quotes: doc.quotes.map(({ sentence: _s, speakerMention: _m, ...quote }) => quote),
     events: doc.events.map(({ sentence: _s, ...event }) => event),
     reactions: doc.reactions,
-    issues: doc.issues,
+    issues,
   };
 }
 

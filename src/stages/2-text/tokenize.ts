@@ -82,7 +82,7 @@ function readPieces(
   const first = pieces[0] as Piece;
   const doc = ctx.nlp.readDoc(single ? text.slice(first.start, first.end) : source);
   // the model object's own columns where it has them (cheaper), else wink-nlp's public API
-  const { ids, tags: pos, contracted, sentences: spans } = ctx.nlp.columnsOf?.(doc) ?? outColumns(doc, its);
+  const { ids, tags: pos, contractions, sentences: spans } = ctx.nlp.columnsOf?.(doc) ?? outColumns(doc, its);
   // wink-nlp's own values and lemmas, read only for the words the memo lacks
   const valueAt = outAt(doc, its.value);
   const lemmaAt = outAt(doc, its.lemma);
@@ -107,8 +107,14 @@ function readPieces(
   for (let i = 0; i < ids.length; i++) {
     const word = words[i] as WordForms;
     const value = word.value;
-    // the separator after the piece (and its trailing spaces, which wink-nlp makes no token of)
-    if (value === SEPARATOR && k + 1 < pieces.length && source.indexOf(SEPARATOR, cursor) === end) {
+    // the separator after the piece (and its trailing spaces, which wink-nlp makes no token of); the separator is
+    // white space, and the word's own flag rules out most tokens without reading their value
+    if (
+      word.blank &&
+      value === SEPARATOR &&
+      k + 1 < pieces.length &&
+      source.indexOf(SEPARATOR, cursor) === end
+    ) {
       k++;
       const after = pieces[k] as Piece;
       cursor = begins[k] as number;
@@ -149,13 +155,14 @@ function readPieces(
       piece = k;
     }
     const tag = pos[i] ?? 'X';
-    const contraction = contracted[i] === true;
-    let lemma = contraction ? undefined : lemmaAs(word, tag);
+    // a contraction's part takes the lemma wink-nlp stored for it; another word's is remembered per tag
+    const contraction = contractions[i];
+    let lemma = contraction === undefined ? lemmaAs(word, tag) : contraction.toLowerCase();
     if (lemma === undefined) {
       lemma = (lemmaAt(i) ?? value).toLowerCase();
-      if (!contraction) rememberLemma(word, tag, lemma);
+      rememberLemma(word, tag, lemma);
     }
-    const possessive = contraction ? undefined : word.possessive;
+    const possessive = contraction === undefined ? word.possessive : undefined;
     if (possessive) {
       // "Clinton's," is one token where wink-nlp had never seen the word, and "Clinton's" stays one token
       // once its cache has learnt it: the possessive is always split off, so that an article reads the same
@@ -213,10 +220,11 @@ function placeToken(source: string, value: string, cursor: number, end: number):
 // biome-ignore lint/suspicious/noExplicitAny: wink-nlp ships no precise types for documents
 function outColumns(doc: any, its: any): TokenColumns {
   const all = doc.tokens();
+  const contracted: boolean[] = all.out(its.contractionFlag);
   return {
     ids: all.out(its.uniqueId),
     tags: all.out(its.pos),
-    contracted: all.out(its.contractionFlag),
+    contractions: contracted.map((flag, i) => (flag ? all.itemAt(i).out(its.lemma) : undefined)),
     sentences: doc.sentences().out(its.span),
   };
 }

@@ -80,8 +80,9 @@ export function rememberWord(memo: WordMemo, id: number, value: string): WordFor
   };
   if (kept) {
     // Filled up to the id so that the array stays a plain list, not a dictionary.
-    while (memo.length <= id) memo.push(undefined);
-    memo[id] = forms;
+    while (memo.length < id) memo.push(undefined);
+    if (memo.length === id) memo.push(forms);
+    else memo[id] = forms;
   }
   return forms;
 }
