@@ -14,10 +14,7 @@ import { codeReactions } from './stages/6-reactions/index.js';
 export const STAGE_NAMES = ['ingest', 'text', 'actors', 'quotes', 'events', 'reactions'] as const;
 export type StageName = (typeof STAGE_NAMES)[number];
 
-/**
- * Called after each stage with the time it took, in milliseconds (for benchmarks and profiles); the text stage's
- * two steps (wink-nlp reading the batch, then its tokens placed) are two calls, to be added up.
- */
+/** Called after each stage with the time it took, in milliseconds (for benchmarks and profiles). */
 export type StageTimer = (stage: StageName, ms: number) => void;
 
 /** One article's outcome in a batch: its result, or what a stage threw on it (the rest of the batch goes on). */
@@ -72,14 +69,17 @@ function runStages(
   timer: StageTimer | undefined,
 ): InProgress<Omit<Doc, 'issues'>>[] {
   const started = inputs.map((input) => startArticle(input, ctx));
-  const layouts = runStage('ingest', started, (input) => ingestArticle(input, ctx), replace, timer);
+  const stage = <Out>(name: StageName, run: () => Out): Out => timeStage(name, timer, run);
+  const layouts = stage('ingest', () => runStage(started, (input) => ingestArticle(input, ctx), replace));
   // wink-nlp reads the whole batch before the text stage places any tokens (see placeText)
-  const read = runStage('text', layouts, (doc) => readText(doc, ctx), withReading, timer);
-  const texts = runStage('text', read, (doc) => placeText(doc.reading, ctx), afterReading, timer);
-  const actors = runStage('actors', texts, (doc) => resolveActors(doc, ctx), merge, timer);
-  const quotes = runStage('quotes', actors, (doc) => attributeQuotes(doc, ctx), merge, timer);
-  const events = runStage('events', quotes, (doc) => codeEvents(doc, ctx), merge, timer);
-  return runStage('reactions', events, (doc) => codeReactions(doc, ctx), merge, timer);
+  const texts = stage('text', () => {
+    const read = runStage(layouts, (doc) => readText(doc, ctx), withReading);
+    return runStage(read, (doc) => placeText(doc.reading, ctx), afterReading);
+  });
+  const actors = stage('actors', () => runStage(texts, (doc) => resolveActors(doc, ctx), merge));
+  const quotes = stage('quotes', () => runStage(actors, (doc) => attributeQuotes(doc, ctx), merge));
+  const events = stage('events', () => runStage(quotes, (doc) => codeEvents(doc, ctx), merge));
+  return stage('reactions', () => runStage(events, (doc) => codeReactions(doc, ctx), merge));
 }
 
 function analysisOf(doc: Omit<Doc, 'issues'>, issues: Issue[]): Analysis {
@@ -120,14 +120,11 @@ function startArticle(input: ArticleInput, ctx: StageContext): InProgress<Articl
 
 /** Runs one stage over every article still in progress; `join` makes the next document from its result. */
 function runStage<D, Out, Next>(
-  stage: StageName,
   batch: readonly InProgress<D>[],
   step: (doc: D) => StageResult<Out>,
   join: (doc: D, value: Out) => Next,
-  timer: StageTimer | undefined,
 ): InProgress<Next>[] {
-  const started = timer ? performance.now() : 0;
-  const next = batch.map((item): InProgress<Next> => {
+  return batch.map((item): InProgress<Next> => {
     if (!item.ok) return item;
     try {
       const result = step(item.doc);
@@ -137,8 +134,13 @@ function runStage<D, Out, Next>(
       return { ok: false, error };
     }
   });
+}
+
+function timeStage<T>(stage: StageName, timer: StageTimer | undefined, run: () => T): T {
+  const started = timer ? performance.now() : 0;
+  const result = run();
   if (timer) timer(stage, performance.now() - started);
-  return next;
+  return result;
 }
 
 // Ingest makes the document; every later stage adds its layer to it.
