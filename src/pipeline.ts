@@ -1,11 +1,11 @@
 // The one place that knows the run order: ArticleInput -> Doc -> Analysis (the contract's output), one article or a batch.
 import type { Analysis } from './model/analysis.js';
 import type { ArticleInput } from './model/article.js';
-import type { Doc } from './model/doc.js';
+import type { Doc, Layout } from './model/doc.js';
 import type { Issue } from './model/issue.js';
 import type { StageContext, StageResult } from './model/stage.js';
 import { ingestArticle } from './stages/1-ingest/index.js';
-import { splitText } from './stages/2-text/index.js';
+import { placeText, readText, type TextReading } from './stages/2-text/index.js';
 import { resolveActors } from './stages/3-actors/index.js';
 import { attributeQuotes } from './stages/4-quotes/index.js';
 import { codeEvents } from './stages/5-events/index.js';
@@ -31,26 +31,19 @@ export function analyzeDocs(
   ctx: StageContext,
   timer?: StageTimer,
 ): BatchItem<Doc>[] {
-  const started = inputs.map((input) => startArticle(input, ctx));
-  const layouts = runStage('ingest', started, (input) => ingestArticle(input, ctx), replace, timer);
-  const texts = runStage('text', layouts, (doc) => splitText(doc, ctx), merge, timer);
-  const actors = runStage('actors', texts, (doc) => resolveActors(doc, ctx), merge, timer);
-  const quotes = runStage('quotes', actors, (doc) => attributeQuotes(doc, ctx), merge, timer);
-  const events = runStage('events', quotes, (doc) => codeEvents(doc, ctx), merge, timer);
-  const reactions = runStage('reactions', events, (doc) => codeReactions(doc, ctx), merge, timer);
-  return reactions.map((item) =>
+  return runStages(inputs, ctx, timer).map((item) =>
     item.ok ? { ok: true, value: { ...item.doc, issues: item.issues } } : item,
   );
 }
 
-/** As analyzeDocs, each document as the contract's Analysis. */
+/** As analyzeDocs, each document as the contract's Analysis (made from the last layer, without a Doc between). */
 export function analyzeBatch(
   inputs: readonly ArticleInput[],
   ctx: StageContext,
   timer?: StageTimer,
 ): BatchItem<Analysis>[] {
-  return analyzeDocs(inputs, ctx, timer).map((item) =>
-    item.ok ? { ok: true, value: toAnalysis(item.value) } : item,
+  return runStages(inputs, ctx, timer).map((item) =>
+    item.ok ? { ok: true, value: analysisOf(item.doc, item.issues) } : item,
   );
 }
 
@@ -66,13 +59,37 @@ export function analyzeArticle(input: ArticleInput, ctx: StageContext, timer?: S
 }
 
 export function toAnalysis(doc: Doc): Analysis {
+  return analysisOf(doc, doc.issues);
+}
+
+/** Every stage in order over the batch: each article's last document (without its issues) and issues. */
+function runStages(
+  inputs: readonly ArticleInput[],
+  ctx: StageContext,
+  timer: StageTimer | undefined,
+): InProgress<Omit<Doc, 'issues'>>[] {
+  const started = inputs.map((input) => startArticle(input, ctx));
+  const stage = <Out>(name: StageName, run: () => Out): Out => timeStage(name, timer, run);
+  const layouts = stage('ingest', () => runStage(started, (input) => ingestArticle(input, ctx), replace));
+  // wink-nlp reads the whole batch before the text stage places any tokens (see placeText)
+  const texts = stage('text', () => {
+    const read = runStage(layouts, (doc) => readText(doc, ctx), withReading);
+    return runStage(read, (doc) => placeText(doc.reading, ctx), afterReading);
+  });
+  const actors = stage('actors', () => runStage(texts, (doc) => resolveActors(doc, ctx), merge));
+  const quotes = stage('quotes', () => runStage(actors, (doc) => attributeQuotes(doc, ctx), merge));
+  const events = stage('events', () => runStage(quotes, (doc) => codeEvents(doc, ctx), merge));
+  return stage('reactions', () => runStage(events, (doc) => codeReactions(doc, ctx), merge));
+}
+
+function analysisOf(doc: Omit<Doc, 'issues'>, issues: Issue[]): Analysis {
   return {
     article: doc.meta,
     actors: doc.actors,
     quotes: doc.quotes.map(({ sentence: _s, speakerMention: _m, ...quote }) => quote),
     events: doc.events.map(({ sentence: _s, ...event }) => event),
     reactions: doc.reactions,
-    issues: doc.issues,
+    issues,
   };
 }
 
@@ -103,14 +120,11 @@ function startArticle(input: ArticleInput, ctx: StageContext): InProgress<Articl
 
 /** Runs one stage over every article still in progress; `join` makes the next document from its result. */
 function runStage<D, Out, Next>(
-  stage: StageName,
   batch: readonly InProgress<D>[],
   step: (doc: D) => StageResult<Out>,
   join: (doc: D, value: Out) => Next,
-  timer: StageTimer | undefined,
 ): InProgress<Next>[] {
-  const started = timer ? performance.now() : 0;
-  const next = batch.map((item): InProgress<Next> => {
+  return batch.map((item): InProgress<Next> => {
     if (!item.ok) return item;
     try {
       const result = step(item.doc);
@@ -120,10 +134,17 @@ function runStage<D, Out, Next>(
       return { ok: false, error };
     }
   });
+}
+
+function timeStage<T>(stage: StageName, timer: StageTimer | undefined, run: () => T): T {
+  const started = timer ? performance.now() : 0;
+  const result = run();
   if (timer) timer(stage, performance.now() - started);
-  return next;
+  return result;
 }
 
 // Ingest makes the document; every later stage adds its layer to it.
 const replace = <D, Out>(_doc: D, value: Out): Out => value;
 const merge = <D, Out>(doc: D, value: Out): D & Out => ({ ...doc, ...value });
+const withReading = (layout: Layout, reading: TextReading) => ({ layout, reading });
+const afterReading = <Out>(doc: { layout: Layout }, value: Out): Layout & Out => merge(doc.layout, value);

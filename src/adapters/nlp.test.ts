@@ -9,10 +9,11 @@ const nlp = createNlp();
 function outColumns(reader: Nlp, text: string) {
   const doc = reader.readDoc(text);
   const tokens = doc.tokens();
+  const contracted: boolean[] = tokens.out(reader.its.contractionFlag);
   return {
     ids: tokens.out(reader.its.uniqueId),
     tags: tokens.out(reader.its.pos),
-    contracted: tokens.out(reader.its.contractionFlag),
+    contractions: contracted.map((flag, i) => (flag ? tokens.itemAt(i).out(reader.its.lemma) : undefined)),
     sentences: doc.sentences().out(reader.its.span),
   };
 }
@@ -48,12 +49,23 @@ describe('createNlp', () => {
     expect({ ...columns, sentences: columns?.sentences.map((span) => span.slice(0, 2)) }).toEqual(expected);
   });
 
-  it('marks the parts of a contraction', () => {
-    const doc = nlp.readDoc("They didn't wait.");
+  it('gives the lemmas of a contraction’s parts', () => {
+    const doc = nlp.readDoc("They didn't wait, and it's over.");
     const columns = nlp.columnsOf?.(doc);
-    // They | did | n't | wait | .
-    expect(columns?.contracted).toEqual([false, true, true, false, false]);
-    expect(columns?.tags).toEqual(['PRON', 'AUX', 'PART', 'VERB', 'PUNCT']);
+    // They | did | n't | wait | , | and | it | 's | over | .
+    expect(columns?.contractions).toEqual([
+      undefined,
+      'do',
+      'not',
+      undefined,
+      undefined,
+      undefined,
+      'it',
+      'be',
+      undefined,
+      undefined,
+    ]);
+    expect(columns?.tags.slice(0, 5)).toEqual(['PRON', 'AUX', 'PART', 'VERB', 'PUNCT']);
   });
 
   it('gives no columns for a document other than the last one read', () => {

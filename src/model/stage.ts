@@ -30,8 +30,11 @@ export interface TokenColumns {
   ids: readonly number[];
   /** each token's POS tag, `its.pos` */
   tags: readonly string[];
-  /** whether each token is part of a contraction, `its.contractionFlag` */
-  contracted: readonly boolean[];
+  /**
+   * Each token's lemma as wink-nlp stored it (`its.lemma`) when the token is part of a contraction
+   * (`its.contractionFlag`), else undefined: a contraction's lemma depends on its context ("'s" is "be" or "have").
+   */
+  contractions: readonly (string | undefined)[];
   /** each sentence's first and last token index, `its.span` (more numbers may follow them) */
   sentences: readonly (readonly number[])[];
 }

@@ -66,8 +66,10 @@ const HTML_ENTITY = /&(?:[a-z]{2,8}|#\d{2,6}|#x[\da-f]{2,5});/gi;
  * as scrapers and feeds sometimes give it), else 0: one "&" or "<b>" in a story is no page.
  */
 function countMarkup(text: string): number {
-  if (!text.includes('<') && !text.includes('&')) return 0;
-  const count = (text.match(HTML_TAG)?.length ?? 0) + (text.match(HTML_ENTITY)?.length ?? 0);
+  // each pattern only where its first character is: a story's one "&" runs no search for tags
+  const tags = text.includes('<') ? (text.match(HTML_TAG)?.length ?? 0) : 0;
+  const entities = text.includes('&') ? (text.match(HTML_ENTITY)?.length ?? 0) : 0;
+  const count = tags + entities;
   return count >= 3 ? count : 0;
 }
 
@@ -201,6 +203,12 @@ const TABLE_RULE = /^[\s|:+=-]*$/;
  * round-up's actor then heads its row. Anything else is one paragraph.
  */
 function pushBlock(text: string, start: number, end: number, out: Paragraph[], title?: string): void {
+  // a block of one line (most paragraphs) is neither a table nor a list
+  const newline = text.indexOf('\n', start);
+  if (newline < 0 || newline >= end) {
+    pushParagraph(text, start, end, out, title);
+    return;
+  }
   const lines: { start: number; end: number }[] = [];
   for (let at = start; at < end; ) {
     const newline = text.indexOf('\n', at);

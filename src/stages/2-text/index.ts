@@ -1,2 +1,2 @@
 // Stage 2: Layout -> sentences and tokens.
-export { splitText } from './tokenize.js';
+export { placeText, readText, splitText, type TextReading } from './tokenize.js';

@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import model from 'wink-eng-lite-web-model';
 import winkNLP from 'wink-nlp';
+import { createNlp } from '../../adapters/nlp.js';
 import { defaultContext } from '../../apps/context.js';
 import type { Nlp, StageContext } from '../../model/stage.js';
 import { ingestArticle } from '../1-ingest/index.js';
-import { splitText } from './index.js';
+import { placeText, readText, splitText } from './index.js';
 
 function tokenise(text: string) {
   const ctx = defaultContext();
@@ -201,5 +202,29 @@ describe('splitText', () => {
     expect(value.tokens.map((t) => [t.text, t.pos, t.lemma])).toEqual(expected);
     expect(value.sentences.map((s) => s.paragraph)).toEqual(paragraphs);
     for (const token of value.tokens) expect(text.slice(token.start, token.end)).toBe(token.text);
+  });
+  // The pipeline has wink-nlp read a whole batch before any tokens are placed (./tokenize.ts): each article must
+  // come out as when it is read and placed on its own, new words and contractions included.
+  it('places a batch read beforehand as article by article', () => {
+    const texts = [
+      "Zorvania's envoy didn't wait: talks with Quellmark's ministers won't resume.",
+      'Officials in Quellmark said on Monday they’d reply.\n\nThe Zorvanian side declined to comment.',
+      "Brastovia's premier met Zorvania's envoy; it's over, she said.",
+    ];
+    const read = (ctx: StageContext) =>
+      texts.map((text, i) => ingestArticle({ id: String(i), text, origin: { file: 't' } }, ctx).value);
+    // form ids are counted over the process: only the rest is compared
+    const withoutForms = ({ value, issues }: ReturnType<typeof splitText>) => ({
+      tokens: value.tokens.map(({ form: _form, ...token }) => token),
+      sentences: value.sentences,
+      issues,
+    });
+    // each with a model of its own, so that the words are new to both
+    const alone = { ...defaultContext(), nlp: createNlp() };
+    const expected = read(alone).map((layout) => withoutForms(splitText(layout, alone)));
+    const batched = { ...defaultContext(), nlp: createNlp() };
+    const readings = read(batched).map((layout) => readText(layout, batched).value);
+    const placed = readings.map((reading) => withoutForms(placeText(reading, batched)));
+    expect(placed).toEqual(expected);
   });
 });
