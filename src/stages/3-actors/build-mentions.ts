@@ -13,6 +13,7 @@ import {
   HYPHEN,
   hasClass,
   NAME_SHAPE,
+  NAME_TAG,
   NOT_NAME,
   STARTER,
   SURNAME,
@@ -297,8 +298,6 @@ const PORTFOLIOS = new Set([
   'cooperation',
   'international',
 ]);
-/** Parts of speech a name word may have (the tagger calls some names nouns or adjectives). */
-const NAME_POS = new Set(['PROPN', 'NOUN', 'ADJ', 'X']);
 /** Lower-case words that may start a mention: "the", "a senior …", "mr …". */
 export const STARTERS = new Set([...DETERMINERS, ...MODIFIERS, ...HONORIFICS]);
 /** East Asian names put the family name first: "Wang Yi" is later "Wang". */
@@ -509,8 +508,7 @@ class MentionBuilder {
         continue;
       }
       // "But", "In", "He" at a sentence start: capitalised words of other classes start nothing.
-      const pos = this.tokens[i]?.pos ?? '';
-      if (!this.matchAt[i] && !NAME_POS.has(pos) && !this.starter(i)) {
+      if (!this.matchAt[i] && !hasClass(this.classes, i, NAME_TAG) && !this.starter(i)) {
         i++;
         continue;
       }
@@ -572,7 +570,7 @@ class MentionBuilder {
       const unit = this.unitAt(cursor, affs.length > 0 || bodies.length > 0);
       if (!unit) break;
       if (unit.kind === 'aff' && bodies.length === 0) {
-        const last = affs[affs.length - 1];
+        const last = lastOf(affs);
         // "U.S. State Department", "Israel's Knesset": one actor named twice is one mention.
         if (
           last &&
@@ -609,7 +607,7 @@ class MentionBuilder {
     const first = affs[0] ?? bodies[0];
     if (!first) return { draft: null, end: i };
     const startToken = first.match.start;
-    const lastBody = bodies[bodies.length - 1];
+    const lastBody = lastOf(bodies);
     const head = lastBody ? this.headKey(lastBody.match) : undefined;
     const firstBody = bodies.length > 1 && bodies[0] ? this.headKey(bodies[0].match) : undefined;
 
@@ -684,7 +682,7 @@ class MentionBuilder {
     if (lastBody) {
       // "rebel leaders" -> REB, "Hamas officials" -> REB, "the foreign ministry" -> GOV.
       const earlier =
-        bodies.length > 1 ? bodies[bodies.length - 2]?.entry.sector : affs[affs.length - 1]?.entry.sector;
+        bodies.length > 1 ? bodies[bodies.length - 2]?.entry.sector : lastOf(affs)?.entry.sector;
       const generic =
         head !== undefined && GENERIC_HEADS.has(head) && earlier !== undefined && earlier !== 'IGO';
       sector = generic ? earlier : (lastBody.entry.sector ?? sector);
@@ -702,7 +700,7 @@ class MentionBuilder {
     }
     // "Amnesty International's Kenya director", "UNICEF's Yemen representative": an organisation's post for a
     // country is the organisation's.
-    const owner = this.drafts[this.drafts.length - 1];
+    const owner = lastOf(this.drafts);
     if (
       aff &&
       lastBody?.entry.bodyRole === 'title' &&
@@ -866,7 +864,7 @@ class MentionBuilder {
   private readPersonAt(i: number): number {
     const honorific = this.startsAs(i, HONORIFICS);
     // "The", "He", "But": a capitalised word of another class starts no name.
-    if (!honorific && !NAME_POS.has(this.tokens[i]?.pos ?? '')) return i;
+    if (!honorific && !hasClass(this.classes, i, NAME_TAG)) return i;
     // "Pope Leo": an office holder the lexicon knows with the honorific as part of the name
     const known = honorific && this.unitAt(i, false)?.kind === 'person';
     const run = this.nameAt(honorific && !known ? i + 1 : i);
@@ -1082,7 +1080,7 @@ class MentionBuilder {
   private isNameWord(j: number): boolean {
     const token = this.tokens[j];
     if (!token || !this.capital(j)) return false;
-    if (!NAME_POS.has(token.pos)) return false;
+    if (!hasClass(this.classes, j, NAME_TAG)) return false;
     if (hasClass(this.classes, j, NOT_NAME) || this.startsAs(j, HONORIFICS)) return false;
     if (!hasClass(this.classes, j, NAME_SHAPE)) return false;
     // A state, organisation or body name is not part of a person's name ("Chad" only when personish).
@@ -1439,6 +1437,11 @@ class MentionBuilder {
     while (at > 0 && (this.drafts[at - 1]?.start ?? 0) > draft.start) at--;
     this.drafts.splice(at, 0, draft);
   }
+}
+
+/** A list's last item; an empty list's is undefined, with no read at index -1 (a property look-up for V8). */
+function lastOf<T>(list: readonly T[]): T | undefined {
+  return list.length > 0 ? list[list.length - 1] : undefined;
 }
 
 /** What a phrase is, alone and after an affiliation, from the first entry of each role, in lexicon order. */

@@ -562,7 +562,7 @@ function findOpenerAfter(
   for (let k = history.length - 1; k >= 0; k--) {
     const h = history[k] as Draft;
     if (h.sentence <= sentence) return undefined;
-    if (history[k - 1]?.sentence === h.sentence) continue;
+    if (k > 0 && history[k - 1]?.sentence === h.sentence) continue;
     if (!h.person && fits(h)) return h;
   }
   return undefined;

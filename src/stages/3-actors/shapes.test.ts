@@ -20,6 +20,7 @@ import {
   JOINER,
   LETTER,
   NAME_SHAPE,
+  NAME_TAG,
   NOT_NAME,
   PHRASE_WORD,
   QUOTE_MARK,
@@ -86,6 +87,7 @@ const KINDS = [
   DESCRIPTION_WORD,
   HYPHEN,
   NAME_SHAPE,
+  NAME_TAG,
 ];
 
 describe('classifying tokens', () => {
@@ -132,6 +134,7 @@ describe('classifying tokens', () => {
         [DESCRIPTION_WORD, lex.descriptions.has(key) || lex.descriptionStarts.has(key)],
         [HYPHEN, token.text === '-'],
         [NAME_SHAPE, /^[\p{Lu}][\p{L}'’.]*$/u.test(token.text)],
+        [NAME_TAG, ['PROPN', 'NOUN', 'ADJ', 'X'].includes(token.pos)],
       ];
       return kinds.filter(([, has]) => has).map(([kind]) => kind);
     });

@@ -79,9 +79,14 @@ export const DESCRIPTION_WORD = 8192;
 export const HYPHEN = 16384;
 /** The token has a name's shape: a capital letter, then letters, apostrophes or dots (`isNameShape`). */
 export const NAME_SHAPE = 32768;
+/**
+ * The tagger gave the token a part of speech a name word may have: PROPN, NOUN, ADJ or X (it calls some names
+ * nouns or adjectives). A bit of the token, not of its form: set from the token's tag as the token is classified.
+ */
+export const NAME_TAG = 65536;
 const TOKEN_CLASSES = 1023 | DESCRIPTION_WORD | HYPHEN | NAME_SHAPE;
 /** A token's classes hold its word id above its bits. */
-const WORD_ID_SHIFT = 16;
+const WORD_ID_SHIFT = 17;
 // A word form's further bits, not the token's (`ClassIndex.forms`)
 /** the form's key starts a gazetteer phrase */
 const PHRASE = 1024;
@@ -195,10 +200,13 @@ export function classifyTokens(tokens: readonly Token[], lex: ActorLexicon): Tok
     let key = t.lower;
     if (bits & OWN_KEY) key = (form >= 0 ? index.formKeys.get(form) : undefined) ?? keyOfLower(key);
     keys[k] = key;
-    classes[k] = bits & TOKEN_CLASSES;
+    // the tag is read here, where the token is at hand, so that no later step reads the token for it
+    const pos = t.pos;
+    const tag = pos === 'PROPN' || pos === 'NOUN' || pos === 'ADJ' || pos === 'X' ? NAME_TAG : 0;
+    classes[k] = (bits & TOKEN_CLASSES) | tag;
     if (bits & PHRASE_WORD) {
       const id = form >= 0 ? (index.formWordIds[form] as number) : (index.map.get(key)?.wordId ?? 0);
-      classes[k] = (bits & TOKEN_CLASSES) | (id << WORD_ID_SHIFT);
+      classes[k] = (bits & TOKEN_CLASSES) | tag | (id << WORD_ID_SHIFT);
     }
     if (bits & PHRASE) {
       phraseStarts.push(k);
