@@ -395,7 +395,6 @@ interface PhraseUnits {
 interface NameRun {
   start: number;
   end: number;
-  text: string;
   /** a known office holder named by this run */
   record: PersonRecord | undefined;
   /** a person the article named before */
@@ -934,7 +933,7 @@ class MentionBuilder {
     let person: LearnedPerson;
     if (actor) {
       person = {
-        name: run.learned?.name ?? run.record?.name ?? run.text,
+        name: run.learned?.name ?? run.record?.name ?? this.textOf(run.start, run.end),
         actor,
         ...(sector ? { sector } : {}),
       };
@@ -942,7 +941,8 @@ class MentionBuilder {
       const resolved = this.resolveRecord(run.record);
       person = { name: run.record.name, actor: resolved.actor, sector: resolved.sector };
     } else {
-      person = { name: run.text, actor: `person:${slugOf(run.text)}` };
+      const text = this.textOf(run.start, run.end);
+      person = { name: text, actor: `person:${slugOf(text)}` };
     }
     this.learn(run, person);
     return person;
@@ -992,12 +992,12 @@ class MentionBuilder {
     // "Prime Minister Luis Montenegro … Montenegro said": a place name the article learned as a surname
     if (unit?.kind === 'aff' && unit.match.end === i + 1) {
       const learned = this.people.get(this.key(i));
-      if (learned) return { start: i, end: i + 1, text: this.textOf(i, i + 1), record: undefined, learned };
+      if (learned) return { start: i, end: i + 1, record: undefined, learned };
     }
     if (unit?.kind === 'person') {
       const record = this.pickRecord(unit.entry.people ?? []);
       const end = unit.match.end;
-      const run: NameRun = { start: i, end, text: this.textOf(i, end), record, learned: undefined };
+      const run: NameRun = { start: i, end, record, learned: undefined };
       const learned = this.people.get(this.keysOf(i, unit.match.end));
       if (learned) run.learned = learned;
       return run;
@@ -1039,8 +1039,7 @@ class MentionBuilder {
     if (words === 0) return null;
     const lastKey = this.key(j - 1);
     if (NON_PERSON_HEADS.has(lastKey)) return null;
-    const text = this.textOf(i, j);
-    const run: NameRun = { start: i, end: j, text, record: undefined, learned: undefined };
+    const run: NameRun = { start: i, end: j, record: undefined, learned: undefined };
     // One word: its key is the name's key (no array, no join).
     const learned = this.people.get(words === 1 ? this.key(i) : this.keysOf(i, j));
     if (learned) {
@@ -1068,7 +1067,6 @@ class MentionBuilder {
     const surnamed: NameRun = {
       start: run.start,
       end,
-      text: this.textOf(run.start, end),
       record: undefined,
       learned: undefined,
     };

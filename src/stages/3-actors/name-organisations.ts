@@ -117,12 +117,11 @@ export interface OrgContext {
 /** The organisation named at token i, or null. `named`: a naming noun precedes ("the group …"). */
 export function readOrganisation(c: OrgContext, i: number, named: boolean): OrgRun | null {
   const { tokens, classes, keys, matchAt, lex } = c;
-  const capital = (k: number) => hasClass(classes, k, CAPITAL);
-  if (!capital(i)) return null;
+  if (!hasClass(classes, i, CAPITAL)) return null;
   // One capitalised word alone ("Russia said") names no organisation unless an acronym follows.
   const after = keys[i + 1] ?? '';
   if (
-    !capital(i + 1) &&
+    !hasClass(classes, i + 1, CAPITAL) &&
     !named &&
     after !== '(' &&
     after !== '-' &&
@@ -138,11 +137,10 @@ export function readOrganisation(c: OrgContext, i: number, named: boolean): OrgR
   let words = 0;
   // "King's College London": a possessive after an unknown capitalised word, inside the name (checked below)
   let possessive = -1;
-  while (j < c.sentenceEnd && j - i < 14) {
-    const token = tokens[j];
-    if (!token) break;
+  // (the words are read by their classes and keys: no token is read)
+  while (j < c.sentenceEnd && j < tokens.length && j - i < 14) {
     const key = keys[j] ?? '';
-    if (capital(j)) {
+    if (hasClass(classes, j, CAPITAL)) {
       words++;
       last = j;
       j++;
@@ -152,7 +150,7 @@ export function readOrganisation(c: OrgContext, i: number, named: boolean): OrgR
     const owner =
       key === "'s" &&
       possessive < 0 &&
-      capital(j + 1) &&
+      hasClass(classes, j + 1, CAPITAL) &&
       (j - 1 === i || (j - 2 === i && SAINTS.has(keys[i] ?? ''))) &&
       isPossessor(c, j - 1, j - 2 === i);
     const inside = key === '-' || key === "'" || (key === "'s" && keys[j - 1] === 'people') || owner;
@@ -160,7 +158,7 @@ export function readOrganisation(c: OrgContext, i: number, named: boolean): OrgR
     if (words > 0 && (LINKS.has(key) || inside)) {
       let k = j + 1;
       while (k < c.sentenceEnd && LINKS.has(keys[k] ?? '')) k++;
-      if (capital(k)) {
+      if (hasClass(classes, k, CAPITAL)) {
         j = k;
         continue;
       }

@@ -295,10 +295,14 @@ const AGAINST_THE_STATE = new Set([
 function ownedByUnknown(draft: Draft, doc: TextDoc, history: readonly Draft[]): boolean {
   // "Diplomats said no statement was agreed", "Western diplomats at the United Nations said": unnamed diplomats
   // are of many states, not the one in focus
-  const bare = !/^(the|these|those)$/.test(doc.tokens[draft.start - 1]?.lower ?? '');
-  const alone = draft.end - draft.start === 1 || /^(at|to)$/.test(doc.tokens[draft.start + 1]?.lower ?? '');
-  if (bare && alone && (draft.head === 'diplomats' || draft.head === 'envoys')) return true;
-  const before = doc.tokens[draft.start - 1];
+  const before = draft.start > 0 ? doc.tokens[draft.start - 1] : undefined;
+  if (draft.head === 'diplomats' || draft.head === 'envoys') {
+    const determiner = before?.lower;
+    const bare = determiner !== 'the' && determiner !== 'these' && determiner !== 'those';
+    const link = doc.tokens[draft.start + 1]?.lower;
+    const alone = draft.end - draft.start === 1 || link === 'at' || link === 'to';
+    if (bare && alone) return true;
+  }
   if (!before || before.sentence !== draft.sentence) return false;
   // "the junta": the rulers of whichever state had the coup, which the last state named need not be
   // and so are its spokesman and its leader: "the junta's spokesman"
@@ -310,9 +314,26 @@ function ownedByUnknown(draft: Draft, doc: TextDoc, history: readonly Draft[]): 
   if (OF_MANY_STATES.has(before.lower)) return true;
   const sentenceStart = doc.sentences[draft.sentence]?.tokenStart ?? 0;
   if (draft.start - 1 === sentenceStart) return false;
-  if (!/^\p{Lu}/u.test(before.text) || (before.pos !== 'ADJ' && before.pos !== 'PROPN')) return false;
+  if (!startsWithUpper(before.text) || (before.pos !== 'ADJ' && before.pos !== 'PROPN')) return false;
   const last = history[history.length - 1];
   return !(last && last.end === draft.start);
+}
+
+/** `/^\p{Lu}/u`: the word starts with an upper-case letter (ASCII read without the expression). */
+function startsWithUpper(text: string): boolean {
+  const c = text.charCodeAt(0);
+  return c < 128 ? c >= 65 && c <= 90 : /^\p{Lu}/u.test(text);
+}
+
+/** `/^\p{Lu}\p{Ll}+$/u`: a capital, then lower-case letters only ("Commission"); ASCII read without the expression. */
+function isTitleWord(text: string): boolean {
+  if (text.length < 2) return false;
+  for (let k = 0; k < text.length; k++) {
+    const c = text.charCodeAt(k);
+    if (c >= 128) return /^\p{Lu}\p{Ll}+$/u.test(text);
+    if (k === 0 ? c < 65 || c > 90 : c < 97 || c > 122) return false;
+  }
+  return true;
 }
 
 /**
@@ -329,7 +350,7 @@ function ownerNamedBefore(
   if (draft.bodyRole === undefined && draft.kind !== 'person') return undefined;
   const before = doc.tokens[draft.start - 1];
   if (!before || before.sentence !== draft.sentence || before.pos !== 'PROPN') return undefined;
-  if (!/^\p{Lu}\p{Ll}+$/u.test(before.text)) return undefined;
+  if (!isTitleWord(before.text)) return undefined;
   // "the Electoral Commission spokesman": a longer name of its own, not the one named before
   const earlier = doc.tokens[draft.start - 2];
   if (earlier?.sentence === draft.sentence && earlier.pos === 'PROPN') return undefined;
