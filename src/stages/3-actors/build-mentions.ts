@@ -380,14 +380,14 @@ const SPEECH_BEFORE = new Set([
 
 type UnitKind = 'aff' | 'body' | 'person' | 'outlet' | 'blocker';
 
-interface Unit {
+export interface Unit {
   kind: UnitKind;
   match: PhraseMatch;
   entry: PhraseEntry;
 }
 
 /** A phrase's unit alone and after an affiliation (where a phrase that is both a body and a name is a body). */
-interface PhraseUnits {
+export interface PhraseUnits {
   alone: Unit | undefined;
   afterAffiliation: Unit | undefined;
 }
@@ -459,8 +459,6 @@ class MentionBuilder {
   readonly people = new Map<string, LearnedPerson>();
   private readonly tokens: readonly Token[];
   private readonly matchAt: (PhraseMatch | undefined)[];
-  /** per phrase start, its units once asked for */
-  private readonly unitsAt: (PhraseUnits | undefined)[];
   private readonly date: string | null;
   private readonly orgContext: OrgContext;
   /** organisations read from the text, by their first word: words, id, sector */
@@ -483,7 +481,6 @@ class MentionBuilder {
     this.classes = classes.classes;
     this.tokens = doc.tokens;
     this.matchAt = new Array(doc.tokens.length);
-    this.unitsAt = new Array(doc.tokens.length);
     for (const m of matches) this.matchAt[m.start] = m;
     this.date = doc.meta.date;
     this.orgContext = {
@@ -1209,10 +1206,10 @@ class MentionBuilder {
     const match = this.matchAt[i];
     if (!match) return undefined;
     // The steps ask about the same phrase several times: its units are worked out once.
-    let units = this.unitsAt[i];
+    let units = match.units;
     if (!units) {
       units = unitsOf(match);
-      this.unitsAt[i] = units;
+      match.units = units;
     }
     return afterAffiliation ? units.afterAffiliation : units.alone;
   }

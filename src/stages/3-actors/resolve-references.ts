@@ -79,10 +79,10 @@ export function resolveReferences(
   // What "he" and "she" taught about the people they referred to: "Ana Ruiz … She said" -> Ana Ruiz is "she".
   const genders = new Map<Draft | string, Gender>();
   // A speaker's state never comes from the words they are quoted saying.
-  let quoted: boolean[] | undefined;
+  let quoted: number[] | undefined;
   const spoken = (h: Draft) => {
     quoted ??= markQuoted(doc, classes.classes);
-    return !quoted[h.start];
+    return !isQuoted(quoted, h.start);
   };
   // Each round-up heading's section of `out`, kept as `out` grows (sectionHistory).
   const sections = new Map<Draft, SectionHistory>();
@@ -598,9 +598,12 @@ function findStateInFocus(
   return findBack(history, sentence - PRONOUN_WINDOW, (h) => typeOf(h.actor) === 'state');
 }
 
-/** Per token: inside quotation marks ("…", “…”), counted afresh in each paragraph. */
-function markQuoted(doc: TextDoc, classes: readonly number[]): boolean[] {
-  const quoted: boolean[] = new Array(doc.tokens.length).fill(false);
+/**
+ * The stretches of tokens inside quotation marks ("…", “…”), counted afresh in each paragraph: [from, to) pairs in
+ * text order, in one flat list (`isQuoted` reads it), where a flag per token would make a list as long as the text.
+ */
+function markQuoted(doc: TextDoc, classes: readonly number[]): number[] {
+  const stretches: number[] = [];
   let open = false;
   let paragraph = -1;
   for (const sentence of doc.sentences) {
@@ -608,15 +611,34 @@ function markQuoted(doc: TextDoc, classes: readonly number[]): boolean[] {
       paragraph = sentence.paragraph;
       open = false;
     }
+    let from = sentence.tokenStart;
     for (let t = sentence.tokenStart; t < sentence.tokenEnd; t++) {
       // Only at a quotation mark is the token itself read.
-      const text = hasClass(classes, t, QUOTE_MARK) ? (doc.tokens[t]?.text ?? '') : '';
-      if (text === '“' || (text === '"' && !open)) open = true;
-      else if (text === '”' || text === '"') open = false;
-      else quoted[t] = open;
+      if (!hasClass(classes, t, QUOTE_MARK)) continue;
+      const text = doc.tokens[t]?.text ?? '';
+      const opens: boolean = text === '“' || (text === '"' && !open);
+      if (!opens && text !== '”' && text !== '"') continue;
+      // the words since the last mark, and not the mark itself
+      if (open && t > from) stretches.push(from, t);
+      open = opens;
+      from = t + 1;
     }
+    if (open && sentence.tokenEnd > from) stretches.push(from, sentence.tokenEnd);
   }
-  return quoted;
+  return stretches;
+}
+
+/** Whether token t is inside one of the stretches `markQuoted` found (a binary search of their starts). */
+function isQuoted(stretches: readonly number[], t: number): boolean {
+  let low = 0;
+  let high = stretches.length / 2;
+  // the first stretch that starts after t
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if ((stretches[2 * middle] as number) <= t) low = middle + 1;
+    else high = middle;
+  }
+  return low > 0 && t < (stretches[2 * low - 1] as number);
 }
 
 /**
