@@ -94,6 +94,8 @@ const PHRASE = 1024;
 const OWN_KEY = 2048;
 /** the form was classified: a form whose bits are 0 has not been met yet */
 const KNOWN = 4096;
+/** the bits of a form that are not a token's */
+const FORM_ONLY = PHRASE | OWN_KEY | KNOWN;
 
 /** Whether token i is in `kind` (one of the bits above); false past either end. */
 export function hasClass(classes: readonly number[], i: number, kind: number): boolean {
@@ -117,8 +119,11 @@ interface WordClass {
  */
 interface ClassIndex {
   map: Map<string, WordClass>;
-  /** by token form id (`Token.form`): the form's classes, worked out when it is first met; two bytes per form */
-  forms: Uint16Array;
+  /**
+   * by token form id (`Token.form`): the form's classes, worked out when it is first met, with its word id above
+   * them as in a token's classes (one read per token gives both)
+   */
+  forms: Uint32Array;
   /**
    * by form id, for the forms that start a phrase: 1 + the phrase start's index in `phraseStarts`, 0 for none (an
    * array read, where a map of numbers hashed every phrase start's form)
@@ -127,8 +132,6 @@ interface ClassIndex {
   phraseStarts: PhraseStart[];
   /** by form id, for the forms whose key is not their lower-case text */
   formKeys: Map<number, string>;
-  /** by form id: the form's word id (`WordClass.wordId`) */
-  formWordIds: Int32Array;
 }
 
 const classIndexes = new WeakMap<ActorLexicon, ClassIndex>();
@@ -170,11 +173,10 @@ function classIndexOf(lex: ActorLexicon): ClassIndex {
     for (const key of lex.descriptionStarts) add(key, DESCRIPTION_WORD);
     index = {
       map,
-      forms: new Uint16Array(1 << 16),
+      forms: new Uint32Array(1 << 16),
       formPhrases: new Int32Array(1 << 16),
       phraseStarts: [],
       formKeys: new Map(),
-      formWordIds: new Int32Array(1 << 16),
     };
     classIndexes.set(lex, index);
   }
@@ -189,25 +191,27 @@ export function classifyTokens(tokens: readonly Token[], lex: ActorLexicon): Tok
   const classes: number[] = new Array(n);
   const phraseStarts: number[] = [];
   const phrases: PhraseStart[] = [];
+  let forms = index.forms;
   for (let k = 0; k < n; k++) {
     const t = tokens[k] as Token;
     const form = t.form;
-    let bits = form >= 0 && form < index.forms.length ? (index.forms[form] as number) : 0;
-    if (bits === 0) {
-      bits = classifyWord(t.lower, t.text, index);
-      if (form >= 0) rememberForm(index, form, bits, t.lower);
+    let bits = form >= 0 && form < forms.length ? (forms[form] as number) : 0;
+    if (bits === 0 && form >= 0) {
+      rememberForm(index, form, classifyWord(t.lower, t.text, index), t.lower);
+      forms = index.forms;
+      bits = forms[form] as number;
     }
+    // a token with no form id is classified anew, its word id looked up by its key
+    const formless = bits === 0;
+    if (formless) bits = classifyWord(t.lower, t.text, index);
     let key = t.lower;
     if (bits & OWN_KEY) key = (form >= 0 ? index.formKeys.get(form) : undefined) ?? keyOfLower(key);
     keys[k] = key;
+    if (formless && bits & PHRASE_WORD) bits |= (index.map.get(key)?.wordId ?? 0) << WORD_ID_SHIFT;
     // the tag is read here, where the token is at hand, so that no later step reads the token for it
     const pos = t.pos;
     const tag = pos === 'PROPN' || pos === 'NOUN' || pos === 'ADJ' || pos === 'X' ? NAME_TAG : 0;
-    classes[k] = (bits & TOKEN_CLASSES) | tag;
-    if (bits & PHRASE_WORD) {
-      const id = form >= 0 ? (index.formWordIds[form] as number) : (index.map.get(key)?.wordId ?? 0);
-      classes[k] = (bits & TOKEN_CLASSES) | tag | (id << WORD_ID_SHIFT);
-    }
+    classes[k] = (bits & ~FORM_ONLY) | tag;
     if (bits & PHRASE) {
       phraseStarts.push(k);
       const id = form >= 0 && form < index.formPhrases.length ? (index.formPhrases[form] as number) : 0;
@@ -248,12 +252,11 @@ function rememberForm(index: ClassIndex, form: number, bits: number, lower: stri
     const length = sizeFor(form, index.forms.length);
     index.forms = grownTo(index.forms, length);
     index.formPhrases = grownTo(index.formPhrases, length);
-    index.formWordIds = grownTo(index.formWordIds, length);
   }
-  index.forms[form] = bits;
   const key = bits & OWN_KEY ? keyOfLower(lower) : lower;
+  const id = bits & PHRASE_WORD ? (index.map.get(key)?.wordId ?? 0) : 0;
+  index.forms[form] = bits | (id << WORD_ID_SHIFT);
   if (bits & OWN_KEY) index.formKeys.set(form, key);
-  if (bits & PHRASE_WORD) index.formWordIds[form] = index.map.get(key)?.wordId ?? 0;
   if (bits & PHRASE) {
     index.phraseStarts.push(phraseStartOf(index, key, bits));
     index.formPhrases[form] = index.phraseStarts.length;
