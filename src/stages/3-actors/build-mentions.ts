@@ -2,9 +2,8 @@
 // ministry", "Brazilian Foreign Minister Ana Duarte"), appositions, people learned from the article, surnames.
 import type { Sector } from '../../model/actor.js';
 import type { TextDoc } from '../../model/doc.js';
-import type { ActorLexicon, PersonRecord, PhraseEntry } from '../../model/lexicons/actors.js';
+import type { ActorInfo, ActorLexicon, PersonRecord, PhraseEntry } from '../../model/lexicons/actors.js';
 import type { Token } from '../../model/text.js';
-import { isCapitalised } from '../../model/word-shape.js';
 import { type Draft, type LearnedPerson, newDraft } from './draft.js';
 import type { PhraseMatch } from './match-phrases.js';
 import { NAMING_NOUNS, type OrgContext, type OrgRun, readOrganisation } from './name-organisations.js';
@@ -460,6 +459,8 @@ class MentionBuilder {
   private readonly tokens: readonly Token[];
   private readonly matchAt: (PhraseMatch | undefined)[];
   private readonly date: string | null;
+  /** the actors that govern a state from a date (`governingOf`) */
+  private readonly governing: ReadonlyMap<string, Governs>;
   private readonly orgContext: OrgContext;
   /** organisations read from the text, by their first word: words, id, sector */
   private readonly orgNames = new Map<string, { words: string[]; id: string; sector?: Sector }[]>();
@@ -483,6 +484,7 @@ class MentionBuilder {
     this.matchAt = new Array(doc.tokens.length);
     for (const m of matches) this.matchAt[m.start] = m;
     this.date = doc.meta.date;
+    this.governing = governingOf(lex);
     this.orgContext = {
       tokens: this.tokens,
       classes: this.classes,
@@ -641,8 +643,7 @@ class MentionBuilder {
         k = (this.matchAt[k]?.end ?? k) + 2;
       }
       // "the group Somali Public Agenda", not "the Group of Seven".
-      const named =
-        NAMING_NOUNS.has(this.key(k)) && !this.matchAt[k] && !isCapitalised(this.tokens[k]?.text ?? '');
+      const named = NAMING_NOUNS.has(this.key(k)) && !this.matchAt[k] && !this.capital(k);
       if (named) k++;
       const org = !aff && (link === 'of' || link === 'for' || link === 'at') ? this.orgAt(k, named) : null;
       const target = org ? undefined : this.unitAt(k, false);
@@ -680,7 +681,7 @@ class MentionBuilder {
       const earlier =
         bodies.length > 1 ? bodies[bodies.length - 2]?.entry.sector : lastOf(affs)?.entry.sector;
       const generic =
-        head !== undefined && GENERIC_HEADS.has(head) && earlier !== undefined && earlier !== 'IGO';
+        earlier !== undefined && earlier !== 'IGO' && head !== undefined && GENERIC_HEADS.has(head);
       sector = generic ? earlier : (lastBody.entry.sector ?? sector);
     }
     // "his U.N. mission", "a U.N. ambassador": a state's post at the body; the state comes from the context.
@@ -832,7 +833,7 @@ class MentionBuilder {
   /** A lower-case noun or adjective that is no gazetteer phrase: "contact" in "official contact". */
   private isCommonNoun(k: number): boolean {
     const token = this.tokens[k];
-    if (!token || k >= this.sentenceEnd || this.matchAt[k] || isCapitalised(token.text)) return false;
+    if (!token || k >= this.sentenceEnd || this.matchAt[k] || this.capital(k)) return false;
     return token.pos === 'NOUN' || token.pos === 'ADJ';
   }
 
@@ -865,16 +866,14 @@ class MentionBuilder {
     const known = honorific && this.unitAt(i, false)?.kind === 'person';
     const run = this.nameAt(honorific && !known ? i + 1 : i);
     if (!run) return i;
-    const prior = this.tokens[i - 1];
-    const speechBefore =
-      SPEECH_BEFORE.has(this.key(i - 1)) || (this.key(i - 1) === 'to' && this.key(i - 2) === 'according');
-    const single = run.end - run.start === 1;
     // A lone capitalised word is a person only if the article or the lexicon knows the name.
     if (!honorific && !run.record && !run.learned) {
-      if (single) return i;
+      if (run.end - run.start === 1) return i;
+      const speechBefore =
+        SPEECH_BEFORE.has(this.key(i - 1)) || (this.key(i - 1) === 'to' && this.key(i - 2) === 'according');
       if (!(this.actsAfter(run.end) || this.key(run.end) === ',' || speechBefore || this.isCopula(run.end)))
         return run.end;
-      if (prior && isCapitalised(prior.text) && prior.pos === 'PROPN' && i > this.sentenceStart)
+      if (this.capital(i - 1) && this.tokens[i - 1]?.pos === 'PROPN' && i > this.sentenceStart)
         return run.end;
       // "the Indo-Pacific", "the Grand Bazaar": a person is not "the …".
       if (this.key(i - 1) === 'the') return run.end;
@@ -1001,9 +1000,8 @@ class MentionBuilder {
     }
     let j = i;
     let words = 0;
-    while (j < this.sentenceEnd && words < 5) {
-      const token = this.tokens[j];
-      if (!token) break;
+    // (the words are read by their classes and keys: a token itself only for a capital tagged as a verb)
+    while (j < this.sentenceEnd && j < this.tokens.length && words < 5) {
       const key = this.key(j);
       if (words > 0 && (hasClass(this.classes, j, HYPHEN) || PARTICLES.has(key))) {
         // "al-Kaabi", "van der Berg": particles and dashes in a row, then a name word
@@ -1013,7 +1011,7 @@ class MentionBuilder {
           continue;
         }
       }
-      if (words > 0 && SUFFIXES.has(key) && isCapitalised(token.text)) {
+      if (words > 0 && this.capital(j) && SUFFIXES.has(key)) {
         j++;
         break;
       }
@@ -1121,7 +1119,7 @@ class MentionBuilder {
   private isStateUse(match: PhraseMatch): boolean {
     const next = this.tokens[match.end];
     const nextNamed = !this.matchAt[match.end] || this.unitAt(match.end, false)?.entry.personish;
-    if (next && isCapitalised(next.text) && next.pos === 'PROPN' && nextNamed) {
+    if (next && this.capital(match.end) && next.pos === 'PROPN' && nextNamed) {
       if (!hasClass(this.classes, match.end, NOT_NAME)) return false;
     }
     const prev = this.tokens[match.start - 1];
@@ -1129,7 +1127,7 @@ class MentionBuilder {
       prev &&
       match.start - 1 >= this.sentenceStart &&
       prev.pos === 'PROPN' &&
-      isCapitalised(prev.text) &&
+      this.capital(match.start - 1) &&
       !hasClass(this.classes, match.start - 1, NOT_NAME) &&
       !this.coveredByMatch(match.start - 1)
     ) {
@@ -1323,17 +1321,17 @@ class MentionBuilder {
   /** The Taliban are `org:taliban` before August 2021 and AFG after (the contract's rule). */
   private actorOf(entry: PhraseEntry): { actor: string; sector?: Sector } {
     const id = entry.actor ?? '';
-    const info = this.lex.actors.get(id);
-    if (info?.governs && (this.date === null || this.date >= info.governs.from)) {
-      return { actor: info.governs.state, sector: info.governs.sector };
+    const governs = this.governing.get(id);
+    if (governs && (this.date === null || this.date >= governs.from)) {
+      return { actor: governs.state, sector: governs.sector };
     }
     return entry.sector ? { actor: id, sector: entry.sector } : { actor: id };
   }
 
   private resolveRecord(record: PersonRecord): { actor: string; sector: Sector } {
-    const info = this.lex.actors.get(record.actor);
-    if (info?.governs && (this.date === null || this.date >= info.governs.from)) {
-      return { actor: info.governs.state, sector: info.governs.sector };
+    const governs = this.governing.get(record.actor);
+    if (governs && (this.date === null || this.date >= governs.from)) {
+      return { actor: governs.state, sector: governs.sector };
     }
     return { actor: record.actor, sector: record.sector };
   }
@@ -1398,12 +1396,16 @@ class MentionBuilder {
   }
 
   private keysOf(start: number, end: number): string {
-    const parts: string[] = [];
+    // joined as it goes: no list of the parts
+    let keys = '';
+    let first = true;
     for (let k = start; k < end; k++) {
       const key = this.key(k);
-      if (key !== '-' && !PARTICLES.has(key)) parts.push(key);
+      if (key === '-' || PARTICLES.has(key)) continue;
+      keys = first ? key : `${keys} ${key}`;
+      first = false;
     }
-    return parts.join(' ');
+    return keys;
   }
 
   private isPossessive(i: number): boolean {
@@ -1432,6 +1434,25 @@ class MentionBuilder {
     while (at > 0 && (this.drafts[at - 1]?.start ?? 0) > draft.start) at--;
     this.drafts.splice(at, 0, draft);
   }
+}
+
+type Governs = NonNullable<ActorInfo['governs']>;
+
+const governingByLexicon = new WeakMap<ActorLexicon, ReadonlyMap<string, Governs>>();
+
+/**
+ * The few actors that govern a state from a date (the Taliban), by id: asked about every affiliation, a map this
+ * small stays in the processor's caches where the lexicon's map of all actors would not.
+ */
+function governingOf(lex: ActorLexicon): ReadonlyMap<string, Governs> {
+  let governing = governingByLexicon.get(lex);
+  if (!governing) {
+    const found = new Map<string, Governs>();
+    for (const [id, info] of lex.actors) if (info.governs) found.set(id, info.governs);
+    governing = found;
+    governingByLexicon.set(lex, governing);
+  }
+  return governing;
 }
 
 /** A list's last item; an empty list's is undefined, with no read at index -1 (a property look-up for V8). */

@@ -59,11 +59,13 @@ function longestAt(
   limit: number,
   first: PhraseStart,
 ): PhraseMatch | null {
-  let words: WordNode | undefined = first.words;
   let j = start + 1;
   let best: PhraseMatch | null = first.single
     ? { start, end: j, entries: first.single, units: undefined }
     : null;
+  // Most phrase starts are followed by no later word of a phrase: the trie is not read then.
+  if (j >= limit || !hasClass(classes.classes, j, JOINER | PHRASE_WORD)) return best;
+  let words: WordNode | undefined = first.words;
   while (words && j < limit) {
     // "Asia-Pacific", "Secretary-General": the dash between two words is not part of the key.
     if (hasClass(classes.classes, j, JOINER)) {
