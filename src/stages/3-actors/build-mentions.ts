@@ -558,17 +558,24 @@ class MentionBuilder {
   /** [the|a] [modifiers] AFFILIATION* ['s] [modifiers] BODY* [of|in|for|to X] [NAME] */
   private readChunk(i: number): Chunk {
     const end = this.sentenceEnd;
-    const affs: Unit[] = [];
-    const bodies: Unit[] = [];
+    // The chunk's affiliations and bodies, as the few of them the rules read (no lists, one pair per chunk read):
+    // the first and the last affiliation, the first, the last and the one before the last body, and how many.
+    let aff: Unit | undefined;
+    let ownAff: Unit | undefined;
+    let affCount = 0;
+    let firstBodyUnit: Unit | undefined;
+    let earlierBody: Unit | undefined;
+    let lastBody: Unit | undefined;
+    let bodyCount = 0;
     let cursor = this.skipModifiers(i, true);
     let j = i;
     for (;;) {
       // A chunk never runs into the next sentence ("Germany" heading, then "Chancellor … said").
       if (cursor >= end) break;
-      const unit = this.unitAt(cursor, affs.length > 0 || bodies.length > 0);
+      const unit = this.unitAt(cursor, affCount > 0 || bodyCount > 0);
       if (!unit) break;
-      if (unit.kind === 'aff' && bodies.length === 0) {
-        const last = lastOf(affs);
+      if (unit.kind === 'aff' && bodyCount === 0) {
+        const last = ownAff;
         // "U.S. State Department", "Israel's Knesset": one actor named twice is one mention.
         if (
           last &&
@@ -576,9 +583,14 @@ class MentionBuilder {
           !this.isPosting(unit)
         )
           break;
-        affs.push(unit);
+        aff ??= unit;
+        ownAff = unit;
+        affCount++;
       } else if (unit.kind === 'body') {
-        bodies.push(unit);
+        firstBodyUnit ??= unit;
+        earlierBody = lastBody;
+        lastBody = unit;
+        bodyCount++;
       } else {
         break;
       }
@@ -601,28 +613,25 @@ class MentionBuilder {
       }
       cursor = this.skipModifiers(cursor, false);
     }
-    if (affs.length === 0 && bodies.length === 0) return { draft: null, end: i };
-    const first = affs[0] ?? bodies[0];
+    const first = aff ?? firstBodyUnit;
     if (!first) return { draft: null, end: i };
     const startToken = first.match.start;
-    const lastBody = lastOf(bodies);
     const head = lastBody ? this.headKey(lastBody.match) : undefined;
-    const firstBody = bodies.length > 1 && bodies[0] ? this.headKey(bodies[0].match) : undefined;
+    const firstBody = bodyCount > 1 && firstBodyUnit ? this.headKey(firstBodyUnit.match) : undefined;
 
     // "all official contact with", "an official visit": the adjective before a common noun is no actor.
-    if (head === 'official' && affs.length === 0 && bodies.length === 1 && this.isCommonNoun(j))
+    if (head === 'official' && affCount === 0 && bodyCount === 1 && this.isCommonNoun(j))
       return { draft: null, end: j };
 
     let actor: string | undefined;
     let sector: Sector | undefined;
     let kind: Draft['kind'] = 'body';
-    const aff = affs[0];
     if (aff) {
       const resolved = this.actorOf(aff.entry);
       actor = resolved.actor;
       sector = resolved.sector;
       kind = aff.entry.kind ?? 'name';
-      const own = affs[affs.length - 1];
+      const own = ownAff;
       if (own && own !== aff) {
         sector = own.entry.sector ?? sector;
         kind = 'body';
@@ -678,8 +687,7 @@ class MentionBuilder {
     }
     if (lastBody) {
       // "rebel leaders" -> REB, "Hamas officials" -> REB, "the foreign ministry" -> GOV.
-      const earlier =
-        bodies.length > 1 ? bodies[bodies.length - 2]?.entry.sector : lastOf(affs)?.entry.sector;
+      const earlier = bodyCount > 1 ? earlierBody?.entry.sector : ownAff?.entry.sector;
       const generic =
         earlier !== undefined && earlier !== 'IGO' && head !== undefined && GENERIC_HEADS.has(head);
       sector = generic ? earlier : (lastBody.entry.sector ?? sector);
@@ -687,7 +695,7 @@ class MentionBuilder {
     // "his U.N. mission", "a U.N. ambassador": a state's post at the body; the state comes from the context.
     if (
       aff &&
-      affs.length === 1 &&
+      affCount === 1 &&
       head &&
       this.isPostedHead(head, startToken) &&
       this.typeOf(aff.entry) === 'igo'
@@ -710,11 +718,11 @@ class MentionBuilder {
       kind = 'body';
     }
     // "Palestinians", "Syrians": the people, CAMEO's civilians.
-    if (aff && !lastBody && affs.length === 1 && aff.entry.plural && aff.entry.kind === 'demonym')
+    if (aff && !lastBody && affCount === 1 && aff.entry.plural && aff.entry.kind === 'demonym')
       sector = 'CVL';
 
     // A capital alone is the government only when it acts: "Moscow said", not "talks in Moscow".
-    if (aff && !lastBody && affs.length === 1) {
+    if (aff && !lastBody && affCount === 1) {
       // "Talks in Moscow ended": after a place preposition a capital is a place even before a verb.
       const placed = PLACE_BEFORE.has(this.key(aff.match.start - 1));
       if (aff.entry.capital && (placed || (!this.actsAfter(j) && !this.isAddressed(aff.match.start))))
@@ -953,21 +961,24 @@ class MentionBuilder {
     const joined = words.join(' ');
     // "Trump … Trump … Trump": a name learned once for this person needs no second learning.
     if (this.people.get(joined) === person) return;
-    const forms = new Set<string>([joined]);
+    // the forms in turn, with no set of them: a form taught twice is taught once (the second finds it known)
+    this.teach(joined, person);
     let last: string | undefined;
     for (let k = words.length - 1; k >= 0 && last === undefined; k--) {
       if (!SUFFIXES.has(words[k] as string)) last = words[k];
     }
-    if (last) forms.add(last);
+    if (last) this.teach(last, person);
     const recordLast = lastWordOf(person.name).toLowerCase();
-    if (recordLast) forms.add(keyText(recordLast));
-    if (FAMILY_NAME_FIRST.has(person.actor) && words[0]) forms.add(words[0]);
-    for (const form of forms) {
-      const known = this.people.get(form);
-      // An affiliation learned later ("…, the minister") replaces a bare person id.
-      if (!known || (known.actor.startsWith('person:') && !person.actor.startsWith('person:'))) {
-        this.people.set(form, person);
-      }
+    if (recordLast) this.teach(keyText(recordLast), person);
+    if (words[0] && FAMILY_NAME_FIRST.has(person.actor)) this.teach(words[0], person);
+  }
+
+  /** The article names `person` by `form` from now on, unless it named another by it first. */
+  private teach(form: string, person: LearnedPerson): void {
+    const known = this.people.get(form);
+    // An affiliation learned later ("…, the minister") replaces a bare person id.
+    if (!known || (known.actor.startsWith('person:') && !person.actor.startsWith('person:'))) {
+      this.people.set(form, person);
     }
   }
 

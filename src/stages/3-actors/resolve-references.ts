@@ -966,7 +966,12 @@ function resolvePronoun(
     fits = (h) => !!h.person && agrees(h);
     fallback = (h) => !h.person && !h.plural && h.bodyRole === 'title' && agrees(h);
   } else if (GROUP_PRONOUNS.has(key)) {
-    fits = (h) => !h.person && (h.plural === true || ['org', 'igo'].includes(typeOf(h.actor)));
+    fits = (h) => {
+      if (h.person) return false;
+      if (h.plural === true) return true;
+      const type = typeOf(h.actor);
+      return type === 'org' || type === 'igo';
+    };
   } else if (THING_PRONOUNS.has(key)) {
     // "It is unclear…" refers to nothing; "Egypt said it was concerned" refers to Egypt.
     if (key === 'it' && EXPLETIVE_AFTER.has(keys[t + 1] ?? '') && !REPORTING_BEFORE.has(keys[t - 1] ?? ''))
