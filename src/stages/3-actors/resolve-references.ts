@@ -157,12 +157,12 @@ export function resolveReferences(
     // Only "the" and pronouns start a reference: look at nothing else.
     if (!hasClass(classes.classes, t, REFERENCE)) continue;
     const key = keys[t] ?? '';
-    const token = doc.tokens[t];
-    if (!token) continue;
     if (key === 'the') {
+      // (the token itself is read for "the" only: a pronoun's step reads what it needs)
+      const sentence = doc.tokens[t]?.sentence ?? 0;
       const nextDraft = drafts[d]?.start ?? doc.tokens.length;
       const description =
-        readDescription(t, classes, nextDraft, token.sentence, lex) ??
+        readDescription(t, classes, nextDraft, sentence, lex) ??
         readModifiedDescription(t, classes, doc, nextDraft, lex);
       // "the official results": a one-word description tagged as an adjective before a noun is no reference
       const adjective =
@@ -170,7 +170,7 @@ export function resolveReferences(
         description.end === description.start + 1 &&
         doc.tokens[t + 1]?.pos === 'ADJ' &&
         doc.tokens[t + 2]?.pos === 'NOUN' &&
-        doc.tokens[t + 2]?.sentence === token.sentence;
+        doc.tokens[t + 2]?.sentence === sentence;
       if (description && !adjective) {
         const resolved = resolveBody(description);
         if (resolved) out.push(resolved);
@@ -195,16 +195,19 @@ function readDescription(
   // "the" is the commonest word: build no strings unless the next word can start a description.
   if (t + 2 <= nextDraft && !hasClass(classes, t + 1, DESCRIPTION_WORD)) return null;
   const first = keys[t + 1] ?? '';
-  for (const length of [2, 1]) {
-    if (t + 1 + length > nextDraft) continue;
-    const head = length === 2 ? `${first} ${keys[t + 2] ?? ''}` : first;
-    if (lex.descriptions.has(head)) {
-      const description = newDraft(t + 1, t + 1 + length, '', 'description', sentence);
-      description.head = head;
-      return description;
-    }
+  // the head of two words first ("the foreign ministry"), then of one ("the ministry")
+  if (t + 3 <= nextDraft) {
+    const head = `${first} ${keys[t + 2] ?? ''}`;
+    if (lex.descriptions.has(head)) return newDescription(t + 1, t + 3, head, sentence);
   }
+  if (t + 2 <= nextDraft && lex.descriptions.has(first)) return newDescription(t + 1, t + 2, first, sentence);
   return null;
+}
+
+function newDescription(start: number, end: number, head: string, sentence: number): Draft {
+  const description = newDraft(start, end, '', 'description', sentence);
+  description.head = head;
+  return description;
 }
 
 const DESCRIPTION_MODIFIERS = 3;
@@ -356,12 +359,17 @@ function ownerNamedBefore(
   if (earlier?.sentence === draft.sentence && earlier.pos === 'PROPN') return undefined;
   for (let k = history.length - 1; k >= 0; k--) {
     const h = history[k] as Draft;
-    if (h.end - h.start < 2 || h.sentence >= draft.sentence) continue;
+    if (h.end - h.start < 2 || h.sentence >= draft.sentence || !hasWord(doc, h, before.text)) continue;
     const type = typeOf(h.actor);
-    if (type !== 'igo' && type !== 'org') continue;
-    for (let t = h.start; t < h.end; t++) if (doc.tokens[t]?.text === before.text) return h;
+    if (type === 'igo' || type === 'org') return h;
   }
   return undefined;
+}
+
+/** Whether one of the draft's words is written `text`. */
+function hasWord(doc: TextDoc, draft: Draft, text: string): boolean {
+  for (let t = draft.start; t < draft.end; t++) if (doc.tokens[t]?.text === text) return true;
+  return false;
 }
 
 /**
@@ -716,7 +724,8 @@ function addDatelineHeading(
   headings: (Draft | undefined)[],
 ): string | undefined {
   const body = doc.paragraphs.findIndex((p) => p.kind === 'body');
-  const dateline = doc.paragraphs[body - 1];
+  // (no read at index -1 or -2: a property look-up for V8, not an element read)
+  const dateline = body > 0 ? doc.paragraphs[body - 1] : undefined;
   const first = doc.paragraphs[body];
   if (!dateline || !first || (dateline.kind !== 'meta' && dateline.kind !== 'heading')) return undefined;
   const line = doc.text.slice(dateline.start, dateline.end);
