@@ -665,20 +665,20 @@ function findHeadings(
     const before = index > 0 ? doc.sentences[index - 1]?.paragraph : undefined;
     return before !== paragraph && doc.sentences[index + 1]?.paragraph !== paragraph;
   };
-  // Most articles have no one-sentence paragraph that is only a name: nothing to do.
-  if (!drafts.some((d) => alone(d.sentence))) return out;
-  // only the one-sentence paragraphs' drafts are asked for below
-  const bySentence = new Map<number, Draft[]>();
+  // only the one-sentence paragraphs' drafts are asked for below: per such sentence, its one draft, or null when
+  // it has several
+  const onlyDraft: (Draft | null | undefined)[] = new Array(doc.sentences.length);
+  let found = false;
   for (const draft of drafts) {
     if (!alone(draft.sentence)) continue;
-    const list = bySentence.get(draft.sentence) ?? [];
-    list.push(draft);
-    bySentence.set(draft.sentence, list);
+    onlyDraft[draft.sentence] = onlyDraft[draft.sentence] === undefined ? draft : null;
+    found = true;
   }
+  // Most articles have no one-sentence paragraph that is only a name: nothing to do.
+  if (!found) return out;
   let current: Draft | undefined;
   doc.sentences.forEach((sentence, index) => {
-    const list = bySentence.get(index);
-    const only = list?.length === 1 ? list[0] : undefined;
+    const only = onlyDraft[index] ?? undefined;
     if (alone(index) && only?.actor && typeOf(only.actor) !== 'person' && coversWords(doc, sentence, only)) {
       current = only;
       return;
