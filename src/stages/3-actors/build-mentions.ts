@@ -1046,8 +1046,9 @@ class MentionBuilder {
     const lastKey = this.key(j - 1);
     if (NON_PERSON_HEADS.has(lastKey)) return null;
     const run: NameRun = { start: i, end: j, record: undefined, learned: undefined };
-    // One word: its key is the name's key (no array, no join).
-    const learned = this.people.get(words === 1 ? this.key(i) : this.keysOf(i, j));
+    // One word: its key is the name's key (no join); before the article names anyone, no key at all.
+    const learned =
+      this.people.size === 0 ? undefined : this.people.get(words === 1 ? this.key(i) : this.keysOf(i, j));
     if (learned) {
       run.learned = learned;
       return run;

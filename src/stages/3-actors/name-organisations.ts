@@ -174,6 +174,8 @@ export function readOrganisation(c: OrgContext, i: number, named: boolean): OrgR
     /^[A-Z][A-Z.-]{1,7}$/.test(tokens[nameEnd + 1]?.text ?? '') &&
     keys[nameEnd + 2] === ')';
   if (acronym) end = nameEnd + 3;
+  // one word with no acronym names no organisation, whatever it is
+  if (words < 2 && !acronym) return null;
 
   let head: string | undefined;
   let headAt = -1;
@@ -206,7 +208,6 @@ export function readOrganisation(c: OrgContext, i: number, named: boolean): OrgR
       headAt = k;
     } else if (ORGAN_HEADS.has(key) && k === nameEnd - 1) organ = true;
   }
-  if (words < 2 && !acronym) return null;
   // a possessive is inside a name only before the name's head ("King's College London")
   if (possessive >= 0 && headAt < possessive) return null;
   // "Lina Marsh of the London School of Economics": a name before "of" with no head of its own is a
