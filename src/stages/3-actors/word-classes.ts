@@ -22,7 +22,10 @@ export interface TokenClasses {
   keys: string[];
   /** the token's classes, as the bits below: read with `hasClass` */
   classes: number[];
-  /** the indices of the tokens whose key starts a gazetteer phrase, in order */
+  /**
+   * the indices of the tokens that may start a gazetteer phrase, in order: the key starts one, and the word as
+   * written passes the case check of one of the phrases it starts ("WHO" may start a phrase, "who" none)
+   */
   phraseStarts: number[];
   /** for each of `phraseStarts`, the phrase start there */
   phrases: PhraseStart[];
@@ -88,7 +91,7 @@ const TOKEN_CLASSES = 1023 | DESCRIPTION_WORD | HYPHEN | NAME_SHAPE;
 /** A token's classes hold its word id above its bits. */
 const WORD_ID_SHIFT = 17;
 // A word form's further bits, not the token's (`ClassIndex.forms`)
-/** the form's key starts a gazetteer phrase */
+/** the form may start a gazetteer phrase: its key starts one, and it passes that phrase's case check (`mayOpenPhrase`) */
 const PHRASE = 1024;
 /** the form's key is not its lower-case text ("u.s." -> "us") */
 const OWN_KEY = 2048;
@@ -111,6 +114,8 @@ interface WordClass {
   bits: number;
   /** the key's id among the phrases' later words, 0 for none */
   wordId: number;
+  /** for a key that starts phrases, the case rules of the phrases it starts, as bits (`caseRulesOf`) */
+  startCases: number;
 }
 
 /**
@@ -144,7 +149,7 @@ function classIndexOf(lex: ActorLexicon): ClassIndex {
       let known = map.get(key);
       if (known) known.bits |= bit;
       else {
-        known = { phrases: undefined, words: undefined, bits: bit, wordId: 0 };
+        known = { phrases: undefined, words: undefined, bits: bit, wordId: 0, startCases: 0 };
         map.set(key, known);
       }
       return known;
@@ -164,6 +169,7 @@ function classIndexOf(lex: ActorLexicon): ClassIndex {
       const word = add(key, 0);
       word.phrases = node;
       word.words = toWords(node);
+      word.startCases = caseRulesOf(node);
     }
     for (const key of STARTERS) add(key, STARTER);
     for (const key of REFERENCE_STARTS) add(key, REFERENCE);
@@ -226,16 +232,47 @@ function classifyWord(lower: string, text: string, index: ClassIndex): number {
   const key = keyOfLower(lower);
   let bits = KNOWN;
   if (key !== lower) bits |= OWN_KEY;
-  const found = index.map.get(key);
-  if (found) bits |= found.bits | (found.phrases ? PHRASE : 0);
   if (isCapitalised(text)) bits |= CAPITAL;
   if (startsWithLetter(text)) bits |= LETTER;
   if (isUpperCase(text)) bits |= UPPER;
+  const found = index.map.get(key);
+  if (found) bits |= found.bits | (found.phrases && mayOpenPhrase(found.startCases, bits) ? PHRASE : 0);
   if (isJoiner(text)) bits |= JOINER;
   if (text === '“' || text === '”' || text === '"') bits |= QUOTE_MARK;
   if (text === '-') bits |= HYPHEN;
   if (isNameShape(text)) bits |= NAME_SHAPE;
   return bits;
+}
+
+// The case rules of phrases (`PhraseEntry.caseRule`), as bits
+const ANY_CASE = 1;
+const CAPITAL_CASE = 2;
+const TITLE_CASE = 4;
+const UPPER_CASE = 8;
+
+/** The case rules of the phrases under a trie node, as the bits above. */
+function caseRulesOf(node: TrieNode): number {
+  let rules = 0;
+  for (const entry of node.entries ?? []) {
+    if (entry.caseRule === 'any') rules |= ANY_CASE;
+    else if (entry.caseRule === 'capital') rules |= CAPITAL_CASE;
+    else if (entry.caseRule === 'title') rules |= TITLE_CASE;
+    else rules |= UPPER_CASE;
+  }
+  for (const next of node.next.values()) rules |= caseRulesOf(next);
+  return rules;
+}
+
+/**
+ * Whether a word with the classes `bits` may open a phrase of one of the case rules `rules`: its first word passes
+ * the phrase's case check (match-phrases' `passesCase`). "who" opens none of the phrases "WHO" opens, nor "to"
+ * those of "To" (the commonest phrase start of all, as written): the phrase matcher never visits them.
+ */
+function mayOpenPhrase(rules: number, bits: number): boolean {
+  if (rules & ANY_CASE) return true;
+  if (rules & CAPITAL_CASE && bits & CAPITAL) return true;
+  if (rules & TITLE_CASE && (!(bits & LETTER) || bits & CAPITAL)) return true;
+  return (rules & UPPER_CASE) !== 0 && (bits & UPPER) !== 0;
 }
 
 /** The phrase start of a word with `key` and the classes `bits` (PHRASE set). */
