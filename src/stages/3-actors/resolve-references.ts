@@ -72,8 +72,17 @@ export function resolveReferences(
 ): { resolved: Draft[]; headings: readonly (Draft | undefined)[] } {
   const { keys } = classes;
   const out: Draft[] = [];
-  const typeOf = (actor: string): ActorType | 'person' =>
-    actor.startsWith('person:') ? 'person' : (lex.actors.get(actor)?.type ?? 'org');
+  // The searches below ask the type of the same few actors again and again: each is looked up in the lexicon's
+  // large map once per article, then in a map of the article's own actors.
+  const types = new Map<string, ActorType | 'person'>();
+  const typeOf = (actor: string): ActorType | 'person' => {
+    let type = types.get(actor);
+    if (type === undefined) {
+      type = actor.startsWith('person:') ? 'person' : (lex.actors.get(actor)?.type ?? 'org');
+      types.set(actor, type);
+    }
+    return type;
+  };
   const headings = findHeadings(doc, drafts, typeOf);
   const dateline = addDatelineHeading(doc, lex, headings);
   // What "he" and "she" taught about the people they referred to: "Ana Ruiz … She said" -> Ana Ruiz is "she".
