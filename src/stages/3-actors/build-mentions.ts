@@ -6,7 +6,13 @@ import type { ActorInfo, ActorLexicon, PersonRecord, PhraseEntry } from '../../m
 import type { Token } from '../../model/text.js';
 import { type Draft, type LearnedPerson, newDraft } from './draft.js';
 import type { PhraseMatch } from './match-phrases.js';
-import { NAMING_NOUNS, type OrgContext, type OrgRun, readOrganisation } from './name-organisations.js';
+import {
+  mayOpenOrganisation,
+  NAMING_NOUNS,
+  type OrgContext,
+  type OrgRun,
+  readOrganisation,
+} from './name-organisations.js';
 import {
   CAPITAL,
   HYPHEN,
@@ -540,10 +546,12 @@ class MentionBuilder {
     const lead = this.startsAs(i, DETERMINERS) ? i + 1 : i;
     const leadUnit = lead === i ? unit : this.unitAt(lead, false);
     if (leadUnit?.kind === 'aff' && this.isBased(leadUnit.match.end)) return leadUnit.match.end + 2;
-    // (orgAt reads nothing at a lower-case word: the naming noun before it is not looked up then)
+    // (the naming noun before a word is looked up only where an organisation's name may start)
     const org =
       this.knownOrgAt(lead) ??
-      (this.capital(lead) ? this.orgAt(lead, NAMING_NOUNS.has(this.key(lead - 1))) : null);
+      (this.capital(lead) && mayOpenOrganisation(this.orgContext, lead)
+        ? this.orgAt(lead, NAMING_NOUNS.has(this.key(lead - 1)))
+        : null);
     if (org) return this.pushOrg(org);
     // A capitalised word that is no phrase and no determiner or modifier starts no chunk.
     if (this.matchAt[i] || this.starter(i)) {

@@ -114,23 +114,25 @@ export interface OrgContext {
   sentenceEnd: number;
 }
 
+/**
+ * Whether the capitalised word at i may open an organisation's name, whatever the word before it: one word alone
+ * ("Russia said") names none unless a capital, a link, a dash, a possessive or a bracket follows or a phrase runs
+ * on from it. (After a naming noun, "the group Hamas said", `readOrganisation` reads on, but one word with no
+ * acronym names no organisation there either: the caller may skip both the reading and the naming noun.)
+ */
+export function mayOpenOrganisation(c: OrgContext, i: number): boolean {
+  const { classes, keys, matchAt } = c;
+  if (hasClass(classes, i + 1, CAPITAL)) return true;
+  const after = keys[i + 1] ?? '';
+  if (after === '(' || after === '-' || LINKS.has(after) || after === "'" || after === "'s") return true;
+  return (matchAt[i]?.end ?? 0) > i + 1;
+}
+
 /** The organisation named at token i, or null. `named`: a naming noun precedes ("the group …"). */
 export function readOrganisation(c: OrgContext, i: number, named: boolean): OrgRun | null {
   const { tokens, classes, keys, matchAt, lex } = c;
   if (!hasClass(classes, i, CAPITAL)) return null;
-  // One capitalised word alone ("Russia said") names no organisation unless an acronym follows.
-  const after = keys[i + 1] ?? '';
-  if (
-    !hasClass(classes, i + 1, CAPITAL) &&
-    !named &&
-    after !== '(' &&
-    after !== '-' &&
-    !LINKS.has(after) &&
-    after !== "'" &&
-    after !== "'s"
-  ) {
-    if (!matchAt[i] || (matchAt[i]?.end ?? 0) <= i + 1) return null;
-  }
+  if (!named && !mayOpenOrganisation(c, i)) return null;
   if (hasClass(classes, i, NOT_NAME) && !OPENERS.has(keys[i] ?? '')) return null;
   let j = i;
   let last = -1;

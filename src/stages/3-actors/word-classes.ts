@@ -88,7 +88,7 @@ export const NAME_SHAPE = 32768;
  */
 export const NAME_TAG = 65536;
 const TOKEN_CLASSES = 1023 | DESCRIPTION_WORD | HYPHEN | NAME_SHAPE;
-/** A token's classes hold its word id above its bits. */
+/** A token's classes hold its word id above its bits (a small integer for V8 while ids stay below 2^13). */
 const WORD_ID_SHIFT = 17;
 // A word form's further bits, not the token's (`ClassIndex.forms`)
 /** the form may start a gazetteer phrase: its key starts one, and it passes that phrase's case check (`mayOpenPhrase`) */
