@@ -20,6 +20,7 @@ import {
   NAME_SHAPE,
   NAME_TAG,
   NOT_NAME,
+  PARTICLE,
   STARTER,
   SURNAME,
   type TokenClasses,
@@ -75,7 +76,7 @@ const MODIFIERS = new Set([
   'biggest',
 ]);
 /** Lower-case parts of names: "Abdel Fattah al-Sisi", "Ursula von der Leyen", "Mohammed bin Salman". */
-const PARTICLES = new Set([
+export const PARTICLES = new Set([
   'bin',
   'bint',
   'ibn',
@@ -964,7 +965,7 @@ class MentionBuilder {
     const words: string[] = [];
     for (let k = run.start; k < run.end; k++) {
       const key = this.key(k);
-      if (key !== '-' && !PARTICLES.has(key)) words.push(key);
+      if (key !== '-' && !hasClass(this.classes, k, PARTICLE)) words.push(key);
     }
     const joined = words.join(' ');
     // "Trump … Trump … Trump": a name learned once for this person needs no second learning.
@@ -995,7 +996,7 @@ class MentionBuilder {
     let k = j;
     while (k < this.sentenceEnd && k < j + 3) {
       const token = this.tokens[k];
-      if (!token || (!hasClass(this.classes, k, HYPHEN) && !PARTICLES.has(this.key(k)))) break;
+      if (!token || !hasClass(this.classes, k, HYPHEN | PARTICLE)) break;
       k++;
     }
     return this.isNameWord(k) ? k : j;
@@ -1022,7 +1023,7 @@ class MentionBuilder {
     // (the words are read by their classes and keys: a token itself only for a capital tagged as a verb)
     while (j < this.sentenceEnd && j < this.tokens.length && words < 5) {
       const key = this.key(j);
-      if (words > 0 && (hasClass(this.classes, j, HYPHEN) || PARTICLES.has(key))) {
+      if (words > 0 && hasClass(this.classes, j, HYPHEN | PARTICLE)) {
         // "al-Kaabi", "van der Berg": particles and dashes in a row, then a name word
         const next = this.afterParticles(j);
         if (next > j) {
@@ -1421,7 +1422,7 @@ class MentionBuilder {
     let first = true;
     for (let k = start; k < end; k++) {
       const key = this.key(k);
-      if (key === '-' || PARTICLES.has(key)) continue;
+      if (key === '-' || hasClass(this.classes, k, PARTICLE)) continue;
       keys = first ? key : `${keys} ${key}`;
       first = false;
     }

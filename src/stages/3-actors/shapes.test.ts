@@ -8,7 +8,7 @@ import { isJoiner, keyOf } from '../../model/lexicons/actors.js';
 import { isCapitalised } from '../../model/word-shape.js';
 import { ingestArticle } from '../1-ingest/index.js';
 import { splitText } from '../2-text/index.js';
-import { buildMentions, STARTERS, slugOf } from './build-mentions.js';
+import { buildMentions, PARTICLES, STARTERS, slugOf } from './build-mentions.js';
 import { matchPhrases } from './match-phrases.js';
 import { REFERENCE_STARTS, resolveReferences } from './resolve-references.js';
 import {
@@ -22,6 +22,7 @@ import {
   NAME_SHAPE,
   NAME_TAG,
   NOT_NAME,
+  PARTICLE,
   PHRASE_WORD,
   QUOTE_MARK,
   REFERENCE,
@@ -38,6 +39,7 @@ const ARTICLE = [
   'Brazilian President Jane Doe met U.S. officials in Brasília. She said they had agreed on a "new start".',
   'The ministry said the talks would go on. Mr. Tomás Ferro-Lima, a spokesman for the Lake Basin Forum, declined to comment.',
   '“We will not accept it,” the group said. Hungarian and Romanian officials called on the government to act.',
+  'Karel van der Berg, a lawyer for the families, said the talks had failed.',
 ].join('\n\n');
 
 function textDocOf(text: string) {
@@ -88,6 +90,7 @@ const KINDS = [
   HYPHEN,
   NAME_SHAPE,
   NAME_TAG,
+  PARTICLE,
 ];
 
 describe('classifying tokens', () => {
@@ -148,6 +151,7 @@ describe('classifying tokens', () => {
         [HYPHEN, token.text === '-'],
         [NAME_SHAPE, /^[\p{Lu}][\p{L}'’.]*$/u.test(token.text)],
         [NAME_TAG, ['PROPN', 'NOUN', 'ADJ', 'X'].includes(token.pos)],
+        [PARTICLE, PARTICLES.has(key)],
       ];
       return kinds.filter(([, has]) => has).map(([kind]) => kind);
     });

@@ -10,7 +10,7 @@ import {
 } from '../../model/lexicons/actors.js';
 import type { Token } from '../../model/text.js';
 import { isCapitalised } from '../../model/word-shape.js';
-import { isNameShape, STARTERS } from './build-mentions.js';
+import { isNameShape, PARTICLES, STARTERS } from './build-mentions.js';
 import { entriesPassingCase, isUpperCase, startsWithLetter } from './match-phrases.js';
 import { REFERENCE_STARTS } from './resolve-references.js';
 
@@ -76,6 +76,8 @@ export const UPPER = 128;
 export const JOINER = 256;
 /** The token is a double quotation mark: “, ” or ". */
 export const QUOTE_MARK = 512;
+/** The key is a lower-case part of names: "al", "von", "bin" (build-mentions' PARTICLES). */
+export const PARTICLE = 4096;
 /** The key is a description's head or first word ("ministry", "foreign" in "foreign ministry"). */
 export const DESCRIPTION_WORD = 8192;
 /** The token is a hyphen-minus ("-"). */
@@ -87,7 +89,7 @@ export const NAME_SHAPE = 32768;
  * nouns or adjectives). A bit of the token, not of its form: set from the token's tag as the token is classified.
  */
 export const NAME_TAG = 65536;
-const TOKEN_CLASSES = 1023 | DESCRIPTION_WORD | HYPHEN | NAME_SHAPE;
+const TOKEN_CLASSES = 1023 | PARTICLE | DESCRIPTION_WORD | HYPHEN | NAME_SHAPE;
 /** A token's classes hold its word id above its bits (a small integer for V8 while ids stay below 2^13). */
 const WORD_ID_SHIFT = 17;
 // A word form's further bits, not the token's (`ClassIndex.forms`)
@@ -95,8 +97,11 @@ const WORD_ID_SHIFT = 17;
 const PHRASE = 1024;
 /** the form's key is not its lower-case text ("u.s." -> "us") */
 const OWN_KEY = 2048;
-/** the form was classified: a form whose bits are 0 has not been met yet */
-const KNOWN = 4096;
+/**
+ * the form was classified: a form whose bits are 0 has not been met yet (the place of NAME_TAG, a bit of tokens
+ * that no form has)
+ */
+const KNOWN = NAME_TAG;
 /** the bits of a form that are not a token's */
 const FORM_ONLY = PHRASE | OWN_KEY | KNOWN;
 
@@ -172,6 +177,7 @@ function classIndexOf(lex: ActorLexicon): ClassIndex {
       word.startCases = caseRulesOf(node);
     }
     for (const key of STARTERS) add(key, STARTER);
+    for (const key of PARTICLES) add(key, PARTICLE);
     for (const key of REFERENCE_STARTS) add(key, REFERENCE);
     for (const key of lex.notNames) add(key, NOT_NAME);
     for (const key of lex.surnames.keys()) add(key, SURNAME);
