@@ -2,18 +2,25 @@
 // ministry", "Brazilian Foreign Minister Ana Duarte"), appositions, people learned from the article, surnames.
 import type { Sector } from '../../model/actor.js';
 import type { TextDoc } from '../../model/doc.js';
-import type { ActorLexicon, PersonRecord, PhraseEntry } from '../../model/lexicons/actors.js';
+import type { ActorInfo, ActorLexicon, PersonRecord, PhraseEntry } from '../../model/lexicons/actors.js';
 import type { Token } from '../../model/text.js';
-import { isCapitalised } from '../../model/word-shape.js';
 import { type Draft, type LearnedPerson, newDraft } from './draft.js';
 import type { PhraseMatch } from './match-phrases.js';
-import { NAMING_NOUNS, type OrgContext, type OrgRun, readOrganisation } from './name-organisations.js';
+import {
+  mayOpenOrganisation,
+  NAMING_NOUNS,
+  type OrgContext,
+  type OrgRun,
+  readOrganisation,
+} from './name-organisations.js';
 import {
   CAPITAL,
   HYPHEN,
   hasClass,
   NAME_SHAPE,
+  NAME_TAG,
   NOT_NAME,
+  PARTICLE,
   STARTER,
   SURNAME,
   type TokenClasses,
@@ -69,7 +76,7 @@ const MODIFIERS = new Set([
   'biggest',
 ]);
 /** Lower-case parts of names: "Abdel Fattah al-Sisi", "Ursula von der Leyen", "Mohammed bin Salman". */
-const PARTICLES = new Set([
+export const PARTICLES = new Set([
   'bin',
   'bint',
   'ibn',
@@ -297,8 +304,6 @@ const PORTFOLIOS = new Set([
   'cooperation',
   'international',
 ]);
-/** Parts of speech a name word may have (the tagger calls some names nouns or adjectives). */
-const NAME_POS = new Set(['PROPN', 'NOUN', 'ADJ', 'X']);
 /** Lower-case words that may start a mention: "the", "a senior …", "mr …". */
 export const STARTERS = new Set([...DETERMINERS, ...MODIFIERS, ...HONORIFICS]);
 /** East Asian names put the family name first: "Wang Yi" is later "Wang". */
@@ -381,14 +386,14 @@ const SPEECH_BEFORE = new Set([
 
 type UnitKind = 'aff' | 'body' | 'person' | 'outlet' | 'blocker';
 
-interface Unit {
+export interface Unit {
   kind: UnitKind;
   match: PhraseMatch;
   entry: PhraseEntry;
 }
 
 /** A phrase's unit alone and after an affiliation (where a phrase that is both a body and a name is a body). */
-interface PhraseUnits {
+export interface PhraseUnits {
   alone: Unit | undefined;
   afterAffiliation: Unit | undefined;
 }
@@ -396,7 +401,6 @@ interface PhraseUnits {
 interface NameRun {
   start: number;
   end: number;
-  text: string;
   /** a known office holder named by this run */
   record: PersonRecord | undefined;
   /** a person the article named before */
@@ -461,9 +465,9 @@ class MentionBuilder {
   readonly people = new Map<string, LearnedPerson>();
   private readonly tokens: readonly Token[];
   private readonly matchAt: (PhraseMatch | undefined)[];
-  /** per phrase start, its units once asked for */
-  private readonly unitsAt: (PhraseUnits | undefined)[];
   private readonly date: string | null;
+  /** the actors that govern a state from a date (`governingOf`) */
+  private readonly governing: ReadonlyMap<string, Governs>;
   private readonly orgContext: OrgContext;
   /** organisations read from the text, by their first word: words, id, sector */
   private readonly orgNames = new Map<string, { words: string[]; id: string; sector?: Sector }[]>();
@@ -485,9 +489,9 @@ class MentionBuilder {
     this.classes = classes.classes;
     this.tokens = doc.tokens;
     this.matchAt = new Array(doc.tokens.length);
-    this.unitsAt = new Array(doc.tokens.length);
     for (const m of matches) this.matchAt[m.start] = m;
     this.date = doc.meta.date;
+    this.governing = governingOf(lex);
     this.orgContext = {
       tokens: this.tokens,
       classes: this.classes,
@@ -509,8 +513,7 @@ class MentionBuilder {
         continue;
       }
       // "But", "In", "He" at a sentence start: capitalised words of other classes start nothing.
-      const pos = this.tokens[i]?.pos ?? '';
-      if (!this.matchAt[i] && !NAME_POS.has(pos) && !this.starter(i)) {
+      if (!this.matchAt[i] && !hasClass(this.classes, i, NAME_TAG) && !this.starter(i)) {
         i++;
         continue;
       }
@@ -544,10 +547,12 @@ class MentionBuilder {
     const lead = this.startsAs(i, DETERMINERS) ? i + 1 : i;
     const leadUnit = lead === i ? unit : this.unitAt(lead, false);
     if (leadUnit?.kind === 'aff' && this.isBased(leadUnit.match.end)) return leadUnit.match.end + 2;
-    // (orgAt reads nothing at a lower-case word: the naming noun before it is not looked up then)
+    // (the naming noun before a word is looked up only where an organisation's name may start)
     const org =
       this.knownOrgAt(lead) ??
-      (this.capital(lead) ? this.orgAt(lead, NAMING_NOUNS.has(this.key(lead - 1))) : null);
+      (this.capital(lead) && mayOpenOrganisation(this.orgContext, lead)
+        ? this.orgAt(lead, NAMING_NOUNS.has(this.key(lead - 1)))
+        : null);
     if (org) return this.pushOrg(org);
     // A capitalised word that is no phrase and no determiner or modifier starts no chunk.
     if (this.matchAt[i] || this.starter(i)) {
@@ -562,17 +567,24 @@ class MentionBuilder {
   /** [the|a] [modifiers] AFFILIATION* ['s] [modifiers] BODY* [of|in|for|to X] [NAME] */
   private readChunk(i: number): Chunk {
     const end = this.sentenceEnd;
-    const affs: Unit[] = [];
-    const bodies: Unit[] = [];
+    // The chunk's affiliations and bodies, as the few of them the rules read (no lists, one pair per chunk read):
+    // the first and the last affiliation, the first, the last and the one before the last body, and how many.
+    let aff: Unit | undefined;
+    let ownAff: Unit | undefined;
+    let affCount = 0;
+    let firstBodyUnit: Unit | undefined;
+    let earlierBody: Unit | undefined;
+    let lastBody: Unit | undefined;
+    let bodyCount = 0;
     let cursor = this.skipModifiers(i, true);
     let j = i;
     for (;;) {
       // A chunk never runs into the next sentence ("Germany" heading, then "Chancellor … said").
       if (cursor >= end) break;
-      const unit = this.unitAt(cursor, affs.length > 0 || bodies.length > 0);
+      const unit = this.unitAt(cursor, affCount > 0 || bodyCount > 0);
       if (!unit) break;
-      if (unit.kind === 'aff' && bodies.length === 0) {
-        const last = affs[affs.length - 1];
+      if (unit.kind === 'aff' && bodyCount === 0) {
+        const last = ownAff;
         // "U.S. State Department", "Israel's Knesset": one actor named twice is one mention.
         if (
           last &&
@@ -580,9 +592,14 @@ class MentionBuilder {
           !this.isPosting(unit)
         )
           break;
-        affs.push(unit);
+        aff ??= unit;
+        ownAff = unit;
+        affCount++;
       } else if (unit.kind === 'body') {
-        bodies.push(unit);
+        firstBodyUnit ??= unit;
+        earlierBody = lastBody;
+        lastBody = unit;
+        bodyCount++;
       } else {
         break;
       }
@@ -605,28 +622,25 @@ class MentionBuilder {
       }
       cursor = this.skipModifiers(cursor, false);
     }
-    if (affs.length === 0 && bodies.length === 0) return { draft: null, end: i };
-    const first = affs[0] ?? bodies[0];
+    const first = aff ?? firstBodyUnit;
     if (!first) return { draft: null, end: i };
     const startToken = first.match.start;
-    const lastBody = bodies[bodies.length - 1];
     const head = lastBody ? this.headKey(lastBody.match) : undefined;
-    const firstBody = bodies.length > 1 && bodies[0] ? this.headKey(bodies[0].match) : undefined;
+    const firstBody = bodyCount > 1 && firstBodyUnit ? this.headKey(firstBodyUnit.match) : undefined;
 
     // "all official contact with", "an official visit": the adjective before a common noun is no actor.
-    if (head === 'official' && affs.length === 0 && bodies.length === 1 && this.isCommonNoun(j))
+    if (head === 'official' && affCount === 0 && bodyCount === 1 && this.isCommonNoun(j))
       return { draft: null, end: j };
 
     let actor: string | undefined;
     let sector: Sector | undefined;
     let kind: Draft['kind'] = 'body';
-    const aff = affs[0];
     if (aff) {
       const resolved = this.actorOf(aff.entry);
       actor = resolved.actor;
       sector = resolved.sector;
       kind = aff.entry.kind ?? 'name';
-      const own = affs[affs.length - 1];
+      const own = ownAff;
       if (own && own !== aff) {
         sector = own.entry.sector ?? sector;
         kind = 'body';
@@ -647,8 +661,7 @@ class MentionBuilder {
         k = (this.matchAt[k]?.end ?? k) + 2;
       }
       // "the group Somali Public Agenda", not "the Group of Seven".
-      const named =
-        NAMING_NOUNS.has(this.key(k)) && !this.matchAt[k] && !isCapitalised(this.tokens[k]?.text ?? '');
+      const named = NAMING_NOUNS.has(this.key(k)) && !this.matchAt[k] && !this.capital(k);
       if (named) k++;
       const org = !aff && (link === 'of' || link === 'for' || link === 'at') ? this.orgAt(k, named) : null;
       const target = org ? undefined : this.unitAt(k, false);
@@ -683,16 +696,15 @@ class MentionBuilder {
     }
     if (lastBody) {
       // "rebel leaders" -> REB, "Hamas officials" -> REB, "the foreign ministry" -> GOV.
-      const earlier =
-        bodies.length > 1 ? bodies[bodies.length - 2]?.entry.sector : affs[affs.length - 1]?.entry.sector;
+      const earlier = bodyCount > 1 ? earlierBody?.entry.sector : ownAff?.entry.sector;
       const generic =
-        head !== undefined && GENERIC_HEADS.has(head) && earlier !== undefined && earlier !== 'IGO';
+        earlier !== undefined && earlier !== 'IGO' && head !== undefined && GENERIC_HEADS.has(head);
       sector = generic ? earlier : (lastBody.entry.sector ?? sector);
     }
     // "his U.N. mission", "a U.N. ambassador": a state's post at the body; the state comes from the context.
     if (
       aff &&
-      affs.length === 1 &&
+      affCount === 1 &&
       head &&
       this.isPostedHead(head, startToken) &&
       this.typeOf(aff.entry) === 'igo'
@@ -702,7 +714,7 @@ class MentionBuilder {
     }
     // "Amnesty International's Kenya director", "UNICEF's Yemen representative": an organisation's post for a
     // country is the organisation's.
-    const owner = this.drafts[this.drafts.length - 1];
+    const owner = lastOf(this.drafts);
     if (
       aff &&
       lastBody?.entry.bodyRole === 'title' &&
@@ -715,11 +727,11 @@ class MentionBuilder {
       kind = 'body';
     }
     // "Palestinians", "Syrians": the people, CAMEO's civilians.
-    if (aff && !lastBody && affs.length === 1 && aff.entry.plural && aff.entry.kind === 'demonym')
+    if (aff && !lastBody && affCount === 1 && aff.entry.plural && aff.entry.kind === 'demonym')
       sector = 'CVL';
 
     // A capital alone is the government only when it acts: "Moscow said", not "talks in Moscow".
-    if (aff && !lastBody && affs.length === 1) {
+    if (aff && !lastBody && affCount === 1) {
       // "Talks in Moscow ended": after a place preposition a capital is a place even before a verb.
       const placed = PLACE_BEFORE.has(this.key(aff.match.start - 1));
       if (aff.entry.capital && (placed || (!this.actsAfter(j) && !this.isAddressed(aff.match.start))))
@@ -838,7 +850,7 @@ class MentionBuilder {
   /** A lower-case noun or adjective that is no gazetteer phrase: "contact" in "official contact". */
   private isCommonNoun(k: number): boolean {
     const token = this.tokens[k];
-    if (!token || k >= this.sentenceEnd || this.matchAt[k] || isCapitalised(token.text)) return false;
+    if (!token || k >= this.sentenceEnd || this.matchAt[k] || this.capital(k)) return false;
     return token.pos === 'NOUN' || token.pos === 'ADJ';
   }
 
@@ -866,21 +878,19 @@ class MentionBuilder {
   private readPersonAt(i: number): number {
     const honorific = this.startsAs(i, HONORIFICS);
     // "The", "He", "But": a capitalised word of another class starts no name.
-    if (!honorific && !NAME_POS.has(this.tokens[i]?.pos ?? '')) return i;
+    if (!honorific && !hasClass(this.classes, i, NAME_TAG)) return i;
     // "Pope Leo": an office holder the lexicon knows with the honorific as part of the name
     const known = honorific && this.unitAt(i, false)?.kind === 'person';
     const run = this.nameAt(honorific && !known ? i + 1 : i);
     if (!run) return i;
-    const prior = this.tokens[i - 1];
-    const speechBefore =
-      SPEECH_BEFORE.has(this.key(i - 1)) || (this.key(i - 1) === 'to' && this.key(i - 2) === 'according');
-    const single = run.end - run.start === 1;
     // A lone capitalised word is a person only if the article or the lexicon knows the name.
     if (!honorific && !run.record && !run.learned) {
-      if (single) return i;
+      if (run.end - run.start === 1) return i;
+      const speechBefore =
+        SPEECH_BEFORE.has(this.key(i - 1)) || (this.key(i - 1) === 'to' && this.key(i - 2) === 'according');
       if (!(this.actsAfter(run.end) || this.key(run.end) === ',' || speechBefore || this.isCopula(run.end)))
         return run.end;
-      if (prior && isCapitalised(prior.text) && prior.pos === 'PROPN' && i > this.sentenceStart)
+      if (this.capital(i - 1) && this.tokens[i - 1]?.pos === 'PROPN' && i > this.sentenceStart)
         return run.end;
       // "the Indo-Pacific", "the Grand Bazaar": a person is not "the …".
       if (this.key(i - 1) === 'the') return run.end;
@@ -936,7 +946,7 @@ class MentionBuilder {
     let person: LearnedPerson;
     if (actor) {
       person = {
-        name: run.learned?.name ?? run.record?.name ?? run.text,
+        name: run.learned?.name ?? run.record?.name ?? this.textOf(run.start, run.end),
         actor,
         ...(sector ? { sector } : {}),
       };
@@ -944,7 +954,8 @@ class MentionBuilder {
       const resolved = this.resolveRecord(run.record);
       person = { name: run.record.name, actor: resolved.actor, sector: resolved.sector };
     } else {
-      person = { name: run.text, actor: `person:${slugOf(run.text)}` };
+      const text = this.textOf(run.start, run.end);
+      person = { name: text, actor: `person:${slugOf(text)}` };
     }
     this.learn(run, person);
     return person;
@@ -954,26 +965,29 @@ class MentionBuilder {
     const words: string[] = [];
     for (let k = run.start; k < run.end; k++) {
       const key = this.key(k);
-      if (key !== '-' && !PARTICLES.has(key)) words.push(key);
+      if (key !== '-' && !hasClass(this.classes, k, PARTICLE)) words.push(key);
     }
     const joined = words.join(' ');
     // "Trump … Trump … Trump": a name learned once for this person needs no second learning.
     if (this.people.get(joined) === person) return;
-    const forms = new Set<string>([joined]);
+    // the forms in turn, with no set of them: a form taught twice is taught once (the second finds it known)
+    this.teach(joined, person);
     let last: string | undefined;
     for (let k = words.length - 1; k >= 0 && last === undefined; k--) {
       if (!SUFFIXES.has(words[k] as string)) last = words[k];
     }
-    if (last) forms.add(last);
+    if (last) this.teach(last, person);
     const recordLast = lastWordOf(person.name).toLowerCase();
-    if (recordLast) forms.add(keyText(recordLast));
-    if (FAMILY_NAME_FIRST.has(person.actor) && words[0]) forms.add(words[0]);
-    for (const form of forms) {
-      const known = this.people.get(form);
-      // An affiliation learned later ("…, the minister") replaces a bare person id.
-      if (!known || (known.actor.startsWith('person:') && !person.actor.startsWith('person:'))) {
-        this.people.set(form, person);
-      }
+    if (recordLast) this.teach(keyText(recordLast), person);
+    if (words[0] && FAMILY_NAME_FIRST.has(person.actor)) this.teach(words[0], person);
+  }
+
+  /** The article names `person` by `form` from now on, unless it named another by it first. */
+  private teach(form: string, person: LearnedPerson): void {
+    const known = this.people.get(form);
+    // An affiliation learned later ("…, the minister") replaces a bare person id.
+    if (!known || (known.actor.startsWith('person:') && !person.actor.startsWith('person:'))) {
+      this.people.set(form, person);
     }
   }
 
@@ -982,7 +996,7 @@ class MentionBuilder {
     let k = j;
     while (k < this.sentenceEnd && k < j + 3) {
       const token = this.tokens[k];
-      if (!token || (!hasClass(this.classes, k, HYPHEN) && !PARTICLES.has(this.key(k)))) break;
+      if (!token || !hasClass(this.classes, k, HYPHEN | PARTICLE)) break;
       k++;
     }
     return this.isNameWord(k) ? k : j;
@@ -994,23 +1008,22 @@ class MentionBuilder {
     // "Prime Minister Luis Montenegro … Montenegro said": a place name the article learned as a surname
     if (unit?.kind === 'aff' && unit.match.end === i + 1) {
       const learned = this.people.get(this.key(i));
-      if (learned) return { start: i, end: i + 1, text: this.textOf(i, i + 1), record: undefined, learned };
+      if (learned) return { start: i, end: i + 1, record: undefined, learned };
     }
     if (unit?.kind === 'person') {
       const record = this.pickRecord(unit.entry.people ?? []);
       const end = unit.match.end;
-      const run: NameRun = { start: i, end, text: this.textOf(i, end), record, learned: undefined };
+      const run: NameRun = { start: i, end, record, learned: undefined };
       const learned = this.people.get(this.keysOf(i, unit.match.end));
       if (learned) run.learned = learned;
       return run;
     }
     let j = i;
     let words = 0;
-    while (j < this.sentenceEnd && words < 5) {
-      const token = this.tokens[j];
-      if (!token) break;
+    // (the words are read by their classes and keys: a token itself only for a capital tagged as a verb)
+    while (j < this.sentenceEnd && j < this.tokens.length && words < 5) {
       const key = this.key(j);
-      if (words > 0 && (hasClass(this.classes, j, HYPHEN) || PARTICLES.has(key))) {
+      if (words > 0 && hasClass(this.classes, j, HYPHEN | PARTICLE)) {
         // "al-Kaabi", "van der Berg": particles and dashes in a row, then a name word
         const next = this.afterParticles(j);
         if (next > j) {
@@ -1018,7 +1031,7 @@ class MentionBuilder {
           continue;
         }
       }
-      if (words > 0 && SUFFIXES.has(key) && isCapitalised(token.text)) {
+      if (words > 0 && this.capital(j) && SUFFIXES.has(key)) {
         j++;
         break;
       }
@@ -1041,10 +1054,10 @@ class MentionBuilder {
     if (words === 0) return null;
     const lastKey = this.key(j - 1);
     if (NON_PERSON_HEADS.has(lastKey)) return null;
-    const text = this.textOf(i, j);
-    const run: NameRun = { start: i, end: j, text, record: undefined, learned: undefined };
-    // One word: its key is the name's key (no array, no join).
-    const learned = this.people.get(words === 1 ? this.key(i) : this.keysOf(i, j));
+    const run: NameRun = { start: i, end: j, record: undefined, learned: undefined };
+    // One word: its key is the name's key (no join); before the article names anyone, no key at all.
+    const learned =
+      this.people.size === 0 ? undefined : this.people.get(words === 1 ? this.key(i) : this.keysOf(i, j));
     if (learned) {
       run.learned = learned;
       return run;
@@ -1070,7 +1083,6 @@ class MentionBuilder {
     const surnamed: NameRun = {
       start: run.start,
       end,
-      text: this.textOf(run.start, end),
       record: undefined,
       learned: undefined,
     };
@@ -1082,7 +1094,7 @@ class MentionBuilder {
   private isNameWord(j: number): boolean {
     const token = this.tokens[j];
     if (!token || !this.capital(j)) return false;
-    if (!NAME_POS.has(token.pos)) return false;
+    if (!hasClass(this.classes, j, NAME_TAG)) return false;
     if (hasClass(this.classes, j, NOT_NAME) || this.startsAs(j, HONORIFICS)) return false;
     if (!hasClass(this.classes, j, NAME_SHAPE)) return false;
     // A state, organisation or body name is not part of a person's name ("Chad" only when personish).
@@ -1128,7 +1140,7 @@ class MentionBuilder {
   private isStateUse(match: PhraseMatch): boolean {
     const next = this.tokens[match.end];
     const nextNamed = !this.matchAt[match.end] || this.unitAt(match.end, false)?.entry.personish;
-    if (next && isCapitalised(next.text) && next.pos === 'PROPN' && nextNamed) {
+    if (next && this.capital(match.end) && next.pos === 'PROPN' && nextNamed) {
       if (!hasClass(this.classes, match.end, NOT_NAME)) return false;
     }
     const prev = this.tokens[match.start - 1];
@@ -1136,7 +1148,7 @@ class MentionBuilder {
       prev &&
       match.start - 1 >= this.sentenceStart &&
       prev.pos === 'PROPN' &&
-      isCapitalised(prev.text) &&
+      this.capital(match.start - 1) &&
       !hasClass(this.classes, match.start - 1, NOT_NAME) &&
       !this.coveredByMatch(match.start - 1)
     ) {
@@ -1213,10 +1225,10 @@ class MentionBuilder {
     const match = this.matchAt[i];
     if (!match) return undefined;
     // The steps ask about the same phrase several times: its units are worked out once.
-    let units = this.unitsAt[i];
+    let units = match.units;
     if (!units) {
       units = unitsOf(match);
-      this.unitsAt[i] = units;
+      match.units = units;
     }
     return afterAffiliation ? units.afterAffiliation : units.alone;
   }
@@ -1330,17 +1342,17 @@ class MentionBuilder {
   /** The Taliban are `org:taliban` before August 2021 and AFG after (the contract's rule). */
   private actorOf(entry: PhraseEntry): { actor: string; sector?: Sector } {
     const id = entry.actor ?? '';
-    const info = this.lex.actors.get(id);
-    if (info?.governs && (this.date === null || this.date >= info.governs.from)) {
-      return { actor: info.governs.state, sector: info.governs.sector };
+    const governs = this.governing.get(id);
+    if (governs && (this.date === null || this.date >= governs.from)) {
+      return { actor: governs.state, sector: governs.sector };
     }
     return entry.sector ? { actor: id, sector: entry.sector } : { actor: id };
   }
 
   private resolveRecord(record: PersonRecord): { actor: string; sector: Sector } {
-    const info = this.lex.actors.get(record.actor);
-    if (info?.governs && (this.date === null || this.date >= info.governs.from)) {
-      return { actor: info.governs.state, sector: info.governs.sector };
+    const governs = this.governing.get(record.actor);
+    if (governs && (this.date === null || this.date >= governs.from)) {
+      return { actor: governs.state, sector: governs.sector };
     }
     return { actor: record.actor, sector: record.sector };
   }
@@ -1405,12 +1417,16 @@ class MentionBuilder {
   }
 
   private keysOf(start: number, end: number): string {
-    const parts: string[] = [];
+    // joined as it goes: no list of the parts
+    let keys = '';
+    let first = true;
     for (let k = start; k < end; k++) {
       const key = this.key(k);
-      if (key !== '-' && !PARTICLES.has(key)) parts.push(key);
+      if (key === '-' || hasClass(this.classes, k, PARTICLE)) continue;
+      keys = first ? key : `${keys} ${key}`;
+      first = false;
     }
-    return parts.join(' ');
+    return keys;
   }
 
   private isPossessive(i: number): boolean {
@@ -1439,6 +1455,30 @@ class MentionBuilder {
     while (at > 0 && (this.drafts[at - 1]?.start ?? 0) > draft.start) at--;
     this.drafts.splice(at, 0, draft);
   }
+}
+
+type Governs = NonNullable<ActorInfo['governs']>;
+
+const governingByLexicon = new WeakMap<ActorLexicon, ReadonlyMap<string, Governs>>();
+
+/**
+ * The few actors that govern a state from a date (the Taliban), by id: asked about every affiliation, a map this
+ * small stays in the processor's caches where the lexicon's map of all actors would not.
+ */
+function governingOf(lex: ActorLexicon): ReadonlyMap<string, Governs> {
+  let governing = governingByLexicon.get(lex);
+  if (!governing) {
+    const found = new Map<string, Governs>();
+    for (const [id, info] of lex.actors) if (info.governs) found.set(id, info.governs);
+    governing = found;
+    governingByLexicon.set(lex, governing);
+  }
+  return governing;
+}
+
+/** A list's last item; an empty list's is undefined, with no read at index -1 (a property look-up for V8). */
+function lastOf<T>(list: readonly T[]): T | undefined {
+  return list.length > 0 ? list[list.length - 1] : undefined;
 }
 
 /** What a phrase is, alone and after an affiliation, from the first entry of each role, in lexicon order. */

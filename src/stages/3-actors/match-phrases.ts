@@ -2,6 +2,7 @@
 import type { TextDoc } from '../../model/doc.js';
 import type { PhraseEntry } from '../../model/lexicons/actors.js';
 import type { Sentence } from '../../model/text.js';
+import type { PhraseUnits } from './build-mentions.js';
 import {
   CAPITAL,
   hasClass,
@@ -21,6 +22,11 @@ export interface PhraseMatch {
   end: number;
   /** the entries that passed the capitalisation check, in lexicon order */
   entries: PhraseEntry[];
+  /**
+   * what the phrase is to the mention builder, worked out when it first asks (`unitAt`); a field of every match
+   * from the start (one shape), where a list per token to keep them in would be as long as the article
+   */
+  units: PhraseUnits | undefined;
 }
 
 /** Finds every phrase, left to right, longest first; a longer phrase hides the names nested in it. */
@@ -53,9 +59,13 @@ function longestAt(
   limit: number,
   first: PhraseStart,
 ): PhraseMatch | null {
-  let words: WordNode | undefined = first.words;
   let j = start + 1;
-  let best: PhraseMatch | null = first.single ? { start, end: j, entries: first.single } : null;
+  let best: PhraseMatch | null = first.single
+    ? { start, end: j, entries: first.single, units: undefined }
+    : null;
+  // Most phrase starts are followed by no later word of a phrase: the trie is not read then.
+  if (j >= limit || !hasClass(classes.classes, j, JOINER | PHRASE_WORD)) return best;
+  let words: WordNode | undefined = first.words;
   while (words && j < limit) {
     // "Asia-Pacific", "Secretary-General": the dash between two words is not part of the key.
     if (hasClass(classes.classes, j, JOINER)) {
@@ -69,7 +79,7 @@ function longestAt(
     j++;
     if (words?.entries) {
       const entries = entriesPassingCase(words.entries, classes.classes, start, j);
-      if (entries.length > 0) best = { start, end: j, entries };
+      if (entries.length > 0) best = { start, end: j, entries, units: undefined };
     }
   }
   return best;

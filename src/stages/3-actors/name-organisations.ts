@@ -114,35 +114,35 @@ export interface OrgContext {
   sentenceEnd: number;
 }
 
+/**
+ * Whether the capitalised word at i may open an organisation's name, whatever the word before it: one word alone
+ * ("Russia said") names none unless a capital, a link, a dash, a possessive or a bracket follows or a phrase runs
+ * on from it. (After a naming noun, "the group Hamas said", `readOrganisation` reads on, but one word with no
+ * acronym names no organisation there either: the caller may skip both the reading and the naming noun.)
+ */
+export function mayOpenOrganisation(c: OrgContext, i: number): boolean {
+  const { classes, keys, matchAt } = c;
+  if (hasClass(classes, i + 1, CAPITAL)) return true;
+  const after = keys[i + 1] ?? '';
+  if (after === '(' || after === '-' || LINKS.has(after) || after === "'" || after === "'s") return true;
+  return (matchAt[i]?.end ?? 0) > i + 1;
+}
+
 /** The organisation named at token i, or null. `named`: a naming noun precedes ("the group …"). */
 export function readOrganisation(c: OrgContext, i: number, named: boolean): OrgRun | null {
   const { tokens, classes, keys, matchAt, lex } = c;
-  const capital = (k: number) => hasClass(classes, k, CAPITAL);
-  if (!capital(i)) return null;
-  // One capitalised word alone ("Russia said") names no organisation unless an acronym follows.
-  const after = keys[i + 1] ?? '';
-  if (
-    !capital(i + 1) &&
-    !named &&
-    after !== '(' &&
-    after !== '-' &&
-    !LINKS.has(after) &&
-    after !== "'" &&
-    after !== "'s"
-  ) {
-    if (!matchAt[i] || (matchAt[i]?.end ?? 0) <= i + 1) return null;
-  }
+  if (!hasClass(classes, i, CAPITAL)) return null;
+  if (!named && !mayOpenOrganisation(c, i)) return null;
   if (hasClass(classes, i, NOT_NAME) && !OPENERS.has(keys[i] ?? '')) return null;
   let j = i;
   let last = -1;
   let words = 0;
   // "King's College London": a possessive after an unknown capitalised word, inside the name (checked below)
   let possessive = -1;
-  while (j < c.sentenceEnd && j - i < 14) {
-    const token = tokens[j];
-    if (!token) break;
+  // (the words are read by their classes and keys: no token is read)
+  while (j < c.sentenceEnd && j < tokens.length && j - i < 14) {
     const key = keys[j] ?? '';
-    if (capital(j)) {
+    if (hasClass(classes, j, CAPITAL)) {
       words++;
       last = j;
       j++;
@@ -152,7 +152,7 @@ export function readOrganisation(c: OrgContext, i: number, named: boolean): OrgR
     const owner =
       key === "'s" &&
       possessive < 0 &&
-      capital(j + 1) &&
+      hasClass(classes, j + 1, CAPITAL) &&
       (j - 1 === i || (j - 2 === i && SAINTS.has(keys[i] ?? ''))) &&
       isPossessor(c, j - 1, j - 2 === i);
     const inside = key === '-' || key === "'" || (key === "'s" && keys[j - 1] === 'people') || owner;
@@ -162,8 +162,8 @@ export function readOrganisation(c: OrgContext, i: number, named: boolean): OrgR
       while (k < c.sentenceEnd && LINKS.has(keys[k] ?? '')) k++;
       // "the Center for Strategic Studies in Washington": a known place after "in" and a name with its head
       // already read is where the organisation is, not its name's end
-      if (key === 'in' && capital(k) && hasHeadIn(keys, i, j) && isPlace(c, k)) break;
-      if (capital(k)) {
+      if (key === 'in' && hasClass(classes, k, CAPITAL) && hasHeadIn(keys, i, j) && isPlace(c, k)) break;
+      if (hasClass(classes, k, CAPITAL)) {
         j = k;
         continue;
       }
@@ -179,6 +179,8 @@ export function readOrganisation(c: OrgContext, i: number, named: boolean): OrgR
     /^[A-Z][A-Z.-]{1,7}$/.test(tokens[nameEnd + 1]?.text ?? '') &&
     keys[nameEnd + 2] === ')';
   if (acronym) end = nameEnd + 3;
+  // one word with no acronym names no organisation, whatever it is
+  if (words < 2 && !acronym) return null;
 
   let head: string | undefined;
   let headAt = -1;
@@ -211,7 +213,6 @@ export function readOrganisation(c: OrgContext, i: number, named: boolean): OrgR
       headAt = k;
     } else if (ORGAN_HEADS.has(key) && k === nameEnd - 1) organ = true;
   }
-  if (words < 2 && !acronym) return null;
   // a possessive is inside a name only before the name's head ("King's College London")
   if (possessive >= 0 && headAt < possessive) return null;
   // "Lina Marsh of the London School of Economics": a name before "of" with no head of its own is a

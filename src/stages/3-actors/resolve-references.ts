@@ -72,17 +72,26 @@ export function resolveReferences(
 ): { resolved: Draft[]; headings: readonly (Draft | undefined)[] } {
   const { keys } = classes;
   const out: Draft[] = [];
-  const typeOf = (actor: string): ActorType | 'person' =>
-    actor.startsWith('person:') ? 'person' : (lex.actors.get(actor)?.type ?? 'org');
+  // The searches below ask the type of the same few actors again and again: each is looked up in the lexicon's
+  // large map once per article, then in a map of the article's own actors.
+  const types = new Map<string, ActorType | 'person'>();
+  const typeOf = (actor: string): ActorType | 'person' => {
+    let type = types.get(actor);
+    if (type === undefined) {
+      type = actor.startsWith('person:') ? 'person' : (lex.actors.get(actor)?.type ?? 'org');
+      types.set(actor, type);
+    }
+    return type;
+  };
   const headings = findHeadings(doc, drafts, typeOf);
   const dateline = addDatelineHeading(doc, lex, headings);
   // What "he" and "she" taught about the people they referred to: "Ana Ruiz … She said" -> Ana Ruiz is "she".
   const genders = new Map<Draft | string, Gender>();
   // A speaker's state never comes from the words they are quoted saying.
-  let quoted: boolean[] | undefined;
+  let quoted: number[] | undefined;
   const spoken = (h: Draft) => {
     quoted ??= markQuoted(doc, classes.classes);
-    return !quoted[h.start];
+    return !isQuoted(quoted, h.start);
   };
   // Each round-up heading's section of `out`, kept as `out` grows (sectionHistory).
   const sections = new Map<Draft, SectionHistory>();
@@ -157,12 +166,12 @@ export function resolveReferences(
     // Only "the" and pronouns start a reference: look at nothing else.
     if (!hasClass(classes.classes, t, REFERENCE)) continue;
     const key = keys[t] ?? '';
-    const token = doc.tokens[t];
-    if (!token) continue;
     if (key === 'the') {
+      // (the token itself is read for "the" only: a pronoun's step reads what it needs)
+      const sentence = doc.tokens[t]?.sentence ?? 0;
       const nextDraft = drafts[d]?.start ?? doc.tokens.length;
       const description =
-        readDescription(t, classes, nextDraft, token.sentence, lex) ??
+        readDescription(t, classes, nextDraft, sentence, lex) ??
         readModifiedDescription(t, classes, doc, nextDraft, lex);
       // "the official results": a one-word description tagged as an adjective before a noun is no reference
       const adjective =
@@ -170,7 +179,7 @@ export function resolveReferences(
         description.end === description.start + 1 &&
         doc.tokens[t + 1]?.pos === 'ADJ' &&
         doc.tokens[t + 2]?.pos === 'NOUN' &&
-        doc.tokens[t + 2]?.sentence === token.sentence;
+        doc.tokens[t + 2]?.sentence === sentence;
       if (description && !adjective) {
         const resolved = resolveBody(description);
         if (resolved) out.push(resolved);
@@ -195,16 +204,19 @@ function readDescription(
   // "the" is the commonest word: build no strings unless the next word can start a description.
   if (t + 2 <= nextDraft && !hasClass(classes, t + 1, DESCRIPTION_WORD)) return null;
   const first = keys[t + 1] ?? '';
-  for (const length of [2, 1]) {
-    if (t + 1 + length > nextDraft) continue;
-    const head = length === 2 ? `${first} ${keys[t + 2] ?? ''}` : first;
-    if (lex.descriptions.has(head)) {
-      const description = newDraft(t + 1, t + 1 + length, '', 'description', sentence);
-      description.head = head;
-      return description;
-    }
+  // the head of two words first ("the foreign ministry"), then of one ("the ministry")
+  if (t + 3 <= nextDraft) {
+    const head = `${first} ${keys[t + 2] ?? ''}`;
+    if (lex.descriptions.has(head)) return newDescription(t + 1, t + 3, head, sentence);
   }
+  if (t + 2 <= nextDraft && lex.descriptions.has(first)) return newDescription(t + 1, t + 2, first, sentence);
   return null;
+}
+
+function newDescription(start: number, end: number, head: string, sentence: number): Draft {
+  const description = newDraft(start, end, '', 'description', sentence);
+  description.head = head;
+  return description;
 }
 
 const DESCRIPTION_MODIFIERS = 3;
@@ -295,10 +307,14 @@ const AGAINST_THE_STATE = new Set([
 function ownedByUnknown(draft: Draft, doc: TextDoc, history: readonly Draft[]): boolean {
   // "Diplomats said no statement was agreed", "Western diplomats at the United Nations said": unnamed diplomats
   // are of many states, not the one in focus
-  const bare = !/^(the|these|those)$/.test(doc.tokens[draft.start - 1]?.lower ?? '');
-  const alone = draft.end - draft.start === 1 || /^(at|to)$/.test(doc.tokens[draft.start + 1]?.lower ?? '');
-  if (bare && alone && (draft.head === 'diplomats' || draft.head === 'envoys')) return true;
-  const before = doc.tokens[draft.start - 1];
+  const before = draft.start > 0 ? doc.tokens[draft.start - 1] : undefined;
+  if (draft.head === 'diplomats' || draft.head === 'envoys') {
+    const determiner = before?.lower;
+    const bare = determiner !== 'the' && determiner !== 'these' && determiner !== 'those';
+    const link = doc.tokens[draft.start + 1]?.lower;
+    const alone = draft.end - draft.start === 1 || link === 'at' || link === 'to';
+    if (bare && alone) return true;
+  }
   if (!before || before.sentence !== draft.sentence) return false;
   // "the junta": the rulers of whichever state had the coup, which the last state named need not be
   // and so are its spokesman and its leader: "the junta's spokesman"
@@ -310,9 +326,26 @@ function ownedByUnknown(draft: Draft, doc: TextDoc, history: readonly Draft[]): 
   if (OF_MANY_STATES.has(before.lower)) return true;
   const sentenceStart = doc.sentences[draft.sentence]?.tokenStart ?? 0;
   if (draft.start - 1 === sentenceStart) return false;
-  if (!/^\p{Lu}/u.test(before.text) || (before.pos !== 'ADJ' && before.pos !== 'PROPN')) return false;
+  if (!startsWithUpper(before.text) || (before.pos !== 'ADJ' && before.pos !== 'PROPN')) return false;
   const last = history[history.length - 1];
   return !(last && last.end === draft.start);
+}
+
+/** `/^\p{Lu}/u`: the word starts with an upper-case letter (ASCII read without the expression). */
+function startsWithUpper(text: string): boolean {
+  const c = text.charCodeAt(0);
+  return c < 128 ? c >= 65 && c <= 90 : /^\p{Lu}/u.test(text);
+}
+
+/** `/^\p{Lu}\p{Ll}+$/u`: a capital, then lower-case letters only ("Commission"); ASCII read without the expression. */
+function isTitleWord(text: string): boolean {
+  if (text.length < 2) return false;
+  for (let k = 0; k < text.length; k++) {
+    const c = text.charCodeAt(k);
+    if (c >= 128) return /^\p{Lu}\p{Ll}+$/u.test(text);
+    if (k === 0 ? c < 65 || c > 90 : c < 97 || c > 122) return false;
+  }
+  return true;
 }
 
 /**
@@ -329,18 +362,23 @@ function ownerNamedBefore(
   if (draft.bodyRole === undefined && draft.kind !== 'person') return undefined;
   const before = doc.tokens[draft.start - 1];
   if (!before || before.sentence !== draft.sentence || before.pos !== 'PROPN') return undefined;
-  if (!/^\p{Lu}\p{Ll}+$/u.test(before.text)) return undefined;
+  if (!isTitleWord(before.text)) return undefined;
   // "the Electoral Commission spokesman": a longer name of its own, not the one named before
   const earlier = doc.tokens[draft.start - 2];
   if (earlier?.sentence === draft.sentence && earlier.pos === 'PROPN') return undefined;
   for (let k = history.length - 1; k >= 0; k--) {
     const h = history[k] as Draft;
-    if (h.end - h.start < 2 || h.sentence >= draft.sentence) continue;
+    if (h.end - h.start < 2 || h.sentence >= draft.sentence || !hasWord(doc, h, before.text)) continue;
     const type = typeOf(h.actor);
-    if (type !== 'igo' && type !== 'org') continue;
-    for (let t = h.start; t < h.end; t++) if (doc.tokens[t]?.text === before.text) return h;
+    if (type === 'igo' || type === 'org') return h;
   }
   return undefined;
+}
+
+/** Whether one of the draft's words is written `text`. */
+function hasWord(doc: TextDoc, draft: Draft, text: string): boolean {
+  for (let t = draft.start; t < draft.end; t++) if (doc.tokens[t]?.text === text) return true;
+  return false;
 }
 
 /**
@@ -562,7 +600,7 @@ function findOpenerAfter(
   for (let k = history.length - 1; k >= 0; k--) {
     const h = history[k] as Draft;
     if (h.sentence <= sentence) return undefined;
-    if (history[k - 1]?.sentence === h.sentence) continue;
+    if (k > 0 && history[k - 1]?.sentence === h.sentence) continue;
     if (!h.person && fits(h)) return h;
   }
   return undefined;
@@ -577,9 +615,12 @@ function findStateInFocus(
   return findBack(history, sentence - PRONOUN_WINDOW, (h) => typeOf(h.actor) === 'state');
 }
 
-/** Per token: inside quotation marks ("…", “…”), counted afresh in each paragraph. */
-function markQuoted(doc: TextDoc, classes: readonly number[]): boolean[] {
-  const quoted: boolean[] = new Array(doc.tokens.length).fill(false);
+/**
+ * The stretches of tokens inside quotation marks ("…", “…”), counted afresh in each paragraph: [from, to) pairs in
+ * text order, in one flat list (`isQuoted` reads it), where a flag per token would make a list as long as the text.
+ */
+function markQuoted(doc: TextDoc, classes: readonly number[]): number[] {
+  const stretches: number[] = [];
   let open = false;
   let paragraph = -1;
   for (const sentence of doc.sentences) {
@@ -587,15 +628,34 @@ function markQuoted(doc: TextDoc, classes: readonly number[]): boolean[] {
       paragraph = sentence.paragraph;
       open = false;
     }
+    let from = sentence.tokenStart;
     for (let t = sentence.tokenStart; t < sentence.tokenEnd; t++) {
       // Only at a quotation mark is the token itself read.
-      const text = hasClass(classes, t, QUOTE_MARK) ? (doc.tokens[t]?.text ?? '') : '';
-      if (text === '“' || (text === '"' && !open)) open = true;
-      else if (text === '”' || text === '"') open = false;
-      else quoted[t] = open;
+      if (!hasClass(classes, t, QUOTE_MARK)) continue;
+      const text = doc.tokens[t]?.text ?? '';
+      const opens: boolean = text === '“' || (text === '"' && !open);
+      if (!opens && text !== '”' && text !== '"') continue;
+      // the words since the last mark, and not the mark itself
+      if (open && t > from) stretches.push(from, t);
+      open = opens;
+      from = t + 1;
     }
+    if (open && sentence.tokenEnd > from) stretches.push(from, sentence.tokenEnd);
   }
-  return quoted;
+  return stretches;
+}
+
+/** Whether token t is inside one of the stretches `markQuoted` found (a binary search of their starts). */
+function isQuoted(stretches: readonly number[], t: number): boolean {
+  let low = 0;
+  let high = stretches.length / 2;
+  // the first stretch that starts after t
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if ((stretches[2 * middle] as number) <= t) low = middle + 1;
+    else high = middle;
+  }
+  return low > 0 && t < (stretches[2 * low - 1] as number);
 }
 
 /**
@@ -614,20 +674,20 @@ function findHeadings(
     const before = index > 0 ? doc.sentences[index - 1]?.paragraph : undefined;
     return before !== paragraph && doc.sentences[index + 1]?.paragraph !== paragraph;
   };
-  // Most articles have no one-sentence paragraph that is only a name: nothing to do.
-  if (!drafts.some((d) => alone(d.sentence))) return out;
-  // only the one-sentence paragraphs' drafts are asked for below
-  const bySentence = new Map<number, Draft[]>();
+  // only the one-sentence paragraphs' drafts are asked for below: per such sentence, its one draft, or null when
+  // it has several
+  const onlyDraft: (Draft | null | undefined)[] = new Array(doc.sentences.length);
+  let found = false;
   for (const draft of drafts) {
     if (!alone(draft.sentence)) continue;
-    const list = bySentence.get(draft.sentence) ?? [];
-    list.push(draft);
-    bySentence.set(draft.sentence, list);
+    onlyDraft[draft.sentence] = onlyDraft[draft.sentence] === undefined ? draft : null;
+    found = true;
   }
+  // Most articles have no one-sentence paragraph that is only a name: nothing to do.
+  if (!found) return out;
   let current: Draft | undefined;
   doc.sentences.forEach((sentence, index) => {
-    const list = bySentence.get(index);
-    const only = list?.length === 1 ? list[0] : undefined;
+    const only = onlyDraft[index] ?? undefined;
     if (alone(index) && only?.actor && typeOf(only.actor) !== 'person' && coversWords(doc, sentence, only)) {
       current = only;
       return;
@@ -673,7 +733,8 @@ function addDatelineHeading(
   headings: (Draft | undefined)[],
 ): string | undefined {
   const body = doc.paragraphs.findIndex((p) => p.kind === 'body');
-  const dateline = doc.paragraphs[body - 1];
+  // (no read at index -1 or -2: a property look-up for V8, not an element read)
+  const dateline = body > 0 ? doc.paragraphs[body - 1] : undefined;
   const first = doc.paragraphs[body];
   if (!dateline || !first || (dateline.kind !== 'meta' && dateline.kind !== 'heading')) return undefined;
   const line = doc.text.slice(dateline.start, dateline.end);
@@ -923,7 +984,12 @@ function resolvePronoun(
     fits = (h) => !!h.person && agrees(h);
     fallback = (h) => !h.person && !h.plural && h.bodyRole === 'title' && agrees(h);
   } else if (GROUP_PRONOUNS.has(key)) {
-    fits = (h) => !h.person && (h.plural === true || ['org', 'igo'].includes(typeOf(h.actor)));
+    fits = (h) => {
+      if (h.person) return false;
+      if (h.plural === true) return true;
+      const type = typeOf(h.actor);
+      return type === 'org' || type === 'igo';
+    };
   } else if (THING_PRONOUNS.has(key)) {
     // "It is unclear…" refers to nothing; "Egypt said it was concerned" refers to Egypt.
     if (key === 'it' && EXPLETIVE_AFTER.has(keys[t + 1] ?? '') && !REPORTING_BEFORE.has(keys[t - 1] ?? ''))

@@ -8,7 +8,7 @@ import { isJoiner, keyOf } from '../../model/lexicons/actors.js';
 import { isCapitalised } from '../../model/word-shape.js';
 import { ingestArticle } from '../1-ingest/index.js';
 import { splitText } from '../2-text/index.js';
-import { buildMentions, STARTERS, slugOf } from './build-mentions.js';
+import { buildMentions, PARTICLES, STARTERS, slugOf } from './build-mentions.js';
 import { matchPhrases } from './match-phrases.js';
 import { REFERENCE_STARTS, resolveReferences } from './resolve-references.js';
 import {
@@ -20,7 +20,9 @@ import {
   JOINER,
   LETTER,
   NAME_SHAPE,
+  NAME_TAG,
   NOT_NAME,
+  PARTICLE,
   PHRASE_WORD,
   QUOTE_MARK,
   REFERENCE,
@@ -37,6 +39,7 @@ const ARTICLE = [
   'Brazilian President Jane Doe met U.S. officials in Brasília. She said they had agreed on a "new start".',
   'The ministry said the talks would go on. Mr. Tomás Ferro-Lima, a spokesman for the Lake Basin Forum, declined to comment.',
   '“We will not accept it,” the group said. Hungarian and Romanian officials called on the government to act.',
+  'Karel van der Berg, a lawyer for the families, said the talks had failed.',
 ].join('\n\n');
 
 function textDocOf(text: string) {
@@ -86,20 +89,35 @@ const KINDS = [
   DESCRIPTION_WORD,
   HYPHEN,
   NAME_SHAPE,
+  NAME_TAG,
+  PARTICLE,
 ];
 
 describe('classifying tokens', () => {
-  it('gives each token the key keyOf gives and marks exactly the words that start a phrase', () => {
+  it('gives each token the key keyOf gives and marks exactly the words that may start a phrase as written', () => {
     const { ctx, doc } = textDocOf(ARTICLE);
     const lex = ctx.lexicons.actors;
     const classes = classifyTokens(doc.tokens, lex);
+    // a phrase's first word as written passes its case check: the word alone, with no later words to check
+    const opens = (text: string, node: TrieNode): boolean =>
+      (node.entries ?? []).some((entry) => {
+        if (entry.caseRule === 'any') return true;
+        if (entry.caseRule === 'capital') return isCapitalised(text);
+        if (entry.caseRule === 'title') return !/^\p{L}/u.test(text) || isCapitalised(text);
+        return text === text.toUpperCase();
+      }) || [...node.next.values()].some((next) => opens(text, next));
     const starts: number[] = [];
+    let keyOnly = 0;
     doc.tokens.forEach((token, k) => {
       const key = keyOf(token.text);
       expect(classes.keys[k]).toBe(key);
-      if (lex.phrases.next.has(key)) starts.push(k);
+      const node = lex.phrases.next.get(key);
+      if (node && opens(token.text, node)) starts.push(k);
+      else if (node) keyOnly++;
     });
     expect(classes.phraseStarts).toEqual(starts);
+    // the text has words whose key starts a phrase that they cannot open ("to")
+    expect(keyOnly).toBeGreaterThan(0);
     expect(classes.phrases.map((start) => start.node)).toEqual(
       starts.map((k) => lex.phrases.next.get(classes.keys[k] ?? '')),
     );
@@ -132,6 +150,8 @@ describe('classifying tokens', () => {
         [DESCRIPTION_WORD, lex.descriptions.has(key) || lex.descriptionStarts.has(key)],
         [HYPHEN, token.text === '-'],
         [NAME_SHAPE, /^[\p{Lu}][\p{L}'’.]*$/u.test(token.text)],
+        [NAME_TAG, ['PROPN', 'NOUN', 'ADJ', 'X'].includes(token.pos)],
+        [PARTICLE, PARTICLES.has(key)],
       ];
       return kinds.filter(([, has]) => has).map(([kind]) => kind);
     });

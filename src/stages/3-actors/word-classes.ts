@@ -10,7 +10,7 @@ import {
 } from '../../model/lexicons/actors.js';
 import type { Token } from '../../model/text.js';
 import { isCapitalised } from '../../model/word-shape.js';
-import { isNameShape, STARTERS } from './build-mentions.js';
+import { isNameShape, PARTICLES, STARTERS } from './build-mentions.js';
 import { entriesPassingCase, isUpperCase, startsWithLetter } from './match-phrases.js';
 import { REFERENCE_STARTS } from './resolve-references.js';
 
@@ -22,7 +22,10 @@ export interface TokenClasses {
   keys: string[];
   /** the token's classes, as the bits below: read with `hasClass` */
   classes: number[];
-  /** the indices of the tokens whose key starts a gazetteer phrase, in order */
+  /**
+   * the indices of the tokens that may start a gazetteer phrase, in order: the key starts one, and the word as
+   * written passes the case check of one of the phrases it starts ("WHO" may start a phrase, "who" none)
+   */
   phraseStarts: number[];
   /** for each of `phraseStarts`, the phrase start there */
   phrases: PhraseStart[];
@@ -73,22 +76,34 @@ export const UPPER = 128;
 export const JOINER = 256;
 /** The token is a double quotation mark: “, ” or ". */
 export const QUOTE_MARK = 512;
+/** The key is a lower-case part of names: "al", "von", "bin" (build-mentions' PARTICLES). */
+export const PARTICLE = 4096;
 /** The key is a description's head or first word ("ministry", "foreign" in "foreign ministry"). */
 export const DESCRIPTION_WORD = 8192;
 /** The token is a hyphen-minus ("-"). */
 export const HYPHEN = 16384;
 /** The token has a name's shape: a capital letter, then letters, apostrophes or dots (`isNameShape`). */
 export const NAME_SHAPE = 32768;
-const TOKEN_CLASSES = 1023 | DESCRIPTION_WORD | HYPHEN | NAME_SHAPE;
-/** A token's classes hold its word id above its bits. */
-const WORD_ID_SHIFT = 16;
+/**
+ * The tagger gave the token a part of speech a name word may have: PROPN, NOUN, ADJ or X (it calls some names
+ * nouns or adjectives). A bit of the token, not of its form: set from the token's tag as the token is classified.
+ */
+export const NAME_TAG = 65536;
+const TOKEN_CLASSES = 1023 | PARTICLE | DESCRIPTION_WORD | HYPHEN | NAME_SHAPE;
+/** A token's classes hold its word id above its bits (a small integer for V8 while ids stay below 2^13). */
+const WORD_ID_SHIFT = 17;
 // A word form's further bits, not the token's (`ClassIndex.forms`)
-/** the form's key starts a gazetteer phrase */
+/** the form may start a gazetteer phrase: its key starts one, and it passes that phrase's case check (`mayOpenPhrase`) */
 const PHRASE = 1024;
 /** the form's key is not its lower-case text ("u.s." -> "us") */
 const OWN_KEY = 2048;
-/** the form was classified: a form whose bits are 0 has not been met yet */
-const KNOWN = 4096;
+/**
+ * the form was classified: a form whose bits are 0 has not been met yet (the place of NAME_TAG, a bit of tokens
+ * that no form has)
+ */
+const KNOWN = NAME_TAG;
+/** the bits of a form that are not a token's */
+const FORM_ONLY = PHRASE | OWN_KEY | KNOWN;
 
 /** Whether token i is in `kind` (one of the bits above); false past either end. */
 export function hasClass(classes: readonly number[], i: number, kind: number): boolean {
@@ -104,6 +119,8 @@ interface WordClass {
   bits: number;
   /** the key's id among the phrases' later words, 0 for none */
   wordId: number;
+  /** for a key that starts phrases, the case rules of the phrases it starts, as bits (`caseRulesOf`) */
+  startCases: number;
 }
 
 /**
@@ -112,8 +129,11 @@ interface WordClass {
  */
 interface ClassIndex {
   map: Map<string, WordClass>;
-  /** by token form id (`Token.form`): the form's classes, worked out when it is first met; two bytes per form */
-  forms: Uint16Array;
+  /**
+   * by token form id (`Token.form`): the form's classes, worked out when it is first met, with its word id above
+   * them as in a token's classes (one read per token gives both)
+   */
+  forms: Uint32Array;
   /**
    * by form id, for the forms that start a phrase: 1 + the phrase start's index in `phraseStarts`, 0 for none (an
    * array read, where a map of numbers hashed every phrase start's form)
@@ -122,8 +142,6 @@ interface ClassIndex {
   phraseStarts: PhraseStart[];
   /** by form id, for the forms whose key is not their lower-case text */
   formKeys: Map<number, string>;
-  /** by form id: the form's word id (`WordClass.wordId`) */
-  formWordIds: Int32Array;
 }
 
 const classIndexes = new WeakMap<ActorLexicon, ClassIndex>();
@@ -136,7 +154,7 @@ function classIndexOf(lex: ActorLexicon): ClassIndex {
       let known = map.get(key);
       if (known) known.bits |= bit;
       else {
-        known = { phrases: undefined, words: undefined, bits: bit, wordId: 0 };
+        known = { phrases: undefined, words: undefined, bits: bit, wordId: 0, startCases: 0 };
         map.set(key, known);
       }
       return known;
@@ -156,8 +174,10 @@ function classIndexOf(lex: ActorLexicon): ClassIndex {
       const word = add(key, 0);
       word.phrases = node;
       word.words = toWords(node);
+      word.startCases = caseRulesOf(node);
     }
     for (const key of STARTERS) add(key, STARTER);
+    for (const key of PARTICLES) add(key, PARTICLE);
     for (const key of REFERENCE_STARTS) add(key, REFERENCE);
     for (const key of lex.notNames) add(key, NOT_NAME);
     for (const key of lex.surnames.keys()) add(key, SURNAME);
@@ -165,11 +185,10 @@ function classIndexOf(lex: ActorLexicon): ClassIndex {
     for (const key of lex.descriptionStarts) add(key, DESCRIPTION_WORD);
     index = {
       map,
-      forms: new Uint16Array(1 << 16),
+      forms: new Uint32Array(1 << 16),
       formPhrases: new Int32Array(1 << 16),
       phraseStarts: [],
       formKeys: new Map(),
-      formWordIds: new Int32Array(1 << 16),
     };
     classIndexes.set(lex, index);
   }
@@ -184,22 +203,27 @@ export function classifyTokens(tokens: readonly Token[], lex: ActorLexicon): Tok
   const classes: number[] = new Array(n);
   const phraseStarts: number[] = [];
   const phrases: PhraseStart[] = [];
+  let forms = index.forms;
   for (let k = 0; k < n; k++) {
     const t = tokens[k] as Token;
     const form = t.form;
-    let bits = form >= 0 && form < index.forms.length ? (index.forms[form] as number) : 0;
-    if (bits === 0) {
-      bits = classifyWord(t.lower, t.text, index);
-      if (form >= 0) rememberForm(index, form, bits, t.lower);
+    let bits = form >= 0 && form < forms.length ? (forms[form] as number) : 0;
+    if (bits === 0 && form >= 0) {
+      rememberForm(index, form, classifyWord(t.lower, t.text, index), t.lower);
+      forms = index.forms;
+      bits = forms[form] as number;
     }
+    // a token with no form id is classified anew, its word id looked up by its key
+    const formless = bits === 0;
+    if (formless) bits = classifyWord(t.lower, t.text, index);
     let key = t.lower;
     if (bits & OWN_KEY) key = (form >= 0 ? index.formKeys.get(form) : undefined) ?? keyOfLower(key);
     keys[k] = key;
-    classes[k] = bits & TOKEN_CLASSES;
-    if (bits & PHRASE_WORD) {
-      const id = form >= 0 ? (index.formWordIds[form] as number) : (index.map.get(key)?.wordId ?? 0);
-      classes[k] = (bits & TOKEN_CLASSES) | (id << WORD_ID_SHIFT);
-    }
+    if (formless && bits & PHRASE_WORD) bits |= (index.map.get(key)?.wordId ?? 0) << WORD_ID_SHIFT;
+    // the tag is read here, where the token is at hand, so that no later step reads the token for it
+    const pos = t.pos;
+    const tag = pos === 'PROPN' || pos === 'NOUN' || pos === 'ADJ' || pos === 'X' ? NAME_TAG : 0;
+    classes[k] = (bits & ~FORM_ONLY) | tag;
     if (bits & PHRASE) {
       phraseStarts.push(k);
       const id = form >= 0 && form < index.formPhrases.length ? (index.formPhrases[form] as number) : 0;
@@ -214,16 +238,47 @@ function classifyWord(lower: string, text: string, index: ClassIndex): number {
   const key = keyOfLower(lower);
   let bits = KNOWN;
   if (key !== lower) bits |= OWN_KEY;
-  const found = index.map.get(key);
-  if (found) bits |= found.bits | (found.phrases ? PHRASE : 0);
   if (isCapitalised(text)) bits |= CAPITAL;
   if (startsWithLetter(text)) bits |= LETTER;
   if (isUpperCase(text)) bits |= UPPER;
+  const found = index.map.get(key);
+  if (found) bits |= found.bits | (found.phrases && mayOpenPhrase(found.startCases, bits) ? PHRASE : 0);
   if (isJoiner(text)) bits |= JOINER;
   if (text === '“' || text === '”' || text === '"') bits |= QUOTE_MARK;
   if (text === '-') bits |= HYPHEN;
   if (isNameShape(text)) bits |= NAME_SHAPE;
   return bits;
+}
+
+// The case rules of phrases (`PhraseEntry.caseRule`), as bits
+const ANY_CASE = 1;
+const CAPITAL_CASE = 2;
+const TITLE_CASE = 4;
+const UPPER_CASE = 8;
+
+/** The case rules of the phrases under a trie node, as the bits above. */
+function caseRulesOf(node: TrieNode): number {
+  let rules = 0;
+  for (const entry of node.entries ?? []) {
+    if (entry.caseRule === 'any') rules |= ANY_CASE;
+    else if (entry.caseRule === 'capital') rules |= CAPITAL_CASE;
+    else if (entry.caseRule === 'title') rules |= TITLE_CASE;
+    else rules |= UPPER_CASE;
+  }
+  for (const next of node.next.values()) rules |= caseRulesOf(next);
+  return rules;
+}
+
+/**
+ * Whether a word with the classes `bits` may open a phrase of one of the case rules `rules`: its first word passes
+ * the phrase's case check (match-phrases' `passesCase`). "who" opens none of the phrases "WHO" opens, nor "to"
+ * those of "To" (the commonest phrase start of all, as written): the phrase matcher never visits them.
+ */
+function mayOpenPhrase(rules: number, bits: number): boolean {
+  if (rules & ANY_CASE) return true;
+  if (rules & CAPITAL_CASE && bits & CAPITAL) return true;
+  if (rules & TITLE_CASE && (!(bits & LETTER) || bits & CAPITAL)) return true;
+  return (rules & UPPER_CASE) !== 0 && (bits & UPPER) !== 0;
 }
 
 /** The phrase start of a word with `key` and the classes `bits` (PHRASE set). */
@@ -240,12 +295,11 @@ function rememberForm(index: ClassIndex, form: number, bits: number, lower: stri
     const length = sizeFor(form, index.forms.length);
     index.forms = grownTo(index.forms, length);
     index.formPhrases = grownTo(index.formPhrases, length);
-    index.formWordIds = grownTo(index.formWordIds, length);
   }
-  index.forms[form] = bits;
   const key = bits & OWN_KEY ? keyOfLower(lower) : lower;
+  const id = bits & PHRASE_WORD ? (index.map.get(key)?.wordId ?? 0) : 0;
+  index.forms[form] = bits | (id << WORD_ID_SHIFT);
   if (bits & OWN_KEY) index.formKeys.set(form, key);
-  if (bits & PHRASE_WORD) index.formWordIds[form] = index.map.get(key)?.wordId ?? 0;
   if (bits & PHRASE) {
     index.phraseStarts.push(phraseStartOf(index, key, bits));
     index.formPhrases[form] = index.phraseStarts.length;
