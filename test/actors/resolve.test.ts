@@ -1058,3 +1058,10 @@ describe('a known place after "in" ends an organisation name that has its head',
     ],
   ]);
 });
+
+describe('a capitalised description before "members" needs no article', () => {
+  table([
+    ['The UN Security Council met on Monday. Council members condemned the attack.', ['Council=UNSC']],
+    ['The African Union met in Addis Ababa. Union members urged calm.', ['Union=AU']],
+  ]);
+});

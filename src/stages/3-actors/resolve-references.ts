@@ -163,6 +163,14 @@ export function resolveReferences(
       }
       continue;
     }
+    // "Council members condemned …": a capitalised description before "members", with no article
+    if (keys[t + 1] === 'members' && isBareDescription(t, classes, doc, lex)) {
+      const description = newDraft(t, t + 1, '', 'description', doc.tokens[t]?.sentence ?? 0);
+      description.head = keys[t] ?? '';
+      const resolved = resolveBody(description);
+      if (resolved) out.push(resolved);
+      continue;
+    }
     // Only "the" and pronouns start a reference: look at nothing else.
     if (!hasClass(classes.classes, t, REFERENCE)) continue;
     const key = keys[t] ?? '';
@@ -191,6 +199,20 @@ export function resolveReferences(
     if (pronoun) out.push(pronoun);
   }
   return { resolved: out, headings };
+}
+
+/** A capitalised one-word description of an organisation, with no determiner before it ("Council members"). */
+function isBareDescription(
+  t: number,
+  { keys, classes }: TokenClasses,
+  doc: TextDoc,
+  lex: ActorLexicon,
+): boolean {
+  if (!hasClass(classes, t, DESCRIPTION_WORD)) return false;
+  const token = doc.tokens[t];
+  if (!token || !/^\p{Lu}/u.test(token.text) || doc.tokens[t - 1]?.pos === 'DET') return false;
+  const rule = lex.descriptions.get(keys[t] ?? '');
+  return rule !== undefined && !rule.person && !rule.types.includes('state');
 }
 
 /** "the bloc", "the alliance", "the organisation": a description the body list does not hold. */
