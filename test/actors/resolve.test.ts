@@ -1065,3 +1065,7 @@ describe('a capitalised description before "members" needs no article', () => {
     ['The African Union met in Addis Ababa. Union members urged calm.', ['Union=AU']],
   ]);
 });
+
+describe('a capital after "from" names the government when a reaction comes from it', () => {
+  table([['The plan drew sharp criticism from Ankara.', ['Ankara=TUR']]]);
+});

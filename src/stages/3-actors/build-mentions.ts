@@ -322,6 +322,32 @@ const ENVOY_HEADS = new Set([
   'embassy',
   'consulate',
 ]);
+/** Nouns of a reaction that name who gave it after "from": "criticism from Beijing", "a warning from Moscow". */
+const REACTION_NOUNS = new Set([
+  'criticism',
+  'condemnation',
+  'protest',
+  'protests',
+  'support',
+  'backing',
+  'praise',
+  'pressure',
+  'warning',
+  'warnings',
+  'response',
+  'reaction',
+  'rebuke',
+  'objection',
+  'objections',
+  'complaint',
+  'complaints',
+  'demand',
+  'demands',
+  'threat',
+  'threats',
+  'appeal',
+  'approval',
+]);
 /** Words that make the capital after them a place whatever follows: "talks in Moscow ended". */
 const PLACE_BEFORE = new Set([
   'in',
@@ -1128,9 +1154,13 @@ class MentionBuilder {
     return false;
   }
 
-  /** A capital as the one acted on or dealt with: "warned Moscow", "talks with Tehran", "sanctions on Beijing". */
+  /**
+   * A capital as the one acted on or dealt with, or the one a reaction comes from: "warned Moscow", "talks with
+   * Tehran", "sanctions on Beijing", "sharp criticism from Beijing" (but "flights from Beijing" is a place).
+   */
   private isAddressed(k: number): boolean {
     const prev = this.key(k - 1);
+    if (prev === 'from' && REACTION_NOUNS.has(this.key(k - 2))) return true;
     if (this.lex.placePrepositions.has(prev)) return false;
     if (prev === 'with' || prev === 'against' || prev === 'on' || prev === 'by') return true;
     return this.tokens[k - 1]?.pos === 'VERB' && k - 1 >= this.sentenceStart;
