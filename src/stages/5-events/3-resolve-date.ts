@@ -41,7 +41,8 @@ const SPAN = String.raw`(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|e
  * What each parser of chrono's casual English (`chrono.parse`) cannot match without: a word or a
  * character its pattern requires (case-insensitive, as chrono's patterns are). "in 2019", "on Friday",
  * "two weeks ago": the parsers of years, weekdays and spans run; the others would find nothing. A parser
- * named more than once needs all of its entries. A parser not named here always runs.
+ * named more than once needs all of its entries, tested in this order (the cheap test of a word first) and only
+ * as long as they are met. A parser not named here always runs.
  * The span parsers ("two days ago", "within 48 hours", "three weeks later", "the next 3 days") need a span
  * that ends a word, right before their own words: their patterns repeat the span up to eleven times, and V8
  * compiles each of them to machine code on its second run, for up to a tenth of a second (most sentences hold
@@ -66,6 +67,9 @@ const PARSER_NEEDS: readonly [needs: RegExp, parsers: readonly string[]][] = [
   // every weekday name and abbreviation, "weekend", "weekday"
   [/sun|mon|tue|wed|thu|fri|sat|week/i, ['ENWeekdayParser']],
   [/\//, ['ENSlashMonthFormatParser']],
+  [/ago|before|earlier/i, ['ENTimeUnitAgoFormatParser']],
+  [/later|after|from now|henceforth|forward|out/i, ['ENTimeUnitLaterFormatParser']],
+  [/this|last|past|next|after|\+|-/i, ['ENTimeUnitCasualRelativeFormatParser']],
   [new RegExp(`${SPAN}\\s{0,5}(?:ago|before|earlier)(?=\\W|$)`, 'i'), ['ENTimeUnitAgoFormatParser']],
   [
     new RegExp(`${SPAN}\\s{0,5}(?:later|after|from now|henceforth|forward|out)(?=\\W|$)`, 'i'),
@@ -79,7 +83,6 @@ const PARSER_NEEDS: readonly [needs: RegExp, parsers: readonly string[]][] = [
   [/morning|afternoon|evening|night|midday|noon/i, ['ENCasualTimeParser']],
   [/month/i, ['ENEndOfCurrentMonthParser']],
   [/this|last|past|next|after/i, ['ENRelativeDateFormatParser']],
-  [/this|last|past|next|after|\+|-/i, ['ENTimeUnitCasualRelativeFormatParser']],
 ];
 
 /** For each parser of `chrono.casual`, in its order: the indices in `PARSER_NEEDS` of what it needs. */
@@ -98,10 +101,13 @@ const CHRONO_BY_PARSERS = new Map<number, chrono.Chrono>();
 export function chronoFor(sentence: string): chrono.Chrono {
   // one bit a parser: a chrono with more parsers than bits is used whole
   if (NEEDS_OF_PARSER.length > 30) return chrono.casual;
-  const met = PARSER_NEEDS.map(([needs]) => needs.test(sentence));
+  // each need tested once, when a parser asks for it
+  const met: (boolean | undefined)[] = [];
+  const meets = (need: number) =>
+    (met[need] ??= (PARSER_NEEDS[need] as (typeof PARSER_NEEDS)[number])[0].test(sentence));
   let kept = 0;
   NEEDS_OF_PARSER.forEach((needs, index) => {
-    if (needs.every((need) => met[need])) kept |= 1 << index;
+    if (needs.every(meets)) kept |= 1 << index;
   });
   let instance = CHRONO_BY_PARSERS.get(kept);
   if (!instance) {
