@@ -71,7 +71,7 @@ export function placedAt(view: TokenView, k: number): PlacedMention | undefined 
  */
 export function viewTokens(doc: QuoteDoc, actors: ActorLexicon, events: EventLexicon): TokenView {
   const view = readTaggedVerbs(readTokens(doc, events), events);
-  addPlaces(view, doc, actors, visitVerbsOf(events), placeStartsOf(actors));
+  addPlaces(view, doc, actors, visitVerbsOf(events));
   return view;
 }
 
@@ -153,37 +153,6 @@ function visitVerbsOf(lexicon: EventLexicon): ReadonlySet<string> {
   return verbs;
 }
 
-let placeStarts: { lexicon: ActorLexicon; words: ReadonlySet<string> } | null = null;
-
-/**
- * The first word of each place the gazetteer holds (`stateOfPlace` looks its words up joined by one space:
- * "port" of "port harcourt"), once per lexicon.
- */
-function placeStartsOf(lexicon: ActorLexicon): ReadonlySet<string> {
-  if (placeStarts?.lexicon === lexicon) return placeStarts.words;
-  const words = new Set<string>();
-  for (const key of lexicon.places.keys()) words.add(key.split(' ')[0] as string);
-  placeStarts = { lexicon, words };
-  return words;
-}
-
-/** A word of plain ASCII letters in lower case: its own key (`keyOf`). */
-const PLAIN_WORD = /^[a-z]+$/;
-
-/**
- * Whether no place can begin with the name at token `j` (`placeStartsOf`), whatever its length: the first token is
- * a plain word, not "the", that ends its name or stands before a space or a dash, so that every name from it has
- * that word first. Otherwise false: the name is looked up.
- */
-function opensNoPlace(view: TokenView, doc: QuoteDoc, j: number, end: number, starts: ReadonlySet<string>) {
-  const first = view.tokens[j] as Token;
-  const word = first.text.toLowerCase();
-  if (!PLAIN_WORD.test(word) || word === 'the') return false;
-  const after = doc.text.charAt(first.end);
-  const ends = end === j + 1 || after === '-' || after === '\u2010' || after === '\u2011' || /\s/.test(after);
-  return ends && !starts.has(word);
-}
-
 /**
  * "landed in Nairobi", "a trip to Hanoi", "a curfew in the northern city of Mosul", "visited Kampala":
  * stage 3 keeps no mention for a city or region after a place preposition or a verb of visiting (it is
@@ -198,7 +167,6 @@ function addPlaces(
   doc: QuoteDoc,
   actors: ActorLexicon,
   visitVerbs: ReadonlySet<string>,
-  placeStarts: ReadonlySet<string>,
 ): void {
   const { tokens, classes, mentionAt, placed } = view;
   const n = tokens.length;
@@ -226,8 +194,6 @@ function addPlaces(
       end++;
     // most verbs have no name after them: their lemma is read only when one has
     if (end === j || (!before && !placeNoun && !visitVerbs.has(tokens[k]?.lemma ?? ''))) continue;
-    // most names after a preposition are no place ("in Congress", "to Smith"): none of their lengths is looked up
-    if (opensNoPlace(view, doc, j, end, placeStarts)) continue;
     const prep = tokens[k]?.lower ?? '';
     // the longest run that names a place: "Port Harcourt on Sunday" is Port Harcourt
     for (; end > j; end--) {
