@@ -58,7 +58,11 @@ describe('chronoFor', () => {
     expect(names).toContain('ENTimeExpressionParser');
     expect(chronoFor('Ministers spoke.').parsers.length).toBeLessThan(names.length);
     // "after", "out" and "in" hold no span of time: the span parsers are left out
-    const spans = ['ENTimeUnitLaterFormatParser', 'ENTimeUnitWithinFormatParser', 'ENTimeUnitAgoFormatParser'];
+    const spans = [
+      'ENTimeUnitLaterFormatParser',
+      'ENTimeUnitWithinFormatParser',
+      'ENTimeUnitAgoFormatParser',
+    ];
     const kept = chronoFor('Troops pulled out after talks in the capital before dawn.').parsers;
     expect(kept.map((parser) => parser.constructor.name).filter((name) => spans.includes(name))).toEqual([]);
     expect(

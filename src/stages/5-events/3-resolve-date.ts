@@ -75,7 +75,10 @@ const PARSER_NEEDS: readonly [needs: RegExp, parsers: readonly string[]][] = [
     new RegExp(`${SPAN}\\s{0,5}(?:later|after|from now|henceforth|forward|out)(?=\\W|$)`, 'i'),
     ['ENTimeUnitLaterFormatParser'],
   ],
-  [new RegExp(`${SPAN}(?=\\W|$)`, 'i'), ['ENTimeUnitWithinFormatParser', 'ENTimeUnitCasualRelativeFormatParser']],
+  [
+    new RegExp(`${SPAN}(?=\\W|$)`, 'i'),
+    ['ENTimeUnitWithinFormatParser', 'ENTimeUnitCasualRelativeFormatParser'],
+  ],
   [/now|today|tonight|tomorrow|overmorrow|tmr|yesterday|last\s*night/i, ['ENCasualDateParser']],
   [/morning|afternoon|evening|night|midday|noon/i, ['ENCasualTimeParser']],
   [/month/i, ['ENEndOfCurrentMonthParser']],
