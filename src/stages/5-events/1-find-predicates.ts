@@ -117,6 +117,10 @@ function matchAt(
 ): PredicateMatch | null {
   const candidates = candidatesFor(token, lexicon);
   if (!candidates) return null;
+  const { firsts, passives, classes } = screenOf(candidates);
+  // "a strike" read as a verb's noun, "talks" as a verb: no entry fits the head's tag (`headFits`, or a verb's
+  // slot: `isVerbSlot`), and none of the words around it are read
+  if ((classes & classesFitting(token.pos)) === 0) return null;
   // what the checks below read of the words around the head is read once for all its entries
   // "the occupied West Bank", "the besieged town of Gorazde", "the release of detained ministers": a
   // participle between a determiner or a preposition and a noun or a name is an adjective
@@ -135,7 +139,6 @@ function matchAt(
   let asks: boolean | undefined;
   let gerund: boolean | undefined;
   let passiveBe: number | undefined;
-  const { firsts, passives } = screenOf(candidates);
   for (let e = 0; e < candidates.length; e++) {
     // "welcome" heads some sixty patterns: most are ruled out by their first word without reading on. A
     // pattern whose first word is out of reach can still find its words in the subject of a passive
@@ -302,6 +305,21 @@ interface EntryScreen {
   firsts: (string | undefined)[];
   /** a verb pattern that ends in a noun: it may find its words in a passive's subject (`matchPassiveSubject`) */
   passives: boolean[];
+  /** the head classes of the entries, a bit each (`HEAD_CLASS_BITS`) */
+  classes: number;
+}
+
+const HEAD_CLASS_BITS: Record<PredicateEntry['headClass'], number> = { verb: 1, noun: 2, any: 4 };
+
+/**
+ * The head classes an entry may have to fit a token of tag `pos` (`headFits`): a verb entry also fits an
+ * adjective in a verb's slot (`isVerbSlot`).
+ */
+function classesFitting(pos: string): number {
+  if (pos === 'VERB') return HEAD_CLASS_BITS.verb | HEAD_CLASS_BITS.any;
+  if (pos === 'NOUN' || pos === 'PROPN') return HEAD_CLASS_BITS.noun | HEAD_CLASS_BITS.any;
+  if (pos === 'ADJ') return HEAD_CLASS_BITS.verb | HEAD_CLASS_BITS.any;
+  return pos === 'PUNCT' || pos === 'ADP' ? 0 : HEAD_CLASS_BITS.any;
 }
 
 /** The screens of the head entry lists met so far (a list is the lexicon's own: the same list, the same screen). */
@@ -313,6 +331,7 @@ function screenOf(entries: readonly PredicateEntry[]): EntryScreen {
     screen = {
       firsts: entries.map((entry) => entry.rest[0]?.word),
       passives: entries.map((entry) => entry.headClass === 'verb' && entry.rest.at(-1)?.noun === true),
+      classes: entries.reduce((bits, entry) => bits | HEAD_CLASS_BITS[entry.headClass], 0),
     };
     screens.set(entries, screen);
   }

@@ -38,6 +38,9 @@ describe('chronoFor', () => {
     'The talks ended in March 2024.',
     'Sanctions were lifted last week and reimposed this year.',
     'The embassy will reopen in the next 3 days.',
+    'Aid arrived a couple of weeks later, and again 2 hrs after the storm.',
+    'The talks broke down three years before the war, half a day earlier than planned.',
+    'The rebels pulled out within the hour; a few days after, they came back.',
     'Nothing in this sentence names a day.',
     'Some known facts were stated for the record.',
     '',
@@ -54,8 +57,18 @@ describe('chronoFor', () => {
     expect(names).toContain('ENWeekdayParser');
     expect(names).toContain('ENTimeExpressionParser');
     expect(chronoFor('Ministers spoke.').parsers.length).toBeLessThan(names.length);
+    // "after", "out" and "in" hold no span of time: the span parsers are left out
+    const spans = [
+      'ENTimeUnitLaterFormatParser',
+      'ENTimeUnitWithinFormatParser',
+      'ENTimeUnitAgoFormatParser',
+    ];
+    const kept = chronoFor('Troops pulled out after talks in the capital before dawn.').parsers;
+    expect(kept.map((parser) => parser.constructor.name).filter((name) => spans.includes(name))).toEqual([]);
     expect(
-      chronoFor('On Friday 3 March at 10:30 in 2024-05-17 ago later now this morning month /').parsers,
+      chronoFor(
+        'On Friday 3 March at 10:30 in 2024-05-17, two days ago, a week later, now this morning, the next month /',
+      ).parsers,
     ).toHaveLength(names.length);
   });
 });

@@ -31,10 +31,22 @@ export function parseDates(sentence: string, articleDate: Date | null): chrono.P
 }
 
 /**
+ * A span of time as chrono's span parsers end it (`TIME_UNITS_PATTERN`: "two days", "48 hours", "a few weeks", "the
+ * past three years"): what its number can end with (a digit, a number word, "half", "a", "an", "few", "several",
+ * "the", "couple of"), white space, then a unit of `TIME_UNIT_DICTIONARY` ("s", "h", "day", "weeks", "yrs", …).
+ */
+const SPAN = String.raw`(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|half|an?|few|several|the|couple|of)\s*(?:s|sec|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?|w|weeks?|mo|mon|mos|months?|qtr|quarters?|y|yr|years?)`;
+
+/**
  * What each parser of chrono's casual English (`chrono.parse`) cannot match without: a word or a
  * character its pattern requires (case-insensitive, as chrono's patterns are). "in 2019", "on Friday",
- * "two weeks ago": the parsers of years, weekdays and spans run; the others would find nothing.
- * A parser not named here always runs (the spans after "in", "for", "within": nearly every sentence has one).
+ * "two weeks ago": the parsers of years, weekdays and spans run; the others would find nothing. A parser
+ * named more than once needs all of its entries, tested in this order (the cheap test of a word first) and only
+ * as long as they are met. A parser not named here always runs.
+ * The span parsers ("two days ago", "within 48 hours", "three weeks later", "the next 3 days") need a span
+ * that ends a word, right before their own words: their patterns repeat the span up to eleven times, and V8
+ * compiles each of them to machine code on its second run, for up to a tenth of a second (most sentences hold
+ * "in", "out" or "after", and so ran them, but few hold a span).
  */
 const PARSER_NEEDS: readonly [needs: RegExp, parsers: readonly string[]][] = [
   [
@@ -57,16 +69,25 @@ const PARSER_NEEDS: readonly [needs: RegExp, parsers: readonly string[]][] = [
   [/\//, ['ENSlashMonthFormatParser']],
   [/ago|before|earlier/i, ['ENTimeUnitAgoFormatParser']],
   [/later|after|from now|henceforth|forward|out/i, ['ENTimeUnitLaterFormatParser']],
+  [/this|last|past|next|after|\+|-/i, ['ENTimeUnitCasualRelativeFormatParser']],
+  [new RegExp(`${SPAN}\\s{0,5}(?:ago|before|earlier)(?=\\W|$)`, 'i'), ['ENTimeUnitAgoFormatParser']],
+  [
+    new RegExp(`${SPAN}\\s{0,5}(?:later|after|from now|henceforth|forward|out)(?=\\W|$)`, 'i'),
+    ['ENTimeUnitLaterFormatParser'],
+  ],
+  [
+    new RegExp(`${SPAN}(?=\\W|$)`, 'i'),
+    ['ENTimeUnitWithinFormatParser', 'ENTimeUnitCasualRelativeFormatParser'],
+  ],
   [/now|today|tonight|tomorrow|overmorrow|tmr|yesterday|last\s*night/i, ['ENCasualDateParser']],
   [/morning|afternoon|evening|night|midday|noon/i, ['ENCasualTimeParser']],
   [/month/i, ['ENEndOfCurrentMonthParser']],
   [/this|last|past|next|after/i, ['ENRelativeDateFormatParser']],
-  [/this|last|past|next|after|\+|-/i, ['ENTimeUnitCasualRelativeFormatParser']],
 ];
 
-/** For each parser of `chrono.casual`, in its order: the index in `PARSER_NEEDS` of what it needs, or -1. */
+/** For each parser of `chrono.casual`, in its order: the indices in `PARSER_NEEDS` of what it needs. */
 const NEEDS_OF_PARSER = chrono.casual.parsers.map((parser) =>
-  PARSER_NEEDS.findIndex(([, names]) => names.includes(parser.constructor.name)),
+  PARSER_NEEDS.flatMap(([, names], index) => (names.includes(parser.constructor.name) ? [index] : [])),
 );
 
 /** chrono instances with some of the casual parsers, by the set of parsers they keep (a bit each). */
@@ -80,10 +101,13 @@ const CHRONO_BY_PARSERS = new Map<number, chrono.Chrono>();
 export function chronoFor(sentence: string): chrono.Chrono {
   // one bit a parser: a chrono with more parsers than bits is used whole
   if (NEEDS_OF_PARSER.length > 30) return chrono.casual;
-  const met = PARSER_NEEDS.map(([needs]) => needs.test(sentence));
+  // each need tested once, when a parser asks for it
+  const met: (boolean | undefined)[] = [];
+  const meets = (need: number) =>
+    (met[need] ??= (PARSER_NEEDS[need] as (typeof PARSER_NEEDS)[number])[0].test(sentence));
   let kept = 0;
   NEEDS_OF_PARSER.forEach((needs, index) => {
-    if (needs < 0 || met[needs]) kept |= 1 << index;
+    if (needs.every(meets)) kept |= 1 << index;
   });
   let instance = CHRONO_BY_PARSERS.get(kept);
   if (!instance) {

@@ -218,3 +218,47 @@ describe('mentions placed on the tokens in one pass', () => {
     expect(viewTokens(doc, actors, events).classes.every((classes) => (classes & HEAD) === 0)).toBe(true);
   });
 });
+
+/** An invented sentence of (word, tag) pairs, one space between words, with no mentions. */
+function sentenceDoc(words: readonly [string, string][]): QuoteDoc {
+  let at = 0;
+  const tokens = words.map(([word, pos]) => {
+    const token = { ...tokenOf(word, pos), start: at, end: at + word.length };
+    at += word.length + 1;
+    return token;
+  });
+  return {
+    text: words.map(([word]) => word).join(' '),
+    tokens,
+    mentions: [],
+    sentences: [{ start: 0, end: at - 1, tokenStart: 0, tokenEnd: tokens.length, paragraph: 0 }],
+  } as unknown as QuoteDoc;
+}
+
+describe('places named after a preposition', () => {
+  it('reads a city as its state, whatever its length, and a name no place begins with as none', () => {
+    const doc = sentenceDoc([
+      ['Envoys', 'NOUN'],
+      ['flew', 'VERB'],
+      ['to', 'ADP'],
+      ['Addis', 'PROPN'],
+      ['Ababa', 'PROPN'],
+      ['and', 'CCONJ'],
+      ['on', 'ADP'],
+      ['to', 'ADP'],
+      ['Kano', 'PROPN'],
+      ['after', 'ADP'],
+      ['talks', 'NOUN'],
+      ['in', 'ADP'],
+      ['Congress', 'PROPN'],
+      ['with', 'ADP'],
+      ['Zorblatt', 'PROPN'],
+      ['Ababa', 'PROPN'],
+    ]);
+    const places = viewTokens(doc, actors, events).placed.map((p) => [p.mention.text, p.mention.actor]);
+    expect(places).toEqual([
+      ['Addis Ababa', 'ETH'],
+      ['Kano', 'NGA'],
+    ]);
+  });
+});
