@@ -1112,9 +1112,10 @@ function endsWithAttribution(c: Context, k: number, sentence: Sentence): boolean
 }
 
 /** Whether the last comma before `from` in its sentence opens a relative clause: ", which had warned …". */
-function inRelativeClause(tokens: readonly Token[], from: number, sentence: Sentence): boolean {
+function inRelativeClause(c: Context, from: number, sentence: Sentence): boolean {
+  const { tokens, classes } = c;
   for (let k = from - 1; k >= sentence.tokenStart; k--) {
-    if (tokens[k]?.text !== ',') continue;
+    if (!hasClass(classes, k, COMMA)) continue;
     const next = tokens[k + 1]?.lower;
     return next === 'which' || next === 'who';
   }
@@ -1130,10 +1131,13 @@ function clauseEnd(c: Context, from: number, sentence: Sentence): number {
   const fronted = inFrontedClause(classes, from, sentence);
   // "Hungary, which had threatened to veto the package, abstained": a relative clause set off by commas
   // ends at the comma after which the main clause's verb resumes
-  const relative = inRelativeClause(tokens, from, sentence);
+  const relative = inRelativeClause(c, from, sentence);
   for (let i = from; i < sentence.tokenEnd; i++) {
-    const token = tokens[i] as Token;
     const bits = classes[i] as number;
+    // every check below starts at a comma, a semicolon or a linking word ("and", "but", "before", …): the
+    // other tokens need not be read
+    if ((bits & (COMMA | SEMICOLON | ATTRIBUTION_LINK)) === 0) continue;
+    const token = tokens[i] as Token;
     const comma = (bits & COMMA) !== 0;
     const resumes = relative && comma && i > from && VERB_TAGS.has(tokens[i + 1]?.pos ?? '');
     if ((bits & SEMICOLON) !== 0 || resumes) {
