@@ -170,8 +170,10 @@ interface Context {
   used: Set<MarkSpan>;
   /** the tokens' word classes (word-classes.ts) */
   classes: readonly number[];
-  /** stage-3 actor mentions, start by end offset: names the tagger reads as verbs ("Lynch said") */
-  mentionStartByEnd: Map<number, number>;
+  /** stage-3 actor mentions: names the tagger reads as verbs ("Lynch said") */
+  mentions: readonly Span[];
+  /** the mentions' starts by end offset, made when first asked for (a third of the articles never ask) */
+  mentionStartByEnd: Map<number, number> | null;
 }
 
 /** Reads every sentence's cues and the marks they introduce, then the quotes left without a cue. */
@@ -188,7 +190,8 @@ export function draftQuotes(
     tokens,
     sentences,
     lexicon,
-    mentionStartByEnd: startsByEnd(mentions),
+    mentions,
+    mentionStartByEnd: null,
     marks: [...marks].sort((a, b) => a.open - b.open),
     markByOpen: new Map(),
     markByEnd: new Map(),
@@ -237,6 +240,7 @@ function startsByEnd(spans: readonly Span[]): Map<number, number> {
 /** The token run of a stage-3 mention that ends with token j (and starts at or after `floor`). */
 function mentionEndingAt(c: Context, j: number, floor: number): TokenRun | null {
   const token = c.tokens[j];
+  c.mentionStartByEnd ??= startsByEnd(c.mentions);
   const start = token ? c.mentionStartByEnd.get(token.end) : undefined;
   if (start === undefined || start >= (token as Token).end) return null;
   // the mention's first token, found by walking back from its last: a mention is a few tokens long, and the

@@ -256,12 +256,13 @@ function findTarget(
   const after = (input.tokens[from] as Token).end;
   const clauseEnd = last > from ? (input.tokens[last] as Token).end : after;
   const span = trimSpan(input.text, after, clauseEnd);
-  const words = input.text.slice(span.start, span.end).replace(/[.,;:]+$/, '');
   // "it was senseless and provocative", "is unacceptable, he said": what follows names nothing the stance is about
   const opener = input.tokens[act.last + 1];
   const namesNothing = opener !== undefined && (opener.pos === 'CCONJ' || opener.pos === 'PUNCT');
-  if (!namesNothing && span.end > span.start && span.end - span.start <= 120 && /\p{L}/u.test(words))
-    target.text = words;
+  if (!namesNothing && span.end > span.start && span.end - span.start <= 120) {
+    const words = input.text.slice(span.start, span.end).replace(/[.,;:]+$/, '');
+    if (/\p{L}/u.test(words)) target.text = words;
+  }
   if (main && (!target.actor || target.actor === main.source || target.actor === main.target)) {
     target.event = main.id;
   }
