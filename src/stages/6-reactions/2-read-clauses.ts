@@ -267,6 +267,8 @@ export function readActs(
   // Every check between two acts is within one sentence: run them per sentence, so an article with
   // thousands of acts costs linear time, not quadratic.
   // (each check keeps its acts in order, and the sentences' runs follow one another: the kept acts stay in order)
+  // (with no two acts in one sentence, no check has a pair to read: all are kept)
+  if (!hasSentenceWithTwo(acts)) return resolveObjects(acts, tokens, modifiers);
   const kept: StanceAct[] = [];
   for (const group of groupBySentence(acts)) {
     // each check pairs two acts: a sentence's only act is kept as it is
