@@ -282,12 +282,12 @@ function attributeEmbedded(
   const own = act.clause.start > from ? findSubject(act.clause.start, act.first, input, mentionAt) : [];
   const subject = participial ? [] : own.length > 0 ? own : findSubject(from, act.first, input, mentionAt);
   const firstPerson = hasFirstPerson(input.classes, from, act.first);
-  const sayerActors = new Set(sayer.mentions ? sayer.mentions.map((m) => mentions[m]?.actor) : [sayer.actor]);
   const self =
-    firstPerson || (subject.length > 0 && subject.every((m) => sayerActors.has(mentions[m]?.actor)));
+    firstPerson ||
+    (subject.length > 0 && subject.every((m) => isSayers(sayer, mentions[m]?.actor, mentions)));
   const other = subject.filter((m) => {
     const actor = mentions[m]?.actor;
-    return reacts(mentions[m]) && !sayerActors.has(actor);
+    return reacts(mentions[m]) && !isSayers(sayer, actor, mentions);
   });
   const bySayer = (performed: StanceAct = act): AttributedAct[] => {
     if (sayer.mentions)
@@ -348,6 +348,13 @@ function attributeEmbedded(
     fromMention(act, mentions[m] as Mention, 'paraphrase', 'reported', mentions),
   );
   return firstPerson ? [...reported, ...bySayer()] : reported;
+}
+
+/** Whether `actor` is the sayer's, or one of the sayer's mentions' (read in place: no set is built per act). */
+function isSayers(sayer: Sayer, actor: string | undefined, mentions: readonly Mention[]): boolean {
+  if (sayer.mentions === undefined) return actor === sayer.actor;
+  for (const m of sayer.mentions) if (mentions[m]?.actor === actor) return true;
+  return false;
 }
 
 const CALLS: ReadonlySet<Stance> = new Set(['CALL_FOR_RESTRAINT', 'CALL_FOR_DIALOGUE']);
