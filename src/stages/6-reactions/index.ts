@@ -37,14 +37,16 @@ export const codeReactions: Stage<EventDoc, ReactionLayer> = (doc, ctx) => {
     classes: words.classes,
   };
   const attributed = findReactors(acts, reactorInput, mentionAt);
+  // the first token of every act, and of every attributed act's, in text order
+  const actFirsts = Int32Array.from(acts, (act) => act.first).sort();
+  const attributedFirsts = Int32Array.from(attributed, (item) => item.act.first).sort();
   // A quote full of stance words whose speaker is no known actor is a gap worth seeing, not dropping.
   for (const quote of doc.quotes) {
     const actor = quote.speaker?.actor;
     if (actor !== undefined && actor.length > 0) continue;
     // Read with the sentence around it, the quote may still have found its actor.
     // (the acts first: most quotes hold none, and then the attributed acts need not be read)
-    const inside = (first: number) => startsInside(doc.tokens, first, quote);
-    if (acts.some((act) => inside(act.first)) && !attributed.some((item) => inside(item.act.first))) {
+    if (holdsAny(doc.tokens, actFirsts, quote) && !holdsAny(doc.tokens, attributedFirsts, quote)) {
       issues.push(
         issueAt(
           'reactions.quote_without_actor',
@@ -92,4 +94,19 @@ function isInName(act: StanceAct, mentions: readonly Mention[], mentionAt: Int32
 function startsInside(tokens: readonly Token[], first: number, quote: Span): boolean {
   const token = tokens[first];
   return token !== undefined && quote.start <= token.start && token.end <= quote.end;
+}
+
+/**
+ * Whether one of the tokens `firsts` (in text order) lies within the quote's span: only the first at or after the
+ * quote's start can, and a binary search finds it (a scan of every act for every quote read each act's token again).
+ */
+function holdsAny(tokens: readonly Token[], firsts: Int32Array, quote: Span): boolean {
+  let lo = 0;
+  let hi = firsts.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((tokens[firsts[mid] as number] as Token).start < quote.start) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < firsts.length && startsInside(tokens, firsts[lo] as number, quote);
 }
