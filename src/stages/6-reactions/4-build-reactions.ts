@@ -28,6 +28,8 @@ const DENIAL_OBJECTS =
   /\b(accusations?|allegations?|claims?|suggestions?|reports?|involvement|role|responsibility|links?|baseless|unfounded|groundless|false|untrue|lies|fabricat\w*|interference|(?:internal|domestic) (?:affairs?|matter))\b/i;
 const PLACE_PREPOSITIONS = new Set(['on', 'in', 'at', 'near', 'across', 'inside', 'against']);
 const MAX_EVIDENCE_CHARS = 240;
+/** marks cut from the end of a target's words */
+const TRAILING_MARKS = new Set(['.', ',', ';', ':']);
 
 /** The confidence of one act: explicit cue, own words, no hedge, a named reactor score highest. */
 export function scoreAct(item: AttributedAct): number {
@@ -271,7 +273,10 @@ function findTarget(
   const opener = input.tokens[act.last + 1];
   const namesNothing = opener !== undefined && (opener.pos === 'CCONJ' || opener.pos === 'PUNCT');
   if (!namesNothing && span.end > span.start && span.end - span.start <= 120) {
-    const words = input.text.slice(span.start, span.end).replace(/[.,;:]+$/, '');
+    // without the marks that end it: a search from the end, where a regular expression tries every position
+    let end = span.end;
+    while (end > span.start && TRAILING_MARKS.has(input.text[end - 1] as string)) end--;
+    const words = input.text.slice(span.start, end);
     if (/\p{L}/u.test(words)) target.text = words;
   }
   if (main && (!target.actor || target.actor === main.source || target.actor === main.target)) {

@@ -38,8 +38,8 @@ export const codeReactions: Stage<EventDoc, ReactionLayer> = (doc, ctx) => {
   };
   const attributed = findReactors(acts, reactorInput, mentionAt);
   // the first token of every act, and of every attributed act's, in text order
-  const actFirsts = Int32Array.from(acts, (act) => act.first).sort();
-  const attributedFirsts = Int32Array.from(attributed, (item) => item.act.first).sort();
+  const actFirsts = firstTokensOf(acts);
+  const attributedFirsts = firstTokensOf(attributed.map((item) => item.act));
   // A quote full of stance words whose speaker is no known actor is a gap worth seeing, not dropping.
   for (const quote of doc.quotes) {
     const actor = quote.speaker?.actor;
@@ -94,6 +94,13 @@ function isInName(act: StanceAct, mentions: readonly Mention[], mentionAt: Int32
 function startsInside(tokens: readonly Token[], first: number, quote: Span): boolean {
   const token = tokens[first];
   return token !== undefined && quote.start <= token.start && token.end <= quote.end;
+}
+
+/** The acts' first tokens in text order (a loop: `Int32Array.from` with a map function is slow in V8). */
+function firstTokensOf(acts: readonly StanceAct[]): Int32Array {
+  const firsts = new Int32Array(acts.length);
+  for (let k = 0; k < acts.length; k++) firsts[k] = (acts[k] as StanceAct).first;
+  return firsts.sort();
 }
 
 /**
