@@ -172,8 +172,6 @@ interface Context {
   classes: readonly number[];
   /** stage-3 actor mentions: names the tagger reads as verbs ("Lynch said") */
   mentions: readonly Span[];
-  /** the mentions' starts by end offset, made when first asked for (a third of the articles never ask) */
-  mentionStartByEnd: Map<number, number> | null;
 }
 
 /** Reads every sentence's cues and the marks they introduce, then the quotes left without a cue. */
@@ -191,8 +189,7 @@ export function draftQuotes(
     sentences,
     lexicon,
     mentions,
-    mentionStartByEnd: null,
-    marks: [...marks].sort((a, b) => a.open - b.open),
+    marks: byOpening(marks),
     markByOpen: new Map(),
     markByEnd: new Map(),
     used: new Set(),
@@ -230,18 +227,28 @@ export function draftQuotes(
   return drafts.sort((a, b) => a.start - b.start);
 }
 
-/** Each span's start by its end offset (the last span wins a shared end), without an array of pairs. */
-function startsByEnd(spans: readonly Span[]): Map<number, number> {
-  const starts = new Map<number, number>();
-  for (const span of spans) starts.set(span.end, span.start);
-  return starts;
+/** The marks in text order: as they come from `findQuoteMarks`, or else sorted (a copy). */
+function byOpening(marks: readonly MarkSpan[]): readonly MarkSpan[] {
+  for (let k = 1; k < marks.length; k++)
+    if ((marks[k] as MarkSpan).open < (marks[k - 1] as MarkSpan).open)
+      return [...marks].sort((a, b) => a.open - b.open);
+  return marks;
+}
+
+/**
+ * The start of the last span ending at offset `end`, if any: a scan from the end (an article asks two or three
+ * times, where mapping every mention by its end cost more).
+ */
+function startOfSpanEndingAt(spans: readonly Span[], end: number): number | undefined {
+  for (let k = spans.length - 1; k >= 0; k--)
+    if ((spans[k] as Span).end === end) return (spans[k] as Span).start;
+  return undefined;
 }
 
 /** The token run of a stage-3 mention that ends with token j (and starts at or after `floor`). */
 function mentionEndingAt(c: Context, j: number, floor: number): TokenRun | null {
   const token = c.tokens[j];
-  c.mentionStartByEnd ??= startsByEnd(c.mentions);
-  const start = token ? c.mentionStartByEnd.get(token.end) : undefined;
+  const start = token ? startOfSpanEndingAt(c.mentions, token.end) : undefined;
   if (start === undefined || start >= (token as Token).end) return null;
   // the mention's first token, found by walking back from its last: a mention is a few tokens long, and the
   // tokens near j are in the caches where a binary search over the article's tokens reads cold ones
@@ -1359,7 +1366,7 @@ function addUncuedQuotes(
 ): void {
   const { text, tokens } = c;
   // straight single marks also set off titles and scare quotes: unclaimed by a cue, they are no quote
-  const pending = marks.filter((m) => !c.used.has(m) && !m.weak).sort((a, b) => a.open - b.open);
+  const pending = byOpening(marks.filter((m) => !c.used.has(m) && !m.weak));
   for (let m = 0; m < pending.length; m++) {
     const mark = pending[m] as MarkSpan;
     const first = tokenIndexAt(tokens, mark.open);
