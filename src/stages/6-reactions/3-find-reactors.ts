@@ -877,13 +877,13 @@ function quoteFinder(quotes: readonly Quote[]): (token: Token) => Quote | undefi
   // Quotes come by start (stage 4 sorts them). The first holding a token is then the first whose end reaches
   // the token's, if it starts by the token's start (no later one does): found by a binary search on the
   // running largest end, where a scan read every quote for every act.
-  const reach = new Float64Array(quotes.length);
+  const reach: number[] = [];
   let end = Number.NEGATIVE_INFINITY;
   for (let k = 0; k < quotes.length; k++) {
     const quote = quotes[k] as Quote;
     if (k > 0 && quote.start < (quotes[k - 1] as Quote).start) return scan;
     end = Math.max(end, quote.end);
-    reach[k] = end;
+    reach.push(end);
   }
   return (token) => {
     let lo = 0;

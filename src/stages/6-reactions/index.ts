@@ -96,18 +96,19 @@ function startsInside(tokens: readonly Token[], first: number, quote: Span): boo
   return token !== undefined && quote.start <= token.start && token.end <= quote.end;
 }
 
-/** The acts' first tokens in text order (a loop: `Int32Array.from` with a map function is slow in V8). */
-function firstTokensOf(acts: readonly StanceAct[]): Int32Array {
-  const firsts = new Int32Array(acts.length);
-  for (let k = 0; k < acts.length; k++) firsts[k] = (acts[k] as StanceAct).first;
-  return firsts.sort();
+/** The acts' first tokens in text order (the order acts come in: sorted only if not). */
+function firstTokensOf(acts: readonly StanceAct[]): number[] {
+  const firsts = acts.map((act) => act.first);
+  for (let k = 1; k < firsts.length; k++)
+    if ((firsts[k] as number) < (firsts[k - 1] as number)) return firsts.sort((a, b) => a - b);
+  return firsts;
 }
 
 /**
  * Whether one of the tokens `firsts` (in text order) lies within the quote's span: only the first at or after the
  * quote's start can, and a binary search finds it (a scan of every act for every quote read each act's token again).
  */
-function holdsAny(tokens: readonly Token[], firsts: Int32Array, quote: Span): boolean {
+function holdsAny(tokens: readonly Token[], firsts: readonly number[], quote: Span): boolean {
   let lo = 0;
   let hi = firsts.length;
   while (lo < hi) {
