@@ -38,6 +38,10 @@ const CUE_AUXILIARIES = new Set(['has', 'have', 'had', 'will', 'would', 'is', 'a
 const VERB_POS = new Set(['VERB', 'AUX']);
 // "the claims", "a warning", "his thoughts": a determiner before the word makes it a noun
 const NOUN_MARKERS = new Set(['DET', 'ADJ', 'NUM']);
+// "is expected", "was told": the auxiliaries of a passive
+const BE_FORMS = new Set(['is', 'are', 'was', 'were']);
+// "polls show that …", "26 percent say the …": what opens the clause after a verb tagged as a noun
+const CLAUSE_OPENING = new Set(['that', 'DET', 'PRON', 'PROPN', 'NUM']);
 
 /**
  * Finds the cues of one sentence; `classes` are the tokens' word classes (word-classes.ts), `inside(i)` says
@@ -77,7 +81,7 @@ export function findCues(
     let first = i;
     while (first > sentence.tokenStart && CUE_AUXILIARIES.has(tokens[first - 1]?.lower ?? '')) first--;
     // "is expected", "was told": a passive is not its subject's own statement
-    if (first < i && /^(is|are|was|were)$/.test(tokens[first]?.lower ?? '') && token.lower.endsWith('ed')) {
+    if (first < i && BE_FORMS.has(tokens[first]?.lower ?? '') && token.lower.endsWith('ed')) {
       if (verb.lemma === 'expect' && tokens[i + 1]?.lower === 'to') {
         cues.push(cueOf(first, i, verb, null, false, true));
       }
@@ -120,8 +124,7 @@ function isVerbUse(tokens: readonly Token[], i: number, sentence: Sentence, verb
   // noun: "polls show", "26 percent say"
   if (token.pos !== 'NOUN' || before === undefined) return false;
   const next = tokens[i + 1];
-  const opensClause =
-    next !== undefined && /^(that|DET|PRON|PROPN|NUM)$/.test(next.lower === 'that' ? 'that' : next.pos);
+  const opensClause = next !== undefined && CLAUSE_OPENING.has(next.lower === 'that' ? 'that' : next.pos);
   // but "states" after a name is a verb only when a clause follows: "Baltic states demand answers",
   // "Gulf states" and "Venezuelan state television" are noun phrases
   if (before.pos === 'PROPN' || before.pos === 'PRON') return !NOUN_FORMS.has(token.lower) || opensClause;

@@ -86,8 +86,33 @@ export const TIME_WORDS = new Set([
   'too',
 ]);
 // "on Thursday evening", "later Tuesday", "last week": words of a time adjunct before a verb
-const TIME_ADJUNCT =
-  /^(on|in|later|earlier|last|this|late|early|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|morning|afternoon|evening|night|week|weekend|month|year)$/;
+const TIME_ADJUNCT = new Set([
+  'on',
+  'in',
+  'later',
+  'earlier',
+  'last',
+  'this',
+  'late',
+  'early',
+  'monday',
+  'tuesday',
+  'wednesday',
+  'thursday',
+  'friday',
+  'saturday',
+  'sunday',
+  'today',
+  'yesterday',
+  'morning',
+  'afternoon',
+  'evening',
+  'night',
+  'week',
+  'weekend',
+  'month',
+  'year',
+]);
 /** Subordinators that open a clause set before the main one: "When …, officials said", "If …, …", "As …". */
 export const FRONTING: ReadonlySet<string> = new Set([...SUBORDINATORS, 'if', 'as']);
 
@@ -111,6 +136,27 @@ const QUESTION_WORDS = new Set(['whether', 'if', 'how', 'why', 'what', 'when', '
 export const CLAUSE_OPENERS = new Set([',', ':', '—', '–', '-']);
 export const CLAUSE_FINAL = new Set(['.', '!', '?', ',', ';', ':', '—', '–', '-']);
 const CLAUSE_STARTERS = new Set(['DET', 'PRON', 'PROPN', 'NOUN', 'NUM', 'ADJ']);
+// Word lists and tag lists read token by token, as sets (a set look-up costs a third of a regular expression's test).
+// "his wife, Gabriela Lazar": the words of a role before a name
+const ROLE_TAGS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'PRON']);
+// "when asked", "after being asked"
+const ASKED_OPENERS = new Set(['when', 'after', 'once', 'if']);
+const QUESTION_STOPS = new Set([',', '.', ';', ':', '?', '!']);
+// "its representative in Dhaka, …": the words of a title before the name
+const TITLE_TAGS = new Set(['ADP', 'PROPN', 'NOUN', 'DET']);
+const RELATIVE_PRONOUNS = new Set(['who', 'which', 'whose', 'whom']);
+const SUBJECT_HEAD_TAGS = new Set(['PROPN', 'NOUN', 'PRON']);
+// "in a radio interview that …", "at the June summit that …": the words of an adjunct
+const ADJUNCT_TAGS = new Set(['ADP', 'DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PUNCT']);
+const ADJUNCT_STOPS = new Set(['.', ';', ':']);
+const NOMINAL_TAGS = new Set(['NOUN', 'PROPN', 'NUM', 'PRON']);
+const QUANTIFIER_WORDS = new Set(['those', 'these', 'many', 'most', 'some', 'all', 'both']);
+const TIME_ADJUNCT_TAGS = new Set(['ADP', 'NOUN', 'DET', 'PROPN', 'NUM']);
+// "state television reported": the words of a source's short noun phrase
+const SOURCE_TAGS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN']);
+// the words between an inline quote and its subject's noun phrase
+const INLINE_TAGS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PUNCT', 'ADP', 'PRON']);
+const INLINE_STOPS = new Set(['.', ';', ':', '!', '?']);
 
 interface Context {
   text: string;
@@ -124,8 +170,8 @@ interface Context {
   used: Set<MarkSpan>;
   /** the tokens' word classes (word-classes.ts) */
   classes: readonly number[];
-  /** stage-3 actor mentions, start by end offset: names the tagger reads as verbs ("Lynch said") */
-  mentionStartByEnd: Map<number, number>;
+  /** stage-3 actor mentions: names the tagger reads as verbs ("Lynch said") */
+  mentions: readonly Span[];
 }
 
 /** Reads every sentence's cues and the marks they introduce, then the quotes left without a cue. */
@@ -142,8 +188,8 @@ export function draftQuotes(
     tokens,
     sentences,
     lexicon,
-    mentionStartByEnd: startsByEnd(mentions),
-    marks: [...marks].sort((a, b) => a.open - b.open),
+    mentions,
+    marks: byOpening(marks),
     markByOpen: new Map(),
     markByEnd: new Map(),
     used: new Set(),
@@ -238,17 +284,28 @@ function isNameRun(tokens: readonly Token[], run: TokenRun): boolean {
   return true;
 }
 
-/** Each span's start by its end offset (the last span wins a shared end), without an array of pairs. */
-function startsByEnd(spans: readonly Span[]): Map<number, number> {
-  const starts = new Map<number, number>();
-  for (const span of spans) starts.set(span.end, span.start);
-  return starts;
+/** The marks in text order: as they come from `findQuoteMarks`, or else sorted (a copy). */
+function byOpening(marks: readonly MarkSpan[]): readonly MarkSpan[] {
+  for (let k = 1; k < marks.length; k++)
+    if ((marks[k] as MarkSpan).open < (marks[k - 1] as MarkSpan).open)
+      return [...marks].sort((a, b) => a.open - b.open);
+  return marks;
+}
+
+/**
+ * The start of the last span ending at offset `end`, if any: a scan from the end (an article asks two or three
+ * times, where mapping every mention by its end cost more).
+ */
+function startOfSpanEndingAt(spans: readonly Span[], end: number): number | undefined {
+  for (let k = spans.length - 1; k >= 0; k--)
+    if ((spans[k] as Span).end === end) return (spans[k] as Span).start;
+  return undefined;
 }
 
 /** The token run of a stage-3 mention that ends with token j (and starts at or after `floor`). */
 function mentionEndingAt(c: Context, j: number, floor: number): TokenRun | null {
   const token = c.tokens[j];
-  const start = token ? c.mentionStartByEnd.get(token.end) : undefined;
+  const start = token ? startOfSpanEndingAt(c.mentions, token.end) : undefined;
   if (start === undefined || start >= (token as Token).end) return null;
   // the mention's first token, found by walking back from its last: a mention is a few tokens long, and the
   // tokens near j are in the caches where a binary search over the article's tokens reads cold ones
@@ -351,7 +408,8 @@ function readHeadlineColon(c: Context, sentence: Sentence, index: number): Draft
   // "Analysis: Will sanctions work?": a headline's question asks; it attributes nothing.
   if (tokens[sentence.tokenEnd - 1]?.text === '?') return null;
   if (
-    !/^(PROPN|NOUN)$/.test(tokens[source.last]?.pos ?? '') &&
+    tokens[source.last]?.pos !== 'PROPN' &&
+    tokens[source.last]?.pos !== 'NOUN' &&
     !mentionEndingAt(c, source.last, source.first)
   )
     return null;
@@ -469,7 +527,7 @@ function readCue(
         boundary = j;
         break;
       }
-      if (!/^(DET|ADJ|NOUN|PROPN|PRON)$/.test(tokens[j]?.pos ?? '')) break;
+      if (!ROLE_TAGS.has(tokens[j]?.pos ?? '')) break;
     }
   }
   const postposed = boundary >= segmentStart && isBoundary(c, boundary);
@@ -598,7 +656,7 @@ function readAskedClause(
   const { tokens } = c;
   if (cue.verb?.lemma !== 'ask' || tokens[cue.last]?.lower !== 'asked' || cue.first !== cue.last) return null;
   const before = tokens[cue.first - 1]?.lower ?? '';
-  if (cue.first !== segmentStart && !/^(when|after|once|if)$/.test(before)) return null;
+  if (cue.first !== segmentStart && !ASKED_OPENERS.has(before)) return null;
   let k = cue.last + 1;
   let speaker: TokenRun | null = null;
   if (tokens[k]?.lower === 'by') {
@@ -607,7 +665,7 @@ function readAskedClause(
   }
   if (tokens[k]?.lower === 'about') k++;
   let end = k;
-  while (end < sentence.tokenEnd && !/^[,.;:?!]$/.test(tokens[end]?.text ?? '')) end++;
+  while (end < sentence.tokenEnd && !QUESTION_STOPS.has(tokens[end]?.text ?? '')) end++;
   if (end === k || end >= sentence.tokenEnd) return null;
   const start = (tokens[k] as Token).start;
   const stop = (tokens[end - 1] as Token).end;
@@ -646,7 +704,7 @@ function readParenthetical(
 /** "its representative in Dhaka, Lucia Fernandes" -> Lucia Fernandes: a proper name set off by a comma after a title. */
 function nameAfterTitle(tokens: readonly Token[], run: TokenRun, end: number): TokenRun | null {
   let k = run.last + 1;
-  while (k < end && k - run.last < 6 && /^(ADP|PROPN|NOUN|DET)$/.test(tokens[k]?.pos ?? '')) k++;
+  while (k < end && k - run.last < 6 && TITLE_TAGS.has(tokens[k]?.pos ?? '')) k++;
   if (tokens[k]?.text !== ',') return null;
   const named = nounPhraseStartingAt(tokens, k + 1, end);
   if (!named || !tokens.slice(named.first, named.last + 1).every((t) => t.pos === 'PROPN')) return null;
@@ -705,7 +763,7 @@ function subjectBeforeClause(tokens: readonly Token[], comma: number, floor: num
   if (tokens[comma]?.text !== ',') return null;
   for (let k = comma - 1; k > floor && comma - k < 30; k--) {
     if (tokens[k]?.text !== ',') continue;
-    if (!/^(who|which|whose|whom)$/.test(tokens[k + 1]?.lower ?? '')) return null;
+    if (!RELATIVE_PRONOUNS.has(tokens[k + 1]?.lower ?? '')) return null;
     // "Ilse Marsh, 64, who farms near Dayton, says": past the age
     let end = k - 1;
     if (tokens[end]?.pos === 'NUM' && tokens[end - 1]?.text === ',') end -= 2;
@@ -719,12 +777,11 @@ function subjectBefore(tokens: readonly Token[], from: number, floor: number): T
   let j = skipAdverbs(tokens, from, floor);
   // "Ada Price on Monday morning said", "Moreau later Monday told": a time between subject and verb
   let t = j;
-  while (t >= floor && TIME_ADJUNCT.test(tokens[t]?.lower ?? '')) t--;
+  while (t >= floor && TIME_ADJUNCT.has(tokens[t]?.lower ?? '')) t--;
   // "A study released Friday said": past the participle too
   if (t < j && tokens[t]?.pos === 'VERB' && tokens[t]?.lower.endsWith('ed') && tokens[t - 1]?.pos === 'NOUN')
     t--;
-  if (t < j && t >= floor && /^(PROPN|NOUN|PRON)$/.test(tokens[t]?.pos ?? ''))
-    j = skipAdverbs(tokens, t, floor);
+  if (t < j && t >= floor && SUBJECT_HEAD_TAGS.has(tokens[t]?.pos ?? '')) j = skipAdverbs(tokens, t, floor);
   if (j < floor) return null;
   const token = tokens[j] as Token;
   // "Rep. Mike McCaul (Tex.) said"
@@ -791,7 +848,7 @@ function mainSubject(tokens: readonly Token[], from: number, floor: number): Tok
   for (let j = floor; j <= from; j++) {
     if (!finite(j)) continue;
     const run = subjectBefore(tokens, j - 1, floor);
-    if (run && /^(PROPN|PRON)$/.test(tokens[run.last]?.pos ?? '')) return run;
+    if (run && (tokens[run.last]?.pos === 'PROPN' || tokens[run.last]?.pos === 'PRON')) return run;
   }
   for (let j = from; j >= floor; j--) {
     if (finite(j)) return subjectBefore(tokens, j - 1, floor);
@@ -887,7 +944,7 @@ function thatAfterAdjunct(tokens: readonly Token[], k: number, end: number): num
   for (let j = k + 1; j < end && j < k + 10; j++) {
     const token = tokens[j] as Token;
     if (token.lower === 'that' && token.pos !== 'PRON') return j + 1;
-    if (!/^(ADP|DET|ADJ|NOUN|PROPN|NUM|PUNCT)$/.test(token.pos) || /^[.;:]$/.test(token.text)) break;
+    if (!ADJUNCT_TAGS.has(token.pos) || ADJUNCT_STOPS.has(token.text)) break;
   }
   return -1;
 }
@@ -1024,9 +1081,7 @@ function leadingSubject(tokens: readonly Token[], before: number, floor: number)
   if (first > floor && stop && stop.pos !== 'PUNCT') return null;
   const run = tokens.slice(first, before + 1);
   const nominal = (t: Token) =>
-    /^(NOUN|PROPN|NUM|PRON)$/.test(t.pos) ||
-    /^(those|these|many|most|some|all|both)$/.test(t.lower) ||
-    (t.pos === 'VERB' && /^\p{Lu}/u.test(t.text));
+    NOMINAL_TAGS.has(t.pos) || QUANTIFIER_WORDS.has(t.lower) || (t.pos === 'VERB' && /^\p{Lu}/u.test(t.text));
   return run.some(nominal) ? { first, last: before } : null;
 }
 
@@ -1111,7 +1166,7 @@ function mergeSplitQuote(
   while (k < tokens.length && k < forward + 8 && !c.markByOpen.has((tokens[k] as Token).start)) {
     const token = tokens[k] as Token;
     if (c.sentences[token.sentence]?.paragraph !== sentence.paragraph) return null;
-    const adjunct = TIME_WORDS.has(token.lower) || /^(ADP|NOUN|DET|PROPN|NUM)$/.test(token.pos);
+    const adjunct = TIME_WORDS.has(token.lower) || TIME_ADJUNCT_TAGS.has(token.pos);
     if (!CLAUSE_FINAL.has(token.text) && !adjunct) return null;
     k++;
   }
@@ -1176,16 +1231,17 @@ const JOINING_WORDS = new Set(['and', 'but', 'as', 'although', 'though', 'yet'])
 function endsWithAttribution(c: Context, k: number, sentence: Sentence): boolean {
   const { tokens } = c;
   let j = k;
-  while (j < sentence.tokenEnd && j < k + 6 && /^(DET|ADJ|NOUN|PROPN)$/.test(tokens[j]?.pos ?? '')) j++;
+  while (j < sentence.tokenEnd && j < k + 6 && SOURCE_TAGS.has(tokens[j]?.pos ?? '')) j++;
   if (j === k || !c.lexicon.verbForms.has(tokens[j]?.lower ?? '')) return false;
   for (let end = j + 1; end < sentence.tokenEnd; end++) if (tokens[end]?.pos !== 'PUNCT') return false;
   return true;
 }
 
 /** Whether the last comma before `from` in its sentence opens a relative clause: ", which had warned …". */
-function inRelativeClause(tokens: readonly Token[], from: number, sentence: Sentence): boolean {
+function inRelativeClause(c: Context, from: number, sentence: Sentence): boolean {
+  const { tokens, classes } = c;
   for (let k = from - 1; k >= sentence.tokenStart; k--) {
-    if (tokens[k]?.text !== ',') continue;
+    if (!hasClass(classes, k, COMMA)) continue;
     const next = tokens[k + 1]?.lower;
     return next === 'which' || next === 'who';
   }
@@ -1201,10 +1257,13 @@ function clauseEnd(c: Context, from: number, sentence: Sentence): number {
   const fronted = inFrontedClause(classes, from, sentence);
   // "Hungary, which had threatened to veto the package, abstained": a relative clause set off by commas
   // ends at the comma after which the main clause's verb resumes
-  const relative = inRelativeClause(tokens, from, sentence);
+  const relative = inRelativeClause(c, from, sentence);
   for (let i = from; i < sentence.tokenEnd; i++) {
-    const token = tokens[i] as Token;
     const bits = classes[i] as number;
+    // every check below starts at a comma, a semicolon or a linking word ("and", "but", "before", …): the
+    // other tokens need not be read
+    if ((bits & (COMMA | SEMICOLON | ATTRIBUTION_LINK)) === 0) continue;
+    const token = tokens[i] as Token;
     const comma = (bits & COMMA) !== 0;
     const resumes = relative && comma && i > from && VERB_TAGS.has(tokens[i + 1]?.pos ?? '');
     if ((bits & SEMICOLON) !== 0 || resumes) {
@@ -1378,7 +1437,7 @@ function addUncuedQuotes(
 ): void {
   const { text, tokens } = c;
   // straight single marks also set off titles and scare quotes: unclaimed by a cue, they are no quote
-  const pending = marks.filter((m) => !c.used.has(m) && !m.weak).sort((a, b) => a.open - b.open);
+  const pending = byOpening(marks.filter((m) => !c.used.has(m) && !m.weak));
   for (let m = 0; m < pending.length; m++) {
     const mark = pending[m] as MarkSpan;
     const first = tokenIndexAt(tokens, mark.open);
@@ -1503,7 +1562,7 @@ function postposedClause(c: Context, k: number): { cue: Cue; speaker: TokenRun }
   const limit =
     (tokens[i] ? c.sentences[(tokens[i] as Token).sentence]?.tokenEnd : undefined) ?? tokens.length;
   const subject = nounPhraseStartingAt(tokens, i, limit);
-  if (subject && /^(PROPN|PRON)$/.test(tokens[subject.last]?.pos ?? '')) {
+  if (subject && (tokens[subject.last]?.pos === 'PROPN' || tokens[subject.last]?.pos === 'PRON')) {
     const j = skipAdverbsForward(tokens, subject.last + 1, limit);
     if (tokens[j]?.pos === 'VERB') return { cue: cueAt(j), speaker: subject };
   }
@@ -1519,10 +1578,10 @@ function postposedClause(c: Context, k: number): { cue: Cue; speaker: TokenRun }
     if (verb && (c.lexicon.verbForms.has(token.lower) || j - i <= 4)) {
       let last = j - 1;
       while (last > i && tokens[last]?.text === ',') last--;
-      const named = tokens.slice(i, last + 1).some((t) => /^(PROPN|NOUN)$/.test(t.pos));
+      const named = tokens.slice(i, last + 1).some((t) => t.pos === 'PROPN' || t.pos === 'NOUN');
       return named ? { cue: cueAt(j), speaker: { first: i, last } } : null;
     }
-    if (!/^(DET|ADJ|NOUN|PROPN|NUM|PUNCT|ADP|PRON)$/.test(token.pos) || /^[.;:!?]$/.test(token.text)) break;
+    if (!INLINE_TAGS.has(token.pos) || INLINE_STOPS.has(token.text)) break;
   }
   return null;
 }
@@ -1530,7 +1589,11 @@ function postposedClause(c: Context, k: number): { cue: Cue; speaker: TokenRun }
 function skipAdverbsForward(tokens: readonly Token[], from: number, end: number): number {
   let j = from;
   // "would not bow": the negation inside the verb group too
-  while (j < end && (/^(ADV|AUX)$/.test(tokens[j]?.pos ?? '') || NEGATORS.has(tokens[j]?.lower ?? ''))) j++;
+  while (
+    j < end &&
+    (tokens[j]?.pos === 'ADV' || tokens[j]?.pos === 'AUX' || NEGATORS.has(tokens[j]?.lower ?? ''))
+  )
+    j++;
   return j;
 }
 

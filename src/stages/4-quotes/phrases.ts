@@ -33,6 +33,7 @@ const POSSESSIVES = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your'])
 const NP_PREPOSITIONS = new Set(['of', 'for', 'at', 'from']);
 const NP_POS = new Set(['PROPN', 'NOUN', 'ADJ', 'NUM', 'DET']);
 const HEAD_POS = new Set(['PROPN', 'NOUN', 'NUM']);
+const ARTICLES = new Set(['the', 'a', 'an']);
 
 export function isSubjectPronoun(token: Token | undefined): boolean {
   return token !== undefined && token.pos === 'PRON' && SUBJECT_PRONOUNS.has(token.lower);
@@ -77,7 +78,12 @@ export function nounPhraseEndingAt(
       continue;
     }
     // "the soft-spoken, 64-year-old mayor": a comma between two adjectives
-    if (token.text === ',' && tokens[j - 1]?.pos === 'ADJ' && /^(ADJ|NUM)$/.test(after.pos) && j > floor) {
+    if (
+      token.text === ',' &&
+      tokens[j - 1]?.pos === 'ADJ' &&
+      (after.pos === 'ADJ' || after.pos === 'NUM') &&
+      j > floor
+    ) {
       first = j;
       continue;
     }
@@ -98,11 +104,17 @@ export function nounPhraseEndingAt(
   while (first < last && (tokens[first]?.pos === 'ADP' || tokens[first]?.text === '-')) first++;
   // "a decision opposition leaders called a power grab": "a" cannot govern a plural head, so the phrase after
   // its own noun is a new one (a relative clause without "that")
-  if (isPlural(head) && /^(a|an)$/.test(tokens[first]?.lower ?? '')) {
+  if (isPlural(head) && (tokens[first]?.lower === 'a' || tokens[first]?.lower === 'an')) {
     let k = first + 1;
     while (k < last && tokens[k]?.pos === 'ADJ') k++;
     const next = tokens[k + 1];
-    if (k < last && tokens[k]?.pos === 'NOUN' && next && /^(NOUN|PROPN|ADJ)$/.test(next.pos)) first = k + 1;
+    if (
+      k < last &&
+      tokens[k]?.pos === 'NOUN' &&
+      next &&
+      (next.pos === 'NOUN' || next.pos === 'PROPN' || next.pos === 'ADJ')
+    )
+      first = k + 1;
   }
   return { first, last };
 }
@@ -160,7 +172,7 @@ export function nameOf(
 ): TokenRun {
   let first = run.first;
   // "the minister" -> minister, but "those surveyed" keeps its determiner
-  if (/^(the|a|an)$/.test(tokens[first]?.lower ?? '') && first < run.last) first++;
+  if (ARTICLES.has(tokens[first]?.lower ?? '') && first < run.last) first++;
   const rest = tokens.slice(first, run.last + 1);
   // "harbour spokesman Josh Earnest" -> Josh Earnest: two or more capitalised words that end the
   // phrase after lower-case ones, none of them a title or a body ("Foreign Ministry")
@@ -174,7 +186,8 @@ export function nameOf(
     !/^\p{Lu}/u.test(tokens[tail - 1]?.text ?? '') &&
     // "Farmers in Mato Grosso": the names after "in" are a place; "diplomats at the United Nations": after "at",
     // where they serve
-    !/^(in|at)$/.test(tokens[tail - 1]?.lower ?? '') &&
+    tokens[tail - 1]?.lower !== 'in' &&
+    tokens[tail - 1]?.lower !== 'at' &&
     !(tokens[tail - 1]?.pos === 'DET' && tokens[tail - 2]?.lower === 'at');
   if (nameTail) return { first: tail, last: run.last };
   const allProper = rest.every((t) => t.pos === 'PROPN' || titles.has(t.lower) || t.text === '.');

@@ -54,8 +54,13 @@ export function matchCues(
       const ids = opening[i] as number;
       const byLemma = lemmaId(ids);
       const byLower = (bits & SAME) === 0 ? lowerId(ids) : 0;
-      if (byLemma !== 0) tryOpener(openers, byLemma, 0, tokens, words, i, end, index, hits);
-      if (byLower !== 0) tryOpener(openers, byLower, byLemma, tokens, words, i, end, index, hits);
+      // most openers' cues all need one of a few words next ("to the", "in close", "a complete"): with no such
+      // word next, they are passed over at once
+      const followed = isFollowed(classes, i + 1, end);
+      if (byLemma !== 0 && (followed || !needsNextWord(openers, byLemma)))
+        tryOpener(openers, byLemma, 0, tokens, words, i, end, index, hits);
+      if (byLower !== 0 && (followed || !needsNextWord(openers, byLower)))
+        tryOpener(openers, byLower, byLemma, tokens, words, i, end, index, hits);
       // A cue's first item is a required word (the loader checks it): a prefix cue not listed under the
       // token's words can only start on a token with one of its prefixes.
       if ((bits & PREFIX) === 0) continue;
@@ -74,6 +79,29 @@ export function matchCues(
 
 /** A token that may open a cue: by its lemma, by its lower-case form (when not the lemma) or by a prefix. */
 const STARTS = OPENS | OPENS_BY_LEMMA | PREFIX;
+
+/** Whether the first token from `from` on that is no quotation mark screens some opener's cues. */
+function isFollowed(classes: TokenClasses, from: number, end: number): boolean {
+  for (let j = from; j < end; j++) {
+    const bits = classes[j] as number;
+    if ((bits & QUOTE) === 0) return (bits & (FOLLOWS | FOLLOWS_BY_LEMMA)) !== 0;
+  }
+  return false;
+}
+
+/**
+ * Whether every cue of the opener with opening id `id` is screened by the word right after it (no cue tried
+ * whatever follows, none screened over a gap): then a next word that screens nothing allows none of them.
+ */
+function needsNextWord(openers: Openers, id: number): boolean {
+  const at = HEAD_SLOTS * id;
+  const { heads } = openers;
+  return (
+    heads[at + ALWAYS] === 0 &&
+    (heads[at + COUNT] as number) <= SCREEN_BITS &&
+    heads[at + NEAR_FROM] === heads[at + NEAR_TO]
+  );
+}
 
 /**
  * The cues opened by one word, and which of them the words after it allow: "be" opens six cues and is

@@ -275,6 +275,8 @@ export function readActs(
   // Every check between two acts is within one sentence: run them per sentence, so an article with
   // thousands of acts costs linear time, not quadratic.
   // (each check keeps its acts in order, and the sentences' runs follow one another: the kept acts stay in order)
+  // (with no two acts in one sentence, no check has a pair to read: all are kept)
+  if (!hasSentenceWithTwo(acts)) return resolveObjects(acts, tokens, modifiers);
   const kept: StanceAct[] = [];
   for (const group of groupBySentence(acts)) {
     // each check pairs two acts: a sentence's only act is kept as it is
@@ -722,6 +724,15 @@ function resolveObjects(
   tokens: readonly Token[],
   modifiers: ReactionModifiers,
 ): StanceAct[] {
+  // Every check below pairs two acts of one sentence: with no two in one sentence (most articles), only the
+  // support of a call made before is read.
+  if (!hasSentenceWithTwo(acts)) {
+    return acts.map((act) =>
+      act.cue.flags.has('object') && act.stance === 'SUPPORT'
+        ? (inheritCall(act, acts, tokens, modifiers) ?? act)
+        : act,
+    );
+  }
   const result: StanceAct[] = [];
   const governs = (head: StanceAct, other: StanceAct) =>
     other !== head &&
@@ -797,6 +808,13 @@ function resolveObjects(
     result.push(inherited ?? act);
   }
   return result;
+}
+
+/** Whether two of the acts (in text order) share a sentence. */
+function hasSentenceWithTwo(acts: readonly StanceAct[]): boolean {
+  for (let k = 1; k < acts.length; k++)
+    if ((acts[k] as StanceAct).sentence === (acts[k - 1] as StanceAct).sentence) return true;
+  return false;
 }
 
 /** "… and offered", "… but agreed": a coordinated verb between two acts starts a predicate of its own. */

@@ -53,8 +53,9 @@ export function findReactors(
 ): AttributedAct[] {
   const out: AttributedAct[] = [];
   let last: { sentence: number; items: AttributedAct[] } | undefined;
+  const quoteHolding = quoteFinder(input.quotes);
   for (const act of acts) {
-    const quote = quoteHolding(input.tokens[act.first] as Token, input.quotes);
+    const quote = quoteHolding(input.tokens[act.first] as Token);
     let found = quote
       ? attributeInQuote(act, quote, input, mentionAt)
       : attributeInProse(act, input, mentionAt);
@@ -282,12 +283,12 @@ function attributeEmbedded(
   const own = act.clause.start > from ? findSubject(act.clause.start, act.first, input, mentionAt) : [];
   const subject = participial ? [] : own.length > 0 ? own : findSubject(from, act.first, input, mentionAt);
   const firstPerson = hasFirstPerson(input.classes, from, act.first);
-  const sayerActors = new Set(sayer.mentions ? sayer.mentions.map((m) => mentions[m]?.actor) : [sayer.actor]);
   const self =
-    firstPerson || (subject.length > 0 && subject.every((m) => sayerActors.has(mentions[m]?.actor)));
+    firstPerson ||
+    (subject.length > 0 && subject.every((m) => isSayers(sayer, mentions[m]?.actor, mentions)));
   const other = subject.filter((m) => {
     const actor = mentions[m]?.actor;
-    return reacts(mentions[m]) && !sayerActors.has(actor);
+    return reacts(mentions[m]) && !isSayers(sayer, actor, mentions);
   });
   const bySayer = (performed: StanceAct = act): AttributedAct[] => {
     if (sayer.mentions)
@@ -348,6 +349,13 @@ function attributeEmbedded(
     fromMention(act, mentions[m] as Mention, 'paraphrase', 'reported', mentions),
   );
   return firstPerson ? [...reported, ...bySayer()] : reported;
+}
+
+/** Whether `actor` is the sayer's, or one of the sayer's mentions' (read in place: no set is built per act). */
+function isSayers(sayer: Sayer, actor: string | undefined, mentions: readonly Mention[]): boolean {
+  if (sayer.mentions === undefined) return actor === sayer.actor;
+  for (const m of sayer.mentions) if (mentions[m]?.actor === actor) return true;
+  return false;
 }
 
 const CALLS: ReadonlySet<Stance> = new Set(['CALL_FOR_RESTRAINT', 'CALL_FOR_DIALOGUE']);
@@ -860,7 +868,32 @@ function fromMention(
  * The first quote (in quote order) whose span holds the token, if any. Only the acts' first tokens are asked: an
  * index of every token inside a quote would read far more tokens than there are acts.
  */
-function quoteHolding(token: Token, quotes: readonly Quote[]): Quote | undefined {
-  for (const quote of quotes) if (quote.start <= token.start && token.end <= quote.end) return quote;
-  return undefined;
+/** The first quote (in the quotes' order) holding a token: of one article, asked for each act. */
+function quoteFinder(quotes: readonly Quote[]): (token: Token) => Quote | undefined {
+  const scan = (token: Token) => {
+    for (const quote of quotes) if (quote.start <= token.start && token.end <= quote.end) return quote;
+    return undefined;
+  };
+  // Quotes come by start (stage 4 sorts them). The first holding a token is then the first whose end reaches
+  // the token's, if it starts by the token's start (no later one does): found by a binary search on the
+  // running largest end, where a scan read every quote for every act.
+  const reach: number[] = [];
+  let end = Number.NEGATIVE_INFINITY;
+  for (let k = 0; k < quotes.length; k++) {
+    const quote = quotes[k] as Quote;
+    if (k > 0 && quote.start < (quotes[k - 1] as Quote).start) return scan;
+    end = Math.max(end, quote.end);
+    reach.push(end);
+  }
+  return (token) => {
+    let lo = 0;
+    let hi = quotes.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((reach[mid] as number) < token.end) lo = mid + 1;
+      else hi = mid;
+    }
+    const quote = quotes[lo];
+    return quote !== undefined && quote.start <= token.start ? quote : undefined;
+  };
 }

@@ -4,8 +4,9 @@
 import type { Mention } from '../../model/actor.js';
 import type { Event } from '../../model/event.js';
 import type { Attribution, Position, Reaction, ReactionTarget, Stance } from '../../model/reaction.js';
-import { type Evidence, evidenceOf, trimSpan } from '../../model/span.js';
+import { type Evidence, evidenceOf, type Span, trimSpan } from '../../model/span.js';
 import type { Token } from '../../model/text.js';
+import type { StanceAct } from './2-read-clauses.js';
 import type { AttributedAct } from './3-find-reactors.js';
 import { indexMentions } from './subjects.js';
 
@@ -27,6 +28,8 @@ const DENIAL_OBJECTS =
   /\b(accusations?|allegations?|claims?|suggestions?|reports?|involvement|role|responsibility|links?|baseless|unfounded|groundless|false|untrue|lies|fabricat\w*|interference|(?:internal|domestic) (?:affairs?|matter))\b/i;
 const PLACE_PREPOSITIONS = new Set(['on', 'in', 'at', 'near', 'across', 'inside', 'against']);
 const MAX_EVIDENCE_CHARS = 240;
+/** marks cut from the end of a target's words */
+const TRAILING_MARKS = new Set(['.', ',', ';', ':']);
 
 /** The confidence of one act: explicit cue, own words, no hedge, a named reactor score highest. */
 export function scoreAct(item: AttributedAct): number {
@@ -154,18 +157,15 @@ function strongestAttribution(group: readonly AttributedAct[]): Attribution {
 
 // The clause holding the cue is the evidence; a clause too long to read is cut to the cue's words.
 function mergeEvidence(group: readonly AttributedAct[], input: BuildInput): Evidence[] {
+  // most reactions rest on one act: one span, nothing to merge
+  if (group.length === 1) {
+    const span = evidenceSpan((group[0] as AttributedAct).act, input);
+    return [evidenceOf(input.text, span.start, span.end)];
+  }
   // the spans by start, then end: one evidence per span, in the order first seen
   const spans = new Map<number, Evidence[]>();
   for (const { act } of group) {
-    const clauseFirst = input.tokens[act.clause.start] as Token;
-    const clauseLast = input.tokens[act.clause.end - 1] as Token;
-    let start = clauseFirst.start;
-    let end = clauseLast.end;
-    if (end - start > MAX_EVIDENCE_CHARS) {
-      start = (input.tokens[act.first] as Token).start;
-      end = (input.tokens[act.last] as Token).end;
-    }
-    const span = trimSpan(input.text, start, end);
+    const span = evidenceSpan(act, input);
     const sameStart = spans.get(span.start);
     if (sameStart === undefined) spans.set(span.start, [evidenceOf(input.text, span.start, span.end)]);
     else if (!sameStart.some((seen) => seen.end === span.end))
@@ -174,6 +174,19 @@ function mergeEvidence(group: readonly AttributedAct[], input: BuildInput): Evid
   const evidence: Evidence[] = [];
   for (const sameStart of spans.values()) for (const seen of sameStart) evidence.push(seen);
   return evidence.sort((a, b) => a.start - b.start);
+}
+
+/** The act's clause, trimmed, or the cue's own words when the clause is too long to read. */
+function evidenceSpan(act: StanceAct, input: BuildInput): Span {
+  const clauseFirst = input.tokens[act.clause.start] as Token;
+  const clauseLast = input.tokens[act.clause.end - 1] as Token;
+  let start = clauseFirst.start;
+  let end = clauseLast.end;
+  if (end - start > MAX_EVIDENCE_CHARS) {
+    start = (input.tokens[act.first] as Token).start;
+    end = (input.tokens[act.last] as Token).end;
+  }
+  return trimSpan(input.text, start, end);
 }
 
 /** Verbs that frame the words after them as someone's naming: "what it called", "what they described as". */
@@ -268,12 +281,16 @@ function findTarget(
   const after = (input.tokens[from] as Token).end;
   const clauseEnd = last > from ? (input.tokens[last] as Token).end : after;
   const span = trimSpan(input.text, after, clauseEnd);
-  const words = input.text.slice(span.start, span.end).replace(/[.,;:]+$/, '');
   // "it was senseless and provocative", "is unacceptable, he said": what follows names nothing the stance is about
   const opener = input.tokens[act.last + 1];
   const namesNothing = opener !== undefined && (opener.pos === 'CCONJ' || opener.pos === 'PUNCT');
-  if (!namesNothing && span.end > span.start && span.end - span.start <= 120 && /\p{L}/u.test(words))
-    target.text = words;
+  if (!namesNothing && span.end > span.start && span.end - span.start <= 120) {
+    // without the marks that end it: a search from the end, where a regular expression tries every position
+    let end = span.end;
+    while (end > span.start && TRAILING_MARKS.has(input.text[end - 1] as string)) end--;
+    const words = input.text.slice(span.start, end);
+    if (/\p{L}/u.test(words)) target.text = words;
+  }
   if (main && (!target.actor || target.actor === main.source || target.actor === main.target)) {
     target.event = main.id;
   }

@@ -37,14 +37,16 @@ export const codeReactions: Stage<EventDoc, ReactionLayer> = (doc, ctx) => {
     classes: words.classes,
   };
   const attributed = findReactors(acts, reactorInput, mentionAt);
+  // the first token of every act, and of every attributed act's, in text order
+  const actFirsts = firstTokensOf(acts);
+  const attributedFirsts = firstTokensOf(attributed.map((item) => item.act));
   // A quote full of stance words whose speaker is no known actor is a gap worth seeing, not dropping.
   for (const quote of doc.quotes) {
     const actor = quote.speaker?.actor;
     if (actor !== undefined && actor.length > 0) continue;
     // Read with the sentence around it, the quote may still have found its actor.
     // (the acts first: most quotes hold none, and then the attributed acts need not be read)
-    const inside = (first: number) => startsInside(doc.tokens, first, quote);
-    if (acts.some((act) => inside(act.first)) && !attributed.some((item) => inside(item.act.first))) {
+    if (holdsAny(doc.tokens, actFirsts, quote) && !holdsAny(doc.tokens, attributedFirsts, quote)) {
       issues.push(
         issueAt(
           'reactions.quote_without_actor',
@@ -92,4 +94,27 @@ function isInName(act: StanceAct, mentions: readonly Mention[], mentionAt: Int32
 function startsInside(tokens: readonly Token[], first: number, quote: Span): boolean {
   const token = tokens[first];
   return token !== undefined && quote.start <= token.start && token.end <= quote.end;
+}
+
+/** The acts' first tokens in text order (the order acts come in: sorted only if not). */
+function firstTokensOf(acts: readonly StanceAct[]): number[] {
+  const firsts = acts.map((act) => act.first);
+  for (let k = 1; k < firsts.length; k++)
+    if ((firsts[k] as number) < (firsts[k - 1] as number)) return firsts.sort((a, b) => a - b);
+  return firsts;
+}
+
+/**
+ * Whether one of the tokens `firsts` (in text order) lies within the quote's span: only the first at or after the
+ * quote's start can, and a binary search finds it (a scan of every act for every quote read each act's token again).
+ */
+function holdsAny(tokens: readonly Token[], firsts: readonly number[], quote: Span): boolean {
+  let lo = 0;
+  let hi = firsts.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((tokens[firsts[mid] as number] as Token).start < quote.start) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < firsts.length && startsInside(tokens, firsts[lo] as number, quote);
 }
