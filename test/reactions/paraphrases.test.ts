@@ -838,3 +838,13 @@ describe('judgements of a vote, name-calling, pledges and acts in protest', () =
     ['Italy said it would boycott the summit in protest.', ['ITA:CONDEMN', 'ITA:THREATEN_PUNISH']],
   ]);
 });
+
+describe('judgements with no verb of judging, and topics a speaker was asked about', () => {
+  table([
+    ['“This is a dark day for democracy,” Norway said.', ['NOR:CONDEMN']],
+    ['“There is no justification for the killing of civilians,” Greece said.', ['GRC:CONDEMN']],
+    ['Pakistan said Islamabad was ready to engage with Kabul.', ['PAK:CALL_FOR_DIALOGUE']],
+    // the sanctions are what the minister was asked about, not a measure of Hungary's
+    ['Asked about the sanctions, Hungary said it would not support them.', ['HUN:REJECT_DENY']],
+  ]);
+});

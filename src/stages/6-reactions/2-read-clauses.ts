@@ -353,6 +353,8 @@ function isBlockedNominal(
       token.lower === 'out' && tokens[i - 1]?.lemma === 'rule' && !hasClass(classes, i - 2, NEGATOR);
     const blocker = ruledOut || isWordIn(classes, i, BLOCKER);
     // "Russia faces further sanctions" is a threat; "has faced sharp criticism" is no condemnation.
+    // "Asked about the sanctions, the minister said …": what a speaker was asked about is no act
+    if (token.lower === 'about' && tokens[i - 1]?.lemma === 'ask') return true;
     // "The move drew criticism" judges nothing; "drew criticism from Beijing" is Beijing's
     if (blocker && isDrawnFrom(tokens, hit.first, hit.last, floor)) return false;
     if (blocker && !(token.lemma === 'face' && hit.stance === 'THREATEN_PUNISH')) return true;
