@@ -273,7 +273,8 @@ function findComplementTarget(
 /**
  * "The bloc's envoy warned that the EU would review its ties with Baku", "the spokesman said Moscow would
  * respond", "China vowed to protect Chinese firms": in what the source says, the source's own name (or its
- * demonym) is the source speaking of itself, not the one the act aims at. An opposition or a rebel movement is not its state: "the opposition demanded that Kenya hold a new vote".
+ * demonym) is the source speaking of itself, not the one the act aims at. An opposition or a rebel movement is not
+ * its state: "the opposition demanded that Kenya hold a new vote".
  */
 function namesSource(placed: PlacedMention, sources: readonly PlacedMention[]): boolean {
   const { actor, kind } = placed.mention;
