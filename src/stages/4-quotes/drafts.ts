@@ -1,5 +1,6 @@
 // Tokens, cues and quotation-mark spans -> draft quotes: content span, kind, cue and the speaker's token run.
 
+import { WEEKDAYS } from '../../model/calendar.js';
 import { SUBORDINATORS } from '../../model/clauses.js';
 import type { QuoteLexicon } from '../../model/lexicons/quotes.js';
 import type { QuoteKind } from '../../model/quote.js';
@@ -61,13 +62,7 @@ function draftsOf(cue: Cue | null, speaker: TokenRun | null, sentence: number, p
 
 const SKIPPED_BEFORE_CUE = new Set(['ADV', 'AUX', 'PART']);
 export const TIME_WORDS = new Set([
-  'monday',
-  'tuesday',
-  'wednesday',
-  'thursday',
-  'friday',
-  'saturday',
-  'sunday',
+  ...WEEKDAYS,
   'today',
   'yesterday',
   'tonight',
@@ -95,13 +90,7 @@ const TIME_ADJUNCT = new Set([
   'this',
   'late',
   'early',
-  'monday',
-  'tuesday',
-  'wednesday',
-  'thursday',
-  'friday',
-  'saturday',
-  'sunday',
+  ...WEEKDAYS,
   'today',
   'yesterday',
   'morning',

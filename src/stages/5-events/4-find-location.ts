@@ -1,29 +1,10 @@
 // A sentence's tokens and the predicate -> the place named with "in"/"near"/"at" nearest after it (or before it).
+import { MONTHS, WEEKDAYS } from '../../model/calendar.js';
 import type { Sentence } from '../../model/text.js';
 import { placedAt, type TokenView } from './sentence-view.js';
 import { CAPITAL, LOCATION_PREP, PROPN, TAG } from './token-classes.js';
 
-const NOT_PLACES = new Set([
-  'monday',
-  'tuesday',
-  'wednesday',
-  'thursday',
-  'friday',
-  'saturday',
-  'sunday',
-  'january',
-  'february',
-  'march',
-  'april',
-  'may',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december',
-]);
+const NOT_PLACES = new Set([...WEEKDAYS, ...MONTHS]);
 
 export function findLocation(view: TokenView, sentence: Sentence, head: number): string | null {
   let before: string | null = null;
