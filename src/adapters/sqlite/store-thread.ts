@@ -36,6 +36,8 @@ export interface StoreThread {
 
 /** Most requests sent in one message. */
 const MAX_LIST = 32;
+/** The store thread's young generation, in MB (V8's default is several times larger). */
+const STORE_YOUNG_GENERATION_MB = 4;
 
 interface Waiting {
   resolve: (reply: StoreReply) => void;
@@ -50,7 +52,14 @@ export function startStoreThread(db: Db, file: string): StoreThread {
   const entry = threadEntry(import.meta.url, 'store-worker');
   const execArgv = process.execArgv.filter((option) => !option.startsWith('--input-type'));
   const setup: StoreThreadSetup = { file };
-  const worker = new Worker(entry.script, { workerData: setup, eval: entry.eval, execArgv });
+  // The thread only hands analyses to SQLite: a small young generation is enough, and it keeps `chorus ingest`
+  // under 300 MB (a 220 MB input peaked at 307 MB with V8's default and 266 MB with this, at the same speed)
+  const worker = new Worker(entry.script, {
+    workerData: setup,
+    eval: entry.eval,
+    execArgv,
+    resourceLimits: { maxYoungGenerationSizeMb: STORE_YOUNG_GENERATION_MB },
+  });
   const waiting: Waiting[] = [];
   let failure: ChorusError | undefined;
   let closing = false;
