@@ -8,6 +8,9 @@ export function isCapitalised(word: string): boolean {
   return c !== c.toLowerCase();
 }
 
+/** Quotation marks, straight and curly, opening and closing, as the text stage leaves them as tokens. */
+export const QUOTATION_MARKS: ReadonlySet<string> = new Set(['"', '“', '”', "'", '‘', '’']);
+
 /** Whether the word is the possessive "'s" (or "’s") that the text stage splits off. */
 export function isPossessiveMark(word: string): boolean {
   return word === "'s" || word === '’s';

@@ -4,6 +4,7 @@ import type { ActorType, Sector } from '../../model/actor.js';
 import type { TextDoc } from '../../model/doc.js';
 import { type ActorLexicon, type DescriptionRule, stateOfPlace } from '../../model/lexicons/actors.js';
 import { ADDRESSING_VERBS } from '../../model/speech.js';
+import { isCapitalised } from '../../model/word-shape.js';
 import { type Draft, newDraft, redraft } from './draft.js';
 import {
   DESCRIPTION_WORD,
@@ -210,7 +211,7 @@ function isBareDescription(
 ): boolean {
   if (!hasClass(classes, t, DESCRIPTION_WORD)) return false;
   const token = doc.tokens[t];
-  if (!token || !/^\p{Lu}/u.test(token.text) || doc.tokens[t - 1]?.pos === 'DET') return false;
+  if (!token || !isCapitalised(token.text) || doc.tokens[t - 1]?.pos === 'DET') return false;
   const rule = lex.descriptions.get(keys[t] ?? '');
   return rule !== undefined && !rule.person && !rule.types.includes('state');
 }

@@ -3,7 +3,7 @@
 import { SUBORDINATORS as CLAUSE_SUBORDINATORS } from '../../model/clauses.js';
 import type { EventLexicon, PredicateEntry } from '../../model/lexicons/events.js';
 import type { Sentence, Token } from '../../model/text.js';
-import { isPossessiveMark } from '../../model/word-shape.js';
+import { isPossessiveMark, QUOTATION_MARKS } from '../../model/word-shape.js';
 import { codeIntent, codeObligation } from './intent-code.js';
 import { placedAt, type TokenView } from './sentence-view.js';
 import {
@@ -538,7 +538,7 @@ function findLightVerb(head: number, view: TokenView, sentence: Sentence, lexico
       const token = view.tokens[k] as Token;
       // "called the shooting a cowardly act", "called the raid barbaric", "called the attack “shocking”": naming an
       // act, not doing it
-      const mark = QUOTE_MARKS.has(view.tokens[head + 1]?.text ?? '');
+      const mark = QUOTATION_MARKS.has(view.tokens[head + 1]?.text ?? '');
       const complement = view.tokens[mark ? head + 2 : head + 1];
       if (
         token.lemma === 'call' &&
@@ -674,9 +674,6 @@ function infinitiveOf(
   if (before.pos === 'VERB' && lexicon.words.decisionVerbs.has(before.lemma)) return 'none';
   return noun && before.lower !== 'order' ? 'nominal' : 'verbal';
 }
-
-/** Quotation marks that may open the words a naming verb gives an act. */
-const QUOTE_MARKS = new Set(['"', '“', '‘', "'"]);
 
 /**
  * The noun of someone's decision or attempt whose infinitive's "to" is at `to` ("Mali's decision to", "its move

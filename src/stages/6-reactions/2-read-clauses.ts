@@ -3,6 +3,7 @@
 import type { ReactionModifiers } from '../../model/lexicons/reactions.js';
 import type { Stance } from '../../model/reaction.js';
 import type { Sentence, Token } from '../../model/text.js';
+import { QUOTATION_MARKS } from '../../model/word-shape.js';
 import type { CueHit } from './1-match-cues.js';
 import { isDrawnFrom } from './subjects.js';
 import {
@@ -342,7 +343,7 @@ function isBlockedNominal(
   if (head.pos !== 'NOUN' && head.pos !== 'ADJ') return false;
   let reach = 3;
   // A quotation mark opening inside the noun phrase does not end it: ignoring “the … concerns”.
-  const floor = QUOTE_MARKS.has(tokens[clause.start - 1]?.text ?? '') ? clause.start - 4 : clause.start;
+  const floor = QUOTATION_MARKS.has(tokens[clause.start - 1]?.text ?? '') ? clause.start - 4 : clause.start;
   for (let i = hit.first - 1; i >= Math.max(0, floor, hit.first - 8) && reach > 0; i--) {
     const token = tokens[i] as Token;
     // "dismissed the vote as a sham": what follows "as" is the judge's own verdict, not the thing dismissed;
@@ -359,7 +360,7 @@ function isBlockedNominal(
     if (blocker && isDrawnFrom(tokens, hit.first, hit.last, floor)) return false;
     if (blocker && !(token.lemma === 'face' && hit.stance === 'THREATEN_PUNISH')) return true;
     // "dismissing “the many and repeated concerns”": the noun phrase's own words do not count.
-    const inPhrase = NOUN_PHRASE_POS.has(token.pos) || QUOTE_MARKS.has(token.text) || token.text === '-';
+    const inPhrase = NOUN_PHRASE_POS.has(token.pos) || QUOTATION_MARKS.has(token.text) || token.text === '-';
     if (!inPhrase) reach--;
   }
   return false;
@@ -452,7 +453,6 @@ function isParticipleModifier(tokens: readonly Token[], hit: CueHit): boolean {
 }
 const BE_WORDS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
 const PRIORITY_WORDS = new Set(['only', 'sole', 'overriding', 'primary', 'first', 'foremost']);
-const QUOTE_MARKS = new Set(['"', '“', '”', "'", '‘', '’']);
 
 // "Our only concern is to protect our citizens": a purpose, not a worry.
 function isPurposeConcern(tokens: readonly Token[], hit: CueHit): boolean {
@@ -646,7 +646,7 @@ function judgesNoun(tokens: readonly Token[], noun: number, denial: number): boo
     const token = tokens[i] as Token;
     if (token.lower === 'as' || token.lemma === 'be') continue;
     // "calling the accusations “lies”": a quotation mark around the verdict breaks nothing
-    if (QUOTE_MARKS.has(token.text)) continue;
+    if (QUOTATION_MARKS.has(token.text)) continue;
     if (/^(VERB|AUX|CCONJ|SCONJ|PUNCT)$/.test(token.pos)) return false;
   }
   return true;
