@@ -848,3 +848,19 @@ describe('judgements with no verb of judging, and topics a speaker was asked abo
     ['Asked about the sanctions, Hungary said it would not support them.', ['HUN:REJECT_DENY']],
   ]);
 });
+
+describe('no comment yet, noting a ruling, refusing to back, closing a border', () => {
+  table([
+    ['Nairobi has yet to respond to the report.', ['KEN:NEUTRAL_MONITORING']],
+    ['Peru did not immediately respond to a request for comment.', ['PER:NEUTRAL_MONITORING']],
+    [
+      'Chile said it noted the tribunal’s decision and would examine its implications.',
+      ['CHL:NEUTRAL_MONITORING'],
+    ],
+    // "back" after a negated modal, which the tagger may read as an adverb
+    ['Hungary said it would not back the new sanctions package.', ['HUN:REJECT_DENY']],
+    ['Poland said it could close its border crossings if the incursions went on.', ['POL:THREATEN_PUNISH']],
+    // noting with concern is concern, not monitoring
+    ['Norway noted with concern the rise in attacks on aid workers.', ['NOR:CONCERN']],
+  ]);
+});
