@@ -864,3 +864,12 @@ describe('no comment yet, noting a ruling, refusing to back, closing a border', 
     ['Norway noted with concern the rise in attacks on aid workers.', ['NOR:CONCERN']],
   ]);
 });
+
+describe('an abstract good attacked is a judgement', () => {
+  table([
+    ['Ghana called the arrests “an assault on democracy”.', ['GHA:CONDEMN']],
+    ['Chile said the decree was an affront to the constitution.', ['CHL:CONDEMN']],
+    // a physical attack reported is no judgement
+    ['Mali said the attack on the army base killed nine soldiers.', []],
+  ]);
+});
