@@ -33,9 +33,10 @@ const DATE_ONLY = new RegExp(
   ].join(''),
   'u',
 );
-// "KYIV, Ukraine (AP) —", "WASHINGTON —", "GENEVA, March 3 (Reuters) -", "LIMA, May 2, 2026 —", "BEIJING/TAIPEI, Jan 5 (Reuters) -"
+// "KYIV, Ukraine (AP) —", "WASHINGTON —", "GENEVA, March 3 (Reuters) -", "LIMA, May 2, 2026 —", "BEIJING/TAIPEI, Jan 5 (Reuters) -",
+// "DAKAR, 12 June 2024 —"
 const DATELINE =
-  /^\p{Lu}[\p{Lu}'’.-]*(?:[ /]\p{Lu}[\p{Lu}'’.-]*)*(?:,[ \t]+\p{Lu}[\p{L}\d.'’ -]{0,40}?)*(?:,[ \t]+\d{4})?(?:[ \t]+\([\p{L}][\p{L}\d .&-]{0,30}\))?[ \t]*(?:—|–|--|-)(?:[ \t]+|[ \t]*\r?\n[ \t]*)(?=\S)/u;
+  /^\p{Lu}[\p{Lu}'’.-]*(?:[ /]\p{Lu}[\p{Lu}'’.-]*)*(?:,[ \t]+(?:\p{Lu}[\p{L}\d.'’ -]{0,40}?|\d{1,2}[ \t]+\p{Lu}\p{Ll}+\.?(?:[ \t]+\d{4})?))*(?:,[ \t]+\d{4})?(?:[ \t]+\([\p{L}][\p{L}\d .&-]{0,30}\))?[ \t]*(?:—|–|--|-)(?:[ \t]+|[ \t]*\r?\n[ \t]*)(?=\S)/u;
 
 // Web page furniture pasted with a story's text. A label and what it links to: "READ MORE: Army retakes airport",
 // "Related: …", "WATCH | …", "More on this story: …"; a line that is only a label or a button: "Advertisement",

@@ -120,6 +120,8 @@ describe('findDateline', () => {
     ['LIMA, May 2, 2026 — Congress voted on Friday.', 'LIMA, May 2, 2026 —', 'Congress voted'],
     ['UNITED NATIONS (AP) -- The Security Council met.', 'UNITED NATIONS (AP) --', 'The Security'],
     ['PORT-AU-PRINCE, Haiti – Gangs blocked the road.', 'PORT-AU-PRINCE, Haiti –', 'Gangs blocked'],
+    ['NAIROBI, 4 May 2027 — Lawmakers met.', 'NAIROBI, 4 May 2027 —', 'Lawmakers met'],
+    ['ACCRA, Ghana, 9 Sept. (AFP) - The vote was delayed.', 'ACCRA, Ghana, 9 Sept. (AFP) -', 'The vote'],
     ['The minister — who spoke briefly — left.', null, null],
     ['A senior official said the talks failed.', null, null],
     ['COVID-19 cases rose again in the region.', null, null],
@@ -202,6 +204,7 @@ describe('ingestArticle', () => {
     ['Title of the story\n\n03/04/2026\n\nThe ministry said on Friday.', null],
     ['Title of the story\n\nBy Ana Ruiz\n\nLIMA, May 2, 2026 — Congress voted on Friday.', '2026-05-02'],
     ['Title of the story\n\nLIMA, May 2 (Reuters) — Congress voted on Friday.', null],
+    ['Title of the story\n\nNAIROBI, 4 May 2027 — Lawmakers met on Friday.', '2027-05-04'],
     ['Congress voted on May 2, 2026, to remove the minister.\n\nMore followed.', null],
     ['Title of the story\n\nFebruary 30, 2026\n\nThe ministry said on Friday.', null],
   ])('reads the article date a header line or a dateline states in full: %s', (text, date) => {
