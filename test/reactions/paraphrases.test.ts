@@ -873,3 +873,14 @@ describe('an abstract good attacked is a judgement', () => {
     ['Mali said the attack on the army base killed nine soldiers.', []],
   ]);
 });
+
+describe('vows of vengeance, justice served, halting strikes and averting a wider war', () => {
+  table([
+    ['Tehran said the killing of its general would not go unanswered.', ['IRN:THREATEN_PUNISH']],
+    ['Washington said justice had been served.', ['USA:SUPPORT']],
+    ['Ankara called for a halt to the air strikes on the city.', ['TUR:CALL_FOR_RESTRAINT']],
+    ['Qatar urged the two sides to avert a regional war.', ['QAT:CALL_FOR_RESTRAINT']],
+    // a war averted, reported, is no appeal
+    ['Egypt said talks had averted a regional war last year.', []],
+  ]);
+});

@@ -222,6 +222,17 @@ describe('ingestArticle', () => {
     expect(parts.slice(1).map((p) => p.kind)).toEqual(kinds);
   });
 
+  it('gives each list item under a heading line its own paragraph', () => {
+    const { parts } = ingest(
+      'Intro sentence here.\n\nGovernments\n- Chile: Santiago sent aid.\n- Peru – Lima said it was worried.',
+    );
+    expect(parts.slice(1)).toEqual([
+      { kind: 'heading', text: 'Governments' },
+      { kind: 'body', text: '- Chile: Santiago sent aid.' },
+      { kind: 'body', text: '- Peru – Lima said it was worried.' },
+    ]);
+  });
+
   it('prefers the date given with the input to the one in the text', () => {
     const text = 'Title of the story\n\nJune 8, 2026\n\nThe ministry said on Friday.';
     expect(ingest(text, { date: '2026-06-09' }).value.meta.date).toBe('2026-06-09');

@@ -272,8 +272,9 @@ function pushParagraph(
   if (headingEnd > 0) {
     // "Ecuador\nQuito said …": a heading on the paragraph's first line is a paragraph of its own
     out.push({ start, end: headingEnd, kind: 'heading' });
-    // the rest of the heading's line (an edit link it was cut from) is not the paragraph's
-    pushParagraph(text, text.indexOf('\n', headingEnd) + 1, end, out, title);
+    // the rest of the heading's line (an edit link it was cut from) is not the paragraph's; the lines under the
+    // heading may be a list ("States\n- Iran: …\n- Iraq: …")
+    pushBlock(text, text.indexOf('\n', headingEnd) + 1, end, out, title);
     return;
   }
   const body = text.slice(start, end);
@@ -331,7 +332,7 @@ function leadingHeadingLine(text: string, start: number, end: number): number {
   const line = withoutMarkers(text.slice(start, lineEnd).trim());
   if (line.length > 60 || line.split(/\s+/).length > 6 || !TITLE_LINE.test(line)) return 0;
   const next = text.slice(lineEnd + 1, end).trimStart();
-  if (!/^[\p{Lu}"“‘]/u.test(next)) return 0;
+  if (!/^[\p{Lu}"“‘]/u.test(next) && !LIST_ITEM.test(next)) return 0;
   return start + withoutMarkers(text.slice(start, lineEnd).trimEnd()).length;
 }
 
