@@ -884,3 +884,10 @@ describe('vows of vengeance, justice served, halting strikes and averting a wide
     ['Egypt said talks had averted a regional war last year.', []],
   ]);
 });
+
+describe('a participle after a comma that the tagger reads as a noun', () => {
+  table([
+    ['Chile spoke out on Monday, warning that the closure would hurt traders.', ['CHL:CONCERN']],
+    ['Norway went further, warning against any hasty withdrawal.', ['NOR:CONCERN']],
+  ]);
+});

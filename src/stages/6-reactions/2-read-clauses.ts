@@ -580,7 +580,8 @@ function dropWarningsOfThreats(acts: readonly StanceAct[], tokens: readonly Toke
     (act) =>
       !(
         act.stance === 'CONCERN' &&
-        tokens[act.first]?.lemma === 'warn' &&
+        // the tagger reads some participles as nouns: "…, warning that it would impose sanctions"
+        (tokens[act.first]?.lemma === 'warn' || tokens[act.first]?.lower === 'warning') &&
         acts.some(
           (other) =>
             other.stance === 'THREATEN_PUNISH' && other.sentence === act.sentence && other.first > act.last,

@@ -471,7 +471,10 @@ export function performsAct(
   // "Pakistan's claims are baseless": a judging adjective describes its subject (but "Kenya is
   // concerned" feels the worry itself).
   const judging = head.pos === 'ADJ' && (act.stance === 'REJECT_DENY' || act.stance === 'CONDEMN');
-  const weak = (act.cue.strength === 1 && !act.flipped && head.pos !== 'VERB') || judging;
+  // "…, warning that the exit would hurt": a participle opening an adjunct is a verb, whatever the tagger read
+  const verbHead =
+    head.pos === 'VERB' || (act.first === act.clause.start && opensParticiple(act, input.tokens));
+  const weak = (act.cue.strength === 1 && !act.flipped && !verbHead) || judging;
   if (act.cue.flags.has('about') || weak) {
     // "Russia called the strike illegal", "Kyiv described it as a flagrant violation"
     return hasEvaluationVerb(subjectEnd + 1, act.first, input);
