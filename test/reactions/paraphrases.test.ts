@@ -891,3 +891,15 @@ describe('a participle after a comma that the tagger reads as a noun', () => {
     ['Norway went further, warning against any hasty withdrawal.', ['NOR:CONCERN']],
   ]);
 });
+
+describe('vetoes, shows of force, hosting talks and attacks on institutions', () => {
+  table([
+    ['Poland vetoed the budget deal.', ['POL:REJECT_DENY']],
+    ['Seoul placed its troops on maximum alert.', ['KOR:THREATEN_PUNISH']],
+    ['Qatar said it would convene a summit of Gulf leaders.', ['QAT:CALL_FOR_DIALOGUE']],
+    ['Kenya called the arrests an assault on the independence of the press.', ['KEN:CONDEMN']],
+    ['Chile said the detention of the reporters was unconscionable.', ['CHL:CONDEMN']],
+    // a veto welcomed is approval of the veto, not a veto
+    ['Cuba welcomed the veto.', ['CUB:SUPPORT']],
+  ]);
+});
