@@ -903,3 +903,13 @@ describe('vetoes, shows of force, hosting talks and attacks on institutions', ()
     ['Cuba welcomed the veto.', ['CUB:SUPPORT']],
   ]);
 });
+
+describe('defiance, and an end to a war called for', () => {
+  table([
+    ['“We will never be blackmailed,” Cuba said.', ['CUB:REJECT_DENY']],
+    ['Caracas said it would not bow to foreign pressure.', ['VEN:REJECT_DENY']],
+    ['Brazil called for an end to the conflict in Sudan.', ['BRA:CALL_FOR_RESTRAINT']],
+    // the war ended, reported, is no appeal
+    ['Colombia said the conflict had ended in 2016.', []],
+  ]);
+});
