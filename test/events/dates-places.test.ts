@@ -23,6 +23,11 @@ describe('resolveDate against Thursday 2026-03-12', () => {
     ['The talks ended on March 3.', '2026-03-03'],
     ['The strike happened on 5 January 2025.', '2025-01-05'],
     ['Nothing in this sentence names a day.', '2026-03-12'],
+    // a span that holds the article's day names no day of its own
+    ['Troops reinforced the border this year.', '2026-03-12'],
+    ['Rebels attacked the port earlier this month.', '2026-03-12'],
+    ['The army pulled back this week.', '2026-03-12'],
+    ['Oil exports rose 5% this year and 2% last year.', '2026-03-12'],
   ])('%s -> %s', (sentence, expected) => {
     expect(resolveDate(sentence, 0, 10, article)).toBe(expected);
   });

@@ -167,5 +167,18 @@ export function resolveDate(
   const date = formatDate(start.date());
   // a past-tense report cannot tell of a day after the article was written: chrono misread the expression
   if (fallback !== null && date > fallback && !FUTURE.test(sentence)) return fallback;
+  // "this year", "in March" in a March article, "this week": a span that holds the article's day names no day
+  // of its own, and chrono would give the span's first day
+  if (fallback !== null && !start.isCertain('day') && spanHolds(best, date, fallback)) return fallback;
   return date;
 }
+
+/** Whether the span of time `result` names (a year, a month, "this week"), starting on `date`, holds `day`. */
+function spanHolds(result: chrono.ParsedResult, date: string, day: string): boolean {
+  if (THIS_SPAN.test(result.text)) return true;
+  if (result.start.isCertain('month')) return date.slice(0, 7) === day.slice(0, 7);
+  if (result.start.isCertain('year')) return date.slice(0, 4) === day.slice(0, 4);
+  return false;
+}
+
+const THIS_SPAN = /\bthis (?:week|weekend|month|year)\b/i;
