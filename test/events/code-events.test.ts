@@ -1237,3 +1237,21 @@ describe('a round-up with actor headings leads with the appeal or proposal its l
     expect(analyze(text).events.some((e) => e.main)).toBe(false);
   });
 });
+
+describe('idioms of the verbs of force', () => {
+  it.each([
+    'Nigeria struck a conciliatory tone after the vote.',
+    'The French minister struck a cautious note on the talks.',
+    'Exports from Chile hit a record in May.',
+    'The Kenyan plan hit a snag in parliament.',
+  ])('%s names no event', (text) => {
+    expect(analyze(text).events.map((e) => e.cameo)).toEqual([]);
+  });
+
+  it.each([
+    ['Kenya hit out at Uganda over the border closure.', '111', 'KEN', 'UGA'],
+    ['Beijing hit back at critics of the plan.', '111', 'CHN', null],
+    // the verb alone is still force
+    ['Russian missiles hit Kharkiv on Monday.', '19', 'RUS', 'UKR'],
+  ] as Row[])('%s', (...row) => expectMain(row));
+});

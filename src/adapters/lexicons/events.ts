@@ -1,13 +1,14 @@
 // data/events/ -> EventLexicon: CAMEO code table, predicate dictionary indexed by head form, word classes.
 import { ChorusError } from '../../errors.js';
-import type {
-  CameoCode,
-  EventLexicon,
-  EventWordClasses,
-  HeadClass,
-  IrregularVerbs,
-  PatternWord,
-  PredicateEntry,
+import {
+  type CameoCode,
+  type EventLexicon,
+  type EventWordClasses,
+  type HeadClass,
+  type IrregularVerbs,
+  NO_EVENT,
+  type PatternWord,
+  type PredicateEntry,
 } from '../../model/lexicons/events.js';
 import { readDataJson, readDataLines } from './data-dir.js';
 
@@ -81,7 +82,8 @@ export function parsePredicateLine(
       'lexicon.bad_event_predicate',
       `data/events/predicates.txt entry ${lineNumber} ("${line}"): ${why}. Fix the entry (see the format at the top of the file).`,
     );
-  if (!codes.has(code)) throw fail(`"${code}" is not a CAMEO code in cameo-codes.json`);
+  if (!codes.has(code) && code !== NO_EVENT)
+    throw fail(`"${code}" is not a CAMEO code in cameo-codes.json (nor "${NO_EVENT}", no event)`);
   const [first, ...others] = words;
   if (!first || first === '_') throw fail('the pattern has no head word');
   const [head = '', mark] = first.split('/');

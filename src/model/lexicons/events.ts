@@ -19,6 +19,9 @@ export interface PatternWord {
   noun?: boolean;
 }
 
+/** The code of an entry that names no event: an idiom of an event verb ("struck a conciliatory tone"). */
+export const NO_EVENT = '-';
+
 /** A dictionary entry: a predicate pattern ("hold _ talk/n") and the CAMEO code it gives. */
 export interface PredicateEntry {
   code: string;

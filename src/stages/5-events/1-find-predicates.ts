@@ -1,7 +1,7 @@
 // One sentence's tokens -> event predicates: dictionary patterns anchored at tokens, with voice, negation, intention, obligation and clause embedding.
 
 import { SUBORDINATORS as CLAUSE_SUBORDINATORS } from '../../model/clauses.js';
-import type { EventLexicon, PredicateEntry } from '../../model/lexicons/events.js';
+import { type EventLexicon, NO_EVENT, type PredicateEntry } from '../../model/lexicons/events.js';
 import type { Sentence, Token } from '../../model/text.js';
 import { isPossessiveMark, QUOTATION_MARKS } from '../../model/word-shape.js';
 import { codeIntent, codeObligation } from './intent-code.js';
@@ -178,6 +178,8 @@ function matchAt(
       matched = matchPassiveSubject(entry, i, passiveBe, view, sentence);
     }
     if (!matched) continue;
+    // "struck a conciliatory tone": an idiom of an event verb names no event (nor do the verb's shorter entries)
+    if (entry.code === NO_EVENT) return null;
     // "ethnic cleansing", "hunger strike": a pattern ending in a noun names the act
     const nounEnd = entry.headClass === 'any' && entry.rest.at(-1)?.noun === true;
     gerund ??= isGerundNoun(i, view, sentence);
