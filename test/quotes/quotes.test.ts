@@ -1171,3 +1171,20 @@ describe('a fronted participle phrase is not the content of the cue after it', (
     },
   ]);
 });
+
+describe('a phrase headed by "chief", "general" or "military" speaks', () => {
+  check([
+    {
+      text: 'The navy chief said the patrols "would continue".',
+      content: 'the patrols "would continue"',
+      kind: 'mixed',
+      speaker: 'navy chief',
+    },
+    {
+      text: 'The Bolivian military said the convoy had been ambushed.',
+      content: 'the convoy had been ambushed',
+      kind: 'indirect',
+      speaker: 'Bolivian military',
+    },
+  ]);
+});

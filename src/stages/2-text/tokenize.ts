@@ -4,6 +4,7 @@ import type { Issue } from '../../model/issue.js';
 import { issueAt } from '../../model/issue.js';
 import type { Stage, StageContext, TokenColumns } from '../../model/stage.js';
 import type { Sentence, Token } from '../../model/text.js';
+import { repairTags } from './repair-tags.js';
 import { lemmaAs, rememberLemma, rememberWord, type WordForms, wordMemoFor } from './word-forms.js';
 
 /**
@@ -77,6 +78,7 @@ export const placeText: Stage<TextReading, TextLayer> = (reading, ctx) => {
   const issues: Issue[] = [];
   const out = { sentences, tokens, issues };
   for (const read of reading.reads) placePieces(read, ctx, out);
+  repairTags(tokens, 0);
   return { value: { sentences, tokens }, issues };
 };
 
