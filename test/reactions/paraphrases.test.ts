@@ -913,3 +913,16 @@ describe('defiance, and an end to a war called for', () => {
     ['Colombia said the conflict had ended in 2016.', []],
   ]);
 });
+
+describe('opposition voiced, processes found wanting, prayers, cases raised, results awaited', () => {
+  table([
+    ['Turkey reiterated its strong opposition to the embargo.', ['TUR:CONDEMN']],
+    ['Peru said the count lacked credibility.', ['PER:CONDEMN']],
+    ['Ghana said it was praying for the families of the miners.', ['GHA:SOLIDARITY_AID']],
+    ['Canada raised the plight of the jailed activists with Cairo.', ['CAN:CONCERN']],
+    ['Mexico warned Washington against any military action.', ['MEX:CONCERN']],
+    ['Chile said it would await the publication of the final tally.', ['CHL:NEUTRAL_MONITORING']],
+    // the opposition as a party is no stance
+    ['The opposition to the government held a rally in Lima.', []],
+  ]);
+});
