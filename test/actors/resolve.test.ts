@@ -528,6 +528,9 @@ describe('a pronoun after a reporting verb refers to its subject, past insertion
       ['foreign ministry=PER:GOV'],
     ],
     ['Egypt said it was concerned, and Jordan said it would send envoys.', ['it=EGY', 'it=JOR']],
+    // "it" is no official named by title, unless nothing else fits
+    ['Oman summoned the Iranian envoy to reject what it called false claims.', ['it=OMN']],
+    ['The Omani envoy said it would not attend.', ['it=OMN:GOV']],
     // a state after a comma is a place's state only after a place: after a state it is the next in a list
     ['Egypt, Jordan and Qatar condemned the attack.', ['Egypt=EGY', 'Jordan=JOR', 'Qatar=QAT']],
     ['Saudi Arabia, Georgia and Chad signed the text.', ['Georgia=GEO', 'Chad=TCD']],

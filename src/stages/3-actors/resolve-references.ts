@@ -1017,11 +1017,15 @@ function resolvePronoun(
     // "It is unclear…" refers to nothing; "Egypt said it was concerned" refers to Egypt.
     if (key === 'it' && EXPLETIVE_AFTER.has(keys[t + 1] ?? '') && !REPORTING_BEFORE.has(keys[t - 1] ?? ''))
       return null;
-    fits = (h) => {
+    const thing = (h: Draft) => {
       if (h.person || h.plural) return false;
       const type = typeOf(h.actor);
       return type === 'state' || type === 'igo' || type === 'org';
     };
+    // "Chile summoned Peru's ambassador to protest what it called …": an official named by title is a person,
+    // and "it" one only when nothing else fits ("The Chilean envoy said it was concerned")
+    fits = (h) => h.bodyRole !== 'title' && thing(h);
+    fallback = (h) => h.bodyRole === 'title' && thing(h);
   }
   if (!fits) return null;
   // "The representative of Brazil said his country …": the sayer right before the pronoun may be an
