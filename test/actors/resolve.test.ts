@@ -541,6 +541,7 @@ describe('a pronoun after a reporting verb refers to its subject, past insertion
       ['representatives of Mexico=MEX:GOV'],
     ],
     ['The ambassadors of Peru and Ghana walked out.', ['ambassadors of Peru=PER:GOV']],
+    ['The governments of Chad and Niger issued a joint statement.', ['governments of Chad=TCD:GOV']],
     // an official named by title alone is the sayer, though a named person stands a sentence back
     [
       "Ghana's envoy Kwame Mensah spoke first. The representative of Togo said his country was alarmed.",

@@ -175,3 +175,12 @@ describe('one clause read as framing and as the speaker’s words is one reactio
     ]);
   });
 });
+
+describe('the governments of several states react', () => {
+  it.each([
+    ['The raid was condemned by the governments of Sudan and Ethiopia.', ['ETH:CONDEMN', 'SDN:CONDEMN']],
+    ['The governments of Chile and Peru said they were alarmed.', ['CHL:CONCERN', 'PER:CONCERN']],
+  ])('%s', (text, expected) => {
+    expect(pairs(text)).toEqual(expected);
+  });
+});
