@@ -535,6 +535,9 @@ describe('a pronoun after a reporting verb refers to its subject, past insertion
     ['Egypt, Jordan and Qatar condemned the attack.', ['Egypt=EGY', 'Jordan=JOR', 'Qatar=QAT']],
     ['Saudi Arabia, Georgia and Chad signed the text.', ['Georgia=GEO', 'Chad=TCD']],
     ['The talks in Atlanta, Georgia ended on Friday.', ['-Georgia']],
+    // "States" is no name of the United States: "Member States", "the Gulf States", a round-up's heading
+    ['The Baltic States condemned the move.', ['-States']],
+    ['States\n\nKenya said it was alarmed.', ['-States', 'Kenya=KEN']],
     // plural envoys of a state are its government
     [
       'The representatives of Mexico and Chile called for a ceasefire.',
