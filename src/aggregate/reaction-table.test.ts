@@ -23,6 +23,21 @@ describe('buildReactionTable', () => {
     expect(usa?.quotes.length).toBeGreaterThan(0);
   });
 
+  it("takes its title from a round-up's headline among the cluster's articles, in the writer's words", () => {
+    const cluster = strike();
+    const titled: EventCluster = {
+      ...cluster,
+      articles: [
+        { ...(cluster.articles[0] as EventCluster['articles'][number]), title: 'Drone hits port' },
+        {
+          ...(cluster.articles[0] as EventCluster['articles'][number]),
+          title: 'How the world reacted to the drone strike on Assab',
+        },
+      ],
+    };
+    expect(buildReactionTable(titled).title).toBe('International reactions to the drone strike on Assab');
+  });
+
   it('lists the same words once even when they show two stances', () => {
     const cluster = strike();
     const doubled: EventCluster = {

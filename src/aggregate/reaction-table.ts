@@ -1,5 +1,6 @@
 // An event cluster -> the "International reactions to …" table, by stance and by actor, and its plain-text rendering.
 import { STANCES, type Stance } from '../model/reaction.js';
+import { topicOf } from '../model/roundup.js';
 import type { ActorReaction, ClusterAnalysis, EventCluster } from './types.js';
 
 export interface StanceRow {
@@ -45,7 +46,19 @@ export function buildReactionTable(cluster: EventCluster): ReactionTable {
       sources: [...new Set([...r.evidence, ...r.quotes].map((item) => item.outlet ?? item.articleId))].sort(),
     }))
     .sort((a, b) => a.name.localeCompare(b.name));
-  return { title: `International reactions to ${cluster.summary}`, byStance, byActor };
+  return { title: `International reactions to ${subjectOf(cluster)}`, byStance, byActor };
+}
+
+/**
+ * What the table is about: the event a round-up among the cluster's articles names in its title ("How the world
+ * reacted to the Kosovo border clash"), in its writer's words; else the cluster's event summary.
+ */
+function subjectOf(cluster: EventCluster): string {
+  for (const article of cluster.articles) {
+    const topic = topicOf(article.title);
+    if (topic) return topic;
+  }
+  return cluster.summary;
 }
 
 function pickQuotes(reaction: ActorReaction): ActorRow['quotes'] {
