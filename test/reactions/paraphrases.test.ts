@@ -926,3 +926,12 @@ describe('opposition voiced, processes found wanting, prayers, cases raised, res
     ['The opposition to the government held a rally in Lima.', []],
   ]);
 });
+
+describe('rescue teams and ambulances sent', () => {
+  table([
+    ['Jordan deployed two field hospitals and 40 paramedics to the quake zone.', ['JOR:SOLIDARITY_AID']],
+    ['Algeria dispatched a search and rescue team to Morocco.', ['DZA:SOLIDARITY_AID']],
+    // troops deployed are no aid
+    ['Russia deployed troops to the border.', []],
+  ]);
+});
