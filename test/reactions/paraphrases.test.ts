@@ -935,3 +935,12 @@ describe('rescue teams and ambulances sent', () => {
     ['Russia deployed troops to the border.', []],
   ]);
 });
+
+describe('a demand made, not the demand of markets', () => {
+  table([
+    ['Iran repeated its demand for the immediate release of the tanker.', ['IRN:DEMAND']],
+    ['Chile demands that the mine be closed.', ['CHL:DEMAND']],
+    ['Qatar said oil demand growth would slow next year.', []],
+    ['Norway said demand for gas had fallen.', []],
+  ]);
+});
