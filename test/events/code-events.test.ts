@@ -1244,6 +1244,8 @@ describe('idioms of the verbs of force', () => {
     'The French minister struck a cautious note on the talks.',
     'Exports from Chile hit a record in May.',
     'The Kenyan plan hit a snag in parliament.',
+    'Argentina beat France on penalties in the final.',
+    'Senegal beat Egypt in the semifinal on Sunday.',
   ])('%s names no event', (text) => {
     expect(analyze(text).events.map((e) => e.cameo)).toEqual([]);
   });
@@ -1253,5 +1255,6 @@ describe('idioms of the verbs of force', () => {
     ['Beijing hit back at critics of the plan.', '111', 'CHN', null],
     // the verb alone is still force
     ['Russian missiles hit Kharkiv on Monday.', '19', 'RUS', 'UKR'],
+    ['Ugandan soldiers beat Kenyan traders at the border.', '182', 'UGA', 'KEN'],
   ] as Row[])('%s', (...row) => expectMain(row));
 });
