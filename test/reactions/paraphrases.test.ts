@@ -944,3 +944,12 @@ describe('a demand made, not the demand of markets', () => {
     ['Norway said demand for gas had fallen.', []],
   ]);
 });
+
+describe('entry bans, embassies suspended or closed, and contacts with one', () => {
+  table([
+    ['Poland barred the junta leaders from entering its territory.', ['POL:THREATEN_PUNISH']],
+    ['Norway suspended its embassy operations in Kabul.', ['NOR:THREATEN_PUNISH']],
+    ['Spain closed its consulate in the city.', ['ESP:THREATEN_PUNISH']],
+    ['Italy said it was in close contact with its embassy in Tripoli.', ['ITA:NEUTRAL_MONITORING']],
+  ]);
+});
