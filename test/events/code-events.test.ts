@@ -457,6 +457,8 @@ describe('aid, yielding and release', () => {
     // an exchange of prisoners releases them on both sides (0841)
     ['Russia and Ukraine exchanged prisoners on Saturday.', '0841', 'RUS', 'UKR'],
     ['Armenia swapped captives with Azerbaijan.', '0841', 'ARM', 'AZE'],
+    // an aid worker released is a person freed
+    ['Eritrea released two Danish aid workers on Monday.', '0841', 'ERI', 'DNK'],
     // evacuating people from danger, handing over medicine: humanitarian aid
     [
       'Kenyan helicopters evacuated the wounded from the besieged Somali town of Baidoa.',
