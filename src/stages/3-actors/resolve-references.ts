@@ -164,8 +164,13 @@ export function resolveReferences(
       }
       continue;
     }
-    // "Council members condemned …": a capitalised description before "members", with no article
-    if (keys[t + 1] === 'members' && isBareDescription(t, classes, doc, lex)) {
+    // "Council members condemned …": a capitalised description before "members", with no article (the class
+    // first: comparing the next key reads a string, a likely cache miss, for every token)
+    if (
+      hasClass(classes.classes, t, DESCRIPTION_WORD) &&
+      keys[t + 1] === 'members' &&
+      isBareDescription(t, classes, doc, lex)
+    ) {
       const description = newDraft(t, t + 1, '', 'description', doc.tokens[t]?.sentence ?? 0);
       description.head = keys[t] ?? '';
       const resolved = resolveBody(description);
