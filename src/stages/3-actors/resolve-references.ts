@@ -88,6 +88,8 @@ export function resolveReferences(
   const dateline = addDatelineHeading(doc, lex, headings);
   // What "he" and "she" taught about the people they referred to: "Ana Ruiz … She said" -> Ana Ruiz is "she".
   const genders = new Map<Draft | string, Gender>();
+  // what each kind of pronoun may refer to, made at the article's first pronoun
+  let pronounTests: PronounTests | undefined;
   // A speaker's state never comes from the words they are quoted saying.
   let quoted: number[] | undefined;
   const spoken = (h: Draft) => {
@@ -201,7 +203,8 @@ export function resolveReferences(
       }
       continue;
     }
-    const pronoun = resolvePronoun(t, key, keys, doc, out, typeOf, genders);
+    pronounTests ??= pronounTestsOf(keys, typeOf, genders);
+    const pronoun = resolvePronoun(t, key, keys, doc, out, pronounTests, genders);
     if (pronoun) out.push(pronoun);
   }
   return { resolved: out, headings };
@@ -988,50 +991,89 @@ function genderOf(
   return undefined;
 }
 
+/** The tests of one kind of pronoun: what it may refer to, and what the sayer right before it may be. */
+interface PronounTest {
+  fits: (h: Draft) => boolean;
+  /** tried when no draft fits: an official named by title alone (he and she only) */
+  fallback: ((h: Draft) => boolean) | undefined;
+  sayerFits: (h: Draft) => boolean;
+}
+
+/** The tests of every kind of pronoun, made once per article: a pronoun made four closures of its own. */
+interface PronounTests {
+  male: PronounTest;
+  female: PronounTest;
+  group: PronounTest;
+  thing: PronounTest;
+}
+
+function pronounTestsOf(
+  keys: readonly string[],
+  typeOf: (actor: string) => ActorType | 'person',
+  genders: ReadonlyMap<Draft | string, Gender>,
+): PronounTests {
+  const group = (h: Draft) => {
+    if (h.person) return false;
+    if (h.plural === true) return true;
+    const type = typeOf(h.actor);
+    return type === 'org' || type === 'igo';
+  };
+  const thing = (h: Draft) => {
+    if (h.person || h.plural) return false;
+    const type = typeOf(h.actor);
+    return type === 'state' || type === 'igo' || type === 'org';
+  };
+  return {
+    male: genderedTest('m', keys, genders),
+    female: genderedTest('f', keys, genders),
+    group: { fits: group, fallback: undefined, sayerFits: group },
+    thing: { fits: thing, fallback: undefined, sayerFits: thing },
+  };
+}
+
+/**
+ * He or she: a named person first, then an official named by title alone ("Russia's deputy envoy … He said"); never
+ * one whom an earlier pronoun or a gendered word showed to be of the other gender (`genders` as it stands then).
+ */
+function genderedTest(
+  gender: Gender,
+  keys: readonly string[],
+  genders: ReadonlyMap<Draft | string, Gender>,
+): PronounTest {
+  const agrees = (h: Draft) => (genderOf(h, keys, genders) ?? gender) === gender;
+  const fits = (h: Draft) => !!h.person && agrees(h);
+  const fallback = (h: Draft) => !h.person && !h.plural && h.bodyRole === 'title' && agrees(h);
+  // "The representative of Brazil said his country …": the sayer right before the pronoun may be an
+  // official named by title alone, even when a named person stands further back.
+  return { fits, fallback, sayerFits: (h) => fits(h) || fallback(h) };
+}
+
 function resolvePronoun(
   t: number,
   key: string,
   keys: readonly string[],
   doc: TextDoc,
   history: readonly Draft[],
-  typeOf: (actor: string) => ActorType | 'person',
+  tests: PronounTests,
   genders: Map<Draft | string, Gender>,
 ): Draft | null {
   const sentence = doc.tokens[t]?.sentence ?? 0;
-  let fits: ((h: Draft) => boolean) | undefined;
-  let fallback: ((h: Draft) => boolean) | undefined;
   const gender: Gender | undefined = PERSON_PRONOUNS.has(key)
     ? MALE_PRONOUNS.has(key)
       ? 'm'
       : 'f'
     : undefined;
-  if (gender) {
-    // a named person first, then an official named by title alone ("Russia's deputy envoy … He said"); never
-    // one whom an earlier pronoun or a gendered word showed to be of the other gender
-    const agrees = (h: Draft) => (genderOf(h, keys, genders) ?? gender) === gender;
-    fits = (h) => !!h.person && agrees(h);
-    fallback = (h) => !h.person && !h.plural && h.bodyRole === 'title' && agrees(h);
-  } else if (GROUP_PRONOUNS.has(key)) {
-    fits = (h) => {
-      if (h.person) return false;
-      if (h.plural === true) return true;
-      const type = typeOf(h.actor);
-      return type === 'org' || type === 'igo';
-    };
-  } else if (THING_PRONOUNS.has(key)) {
+  let test: PronounTest | undefined;
+  if (gender) test = gender === 'm' ? tests.male : tests.female;
+  else if (GROUP_PRONOUNS.has(key)) test = tests.group;
+  else if (THING_PRONOUNS.has(key)) {
     // "It is unclear…" refers to nothing; "Egypt said it was concerned" refers to Egypt.
     if (key === 'it' && EXPLETIVE_AFTER.has(keys[t + 1] ?? '') && !REPORTING_BEFORE.has(keys[t - 1] ?? ''))
       return null;
-    fits = (h) => {
-      if (h.person || h.plural) return false;
-      const type = typeOf(h.actor);
-      return type === 'state' || type === 'igo' || type === 'org';
-    };
+    test = tests.thing;
   }
-  if (!fits) return null;
-  // "The representative of Brazil said his country …": the sayer right before the pronoun may be an
-  // official named by title alone, even when a named person stands further back.
-  const sayerFits = fallback ? (h: Draft) => fits(h) || fallback(h) : fits;
+  if (!test) return null;
+  const { fits, fallback, sayerFits } = test;
   const antecedent =
     findAntecedent(t, keys, doc, history, fits, sayerFits) ??
     (fallback && findAntecedent(t, keys, doc, history, fallback, fallback));
