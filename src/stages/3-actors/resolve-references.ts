@@ -4,6 +4,7 @@ import type { ActorType, Sector } from '../../model/actor.js';
 import type { TextDoc } from '../../model/doc.js';
 import { type ActorLexicon, type DescriptionRule, stateOfPlace } from '../../model/lexicons/actors.js';
 import { ADDRESSING_VERBS } from '../../model/speech.js';
+import type { Sentence } from '../../model/text.js';
 import { isCapitalised } from '../../model/word-shape.js';
 import { type Draft, newDraft, redraft } from './draft.js';
 import {
@@ -137,6 +138,8 @@ export function resolveReferences(
     return resolved && !actsOnItself(resolved, out, headings, doc) ? resolved : null;
   };
   let d = 0;
+  // the sentence of token t, followed as t moves on (t only grows): no token is read for it
+  let s = 0;
   for (let t = 0; t < doc.tokens.length; t++) {
     const draft = drafts[d];
     if (draft && draft.start === t) {
@@ -183,8 +186,8 @@ export function resolveReferences(
     if (!hasClass(classes.classes, t, REFERENCE)) continue;
     const key = keys[t] ?? '';
     if (key === 'the') {
-      // (the token itself is read for "the" only: a pronoun's step reads what it needs)
-      const sentence = doc.tokens[t]?.sentence ?? 0;
+      while (s + 1 < doc.sentences.length && (doc.sentences[s] as Sentence).tokenEnd <= t) s++;
+      const sentence = s;
       const nextDraft = drafts[d]?.start ?? doc.tokens.length;
       const description =
         readDescription(t, classes, nextDraft, sentence, lex) ??
