@@ -185,9 +185,9 @@ export function resolveReferences(
     // Only "the" and pronouns start a reference: look at nothing else.
     if (!hasClass(classes.classes, t, REFERENCE)) continue;
     const key = keys[t] ?? '';
+    while (s + 1 < doc.sentences.length && (doc.sentences[s] as Sentence).tokenEnd <= t) s++;
+    const sentence = s;
     if (key === 'the') {
-      while (s + 1 < doc.sentences.length && (doc.sentences[s] as Sentence).tokenEnd <= t) s++;
-      const sentence = s;
       const nextDraft = drafts[d]?.start ?? doc.tokens.length;
       const description =
         readDescription(t, classes, nextDraft, sentence, lex) ??
@@ -207,7 +207,7 @@ export function resolveReferences(
       continue;
     }
     pronounTests ??= pronounTestsOf(keys, typeOf, genders);
-    const pronoun = resolvePronoun(t, key, keys, doc, out, pronounTests, genders);
+    const pronoun = resolvePronoun(t, sentence, key, keys, doc, out, pronounTests, genders);
     if (pronoun) out.push(pronoun);
   }
   return { resolved: out, headings };
@@ -1051,8 +1051,10 @@ function genderedTest(
   return { fits, fallback, sayerFits: (h) => fits(h) || fallback(h) };
 }
 
+/** The pronoun at token t (in sentence `sentence`) -> its draft, resolved to an antecedent, or null. */
 function resolvePronoun(
   t: number,
+  sentence: number,
   key: string,
   keys: readonly string[],
   doc: TextDoc,
@@ -1060,7 +1062,6 @@ function resolvePronoun(
   tests: PronounTests,
   genders: Map<Draft | string, Gender>,
 ): Draft | null {
-  const sentence = doc.tokens[t]?.sentence ?? 0;
   const gender: Gender | undefined = PERSON_PRONOUNS.has(key)
     ? MALE_PRONOUNS.has(key)
       ? 'm'
@@ -1078,8 +1079,8 @@ function resolvePronoun(
   if (!test) return null;
   const { fits, fallback, sayerFits } = test;
   const antecedent =
-    findAntecedent(t, keys, doc, history, fits, sayerFits) ??
-    (fallback && findAntecedent(t, keys, doc, history, fallback, fallback));
+    findAntecedent(t, sentence, keys, doc, history, fits, sayerFits) ??
+    (fallback && findAntecedent(t, sentence, keys, doc, history, fallback, fallback));
   if (!antecedent) return null;
   const base = baseOf(antecedent);
   if (gender) genders.set(base.person ?? base, gender);
@@ -1092,13 +1093,13 @@ function resolvePronoun(
 
 function findAntecedent(
   t: number,
+  sentence: number,
   keys: readonly string[],
   doc: TextDoc,
   history: readonly Draft[],
   test: (h: Draft) => boolean,
   sayerTest: (h: Draft) => boolean,
 ): Draft | undefined {
-  const sentence = doc.tokens[t]?.sentence ?? 0;
   // "Egypt said it was concerned": the speaker; else the last fitting mention in the sentence; "Germany
   // criticised France. It said …": with none, the first fitting mention (the subject) of the last sentence
   // that has one. "Chile and Peru said they …" refers to both sayers at once: no single antecedent.
