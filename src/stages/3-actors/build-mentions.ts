@@ -687,7 +687,7 @@ class MentionBuilder {
         k = (this.matchAt[k]?.end ?? k) + 2;
       }
       // "the group Somali Public Agenda", not "the Group of Seven".
-      const named = NAMING_NOUNS.has(this.key(k)) && !this.matchAt[k] && !this.capital(k);
+      const named = !this.matchAt[k] && !this.capital(k) && NAMING_NOUNS.has(this.key(k));
       if (named) k++;
       const org = !aff && (link === 'of' || link === 'for' || link === 'at') ? this.orgAt(k, named) : null;
       const target = org ? undefined : this.unitAt(k, false);

@@ -58,10 +58,8 @@ function toLayer(
     actor.mentions.push({ text, start: first.start, end: last.end });
   }
   // a dateline's state stands over the lead too, but names no mention
-  const headingMentions = doc.sentences.map((_, s) => {
-    const heading = headings[s];
-    return heading ? heading.mention : -1;
-  });
+  const headingMentions: number[] = new Array(doc.sentences.length);
+  for (let s = 0; s < headingMentions.length; s++) headingMentions[s] = headings[s]?.mention ?? -1;
   return { mentions, actors: [...actors.values()], headings: headingMentions };
 }
 

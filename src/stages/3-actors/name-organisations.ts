@@ -211,7 +211,7 @@ export function readOrganisation(c: OrgContext, i: number, named: boolean): OrgR
     if (ORG_HEADS.has(key)) {
       head = key;
       headAt = k;
-    } else if (ORGAN_HEADS.has(key) && k === nameEnd - 1) organ = true;
+    } else if (k === nameEnd - 1 && ORGAN_HEADS.has(key)) organ = true;
   }
   // a possessive is inside a name only before the name's head ("King's College London")
   if (possessive >= 0 && headAt < possessive) return null;

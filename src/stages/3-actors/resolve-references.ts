@@ -4,6 +4,7 @@ import type { ActorType, Sector } from '../../model/actor.js';
 import type { TextDoc } from '../../model/doc.js';
 import { type ActorLexicon, type DescriptionRule, stateOfPlace } from '../../model/lexicons/actors.js';
 import { ADDRESSING_VERBS } from '../../model/speech.js';
+import type { Sentence } from '../../model/text.js';
 import { isCapitalised } from '../../model/word-shape.js';
 import { type Draft, newDraft, redraft } from './draft.js';
 import {
@@ -88,6 +89,8 @@ export function resolveReferences(
   const dateline = addDatelineHeading(doc, lex, headings);
   // What "he" and "she" taught about the people they referred to: "Ana Ruiz … She said" -> Ana Ruiz is "she".
   const genders = new Map<Draft | string, Gender>();
+  // what each kind of pronoun may refer to, made at the article's first pronoun
+  let pronounTests: PronounTests | undefined;
   // A speaker's state never comes from the words they are quoted saying.
   let quoted: number[] | undefined;
   const spoken = (h: Draft) => {
@@ -135,6 +138,8 @@ export function resolveReferences(
     return resolved && !actsOnItself(resolved, out, headings, doc) ? resolved : null;
   };
   let d = 0;
+  // the sentence of token t, followed as t moves on (t only grows): no token is read for it
+  let s = 0;
   for (let t = 0; t < doc.tokens.length; t++) {
     const draft = drafts[d];
     if (draft && draft.start === t) {
@@ -164,8 +169,13 @@ export function resolveReferences(
       }
       continue;
     }
-    // "Council members condemned …": a capitalised description before "members", with no article
-    if (keys[t + 1] === 'members' && isBareDescription(t, classes, doc, lex)) {
+    // "Council members condemned …": a capitalised description before "members", with no article (the class
+    // first: comparing the next key reads a string, a likely cache miss, for every token)
+    if (
+      hasClass(classes.classes, t, DESCRIPTION_WORD) &&
+      keys[t + 1] === 'members' &&
+      isBareDescription(t, classes, doc, lex)
+    ) {
       const description = newDraft(t, t + 1, '', 'description', doc.tokens[t]?.sentence ?? 0);
       description.head = keys[t] ?? '';
       const resolved = resolveBody(description);
@@ -175,9 +185,9 @@ export function resolveReferences(
     // Only "the" and pronouns start a reference: look at nothing else.
     if (!hasClass(classes.classes, t, REFERENCE)) continue;
     const key = keys[t] ?? '';
+    while (s + 1 < doc.sentences.length && (doc.sentences[s] as Sentence).tokenEnd <= t) s++;
+    const sentence = s;
     if (key === 'the') {
-      // (the token itself is read for "the" only: a pronoun's step reads what it needs)
-      const sentence = doc.tokens[t]?.sentence ?? 0;
       const nextDraft = drafts[d]?.start ?? doc.tokens.length;
       const description =
         readDescription(t, classes, nextDraft, sentence, lex) ??
@@ -196,7 +206,8 @@ export function resolveReferences(
       }
       continue;
     }
-    const pronoun = resolvePronoun(t, key, keys, doc, out, typeOf, genders);
+    pronounTests ??= pronounTestsOf(keys, typeOf, genders);
+    const pronoun = resolvePronoun(t, sentence, key, keys, doc, out, pronounTests, genders);
     if (pronoun) out.push(pronoun);
   }
   return { resolved: out, headings };
@@ -983,57 +994,97 @@ function genderOf(
   return undefined;
 }
 
+/** The tests of one kind of pronoun: what it may refer to, and what the sayer right before it may be. */
+interface PronounTest {
+  fits: (h: Draft) => boolean;
+  /** tried when no draft fits: an official named by title alone (for he, she and it) */
+  fallback: ((h: Draft) => boolean) | undefined;
+  sayerFits: (h: Draft) => boolean;
+}
+
+/** The tests of every kind of pronoun, made once per article: a pronoun made four closures of its own. */
+interface PronounTests {
+  male: PronounTest;
+  female: PronounTest;
+  group: PronounTest;
+  thing: PronounTest;
+}
+
+function pronounTestsOf(
+  keys: readonly string[],
+  typeOf: (actor: string) => ActorType | 'person',
+  genders: ReadonlyMap<Draft | string, Gender>,
+): PronounTests {
+  const group = (h: Draft) => {
+    if (h.person) return false;
+    if (h.plural === true) return true;
+    const type = typeOf(h.actor);
+    return type === 'org' || type === 'igo';
+  };
+  const thing = (h: Draft) => {
+    if (h.person || h.plural) return false;
+    const type = typeOf(h.actor);
+    return type === 'state' || type === 'igo' || type === 'org';
+  };
+  // "Chile summoned Peru's ambassador to protest what it called …": an official named by title is a person, and
+  // "it" one only when nothing else fits ("The Chilean envoy said it was concerned")
+  const untitled = (h: Draft) => h.bodyRole !== 'title' && thing(h);
+  const titled = (h: Draft) => h.bodyRole === 'title' && thing(h);
+  return {
+    male: genderedTest('m', keys, genders),
+    female: genderedTest('f', keys, genders),
+    group: { fits: group, fallback: undefined, sayerFits: group },
+    thing: { fits: untitled, fallback: titled, sayerFits: thing },
+  };
+}
+
+/**
+ * He or she: a named person first, then an official named by title alone ("Russia's deputy envoy … He said"); never
+ * one whom an earlier pronoun or a gendered word showed to be of the other gender (`genders` as it stands then).
+ */
+function genderedTest(
+  gender: Gender,
+  keys: readonly string[],
+  genders: ReadonlyMap<Draft | string, Gender>,
+): PronounTest {
+  const agrees = (h: Draft) => (genderOf(h, keys, genders) ?? gender) === gender;
+  const fits = (h: Draft) => !!h.person && agrees(h);
+  const fallback = (h: Draft) => !h.person && !h.plural && h.bodyRole === 'title' && agrees(h);
+  // "The representative of Brazil said his country …": the sayer right before the pronoun may be an
+  // official named by title alone, even when a named person stands further back.
+  return { fits, fallback, sayerFits: (h) => fits(h) || fallback(h) };
+}
+
+/** The pronoun at token t (in sentence `sentence`) -> its draft, resolved to an antecedent, or null. */
 function resolvePronoun(
   t: number,
+  sentence: number,
   key: string,
   keys: readonly string[],
   doc: TextDoc,
   history: readonly Draft[],
-  typeOf: (actor: string) => ActorType | 'person',
+  tests: PronounTests,
   genders: Map<Draft | string, Gender>,
 ): Draft | null {
-  const sentence = doc.tokens[t]?.sentence ?? 0;
-  let fits: ((h: Draft) => boolean) | undefined;
-  let fallback: ((h: Draft) => boolean) | undefined;
   const gender: Gender | undefined = PERSON_PRONOUNS.has(key)
     ? MALE_PRONOUNS.has(key)
       ? 'm'
       : 'f'
     : undefined;
-  if (gender) {
-    // a named person first, then an official named by title alone ("Russia's deputy envoy … He said"); never
-    // one whom an earlier pronoun or a gendered word showed to be of the other gender
-    const agrees = (h: Draft) => (genderOf(h, keys, genders) ?? gender) === gender;
-    fits = (h) => !!h.person && agrees(h);
-    fallback = (h) => !h.person && !h.plural && h.bodyRole === 'title' && agrees(h);
-  } else if (GROUP_PRONOUNS.has(key)) {
-    fits = (h) => {
-      if (h.person) return false;
-      if (h.plural === true) return true;
-      const type = typeOf(h.actor);
-      return type === 'org' || type === 'igo';
-    };
-  } else if (THING_PRONOUNS.has(key)) {
+  let test: PronounTest | undefined;
+  if (gender) test = gender === 'm' ? tests.male : tests.female;
+  else if (GROUP_PRONOUNS.has(key)) test = tests.group;
+  else if (THING_PRONOUNS.has(key)) {
     // "It is unclear…" refers to nothing; "Egypt said it was concerned" refers to Egypt.
     if (key === 'it' && EXPLETIVE_AFTER.has(keys[t + 1] ?? '') && !REPORTING_BEFORE.has(keys[t - 1] ?? ''))
       return null;
-    const thing = (h: Draft) => {
-      if (h.person || h.plural) return false;
-      const type = typeOf(h.actor);
-      return type === 'state' || type === 'igo' || type === 'org';
-    };
-    // "Chile summoned Peru's ambassador to protest what it called …": an official named by title is a person,
-    // and "it" one only when nothing else fits ("The Chilean envoy said it was concerned")
-    fits = (h) => h.bodyRole !== 'title' && thing(h);
-    fallback = (h) => h.bodyRole === 'title' && thing(h);
+    test = tests.thing;
   }
-  if (!fits) return null;
-  // "The representative of Brazil said his country …": the sayer right before the pronoun may be an
-  // official named by title alone, even when a named person stands further back.
-  const sayerFits = fallback ? (h: Draft) => fits(h) || fallback(h) : fits;
+  if (!test) return null;
+  const { fits, fallback, sayerFits } = test;
   const antecedent =
-    findAntecedent(t, keys, doc, history, fits, sayerFits) ??
-    (fallback && findAntecedent(t, keys, doc, history, fallback, fallback));
+    findAntecedent(t, sentence, keys, doc, history, fits, sayerFits) ??
+    (fallback && findAntecedent(t, sentence, keys, doc, history, fallback, fallback));
   if (!antecedent) return null;
   const base = baseOf(antecedent);
   if (gender) genders.set(base.person ?? base, gender);
@@ -1046,13 +1097,13 @@ function resolvePronoun(
 
 function findAntecedent(
   t: number,
+  sentence: number,
   keys: readonly string[],
   doc: TextDoc,
   history: readonly Draft[],
   test: (h: Draft) => boolean,
   sayerTest: (h: Draft) => boolean,
 ): Draft | undefined {
-  const sentence = doc.tokens[t]?.sentence ?? 0;
   // "Egypt said it was concerned": the speaker; else the last fitting mention in the sentence; "Germany
   // criticised France. It said …": with none, the first fitting mention (the subject) of the last sentence
   // that has one. "Chile and Peru said they …" refers to both sayers at once: no single antecedent.

@@ -233,7 +233,8 @@ function addSignedQuotes(c: Context, drafts: Draft[]): void {
     const signature = sentences[index] as Sentence;
     const before = sentences[index - 1] as Sentence;
     const dash = signature.tokenStart;
-    if (!SIGNATURE_DASHES.has(tokens[dash]?.text ?? '') || before.paragraph === signature.paragraph) continue;
+    // (a sentence in the paragraph of the one before is no signature: its first token is not read)
+    if (before.paragraph === signature.paragraph || !SIGNATURE_DASHES.has(tokens[dash]?.text ?? '')) continue;
     if (signature.tokenEnd - signature.tokenStart > SIGNATURE_MAX_TOKENS) continue;
     const name = nounPhraseStartingAt(tokens, dash + 1, signature.tokenEnd, 5);
     if (!name || !isNameRun(tokens, name) || !hasHandle(c, name, signature)) continue;
@@ -1112,7 +1113,7 @@ function contentBefore(
     return { start: segment.start, end: mark.end, kind: 'mixed' };
   }
   if (mark) return null;
-  while (j > segmentStart && CLAUSE_FINAL.has(tokens[j]?.text ?? '')) j--;
+  while (j > segmentStart && hasClass(c.classes, j, CLAUSE_MARK)) j--;
   const from = skipHeading(tokens, segmentStart, j);
   // "Speaking on behalf of the group, the envoy urged restraint": a fronted participle phrase is no clause; a
   // verb after the participle makes one ("Killing civilians is a crime, she said")
@@ -1160,7 +1161,7 @@ function mergeSplitQuote(
     k++;
   }
   // the next mark opens after punctuation, not inside the cue's words ("he said of the “plan”")
-  if (k === forward || !CLAUSE_FINAL.has(tokens[k - 1]?.text ?? '')) return null;
+  if (k === forward || !hasClass(c.classes, k - 1, CLAUSE_MARK)) return null;
   const next = tokens[k] ? c.markByOpen.get((tokens[k] as Token).start) : undefined;
   if (!next || c.used.has(next) || !next.closed || next.paragraph !== sentence.paragraph) return null;
   if (hasPostposedCue(c.text, next)) return null;
@@ -1317,7 +1318,7 @@ function clauseEnd(c: Context, from: number, sentence: Sentence): number {
       break;
     }
   }
-  while (last > from && CLAUSE_FINAL.has(tokens[last]?.text ?? '')) last--;
+  while (last > from && hasClass(c.classes, last, CLAUSE_MARK)) last--;
   const lastToken = tokens[last] as Token;
   // a closing mark whose quote opened inside the clause belongs to it
   const closing = c.markByEnd.get(lastToken.end);

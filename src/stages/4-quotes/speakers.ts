@@ -88,7 +88,11 @@ export class SpeakerResolver {
     const name = nameOf(this.tokens, run, this.lexicon.titles, this.lexicon.bodies);
     const from = (this.tokens[name.first] as Token).start;
     const speaker: Speaker = { name: this.text.slice(from, last.end), start: from, end: last.end };
-    const proper = this.tokens.slice(name.first, name.last + 1).every((t) => t.pos === 'PROPN');
+    // (the run's tokens read in place, not copied out first)
+    let proper = true;
+    const stop = Math.min(name.last + 1, this.tokens.length);
+    for (let k = Math.max(name.first, 0); k < stop && proper; k++)
+      proper = (this.tokens[k] as Token).pos === 'PROPN';
     this.remember(speaker, proper && !this.lexicon.bodies.has(last.lower));
     return { speaker, mention };
   }
@@ -163,7 +167,7 @@ export class SpeakerResolver {
       if (!antecedent || naming.kind !== 'pronoun') break;
       naming = antecedent;
     }
-    const name = naming.person ?? naming.text.replace(/^(the|The)\s+/, '');
+    const name = naming.person ?? withoutThe(naming.text);
     const speaker: Speaker = { name, actor: mention.actor };
     if (NAMING_KINDS.has(naming.kind)) {
       speaker.start = naming.start;
@@ -171,4 +175,9 @@ export class SpeakerResolver {
     }
     return speaker;
   }
+}
+
+/** The text without a leading "the" or "The" and the white space after it (the expression only for such a text). */
+function withoutThe(text: string): string {
+  return text.startsWith('the') || text.startsWith('The') ? text.replace(/^(the|The)\s+/, '') : text;
 }
