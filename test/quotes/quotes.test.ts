@@ -1188,3 +1188,21 @@ describe('a phrase headed by "chief", "general" or "military" speaks', () => {
     },
   ]);
 });
+
+describe("an infinitive of purpose is its verb's subject's; a verb that asks makes its object the subject", () => {
+  check([
+    {
+      text: 'Oman summoned the Danish envoy to protest what it called a "deliberate insult".',
+      content: 'what it called a "deliberate insult"',
+      kind: 'mixed',
+      speaker: 'Oman',
+    },
+    { text: 'Kenya urged Peru to condemn the raid.', content: 'the raid', kind: 'indirect', speaker: 'Peru' },
+    {
+      text: 'The minister sent an envoy to condemn the raid.',
+      content: 'the raid',
+      kind: 'indirect',
+      speaker: 'minister',
+    },
+  ]);
+});

@@ -789,7 +789,77 @@ function subjectBefore(tokens: readonly Token[], from: number, floor: number): T
   if (token.text === ',') return appositionSubject(tokens, j, floor);
   const run = nounPhraseEndingAt(tokens, j, floor);
   if (!run) return null;
+  // "Chile summoned Peru's envoy to protest …": an infinitive of purpose is the subject's act
+  const verb = run.first - 1;
+  if (isPurposeInfinitive(tokens, run, from, verb) && verb - 1 >= floor) {
+    const subject = subjectBefore(tokens, verb - 1, floor);
+    if (subject) return subject;
+  }
   return nameBeforeApposition(tokens, run, floor) ?? run;
+}
+
+/**
+ * Verbs whose object is the subject of the infinitive after it: "urged Peru to protest", "asked the envoy to
+ * explain". After any other verb the infinitive tells the purpose of the verb's own subject.
+ */
+const OBJECT_CONTROL = new Set([
+  'urge',
+  'ask',
+  'tell',
+  'order',
+  'encourage',
+  'invite',
+  'force',
+  'persuade',
+  'allow',
+  'want',
+  'expect',
+  'instruct',
+  'advise',
+  'request',
+  'press',
+  'pressure',
+  'push',
+  'require',
+  'authorize',
+  'authorise',
+  'permit',
+  'compel',
+  'help',
+  'enable',
+  'warn',
+  'remind',
+  'challenge',
+  'beg',
+  'implore',
+  'get',
+  'cause',
+  'need',
+  'lead',
+  'prompt',
+  'leave',
+  'call',
+  'appoint',
+  'elect',
+  'choose',
+  'hire',
+  'pay',
+  'prefer',
+  'like',
+  'wish',
+]);
+
+/** Whether the cue after `run` is an infinitive ("to" between them) of purpose after the finite verb at `verb`. */
+function isPurposeInfinitive(
+  tokens: readonly Token[],
+  run: TokenRun,
+  cueBefore: number,
+  verb: number,
+): boolean {
+  let to = false;
+  for (let k = run.last + 1; k <= cueBefore; k++) if (tokens[k]?.lower === 'to') to = true;
+  const head = tokens[verb];
+  return to && head !== undefined && head.pos === 'VERB' && !OBJECT_CONTROL.has(head.lemma);
 }
 
 function skipAdverbs(tokens: readonly Token[], from: number, floor: number): number {
