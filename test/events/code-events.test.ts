@@ -1260,3 +1260,17 @@ describe('idioms of the verbs of force', () => {
     ['Ugandan soldiers beat Kenyan traders at the border.', '182', 'UGA', 'KEN'],
   ] as Row[])('%s', (...row) => expectMain(row));
 });
+
+describe('a headline tells its acts in the present: a bare participle there is passive', () => {
+  it.each([
+    ['Iranian diplomat expelled from Bahrain\n\nThe ministry acted on Friday.', '174', null, 'IRN'],
+    ['Kenyan activist jailed in Uganda\n\nThe court ruled on Friday.', '173', null, 'KEN'],
+    // with its object after it, the verb is active
+    ['Russia launched missiles at Kyiv\n\nThe attack came at night.', '19', 'RUS', 'UKR'],
+  ] as Row[])('%s', (...row) => expectMain(row));
+
+  it('reads a one-paragraph text that is no headline as before', () => {
+    const events = analyze('Opponents of the Kenyan government protested yesterday in Nairobi').events;
+    expect(events[0]?.source).toBe('KEN');
+  });
+});

@@ -68,6 +68,8 @@ export const codeEvents: Stage<QuoteDoc, EventLayer> = (doc, ctx) => {
       // in a prepositional phrase after another predicate is what that one is about, not an act told
       if (match.nominal && previous !== null && inPrepositionalPhrase(match.head, view, sentence)) continue;
       if (hasHazardSubject(match, view, sentence, lexicon)) continue;
+      // "Bolsonaro sentenced to 27 years": a headline tells its acts in the present, and a bare participle is passive
+      if (paragraph === 0 && prose > 1 && isHeadlineParticiple(match, view)) match.passive = true;
       const told = findArguments(match, verbal, view, sentence, lexicon);
       // "a raid by Somali gunmen killed three policemen": the event noun before is the act's means
       const means =
@@ -570,4 +572,29 @@ function insertByStart(list: Evidence[], item: Evidence): void {
   let at = list.length;
   while (at > 0 && (list[at - 1] as Evidence).start > item.start) at--;
   list.splice(at, 0, item);
+}
+
+/** Parts of speech that start a verb's object: after one the "-ed" form is active ("Russia launched missiles"). */
+const OBJECT_STARTS: ReadonlySet<string> = new Set(['DET', 'NOUN', 'PROPN', 'NUM', 'ADJ', 'PRON']);
+
+/**
+ * Whether a headline's predicate is a bare past participle with no object after it: "Envoy expelled", "Bolsonaro
+ * sentenced to 27 years", "Three journalists detained in Minsk".
+ */
+function isHeadlineParticiple(match: PredicateMatch, view: TokenView): boolean {
+  if (match.nominal || match.passive || match.anchor !== match.head) return false;
+  const head = view.tokens[match.head];
+  if (!head || head.pos !== 'VERB' || !/(?:ed|en)$/.test(head.lower) || head.lower === head.lemma)
+    return false;
+  const before = view.tokens[match.head - 1];
+  if (
+    !before ||
+    before.pos === 'AUX' ||
+    before.lower === 'to' ||
+    before.lower === 'has' ||
+    before.lower === 'have'
+  )
+    return false;
+  const after = view.tokens[match.head + 1];
+  return after === undefined || !OBJECT_STARTS.has(after.pos);
 }
