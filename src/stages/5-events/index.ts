@@ -584,8 +584,7 @@ const OBJECT_STARTS: ReadonlySet<string> = new Set(['DET', 'NOUN', 'PROPN', 'NUM
 function isHeadlineParticiple(match: PredicateMatch, view: TokenView): boolean {
   if (match.nominal || match.passive || match.anchor !== match.head) return false;
   const head = view.tokens[match.head];
-  if (!head || head.pos !== 'VERB' || !/(?:ed|en)$/.test(head.lower) || head.lower === head.lemma)
-    return false;
+  if (head?.pos !== 'VERB' || !/(?:ed|en)$/.test(head.lower) || head.lower === head.lemma) return false;
   const before = view.tokens[match.head - 1];
   if (
     !before ||
