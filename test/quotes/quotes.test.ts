@@ -1206,3 +1206,14 @@ describe("an infinitive of purpose is its verb's subject's; a verb that asks mak
     },
   ]);
 });
+
+describe('a prepositional phrase set off by commas between the subject and the cue', () => {
+  check([
+    {
+      text: 'The ministry, in a statement issued on Sunday, said it "firmly rejects" the report.',
+      content: 'it "firmly rejects" the report',
+      kind: 'mixed',
+      speaker: 'ministry',
+    },
+  ]);
+});

@@ -873,6 +873,14 @@ function skipAdverbs(tokens: readonly Token[], from: number, floor: number): num
  * "Hill, asked about the vote, said" -> the subject before the participle's phrase
  */
 function appositionSubject(tokens: readonly Token[], comma: number, floor: number): TokenRun | null {
+  // "The ministry, in a statement issued late on Sunday, said": a prepositional phrase set off by commas
+  const opening = previousCommaWithin(tokens, comma, floor, 20);
+  if (opening > floor && tokens[opening + 1]?.pos === 'ADP') {
+    const run = nounPhraseEndingAt(tokens, opening - 1, floor);
+    // the phrase before it must open the clause: not "a Democrat from Rhode Island, in the name of …"
+    const before = run ? tokens[run.first - 1] : undefined;
+    if (run && (run.first <= floor || before?.pos === 'CCONJ' || before?.pos === 'ADV')) return run;
+  }
   for (let k = comma - 1; k >= floor && comma - k < 20; k--) {
     const token = tokens[k] as Token;
     if (token.pos === 'VERB' || token.pos === 'AUX') {
@@ -890,6 +898,12 @@ function appositionSubject(tokens: readonly Token[], comma: number, floor: numbe
     return null;
   }
   return null;
+}
+
+/** The comma before `comma` at most `reach` tokens back, or -1. */
+function previousCommaWithin(tokens: readonly Token[], comma: number, floor: number, reach: number): number {
+  for (let k = comma - 1; k >= floor && comma - k < reach; k--) if (tokens[k]?.text === ',') return k;
+  return -1;
 }
 
 /** "speaking", "asked", "quoted", "writing": a participle that can open a phrase set off by commas */
