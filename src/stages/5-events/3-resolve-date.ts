@@ -19,16 +19,51 @@ export function formatDate(date: Date): string {
 }
 
 /**
+ * A time expression of a sentence, as much of chrono's result as `resolveDate` reads: where it starts, whether it
+ * is counted from another event ("a day after the vote") and names a year, and the weekday it names ("on Tuesday",
+ * "Friday night": a weekday with no day) or else the day it names.
+ */
+export interface TimeExpression {
+  index: number;
+  counted: boolean;
+  namesYear: boolean;
+  weekday: number | null;
+  /** the day, "2026-03-12", when `weekday` is null */
+  day: string | null;
+}
+
+/**
  * Every time expression chrono finds in a sentence, or null when nothing in it looks like one, or when
  * nothing in it could be placed (`resolveDate`: with no article date, only a date that names its year).
  * Parse once per sentence and pass the result to `resolveDate` for each event the sentence tells.
+ * A lone weekday ("on Tuesday") is read without chrono when no other parser can match (`readLoneWeekday`).
  */
-export function parseDates(sentence: string, articleDate: Date | null): chrono.ParsedResult[] | null {
+export function parseDates(sentence: string, articleDate: Date | null): TimeExpression[] | null {
   if (!articleDate && !/\d{4}/.test(sentence)) return null;
   if (!DATE_HINT.test(sentence)) return null;
   const reference = articleDate ?? new Date(2000, 0, 1, 12);
-  return chronoFor(sentence).parse(sentence, reference, { forwardDate: false });
+  const kept = keptParsers(sentence);
+  const weekday = readLoneWeekday(sentence, kept);
+  if (weekday !== undefined) return weekday;
+  const results = chronoWith(kept).parse(sentence, reference, { forwardDate: false });
+  return results.map((result) => expressionOf(result, reference));
 }
+
+/** What `resolveDate` reads of one of chrono's results (`reference`: the date chrono read it against). */
+export function expressionOf(result: chrono.ParsedResult, reference: Date): TimeExpression {
+  const start = result.start;
+  const { index, text } = result;
+  // "a day after the vote", "two weeks before the summit": counted from another event, not from the article date
+  const counted = COUNTED.test(text);
+  const namesYear = /\d{4}/.test(text);
+  if (start.isCertain('weekday') && !start.isCertain('day')) {
+    const weekday = start.get('weekday') ?? reference.getDay();
+    return { index, counted, namesYear, weekday, day: null };
+  }
+  return { index, counted, namesYear, weekday: null, day: formatDate(start.date()) };
+}
+
+const COUNTED = /\b(?:after|before|later|earlier)$/i;
 
 /**
  * A span of time as chrono's span parsers end it (`TIME_UNITS_PATTERN`: "two days", "48 hours", "a few weeks", "the
@@ -99,16 +134,30 @@ const CHRONO_BY_PARSERS = new Map<number, chrono.Chrono>();
  * others found by position before refining.
  */
 export function chronoFor(sentence: string): chrono.Chrono {
+  return chronoWith(keptParsers(sentence));
+}
+
+/** The casual parsers that may match in `sentence`, a bit each by their place in `chrono.casual`; -1 for all. */
+function keptParsers(sentence: string): number {
   // one bit a parser: a chrono with more parsers than bits is used whole
-  if (NEEDS_OF_PARSER.length > 30) return chrono.casual;
+  if (NEEDS_OF_PARSER.length > 30) return -1;
   // each need tested once, when a parser asks for it
   const met: (boolean | undefined)[] = [];
-  const meets = (need: number) =>
-    (met[need] ??= (PARSER_NEEDS[need] as (typeof PARSER_NEEDS)[number])[0].test(sentence));
   let kept = 0;
-  NEEDS_OF_PARSER.forEach((needs, index) => {
-    if (needs.every(meets)) kept |= 1 << index;
-  });
+  for (let index = 0; index < NEEDS_OF_PARSER.length; index++) {
+    let meets = true;
+    for (const need of NEEDS_OF_PARSER[index] as number[]) {
+      meets = met[need] ??= (PARSER_NEEDS[need] as (typeof PARSER_NEEDS)[number])[0].test(sentence);
+      if (!meets) break;
+    }
+    if (meets) kept |= 1 << index;
+  }
+  return kept;
+}
+
+/** A chrono with the casual parsers whose bits `kept` holds (`keptParsers`). */
+function chronoWith(kept: number): chrono.Chrono {
+  if (kept === -1) return chrono.casual;
   let instance = CHRONO_BY_PARSERS.get(kept);
   if (!instance) {
     instance = new chrono.Chrono({
@@ -118,6 +167,62 @@ export function chronoFor(sentence: string): chrono.Chrono {
     CHRONO_BY_PARSERS.set(kept, instance);
   }
   return instance;
+}
+
+/** The bit of the casual parser of this name (`keptParsers`), 0 when chrono has none of that name. */
+function parserBit(name: string): number {
+  const index = chrono.casual.parsers.findIndex((parser) => parser.constructor.name === name);
+  return index >= 0 && index < 31 ? 1 << index : 0;
+}
+
+/** chrono's own pattern of the casual parser of this name (what `Chrono.executeParser` runs), or null. */
+function patternOf(name: string): RegExp | null {
+  const parser = chrono.casual.parsers.find((parser) => parser.constructor.name === name);
+  // the patterns read the options only (`forwardDate`), never the text or the reference date
+  return (
+    parser?.pattern(new chrono.ParsingContext('', new Date(2000, 0, 1, 12), { forwardDate: false })) ?? null
+  );
+}
+
+const WEEKDAY_BIT = parserBit('ENWeekdayParser');
+const WITHIN_BIT = parserBit('ENTimeUnitWithinFormatParser');
+/** The parsers a sentence may keep for `readLoneWeekday`: the weekday parser, and the span parser when it finds nothing. */
+const LONE_WEEKDAY_PARSERS = WEEKDAY_BIT | WITHIN_BIT;
+const WEEKDAY_PATTERN = patternOf('ENWeekdayParser');
+const WITHIN_PATTERN = patternOf('ENTimeUnitWithinFormatParser');
+/** The weekdays by the first three letters of their names and abbreviations (chrono's `WEEKDAY_DICTIONARY`). */
+const WEEKDAYS: Readonly<Record<string, number>> = { sun: 0, mon: 1, tue: 2, wed: 3, thu: 4, fri: 5, sat: 6 };
+
+/**
+ * "Troops shelled the town on Tuesday.": chrono's one result when the weekday parser is the only parser kept that
+ * matches (`kept`: the span parser kept finds nothing) and it matches once. Its one result is then left as it
+ * is by every refiner: they merge two results, or act on a month, a time, a number or a relative period, none
+ * of which the sentence holds, or add a time zone's name to its text ("on Tuesday GMT"), which `resolveDate`
+ * does not read. Empty when chrono would find nothing; undefined when chrono must read the sentence
+ * (other parsers kept, two weekdays, "weekday", a modifier, or a span after "in").
+ */
+export function readLoneWeekday(
+  sentence: string,
+  kept = keptParsers(sentence),
+): TimeExpression[] | undefined {
+  if (kept === -1 || (kept & ~LONE_WEEKDAY_PARSERS) !== 0) return undefined;
+  if (!WEEKDAY_PATTERN || !WITHIN_PATTERN) return undefined;
+  if ((kept & WITHIN_BIT) !== 0 && WITHIN_PATTERN.test(sentence)) return undefined;
+  if ((kept & WEEKDAY_BIT) === 0) return [];
+  const match = WEEKDAY_PATTERN.exec(sentence);
+  if (!match) return [];
+  // the pattern's first group is the boundary before the expression (`AbstractParserWithWordBoundaryChecking`)
+  const index = match.index + (match[1] ?? '').length;
+  const text = match[0].slice(index - match.index);
+  // chrono reads on after the expression: a second weekday may make a range ("Monday to Friday")
+  if (WEEKDAY_PATTERN.test(sentence.substring(index + text.length))) return undefined;
+  // "last Tuesday", "Friday of next week": a modifier word keeps other parsers, checked again here
+  if (match[2] !== undefined || match[4] !== undefined) return undefined;
+  const word = (match[3] ?? '').toLowerCase();
+  const weekday = word === 'weekend' ? 6 : WEEKDAYS[word.slice(0, 3)];
+  if (weekday === undefined) return undefined;
+  // no digit and no "after" at its end: it neither names a year nor is counted from another event
+  return [{ index, counted: false, namesYear: false, weekday, day: null }];
 }
 
 /**
@@ -132,17 +237,15 @@ export function resolveDate(
   headOffset: number,
   articleDate: Date | null,
   otherVerbs: readonly number[] = [],
-  parsed: readonly chrono.ParsedResult[] | null = parseDates(sentence, articleDate),
+  parsed: readonly TimeExpression[] | null = parseDates(sentence, articleDate),
 ): string | null {
   const fallback = articleDate ? formatDate(articleDate) : null;
   if (parsed === null) return fallback;
   const reference = articleDate ?? new Date(2000, 0, 1, 12);
-  const results = parsed;
-  let best: chrono.ParsedResult | null = null;
+  let best: TimeExpression | null = null;
   let bestDistance = Number.POSITIVE_INFINITY;
-  for (const result of results) {
-    // "a day after the vote", "two weeks before the summit": counted from another event, not from the article date
-    if (/\b(?:after|before|later|earlier)$/i.test(result.text)) continue;
+  for (const result of parsed) {
+    if (result.counted) continue;
     const at = sentenceStart + result.index;
     // "freed a trader jailed last year": a time told across another verb belongs to that verb
     if (otherVerbs.some((verb) => (verb - headOffset) * (verb - at) < 0)) continue;
@@ -153,19 +256,18 @@ export function resolveDate(
     }
   }
   if (!best) return fallback;
-  const start = best.start;
   // without the article's date only a date that names its year can be placed ("on Friday" cannot)
-  if (!articleDate && !/\d{4}/.test(best.text)) return null;
-  if (start.isCertain('weekday') && !start.isCertain('day')) {
-    const weekday = start.get('weekday') ?? reference.getDay();
+  if (!articleDate && !best.namesYear) return null;
+  if (best.weekday !== null) {
+    const weekday = best.weekday;
     const future = FUTURE.test(sentence);
     const shift = future ? (weekday - reference.getDay() + 7) % 7 : -((reference.getDay() - weekday + 7) % 7);
     const day = new Date(reference);
     day.setDate(day.getDate() + shift);
     return formatDate(day);
   }
-  const date = formatDate(start.date());
+  const date = best.day ?? fallback;
   // a past-tense report cannot tell of a day after the article was written: chrono misread the expression
-  if (fallback !== null && date > fallback && !FUTURE.test(sentence)) return fallback;
+  if (fallback !== null && date !== null && date > fallback && !FUTURE.test(sentence)) return fallback;
   return date;
 }
