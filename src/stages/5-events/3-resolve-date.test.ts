@@ -123,6 +123,19 @@ describe('parseDates reads a lone weekday as chrono does', () => {
     (day: string) => `Officials met on ${day}, March 3, 2025 in Geneva.`,
     (day: string) => `Demonstrators marched on ${day}'s anniversary of the coup.`,
     (day: string) => `Clashes broke out on ${day}s through the spring.`,
+    (day: string) => `Police detained 12 people at the market on ${day}.`,
+    (day: string) => `The 2,000 troops crossed the river on ${day}, killing 3 civilians.`,
+    (day: string) => `This march ended on ${day} as the marchers may return.`,
+    (day: string) => `The blast hit the depot at 10:30 on ${day}.`,
+    (day: string) => `Talks opened on ${day} at noon and ran past midnight.`,
+    (day: string) => `The ministers met on ${day} UTC+3 in the capital.`,
+    (day: string) => `Rebels took the town on ${day} - the third in a week.`,
+    (day: string) => `The vote on ${day} came 2 days after the strike.`,
+    (day: string) => `Leaders met on ${day} to sign the 2019 accord.`,
+    (day: string) => `The army said on ${day} it would pull out within 48 hours.`,
+    (day: string) => `Strikes shut schools on ${day} tonight and tomorrow.`,
+    (day: string) => `The envoy arrived on ${day} the 5th.`,
+    (day: string) => `The court met on ${day}; the verdict is due next month.`,
   ];
   const others = [
     'Protesters gathered over the weekend outside parliament.',
@@ -161,19 +174,27 @@ describe('parseDates reads a lone weekday as chrono does', () => {
   });
 
   it('reads most single weekdays without chrono, and leaves to chrono what it cannot place alone', () => {
-    const lone = sentences.filter((sentence) => readLoneWeekday(sentence) !== undefined);
+    const reference = new Date(2026, 2, 12, 12);
+    const lone = sentences.filter((sentence) => readLoneWeekday(sentence, reference) !== undefined);
     expect(lone.length).toBeGreaterThan(sentences.length / 3);
-    expect(readLoneWeekday('Rebels shelled the border town on Tuesday.')).toEqual([
+    expect(readLoneWeekday('Rebels shelled the border town on Tuesday.', reference)).toEqual([
       { index: 31, counted: false, namesYear: false, weekday: 2, day: null },
     ]);
-    // two weekdays, a modifier, a span after "in", a number, a month name: chrono reads them
+    // "in 2019" matches the pattern of the parser of times, which finds no time in it
+    expect(readLoneWeekday('Leaders met on Friday to sign an accord drafted in 2019.', reference)).toHaveLength(1);
+    expect(readLoneWeekday('Nothing in this sentence names a day.', reference)).toEqual([]);
+    // two weekdays, a modifier, a time, a span after "in", a month, a time zone offset: chrono reads them
     for (const sentence of [
       'Rebels attacked the town on Monday and again on Friday.',
       'Ministers met last Tuesday.',
-      'The union said it would strike in two weeks, starting Friday.',
+      // a bare number the parser of times finds, which a refiner drops
       'Police detained 12 people on Friday.',
-      'The vote was held on Friday in March.',
+      'Police fired tear gas on Friday at 10:30 p.m.',
+      'Police fired tear gas on Friday night.',
+      'The union said it would strike in two weeks, starting Friday.',
+      'The vote was held on Friday 3 March.',
+      'The talks opened on Friday UTC+3 in the capital.',
     ])
-      expect(readLoneWeekday(sentence), sentence).toBeUndefined();
+      expect(readLoneWeekday(sentence, reference), sentence).toBeUndefined();
   });
 });

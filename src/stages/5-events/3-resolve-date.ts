@@ -4,6 +4,8 @@ import * as chrono from 'chrono-node';
 // One cheap test per sentence before chrono runs: does anything here look like a time expression?
 const DATE_HINT =
   /\b(?:mon|tues|wednes|thurs|fri|satur|sun)day|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d|\b\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\b(?:today|yesterday|tomorrow|tonight|overnight|ago|last|next|this (?:morning|afternoon|evening|week|month|year)|earlier|weekend)\b/i;
+/** The options `parseDates` parses with: "on Saturday" is a Saturday before the article's date. */
+const OPTIONS = { forwardDate: false };
 const FUTURE = /\b(?:will|would|shall|'ll|next|scheduled|plans? to|is to|are to|due to|expected to)\b/i;
 
 /** "2026-01-03" or "2026-01-03T10:00:00Z" -> a local noon Date (chrono works in local time). */
@@ -36,16 +38,17 @@ export interface TimeExpression {
  * Every time expression chrono finds in a sentence, or null when nothing in it looks like one, or when
  * nothing in it could be placed (`resolveDate`: with no article date, only a date that names its year).
  * Parse once per sentence and pass the result to `resolveDate` for each event the sentence tells.
- * A lone weekday ("on Tuesday") is read without chrono when no other parser can match (`readLoneWeekday`).
+ * A lone weekday ("on Tuesday") is read without chrono's refiners when no other parser finds anything
+ * (`readLoneWeekday`).
  */
 export function parseDates(sentence: string, articleDate: Date | null): TimeExpression[] | null {
   if (!articleDate && !/\d{4}/.test(sentence)) return null;
   if (!DATE_HINT.test(sentence)) return null;
   const reference = articleDate ?? new Date(2000, 0, 1, 12);
   const kept = keptParsers(sentence);
-  const weekday = readLoneWeekday(sentence, kept);
+  const weekday = readLoneWeekday(sentence, reference, kept);
   if (weekday !== undefined) return weekday;
-  const results = chronoWith(kept).parse(sentence, reference, { forwardDate: false });
+  const results = chronoWith(kept).parse(sentence, reference, OPTIONS);
   return results.map((result) => expressionOf(result, reference));
 }
 
@@ -169,60 +172,72 @@ function chronoWith(kept: number): chrono.Chrono {
   return instance;
 }
 
-/** The bit of the casual parser of this name (`keptParsers`), 0 when chrono has none of that name. */
-function parserBit(name: string): number {
-  const index = chrono.casual.parsers.findIndex((parser) => parser.constructor.name === name);
-  return index >= 0 && index < 31 ? 1 << index : 0;
-}
-
-/** chrono's own pattern of the casual parser of this name (what `Chrono.executeParser` runs), or null. */
-function patternOf(name: string): RegExp | null {
-  const parser = chrono.casual.parsers.find((parser) => parser.constructor.name === name);
+/** chrono's own pattern of each casual parser (what `Chrono.executeParser` runs), by its place in `chrono.casual`. */
+const PATTERNS = chrono.casual.parsers.map((parser) =>
   // the patterns read the options only (`forwardDate`), never the text or the reference date
-  return (
-    parser?.pattern(new chrono.ParsingContext('', new Date(2000, 0, 1, 12), { forwardDate: false })) ?? null
-  );
-}
-
-const WEEKDAY_BIT = parserBit('ENWeekdayParser');
-const WITHIN_BIT = parserBit('ENTimeUnitWithinFormatParser');
-/** The parsers a sentence may keep for `readLoneWeekday`: the weekday parser, and the span parser when it finds nothing. */
-const LONE_WEEKDAY_PARSERS = WEEKDAY_BIT | WITHIN_BIT;
-const WEEKDAY_PATTERN = patternOf('ENWeekdayParser');
-const WITHIN_PATTERN = patternOf('ENTimeUnitWithinFormatParser');
+  parser.pattern(new chrono.ParsingContext('', new Date(2000, 0, 1, 12), OPTIONS)),
+);
+const WEEKDAY_PARSER = chrono.casual.parsers.findIndex(
+  (parser) => parser.constructor.name === 'ENWeekdayParser',
+);
+/** chrono instances with some of the casual parsers and no refiners, by the set of parsers they keep (a bit each). */
+const BARE_CHRONO_BY_PARSERS = new Map<number, chrono.Chrono>();
 /** The weekdays by the first three letters of their names and abbreviations (chrono's `WEEKDAY_DICTIONARY`). */
 const WEEKDAYS: Readonly<Record<string, number>> = { sun: 0, mon: 1, tue: 2, wed: 3, thu: 4, fri: 5, sat: 6 };
+/** What may follow a result for chrono's `ExtractTimezoneOffsetRefiner` to add it to the result: "Tuesday GMT+3". */
+const TIMEZONE_OFFSET = /^\s*(?:\(?(?:GMT|UTC)\s?)?[+-]\d/i;
 
 /**
- * "Troops shelled the town on Tuesday.": chrono's one result when the weekday parser is the only parser kept that
- * matches (`kept`: the span parser kept finds nothing) and it matches once. Its one result is then left as it
- * is by every refiner: they merge two results, or act on a month, a time, a number or a relative period, none
- * of which the sentence holds, or add a time zone's name to its text ("on Tuesday GMT"), which `resolveDate`
- * does not read. Empty when chrono would find nothing; undefined when chrono must read the sentence
- * (other parsers kept, two weekdays, "weekday", a modifier, or a span after "in").
+ * "Troops shelled the town on Tuesday.": chrono's one result when its weekday parser matches once and every other
+ * parser `kept` finds nothing (most find no match of their pattern; the few that do are run without refiners).
+ * That one result is left as it is by every refiner: they merge two results, or act on a month, a day, a time, a
+ * number or a relative period, none of which it names, or add a time zone's name to its text ("on Tuesday GMT"),
+ * which `resolveDate` does not read. Empty when chrono finds nothing; undefined when chrono must read the sentence
+ * (another parser finds something, two weekdays, "weekday", a modifier as in "last Tuesday", a time zone offset).
  */
 export function readLoneWeekday(
   sentence: string,
+  reference: Date,
   kept = keptParsers(sentence),
 ): TimeExpression[] | undefined {
-  if (kept === -1 || (kept & ~LONE_WEEKDAY_PARSERS) !== 0) return undefined;
-  if (!WEEKDAY_PATTERN || !WITHIN_PATTERN) return undefined;
-  if ((kept & WITHIN_BIT) !== 0 && WITHIN_PATTERN.test(sentence)) return undefined;
-  if ((kept & WEEKDAY_BIT) === 0) return [];
-  const match = WEEKDAY_PATTERN.exec(sentence);
+  if (kept === -1 || WEEKDAY_PARSER < 0) return undefined;
+  let matched = 0;
+  for (let index = 0; index < PATTERNS.length; index++) {
+    if (index === WEEKDAY_PARSER || (kept & (1 << index)) === 0) continue;
+    if ((PATTERNS[index] as RegExp).test(sentence)) matched |= 1 << index;
+  }
+  // "killed 12 people": the time parser matches the number and then finds no time in it
+  if (matched !== 0 && bareChronoWith(matched).parse(sentence, reference, OPTIONS).length > 0)
+    return undefined;
+  if ((kept & (1 << WEEKDAY_PARSER)) === 0) return [];
+  const pattern = PATTERNS[WEEKDAY_PARSER] as RegExp;
+  const match = pattern.exec(sentence);
   if (!match) return [];
   // the pattern's first group is the boundary before the expression (`AbstractParserWithWordBoundaryChecking`)
   const index = match.index + (match[1] ?? '').length;
-  const text = match[0].slice(index - match.index);
+  const rest = sentence.substring(match.index + match[0].length);
   // chrono reads on after the expression: a second weekday may make a range ("Monday to Friday")
-  if (WEEKDAY_PATTERN.test(sentence.substring(index + text.length))) return undefined;
-  // "last Tuesday", "Friday of next week": a modifier word keeps other parsers, checked again here
+  if (pattern.test(rest) || TIMEZONE_OFFSET.test(rest)) return undefined;
+  // "last Tuesday", "Friday of next week": placed by the modifier
   if (match[2] !== undefined || match[4] !== undefined) return undefined;
   const word = (match[3] ?? '').toLowerCase();
   const weekday = word === 'weekend' ? 6 : WEEKDAYS[word.slice(0, 3)];
   if (weekday === undefined) return undefined;
-  // no digit and no "after" at its end: it neither names a year nor is counted from another event
+  // its words hold no digit and end with the weekday or a comma: no year, not counted from another event
   return [{ index, counted: false, namesYear: false, weekday, day: null }];
+}
+
+/** A chrono with the casual parsers whose bits `kept` holds and no refiners. */
+function bareChronoWith(kept: number): chrono.Chrono {
+  let instance = BARE_CHRONO_BY_PARSERS.get(kept);
+  if (!instance) {
+    instance = new chrono.Chrono({
+      parsers: chrono.casual.parsers.filter((_, index) => (kept & (1 << index)) !== 0),
+      refiners: [],
+    });
+    BARE_CHRONO_BY_PARSERS.set(kept, instance);
+  }
+  return instance;
 }
 
 /**
