@@ -76,7 +76,7 @@ describe('chronoFor', () => {
     expect(kept.map((parser) => parser.constructor.name).filter((name) => spans.includes(name))).toEqual([]);
     expect(
       chronoFor(
-        'On Friday 3 March at 10:30 in 2024-05-17, two days ago, a week later, now this morning, the next month /',
+        'On Friday 3 March at 10:30 in 2024-05-17, two days ago, a week later, within an hour, now this morning, the next month /',
       ).parsers,
     ).toHaveLength(names.length);
   });
@@ -181,7 +181,9 @@ describe('parseDates reads a lone weekday as chrono does', () => {
       { index: 31, counted: false, namesYear: false, weekday: 2, day: null },
     ]);
     // "in 2019" matches the pattern of the parser of times, which finds no time in it
-    expect(readLoneWeekday('Leaders met on Friday to sign an accord drafted in 2019.', reference)).toHaveLength(1);
+    expect(
+      readLoneWeekday('Leaders met on Friday to sign an accord drafted in 2019.', reference),
+    ).toHaveLength(1);
     expect(readLoneWeekday('Nothing in this sentence names a day.', reference)).toEqual([]);
     // two weekdays, a modifier, a time, a span after "in", a month, a time zone offset: chrono reads them
     for (const sentence of [
