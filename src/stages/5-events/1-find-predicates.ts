@@ -74,7 +74,8 @@ export function findPredicates(view: TokenView, sentence: Sentence, lexicon: Eve
     for (const k of found.matched) if (k > reach) reach = k;
   }
   if (matches.length === 0) return matches;
-  const kept = matches.filter((m) => !isTold(m, matches));
+  // most sentences' matches are all acts of their own: the list is copied only when one is not
+  const kept = matches.some((m) => isTold(m, matches)) ? matches.filter((m) => !isTold(m, matches)) : matches;
   markSubordinates(kept, tokens, lexicon);
   return kept;
 }

@@ -75,10 +75,7 @@ export const codeEvents: Stage<QuoteDoc, EventLayer> = (doc, ctx) => {
       const author: PlacedMention[] =
         told.sources.length > 0
           ? []
-          : (means?.args.sources ??
-            orElse(authorOfMeansAfter(match, matches[n + 1], view, sentence, lexicon), () =>
-              protestersOfPlace(match, view, sentence, lexicon),
-            ));
+          : (means?.args.sources ?? unnamedAuthor(match, matches[n + 1], view, sentence, lexicon));
       const found: Arguments = author.length > 0 ? { sources: author, targets: told.targets } : told;
       if (means) {
         seen ??= new Set<string>();
@@ -212,9 +209,20 @@ function datesOf(
   }
 }
 
-/** `found` unless it is empty, else what `next` finds. */
-function orElse<T>(found: T[], next: () => T[]): T[] {
-  return found.length > 0 ? found : next();
+/**
+ * The author of an act whose own words name none: the author of the act of force that did it
+ * (`authorOfMeansAfter`), else the protesters of the place it was done in (`protestersOfPlace`). A function, not a
+ * closure in the loop of `codeEvents`: a closure there would hold each predicate in a context made for it.
+ */
+function unnamedAuthor(
+  match: PredicateMatch,
+  next: PredicateMatch | undefined,
+  view: TokenView,
+  sentence: Sentence,
+  lexicon: EventLexicon,
+): PlacedMention[] {
+  const author = authorOfMeansAfter(match, next, view, sentence, lexicon);
+  return author.length > 0 ? author : protestersOfPlace(match, view, sentence, lexicon);
 }
 
 /** Acts of force that an act of force can be the means of: coercion, assault, fighting, mass violence. */
