@@ -196,11 +196,13 @@ const TIMEZONE_OFFSET = /^\s*(?:\(?(?:GMT|UTC)\s?)?[+-]\d/i;
 
 /**
  * "Troops shelled the town on Tuesday.": chrono's one result when its weekday parser matches once and every other
- * parser `kept` finds nothing (most find no match of their pattern; the few that do are run without refiners).
- * That one result is left as it is by every refiner: they merge two results, or act on a month, a day, a time, a
- * number or a relative period, none of which it names, or add a time zone's name to its text ("on Tuesday GMT"),
- * which `resolveDate` does not read. Empty when chrono finds nothing; undefined when chrono must read the sentence
- * (another parser finds something, two weekdays, "weekday", a modifier as in "last Tuesday", a time zone offset).
+ * parser `kept` finds nothing (most find no match of their pattern; with a weekday, the few that do are run without
+ * refiners). That one result is left as it is by every refiner: they merge two results, or act on a month, a day,
+ * a time, a number or a relative period, none of which it names, or add a time zone's name to its text ("on
+ * Tuesday GMT"), which `resolveDate` does not read. Empty when no parser's pattern matches; undefined when chrono
+ * must read the sentence (no weekday and another pattern matches, another parser finds something, two weekdays,
+ * "weekday", a modifier as in "last Tuesday", a time zone offset): a sentence is never parsed twice but when it
+ * names a weekday and something else.
  */
 export function readLoneWeekday(
   sentence: string,
@@ -213,13 +215,9 @@ export function readLoneWeekday(
     if (index === WEEKDAY_PARSER || (kept & (1 << index)) === 0) continue;
     if ((PATTERNS[index] as RegExp).test(sentence)) matched |= 1 << index;
   }
-  // "killed 12 people": the time parser matches the number and then finds no time in it
-  if (matched !== 0 && bareChronoWith(matched).parse(sentence, reference, OPTIONS).length > 0)
-    return undefined;
-  if ((kept & (1 << WEEKDAY_PARSER)) === 0) return [];
   const pattern = PATTERNS[WEEKDAY_PARSER] as RegExp;
-  const match = pattern.exec(sentence);
-  if (!match) return [];
+  const match = (kept & (1 << WEEKDAY_PARSER)) === 0 ? null : pattern.exec(sentence);
+  if (!match) return matched === 0 ? [] : undefined;
   // the pattern's first group is the boundary before the expression (`AbstractParserWithWordBoundaryChecking`)
   const index = match.index + (match[1] ?? '').length;
   const rest = sentence.substring(match.index + match[0].length);
@@ -230,6 +228,9 @@ export function readLoneWeekday(
   const word = (match[3] ?? '').toLowerCase();
   const weekday = word === 'weekend' ? 6 : WEEKDAYS[word.slice(0, 3)];
   if (weekday === undefined) return undefined;
+  // "killed 12 people on Sunday": the time parser matches the number and then finds no time in it
+  if (matched !== 0 && bareChronoWith(matched).parse(sentence, reference, OPTIONS).length > 0)
+    return undefined;
   // its words hold no digit and end with the weekday or a comma: no year, not counted from another event
   return [{ index, counted: false, namesYear: false, weekday, day: null }];
 }
