@@ -52,6 +52,9 @@ export function parseDates(sentence: string, articleDate: Date | null): TimeExpr
   return results.map((result) => expressionOf(result, reference));
 }
 
+/** The end of an expression counted from another event: "two days after", "a week before". */
+const COUNTED = /\b(?:after|before|later|earlier)$/i;
+
 /** What `resolveDate` reads of one of chrono's results (`reference`: the date chrono read it against). */
 export function expressionOf(result: chrono.ParsedResult, reference: Date): TimeExpression {
   const start = result.start;
@@ -65,8 +68,6 @@ export function expressionOf(result: chrono.ParsedResult, reference: Date): Time
   }
   return { index, counted, namesYear, weekday: null, day: formatDate(start.date()) };
 }
-
-const COUNTED = /\b(?:after|before|later|earlier)$/i;
 
 /** chrono's own pattern of each casual parser (what `Chrono.executeParser` runs), by its place in `chrono.casual`. */
 const PATTERNS = chrono.casual.parsers.map((parser) =>
@@ -93,10 +94,11 @@ const SPAN = String.raw`(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|e
  * "two weeks ago": the parsers of years, weekdays and spans run; the others would find nothing. A parser
  * named more than once needs all of its entries, tested in this order (the cheap test of a word first) and only
  * as long as they are met. A parser not named here always runs.
- * The span parsers ("two days ago", "within 48 hours", "three weeks later", "the next 3 days") need a span
- * that ends a word, right before their own words: their patterns repeat the span up to eleven times, and V8
- * compiles each of them to machine code on its second run, for up to a tenth of a second (most sentences hold
- * "in", "out" or "after", and so ran them, but few hold a span).
+ * The span parsers ("two days ago", "three weeks later", "the next 3 days") need a span that ends a word, right
+ * before their own words: their patterns repeat the span up to eleven times, and V8 compiles each of them to
+ * machine code on its second run, for up to a tenth of a second (most sentences hold "out" or "after", and so ran
+ * them, but few hold a span before them). The span parser of "within 48 hours" needs its own pattern: a span alone
+ * is in nearly every sentence ("and": "an", "d"), and costs ten times as much to find.
  */
 const PARSER_NEEDS: readonly [needs: RegExp, parsers: readonly string[]][] = [
   [
@@ -126,8 +128,7 @@ const PARSER_NEEDS: readonly [needs: RegExp, parsers: readonly string[]][] = [
     ['ENTimeUnitLaterFormatParser'],
   ],
   [new RegExp(`${SPAN}(?=\\W|$)`, 'i'), ['ENTimeUnitCasualRelativeFormatParser']],
-  // "within 48 hours", "in two weeks": its own pattern, which costs a tenth of the span's test ("and" ends
-  // with a span, "an" "d")
+  // "within 48 hours", "in two weeks"
   [patternOf('ENTimeUnitWithinFormatParser'), ['ENTimeUnitWithinFormatParser']],
   [/now|today|tonight|tomorrow|overmorrow|tmr|yesterday|last\s*night/i, ['ENCasualDateParser']],
   [/morning|afternoon|evening|night|midday|noon/i, ['ENCasualTimeParser']],
