@@ -3,7 +3,12 @@ import * as chrono from 'chrono-node';
 import { describe, expect, it } from 'vitest';
 import { defaultContext } from '../../src/apps/context.js';
 import { analyzeArticle } from '../../src/pipeline.js';
-import { parseArticleDate, parseDates, resolveDate } from '../../src/stages/5-events/3-resolve-date.js';
+import {
+  expressionOf,
+  parseArticleDate,
+  parseDates,
+  resolveDate,
+} from '../../src/stages/5-events/3-resolve-date.js';
 import { codeIntent } from '../../src/stages/5-events/intent-code.js';
 
 const ctx = defaultContext();
@@ -131,9 +136,11 @@ describe('parseDates with no article date', () => {
     'runs no chrono with no article date and no year named, which gives no date either way: %s',
     (sentence) => {
       expect(parseDates(sentence, null)).toBeNull();
-      const found = chrono.casual.parse(sentence, new Date(2000, 0, 1, 12), { forwardDate: false });
+      const reference = new Date(2000, 0, 1, 12);
+      const found = chrono.casual.parse(sentence, reference, { forwardDate: false });
       expect(found.length).toBeGreaterThan(0);
-      expect(resolveDate(sentence, 0, 5, null, [], found)).toBeNull();
+      const expressions = found.map((result) => expressionOf(result, reference));
+      expect(resolveDate(sentence, 0, 5, null, [], expressions)).toBeNull();
     },
   );
 

@@ -74,7 +74,8 @@ export function findPredicates(view: TokenView, sentence: Sentence, lexicon: Eve
     for (const k of found.matched) if (k > reach) reach = k;
   }
   if (matches.length === 0) return matches;
-  const kept = matches.filter((m) => !isTold(m, matches));
+  // most sentences' matches are all acts of their own: the list is copied only when one is not
+  const kept = matches.some((m) => isTold(m, matches)) ? matches.filter((m) => !isTold(m, matches)) : matches;
   markSubordinates(kept, tokens, lexicon);
   return kept;
 }
@@ -117,7 +118,8 @@ function matchAt(
 ): PredicateMatch | null {
   const candidates = candidatesFor(token, lexicon);
   if (!candidates) return null;
-  const { firsts, passives, classes } = screenOf(candidates);
+  const screen = screenOf(candidates);
+  const { firsts, passives, classes } = screen;
   // "a strike" read as a verb's noun, "talks" as a verb: no entry fits the head's tag (`headFits`, or a verb's
   // slot: `isVerbSlot`), and none of the words around it are read
   if ((classes & classesFitting(token.pos)) === 0) return null;
@@ -131,6 +133,8 @@ function matchAt(
     next !== undefined && (['NOUN', 'PROPN', 'ADJ'].includes(next.pos) || view.mentionAt[i + 1] !== -1);
   let nextNamesEvent: boolean | undefined;
   let reachable: string[] | undefined;
+  // a long list's reading of the reachable words (`markReached`): the stamp its reached entries hold
+  let stamp = -1;
   // "tried to secure", "attempted to enter": an attempt, told by the verb after it (no trial); "wants
   // to help": an intention, told by the verb after it ("wants Chad to help" is an appeal to Chad)
   const intent = lexicon.words.intentVerbs.has(token.lemma);
@@ -147,7 +151,11 @@ function matchAt(
     let reached = true;
     if (firstWord !== undefined) {
       reachable ??= reachableWords(i, view, sentence);
-      reached = reachable.includes(firstWord);
+      if (screen.byFirst === null) reached = reachable.includes(firstWord);
+      else {
+        if (stamp < 0) stamp = markReached(screen, reachable);
+        reached = screen.reachedIn[e] === stamp;
+      }
       if (!reached) {
         if (!passives[e]) continue;
         passiveBe ??= beforePassiveParticiple(i, view, sentence, lexicon);
@@ -309,7 +317,22 @@ interface EntryScreen {
   passives: boolean[];
   /** the head classes of the entries, a bit each (`HEAD_CLASS_BITS`) */
   classes: number;
+  /**
+   * a long list's entries by their first word ("welcome" heads 67 patterns, each with its own first word), or
+   * null: each entry's first word is then looked for among the reachable words (`reachableWords`)
+   */
+  byFirst: Map<string, number[]> | null;
+  /** by entry: the stamp of the last reading (`markReached`) that found its first word reachable */
+  reachedIn: Uint32Array;
+  /** the stamp of the list's last reading */
+  stamp: number;
 }
+
+/**
+ * Lists with more entries than this are read word by word (`markReached`): a reachable word looked up once
+ * instead of each entry's first word sought among a dozen reachable ones.
+ */
+const LONG_LIST = 8;
 
 const HEAD_CLASS_BITS: Record<PredicateEntry['headClass'], number> = { verb: 1, noun: 2, any: 4 };
 
@@ -330,14 +353,43 @@ const screens = new WeakMap<readonly PredicateEntry[], EntryScreen>();
 function screenOf(entries: readonly PredicateEntry[]): EntryScreen {
   let screen = screens.get(entries);
   if (!screen) {
+    const firsts = entries.map((entry) => entry.rest[0]?.word);
+    const byFirst = entries.length > LONG_LIST ? new Map<string, number[]>() : null;
+    firsts.forEach((word, index) => {
+      if (word === undefined || !byFirst) return;
+      const listed = byFirst.get(word);
+      if (listed) listed.push(index);
+      else byFirst.set(word, [index]);
+    });
     screen = {
-      firsts: entries.map((entry) => entry.rest[0]?.word),
+      firsts,
       passives: entries.map((entry) => entry.headClass === 'verb' && entry.rest.at(-1)?.noun === true),
       classes: entries.reduce((bits, entry) => bits | HEAD_CLASS_BITS[entry.headClass], 0),
+      byFirst,
+      reachedIn: new Uint32Array(byFirst ? entries.length : 0),
+      stamp: 0,
     };
     screens.set(entries, screen);
   }
   return screen;
+}
+
+/**
+ * Marks in `screen.reachedIn`, with a new stamp, the entries of a long list whose first word is one of
+ * `reachable`: what `reachable.includes(firsts[e])` tells of entry `e`. Returns the stamp.
+ */
+function markReached(screen: EntryScreen, reachable: readonly string[]): number {
+  // a stamp is never reused while an entry may hold it: past the largest, every entry is cleared
+  if (screen.stamp === 0xffffffff) {
+    screen.reachedIn.fill(0);
+    screen.stamp = 0;
+  }
+  const stamp = ++screen.stamp;
+  for (const word of reachable) {
+    const entries = screen.byFirst?.get(word);
+    if (entries) for (const e of entries) screen.reachedIn[e] = stamp;
+  }
+  return stamp;
 }
 
 function headFits(entry: PredicateEntry, token: Token): boolean {

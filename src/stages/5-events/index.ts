@@ -10,7 +10,7 @@ import type { Sentence } from '../../model/text.js';
 import { isPossessiveMark } from '../../model/word-shape.js';
 import { findPredicates, isEmbedded, type PredicateMatch } from './1-find-predicates.js';
 import { type Arguments, findArguments, hasHazardSubject, protestersOfPlace } from './2-find-arguments.js';
-import { parseArticleDate, parseDates, resolveDate } from './3-resolve-date.js';
+import { formatDate, parseArticleDate, parseDates, resolveDate } from './3-resolve-date.js';
 import { findLocation } from './4-find-location.js';
 import { type ClauseRole, MATERIAL_ROOTS, type RankInput, rankEvents } from './5-rank-events.js';
 import { type PlacedMention, placedAt, type TokenView, viewTokens } from './sentence-view.js';
@@ -77,10 +77,7 @@ export const codeEvents: Stage<QuoteDoc, EventLayer> = (doc, ctx) => {
       const author: PlacedMention[] =
         told.sources.length > 0
           ? []
-          : (means?.args.sources ??
-            orElse(authorOfMeansAfter(match, matches[n + 1], view, sentence, lexicon), () =>
-              protestersOfPlace(match, view, sentence, lexicon),
-            ));
+          : (means?.args.sources ?? unnamedAuthor(match, matches[n + 1], view, sentence, lexicon));
       const found: Arguments = author.length > 0 ? { sources: author, targets: told.targets } : told;
       if (means) {
         seen ??= new Set<string>();
@@ -183,34 +180,51 @@ function datesOf(
   view: TokenView,
   lexicon: EventLexicon,
 ): void {
+  if (drafts.length === 0) return;
   const articleDate = parseArticleDate(doc.meta.date);
+  // what `resolveDate` gives an event whose sentence names no time
+  const undated = articleDate ? formatDate(articleDate) : null;
   const parsed = new Map<number, ReturnType<typeof parseDates>>();
   for (const { event } of drafts) {
     const dated = dating.get(event);
     if (!dated) continue;
     const { match, sentence, sentenceIndex } = dated;
-    const text = doc.text.slice(sentence.start, sentence.end);
     let dates = parsed.get(sentenceIndex);
     if (dates === undefined) {
-      dates = parseDates(text, articleDate);
+      dates = parseDates(doc.text.slice(sentence.start, sentence.end), articleDate);
       parsed.set(sentenceIndex, dates);
+    }
+    // most sentences name no time: the article's date, and the other verbs are not read
+    if (!dates?.length) {
+      event.date = undated;
+      continue;
     }
     const head = view.tokens[match.head];
     event.date = resolveDate(
-      text,
+      doc.text.slice(sentence.start, sentence.end),
       sentence.start,
       head?.start ?? sentence.start,
       articleDate,
-      // the other verbs only matter when the sentence names a time
-      dates?.length ? otherVerbs(match, view, sentence, lexicon) : [],
+      otherVerbs(match, view, sentence, lexicon),
       dates,
     );
   }
 }
 
-/** `found` unless it is empty, else what `next` finds. */
-function orElse<T>(found: T[], next: () => T[]): T[] {
-  return found.length > 0 ? found : next();
+/**
+ * The author of an act whose own words name none: the author of the act of force that did it
+ * (`authorOfMeansAfter`), else the protesters of the place it was done in (`protestersOfPlace`). A function, not a
+ * closure in the loop of `codeEvents`: a closure there would hold each predicate in a context made for it.
+ */
+function unnamedAuthor(
+  match: PredicateMatch,
+  next: PredicateMatch | undefined,
+  view: TokenView,
+  sentence: Sentence,
+  lexicon: EventLexicon,
+): PlacedMention[] {
+  const author = authorOfMeansAfter(match, next, view, sentence, lexicon);
+  return author.length > 0 ? author : protestersOfPlace(match, view, sentence, lexicon);
 }
 
 /** Acts of force that an act of force can be the means of: coercion, assault, fighting, mass violence. */
