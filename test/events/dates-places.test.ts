@@ -97,6 +97,19 @@ describe('event date and place in the pipeline', () => {
     expect({ date: event?.date, location: event?.location }).toEqual({ date, location });
   });
 
+  it('dates an event noun by the verb it is the subject of', () => {
+    const events = analyzeArticle(
+      {
+        id: 'p',
+        text: 'A Turkish drone strike destroyed a Syrian depot on Saturday.',
+        date: '2026-03-12',
+        origin: { file: 'p' },
+      },
+      ctx,
+    ).events;
+    expect(events.map((e) => e.date)).toEqual(['2026-03-07', '2026-03-07']);
+  });
+
   it('names no adjective, weekday or organisation as the place', () => {
     expect(
       run("Pakistan's army fired artillery at Indian positions across the frontier.")?.location,

@@ -473,6 +473,14 @@ function claimOf(
  */
 function otherVerbs(match: PredicateMatch, view: TokenView, sentence: Sentence, lexicon: EventLexicon) {
   const own = new Set([match.anchor, ...match.matched]);
+  // "An air strike destroyed the consulate on Monday", "a raid that killed nine on Monday": the verb an event noun
+  // is the subject of tells when the act was done
+  if (match.nominal) {
+    let k = (match.matched.at(-1) ?? match.head) + 1;
+    if (lexicon.words.relatives.has(view.tokens[k]?.lower ?? '')) k++;
+    while (view.tokens[k]?.pos === 'ADV' || view.tokens[k]?.pos === 'AUX') k++;
+    if (k < sentence.tokenEnd && view.tokens[k]?.pos === 'VERB') own.add(k);
+  }
   const offsets: number[] = [];
   for (let k = sentence.tokenStart; k < sentence.tokenEnd; k++) {
     const token = view.tokens[k];
