@@ -531,6 +531,13 @@ describe('a pronoun after a reporting verb refers to its subject, past insertion
     // "it" is no official named by title, unless nothing else fits
     ['Oman summoned the Iranian envoy to reject what it called false claims.', ['it=OMN']],
     ['The Omani envoy said it would not attend.', ['it=OMN:GOV']],
+    // in a later sentence it still finds an organisation named inside a title
+    [
+      'Chile called for restraint. The secretary general of the Arab League condemned the raid. The league said it would send envoys.',
+      ['it=ARAB_LEAGUE'],
+    ],
+    // the governments of several states are not the state in focus
+    ['Togo said it was ready to mediate between the two governments.', ['-governments']],
     // a state after a comma is a place's state only after a place: after a state it is the next in a list
     ['Egypt, Jordan and Qatar condemned the attack.', ['Egypt=EGY', 'Jordan=JOR', 'Qatar=QAT']],
     ['Saudi Arabia, Georgia and Chad signed the text.', ['Georgia=GEO', 'Chad=TCD']],

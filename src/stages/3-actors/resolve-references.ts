@@ -487,6 +487,9 @@ function ruleOf(lex: ActorLexicon, head: string): DescriptionRule | undefined {
   return lex.descriptions.get(head) ?? lex.descriptions.get(head.slice(head.lastIndexOf(' ') + 1));
 }
 
+/** Heads that name the governments of several states: without their states named they are no state's. */
+const SEVERAL_STATES: ReadonlySet<string> = new Set(['governments', 'administrations', 'regimes']);
+
 function resolveDescription(
   draft: Draft,
   history: readonly Draft[],
@@ -525,7 +528,8 @@ function resolveDescription(
         !h.person &&
         (h.head === head || h.head.endsWith(` ${last}`) || h.head === last),
     );
-    if (!antecedent && draft.sector && STATE_SECTORS.has(draft.sector)) {
+    // "mediate between the two governments": the governments of several states are not the one in focus
+    if (!antecedent && draft.sector && STATE_SECTORS.has(draft.sector) && !SEVERAL_STATES.has(last)) {
       antecedent = findStateInFocus(draft.sentence, history, typeOf);
     }
   }
@@ -997,9 +1001,11 @@ function genderOf(
 /** The tests of one kind of pronoun: what it may refer to, and what the sayer right before it may be. */
 interface PronounTest {
   fits: (h: Draft) => boolean;
-  /** tried when no draft fits: an official named by title alone (for he, she and it) */
+  /** tried when no draft fits: an official named by title alone (he and she only) */
   fallback: ((h: Draft) => boolean) | undefined;
   sayerFits: (h: Draft) => boolean;
+  /** tried first in the pronoun's own sentence, after its sayer (it only) */
+  nearFits: ((h: Draft) => boolean) | undefined;
 }
 
 /** The tests of every kind of pronoun, made once per article: a pronoun made four closures of its own. */
@@ -1026,15 +1032,15 @@ function pronounTestsOf(
     const type = typeOf(h.actor);
     return type === 'state' || type === 'igo' || type === 'org';
   };
-  // "Chile summoned Peru's ambassador to protest what it called …": an official named by title is a person, and
-  // "it" one only when nothing else fits ("The Chilean envoy said it was concerned")
+  // "Chile summoned Peru's ambassador to protest what it called …": in its own sentence "it" passes over an official
+  // named by title for another state, body or organisation ("The Chilean envoy said it was concerned" is the
+  // sayer's, and "the secretary general of the Council of Europe … The council said it" still finds the council)
   const untitled = (h: Draft) => h.bodyRole !== 'title' && thing(h);
-  const titled = (h: Draft) => h.bodyRole === 'title' && thing(h);
   return {
     male: genderedTest('m', keys, genders),
     female: genderedTest('f', keys, genders),
-    group: { fits: group, fallback: undefined, sayerFits: group },
-    thing: { fits: untitled, fallback: titled, sayerFits: thing },
+    group: { fits: group, fallback: undefined, sayerFits: group, nearFits: undefined },
+    thing: { fits: thing, fallback: undefined, sayerFits: thing, nearFits: untitled },
   };
 }
 
@@ -1052,7 +1058,7 @@ function genderedTest(
   const fallback = (h: Draft) => !h.person && !h.plural && h.bodyRole === 'title' && agrees(h);
   // "The representative of Brazil said his country …": the sayer right before the pronoun may be an
   // official named by title alone, even when a named person stands further back.
-  return { fits, fallback, sayerFits: (h) => fits(h) || fallback(h) };
+  return { fits, fallback, sayerFits: (h) => fits(h) || fallback(h), nearFits: undefined };
 }
 
 /** The pronoun at token t (in sentence `sentence`) -> its draft, resolved to an antecedent, or null. */
@@ -1081,10 +1087,10 @@ function resolvePronoun(
     test = tests.thing;
   }
   if (!test) return null;
-  const { fits, fallback, sayerFits } = test;
+  const { fits, fallback, sayerFits, nearFits } = test;
   const antecedent =
-    findAntecedent(t, sentence, keys, doc, history, fits, sayerFits) ??
-    (fallback && findAntecedent(t, sentence, keys, doc, history, fallback, fallback));
+    findAntecedent(t, sentence, keys, doc, history, fits, sayerFits, nearFits) ??
+    (fallback && findAntecedent(t, sentence, keys, doc, history, fallback, fallback, undefined));
   if (!antecedent) return null;
   const base = baseOf(antecedent);
   if (gender) genders.set(base.person ?? base, gender);
@@ -1103,6 +1109,7 @@ function findAntecedent(
   history: readonly Draft[],
   test: (h: Draft) => boolean,
   sayerTest: (h: Draft) => boolean,
+  nearTest: ((h: Draft) => boolean) | undefined,
 ): Draft | undefined {
   // "Egypt said it was concerned": the speaker; else the last fitting mention in the sentence; "Germany
   // criticised France. It said …": with none, the first fitting mention (the subject) of the last sentence
@@ -1111,6 +1118,7 @@ function findAntecedent(
   if (speaker === null) return undefined;
   return (
     speaker ??
+    (nearTest && findBack(history, sentence, nearTest)) ??
     findBack(history, sentence, test) ??
     findFirstOfLastSentence(history, sentence - PRONOUN_WINDOW, test)
   );
