@@ -56,7 +56,8 @@ export function buildReactions(
   // article that leads with an appeal, a summit or a demand reports what the others then answer)
   const main = first && !isReactorsWords(first, items, input.topic !== undefined) ? first : undefined;
   const reactions: Reaction[] = [];
-  const backingOther = new Set<Reaction>();
+  // made only for a round-up that has such a reaction (few articles)
+  let backingOther: Set<Reaction> | undefined;
   for (const group of groupItems(items)) {
     const first = group[0] as AttributedAct;
     // "We reaffirm our support for its leadership … We support the statements by the Venezuelan authorities": the
@@ -91,7 +92,10 @@ export function buildReactions(
       confidence: Math.round(confidence * 100) / 100,
     };
     reactions.push(reaction);
-    if (backsOther) backingOther.add(reaction);
+    if (backsOther) {
+      backingOther ??= new Set();
+      backingOther.add(reaction);
+    }
   }
   return assignPositions(reactions, main, input.topic, backingOther, input.mentions);
 }
@@ -173,7 +177,11 @@ function mergeEvidence(group: readonly AttributedAct[], input: BuildInput): Evid
   }
   const evidence: Evidence[] = [];
   for (const sameStart of spans.values()) for (const seen of sameStart) evidence.push(seen);
-  return evidence.sort((a, b) => a.start - b.start);
+  // the acts come in text order, and so mostly do their spans: a sort (which copies the array) only when not
+  for (let k = 1; k < evidence.length; k++)
+    if ((evidence[k] as Evidence).start < (evidence[k - 1] as Evidence).start)
+      return evidence.sort((a, b) => a.start - b.start);
+  return evidence;
 }
 
 /** The act's clause, trimmed, or the cue's own words when the clause is too long to read. */
@@ -380,33 +388,36 @@ function assignPositions(
   reactions: Reaction[],
   main: Event | undefined,
   topic: string | undefined,
-  backingOther: ReadonlySet<Reaction>,
+  backingOther: ReadonlySet<Reaction> | undefined,
   mentions: readonly Mention[],
 ): Reaction[] {
-  // each reaction's own leaning, then the actor's position from all of its own
-  const own = new Map<Reaction, Position>();
+  // each reaction's own leaning (by index), then the actor's position from all of its own
+  const own: (Position | undefined)[] = [];
   for (const reaction of reactions) {
     const against =
-      backingOther.has(reaction) || (callsCouncil(reaction, mentions) && reaction.actor !== main?.source);
-    const leaning = against ? 'opposed' : leaningOf(reaction, main, topic);
-    if (leaning) own.set(reaction, leaning);
+      backingOther?.has(reaction) === true ||
+      (callsCouncil(reaction, mentions) && reaction.actor !== main?.source);
+    own.push(against ? 'opposed' : leaningOf(reaction, main, topic));
   }
   // "Greece and Panama also supported the call": joining a call made before takes the side that call took
-  for (const reaction of reactions) {
-    if (own.has(reaction) || !JOINED_CALL.test(reaction.target.text ?? '')) continue;
-    const joined = callJoined(reaction, reactions, own);
-    if (joined) own.set(reaction, joined);
+  for (let r = 0; r < reactions.length; r++) {
+    const reaction = reactions[r] as Reaction;
+    if (own[r] !== undefined || !JOINED_CALL.test(reaction.target.text ?? '')) continue;
+    own[r] = callJoined(reaction, reactions, own);
   }
-  const leanings = new Map<string, Set<Position>>();
-  for (const [reaction, leaning] of own) {
-    const set = leanings.get(reaction.actor) ?? new Set<Position>();
-    set.add(leaning);
-    leanings.set(reaction.actor, set);
+  // per actor, its one leaning, or 'mixed' when its reactions lean two ways
+  const leanings = new Map<string, Position>();
+  for (let r = 0; r < reactions.length; r++) {
+    const leaning = own[r];
+    if (leaning === undefined) continue;
+    const actor = (reactions[r] as Reaction).actor;
+    const known = leanings.get(actor);
+    if (known === undefined) leanings.set(actor, leaning);
+    else if (known !== leaning) leanings.set(actor, 'mixed');
   }
   for (const reaction of reactions) {
-    const set = leanings.get(reaction.actor);
-    if (set && set.size > 1) reaction.position = 'mixed';
-    else if (set && set.size === 1) reaction.position = [...set][0] as Position;
+    const leaning = leanings.get(reaction.actor);
+    if (leaning !== undefined) reaction.position = leaning;
     // the one the event was done to, saying nothing that takes a side, still stands against it
     else if (main?.target != null && reaction.actor === main.target) reaction.position = 'opposed';
     else reaction.position = 'neutral';
@@ -421,20 +432,21 @@ const JOINED_CALL = /^(?:the|this|that|these|those|such) (?:calls?|appeals?|requ
 function callJoined(
   reaction: Reaction,
   reactions: readonly Reaction[],
-  own: ReadonlyMap<Reaction, Position>,
+  own: readonly (Position | undefined)[],
 ): Position | undefined {
   const at = reaction.evidence[0]?.start ?? 0;
-  let nearest: Reaction | undefined;
+  let nearest = -1;
   let nearestAt = -1;
-  for (const other of reactions) {
+  for (let o = 0; o < reactions.length; o++) {
+    const other = reactions[o] as Reaction;
     if (other.actor === reaction.actor || other.stances[0] !== reaction.stances[0]) continue;
     const otherAt = other.evidence[0]?.start ?? 0;
     if (otherAt < at && otherAt > nearestAt) {
-      nearest = other;
+      nearest = o;
       nearestAt = otherAt;
     }
   }
-  return nearest ? own.get(nearest) : undefined;
+  return nearest >= 0 ? own[nearest] : undefined;
 }
 
 /**
@@ -444,9 +456,11 @@ function callJoined(
 function callsCouncil(reaction: Reaction, mentions: readonly Mention[]): boolean {
   if (reaction.stances[0] !== 'CALL_FOR_DIALOGUE') return false;
   if (reaction.target.actor === COUNCIL) return true;
-  return mentions.some(
-    (m) => m.actor === COUNCIL && reaction.evidence.some((e) => e.start <= m.start && m.end <= e.end),
-  );
+  for (const m of mentions) {
+    if (m.actor !== COUNCIL) continue;
+    for (const e of reaction.evidence) if (e.start <= m.start && m.end <= e.end) return true;
+  }
+  return false;
 }
 
 const COUNCIL = 'UNSC';
@@ -462,6 +476,12 @@ const MUTUAL_STRAIN = /(?<!['’]s )\b(?:tensions?|escalation|hostilities|rivalr
 const EVERY_SIDE =
   /^(?:all|both|the two) (?:parties|sides)\b|^(?:the )?parties concerned\b|^all concerned\b/i;
 
+/** Whether some evidence denies an accusation or a role ("rejected the accusations", "denied any involvement"). */
+function deniesObject(evidence: readonly Evidence[]): boolean {
+  for (const e of evidence) if (DENIAL_OBJECTS.test(e.text)) return true;
+  return false;
+}
+
 function leaningOf(reaction: Reaction, main: Event | undefined, topic?: string): Position | undefined {
   const stance = reaction.stances[0] as Stance;
   const opposing = OPPOSING.has(stance) || stance === 'REJECT_DENY';
@@ -473,8 +493,7 @@ function leaningOf(reaction: Reaction, main: Event | undefined, topic?: string):
     return defends ? 'supportive' : undefined;
   }
   // Denying an accusation or one's own role, or calling the event an internal affair, takes no side on it.
-  if (stance === 'REJECT_DENY' && reaction.evidence.some((e) => DENIAL_OBJECTS.test(e.text)))
-    return undefined;
+  if (stance === 'REJECT_DENY' && deniesObject(reaction.evidence)) return undefined;
   if (!opposing && !approving) return undefined;
   const words = reaction.target.text ?? '';
   if (opposing && WORDS_NOT_DEEDS.test(words)) return undefined;
