@@ -62,9 +62,9 @@ export function findReactors(
     if (quote && found.length === 0 && !canReact(quote.speaker?.actor)) {
       // "… and called it “a decision that we cannot accept”": a quotation whose speaker was not
       // resolved is read with the sentence around it; the words stay the actor's own.
-      found = attributeInProse(act, input, mentionAt).map((item) =>
-        copyAttributed(item, item.act, 'quote', item.route, item.indirect),
-      );
+      // (the items are new: no other list holds them)
+      found = attributeInProse(act, input, mentionAt);
+      for (const item of found) item.attribution = 'quote';
     }
     if (found.length === 0 && !quote) found = attributeToDocument(act, input, mentionAt, last);
     if (found.length > 0) last = { sentence: act.sentence, items: found };
@@ -216,12 +216,14 @@ function attributeInQuote(
     // sentences before: the marks around it were misread.
     return attributeInProse(act, input, mentionAt);
   }
-  return attributeEmbedded(act, from, sayer, input, mentionAt).map((item) => {
-    if (item.route !== 'quote') return item;
-    const copy = copyAttributed(item, item.act, item.attribution, item.route, item.indirect || indirect);
-    copy.far = far;
-    return copy;
-  });
+  // the items are new (no other list holds them): marked in place
+  const found = attributeEmbedded(act, from, sayer, input, mentionAt);
+  for (const item of found) {
+    if (item.route !== 'quote') continue;
+    item.indirect ||= indirect;
+    item.far = far;
+  }
+  return found;
 }
 
 /** The first token starting at `offset`, or -1: a binary search, tokens being in text order. */
@@ -286,38 +288,16 @@ function attributeEmbedded(
   const self =
     firstPerson ||
     (subject.length > 0 && subject.every((m) => isSayers(sayer, mentions[m]?.actor, mentions)));
-  const other = subject.filter((m) => {
-    const actor = mentions[m]?.actor;
-    return reacts(mentions[m]) && !isSayers(sayer, actor, mentions);
-  });
-  const bySayer = (performed: StanceAct = act): AttributedAct[] => {
-    if (sayer.mentions)
-      return sayer.mentions
-        .filter((m) => reacts(mentions[m]))
-        .map((m) => fromMention(performed, mentions[m] as Mention, sayer.attribution, sayer.route, mentions));
-    return canReact(sayer.actor)
-      ? [
-          {
-            act: performed,
-            actor: sayer.actor,
-            speaker: sayer.name,
-            attribution: sayer.attribution,
-            route: sayer.route,
-            indirect: false,
-          },
-        ]
-      : [];
-  };
+  const other: number[] = [];
+  for (const m of subject)
+    if (reacts(mentions[m]) && !isSayers(sayer, mentions[m]?.actor, mentions)) other.push(m);
   // "We support the statements by Cuba calling for a meeting": the statements' authors hold it too.
-  const authors = other.filter((m) =>
-    isPositionAgent(firstTokenOf(m, from, act.first, mentionAt) - 1, tokens, modifiers),
-  );
-  if (authors.length > 0) {
-    const reported = authors.map((m) =>
-      fromMention(act, mentions[m] as Mention, 'paraphrase', 'reported', mentions),
-    );
-    return firstPerson ? [...reported, ...bySayer()] : reported;
+  const reported: AttributedAct[] = [];
+  for (const m of other) {
+    if (isPositionAgent(firstTokenOf(m, from, act.first, mentionAt) - 1, tokens, modifiers))
+      reported.push(fromMention(act, mentions[m] as Mention, 'paraphrase', 'reported', mentions));
   }
+  if (reported.length > 0) return firstPerson ? bySayer(act, sayer, mentions, reported) : reported;
   if (isReceived(act, tokens)) return [];
   if (other.length === 0 && !self && hasOwnSubject(act, from, input)) {
     // "“… so that the rebels cannot deny it,” she said": a verb with its own subject is not the sayer's.
@@ -331,24 +311,47 @@ function attributeEmbedded(
       hasNominalBefore(act, Math.max(from, act.clause.start), tokens, true)
     )
       return [];
-    return bySayer();
+    return bySayer(act, sayer, mentions);
   }
   const subjectEnd = endOfMention(subject[subject.length - 1] as number, from, act.first, mentionAt);
   // "warned Serbia to avoid …", "told Moscow to withdraw": an addressee, not a subject.
   const after = tokens[subjectEnd + 1];
   if (after?.lower === 'to' && after.pos === 'PART')
-    return CALLS.has(act.stance) ? bySayer() : bySayer(asDemand(act));
+    return bySayer(CALLS.has(act.stance) ? act : asDemand(act), sayer, mentions);
   if (isObligated(act, subjectEnd, input)) {
     // "The Council must condemn this" / "Russia must withdraw": the sayer's demand on the subject.
-    return CALLS.has(act.stance) ? bySayer() : bySayer(asDemand(act));
+    return bySayer(CALLS.has(act.stance) ? act : asDemand(act), sayer, mentions);
   }
-  if (!performsAct(act, subjectEnd, input, mentionAt)) return bySayer();
+  if (!performsAct(act, subjectEnd, input, mentionAt)) return bySayer(act, sayer, mentions);
   if (act.cue.flags.has('self')) return [];
   // "We back the calls by the Bolivian government for a meeting": both hold it.
-  const reported = other.map((m) =>
-    fromMention(act, mentions[m] as Mention, 'paraphrase', 'reported', mentions),
-  );
-  return firstPerson ? [...reported, ...bySayer()] : reported;
+  for (const m of other)
+    reported.push(fromMention(act, mentions[m] as Mention, 'paraphrase', 'reported', mentions));
+  return firstPerson ? bySayer(act, sayer, mentions, reported) : reported;
+}
+
+/** The act `performed` by the sayer (or each of its reacting mentions), added to `out`. */
+function bySayer(
+  performed: StanceAct,
+  sayer: Sayer,
+  mentions: readonly Mention[],
+  out: AttributedAct[] = [],
+): AttributedAct[] {
+  if (sayer.mentions) {
+    for (const m of sayer.mentions)
+      if (reacts(mentions[m]))
+        out.push(fromMention(performed, mentions[m] as Mention, sayer.attribution, sayer.route, mentions));
+  } else if (canReact(sayer.actor)) {
+    out.push({
+      act: performed,
+      actor: sayer.actor,
+      speaker: sayer.name,
+      attribution: sayer.attribution,
+      route: sayer.route,
+      indirect: false,
+    });
+  }
+  return out;
 }
 
 /** Whether `actor` is the sayer's, or one of the sayer's mentions' (read in place: no set is built per act). */
@@ -572,17 +575,11 @@ function attributeInProse(act: StanceAct, input: ReactorInput, mentionAt: Int32A
     const sayers = found.filter((m) => reacts(mentions[m]));
     if (sayers.length > 0) {
       const sayer = sayerOf(sayers, input);
-      return attributeEmbedded(act, contentStart(speech, act, tokens), sayer, input, mentionAt).map((item) =>
-        item.route === 'subject'
-          ? copyAttributed(
-              item,
-              item.act,
-              item.attribution,
-              item.route,
-              mentions[sayers[0] as number]?.kind === 'pronoun',
-            )
-          : item,
-      );
+      // the items are new (no other list holds them): marked in place
+      const found = attributeEmbedded(act, contentStart(speech, act, tokens), sayer, input, mentionAt);
+      const pronoun = mentions[sayers[0] as number]?.kind === 'pronoun';
+      for (const item of found) if (item.route === 'subject') item.indirect = pronoun;
+      return found;
     }
   }
   // "X spoke with Y", "X is monitoring Y" in the writer's words report contacts, not a stated position.
