@@ -726,11 +726,16 @@ function opensParticiple(act: StanceAct, tokens: readonly Token[]): boolean {
 
 const EXPERIENCER_VERBS = new Set(['concern', 'worry', 'alarm', 'trouble', 'disappoint', 'dismay']);
 
+/** "worries" -> "worry", "concerned" -> "concern": the form without its ending. */
+function stemOf(lower: string): string {
+  return lower.replace(/(ies|es|s|ed|ied)$/, (m) => (m.startsWith('i') ? 'y' : ''));
+}
+
 function isExperiencerVerb(act: StanceAct, tokens: readonly Token[]): boolean {
   const head = tokens[act.first] as Token;
   if (act.stance !== 'CONCERN' || act.first !== act.last) return false;
-  const stem = head.lower.replace(/(ies|es|s|ed|ied)$/, (m) => (m.startsWith('i') ? 'y' : ''));
-  if (!EXPERIENCER_VERBS.has(head.lemma) && !EXPERIENCER_VERBS.has(stem)) return false;
+  // the stem only when the lemma is none: most heads ("concern", "worry") are their lemma's
+  if (!EXPERIENCER_VERBS.has(head.lemma) && !EXPERIENCER_VERBS.has(stemOf(head.lower))) return false;
   // the tagger reads "concerns Kenya", "worries Egypt" as nouns at times
   const verbal = head.pos === 'VERB' || (head.pos === 'NOUN' && /s$/.test(head.lower));
   if (!verbal) return false;
