@@ -24,7 +24,7 @@ export const codeReactions: Stage<EventDoc, ReactionLayer> = (doc, ctx) => {
   // No act, no reaction and nothing to report: mentions and quotes need not be indexed.
   if (read.length === 0) return { value: { reactions: [] }, issues };
   // The mention covering each token, read by finding reactors and by building reactions: built once.
-  const mentionAt = indexMentions(doc.tokens, doc.mentions, doc.sentences);
+  const mentionAt = indexMentions(doc.tokens, doc.mentions);
   const acts = read.filter((act) => !isInName(act, doc.mentions, mentionAt));
   if (acts.length === 0) return { value: { reactions: [] }, issues };
   const reactorInput = {

@@ -89,24 +89,14 @@ const OPPOSITION_PEOPLE =
  */
 let mentionScratch = new Int32Array(4096);
 
-/**
- * The mention covering each token, as an index into `mentions` (-1 when none); valid until the next call. With the
- * sentences, each mention's first token is looked for from its sentence's first token on (tokens are in text order:
- * any start gives the same token), so the tokens between mentions are not read.
- */
-export function indexMentions(
-  tokens: readonly Token[],
-  mentions: readonly Mention[],
-  sentences?: readonly Sentence[],
-): Int32Array {
+/** The mention covering each token, as an index into `mentions` (-1 when none); valid until the next call. */
+export function indexMentions(tokens: readonly Token[], mentions: readonly Mention[]): Int32Array {
   if (mentionScratch.length < tokens.length)
     mentionScratch = new Int32Array(Math.max(tokens.length, 2 * mentionScratch.length));
   const byToken = mentionScratch.subarray(0, tokens.length).fill(-1);
   let t = 0;
   for (const index of inStartOrder(mentions)) {
     const mention = mentions[index] as Mention;
-    const from = sentences?.[mention.sentence]?.tokenStart ?? t;
-    if (from > t && from < tokens.length) t = from;
     while (t > 0 && (tokens[t - 1]?.end ?? 0) > mention.start) t--;
     while (t < tokens.length && (tokens[t]?.end ?? 0) <= mention.start) t++;
     for (let i = t; i < tokens.length && (tokens[i]?.start ?? 0) < mention.end; i++) {
