@@ -203,7 +203,10 @@ function attributeInQuote(
   const m = first >= 0 ? (mentionAt[first] ?? -1) : -1;
   if (m >= 0 && input.mentions[m]?.actor === speaker) {
     const group = coordinatedBefore(first, sentence.tokenStart, input, mentionAt);
-    if (group.length > 0) sayer.mentions = [...group, m];
+    if (group.length > 0) {
+      group.push(m);
+      sayer.mentions = group;
+    }
   }
   // A speaker named far from the act, or only as "the diplomats" or "she", is a weaker attribution.
   const mention = m >= 0 ? input.mentions[m] : undefined;
@@ -285,19 +288,23 @@ function attributeEmbedded(
   const own = act.clause.start > from ? findSubject(act.clause.start, act.first, input, mentionAt) : [];
   const subject = participial ? [] : own.length > 0 ? own : findSubject(from, act.first, input, mentionAt);
   const firstPerson = hasFirstPerson(input.classes, from, act.first);
-  const self =
-    firstPerson ||
-    (subject.length > 0 && subject.every((m) => isSayers(sayer, mentions[m]?.actor, mentions)));
-  const other: number[] = [];
-  for (const m of subject)
-    if (reacts(mentions[m]) && !isSayers(sayer, mentions[m]?.actor, mentions)) other.push(m);
-  // "We support the statements by Cuba calling for a meeting": the statements' authors hold it too.
-  const reported: AttributedAct[] = [];
-  for (const m of other) {
-    if (isPositionAgent(firstTokenOf(m, from, act.first, mentionAt) - 1, tokens, modifiers))
-      reported.push(fromMention(act, mentions[m] as Mention, 'paraphrase', 'reported', mentions));
+  const self = firstPerson || (subject.length > 0 && allSayers(subject, sayer, mentions));
+  // the reacting mentions of the subject that are not the sayer's (an empty subject is its own empty list)
+  let other = subject;
+  if (subject.length > 0) {
+    other = [];
+    for (const m of subject)
+      if (reacts(mentions[m]) && !isSayers(sayer, mentions[m]?.actor, mentions)) other.push(m);
   }
-  if (reported.length > 0) return firstPerson ? bySayer(act, sayer, mentions, reported) : reported;
+  // "We support the statements by Cuba calling for a meeting": the statements' authors hold it too.
+  let authors: AttributedAct[] | undefined;
+  for (const m of other) {
+    if (isPositionAgent(firstTokenOf(m, from, act.first, mentionAt) - 1, tokens, modifiers)) {
+      authors ??= [];
+      authors.push(fromMention(act, mentions[m] as Mention, 'paraphrase', 'reported', mentions));
+    }
+  }
+  if (authors !== undefined) return firstPerson ? bySayer(act, sayer, mentions, authors) : authors;
   if (isReceived(act, tokens)) return [];
   if (other.length === 0 && !self && hasOwnSubject(act, from, input)) {
     // "“… so that the rebels cannot deny it,” she said": a verb with its own subject is not the sayer's.
@@ -325,9 +332,16 @@ function attributeEmbedded(
   if (!performsAct(act, subjectEnd, input, mentionAt)) return bySayer(act, sayer, mentions);
   if (act.cue.flags.has('self')) return [];
   // "We back the calls by the Bolivian government for a meeting": both hold it.
+  const reported: AttributedAct[] = [];
   for (const m of other)
     reported.push(fromMention(act, mentions[m] as Mention, 'paraphrase', 'reported', mentions));
   return firstPerson ? bySayer(act, sayer, mentions, reported) : reported;
+}
+
+/** Whether every mention of `group` is the sayer's. */
+function allSayers(group: readonly number[], sayer: Sayer, mentions: readonly Mention[]): boolean {
+  for (const m of group) if (!isSayers(sayer, mentions[m]?.actor, mentions)) return false;
+  return true;
 }
 
 /** The act `performed` by the sayer (or each of its reacting mentions), added to `out`. */

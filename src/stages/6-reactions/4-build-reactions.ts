@@ -114,19 +114,7 @@ function groupItems(items: readonly AttributedAct[]): AttributedAct[][] {
       ofActor = [];
       byActor.set(item.actor, ofActor);
     }
-    const framing = item.attribution === 'framing';
-    // "The envoy called for a ceasefire and respect for the law": the framing verb and the words it frames are one
-    // clause, read once as the writer's and once as the envoy's: one reaction, not two with the same evidence
-    let group =
-      ofActor.find(
-        (other) =>
-          (other[0] as AttributedAct).act.stance === item.act.stance &&
-          other.some((g) => sameClause(g, item)),
-      ) ??
-      ofActor.find((other) => {
-        const first = other[0] as AttributedAct;
-        return first.act.stance === item.act.stance && (first.attribution === 'framing') === framing;
-      });
+    let group = groupOf(ofActor, item);
     if (group === undefined) {
       group = [];
       ofActor.push(group);
@@ -135,6 +123,23 @@ function groupItems(items: readonly AttributedAct[]): AttributedAct[][] {
     group.push(item);
   }
   return groups;
+}
+
+/** The group of the actor's `groups` that `item` joins, if any. */
+function groupOf(groups: readonly AttributedAct[][], item: AttributedAct): AttributedAct[] | undefined {
+  const { stance } = item.act;
+  // "The envoy called for a ceasefire and respect for the law": the framing verb and the words it frames are one
+  // clause, read once as the writer's and once as the envoy's: one reaction, not two with the same evidence
+  for (const group of groups) {
+    if ((group[0] as AttributedAct).act.stance !== stance) continue;
+    for (const g of group) if (sameClause(g, item)) return group;
+  }
+  const framing = item.attribution === 'framing';
+  for (const group of groups) {
+    const first = group[0] as AttributedAct;
+    if (first.act.stance === stance && (first.attribution === 'framing') === framing) return group;
+  }
+  return undefined;
 }
 
 function sameClause(a: AttributedAct, b: AttributedAct): boolean {
