@@ -487,8 +487,14 @@ function isJudgedSubject(
     else if (token.pos !== 'ADV' && token.pos !== 'AUX') break;
     k++;
   }
-  if (!be || tokens[k]?.pos !== 'VERB' || !hits.some((other) => other.first === k)) return false;
+  if (!be || tokens[k]?.pos !== 'VERB' || !opensHit(hits, k)) return false;
   for (let j = k + 1; j < clause.end && j <= k + 3; j++) if (tokens[j]?.lower === 'by') return true;
+  return false;
+}
+
+/** Whether a cue match starts at token k. */
+function opensHit(hits: readonly CueHit[], k: number): boolean {
+  for (const other of hits) if (other.first === k) return true;
   return false;
 }
 
@@ -706,6 +712,8 @@ function isDeniedAccusation(act: StanceAct, acts: readonly StanceAct[], tokens: 
 }
 
 const DENIAL_GAP = 8;
+/** parts of speech that end the words judging a noun */
+const VERDICT_BREAKS = new Set(['VERB', 'AUX', 'CCONJ', 'SCONJ', 'PUNCT']);
 
 /**
  * Whether the words from the noun at `noun` to `denial` only judge it: nothing, "as", or a short
@@ -718,7 +726,7 @@ function judgesNoun(tokens: readonly Token[], noun: number, denial: number): boo
     if (token.lower === 'as' || token.lemma === 'be') continue;
     // "calling the accusations “lies”": a quotation mark around the verdict breaks nothing
     if (QUOTATION_MARKS.has(token.text)) continue;
-    if (/^(VERB|AUX|CCONJ|SCONJ|PUNCT)$/.test(token.pos)) return false;
+    if (VERDICT_BREAKS.has(token.pos)) return false;
   }
   return true;
 }
@@ -972,10 +980,13 @@ function hasSentenceWithTwo(acts: readonly StanceAct[]): boolean {
   return false;
 }
 
+const PREDICATE_LINKS = new Set(['and', 'but']);
+const BREAK_MARKS = new Set([',', ';', ':', '.']);
+
 /** "… and offered", "… but agreed": a coordinated verb between two acts starts a predicate of its own. */
 function opensPredicateBetween(tokens: readonly Token[], from: number, to: number): boolean {
   for (let i = from; i < to; i++) {
-    if (['and', 'but'].includes(tokens[i]?.lower ?? '') && tokens[i + 1]?.pos === 'VERB') return true;
+    if (PREDICATE_LINKS.has(tokens[i]?.lower ?? '') && tokens[i + 1]?.pos === 'VERB') return true;
   }
   return false;
 }
@@ -984,7 +995,7 @@ function opensPredicateBetween(tokens: readonly Token[], from: number, to: numbe
 function hasBreakBetween(tokens: readonly Token[], from: number, to: number): boolean {
   for (let i = from; i < to; i++) {
     const token = tokens[i] as Token;
-    if (token.pos === 'VERB' || token.pos === 'AUX' || [',', ';', ':', '.'].includes(token.text)) return true;
+    if (token.pos === 'VERB' || token.pos === 'AUX' || BREAK_MARKS.has(token.text)) return true;
   }
   return false;
 }

@@ -125,6 +125,9 @@ function nameOf(mention: Mention, mentions: readonly Mention[]): string {
   return current.person ?? current.text;
 }
 
+/** the words before a document noun (`findDocumentSubject`) */
+const NOMINAL_POS = new Set(['ADJ', 'NOUN', 'PROPN']);
+
 /** "The statement threatened …", "The joint declaration also urged …": the document noun's index, or -1. */
 function findDocumentSubject(act: StanceAct, input: ReactorInput): number {
   const { tokens, sentences, modifiers } = input;
@@ -138,7 +141,7 @@ function findDocumentSubject(act: StanceAct, input: ReactorInput): number {
       const verbNext = next !== undefined && ['VERB', 'ADV', 'AUX'].includes(next.pos);
       return i + 1 === act.first || verbNext ? i : -1;
     }
-    if (!['ADJ', 'NOUN', 'PROPN'].includes(token.pos)) return -1;
+    if (!NOMINAL_POS.has(token.pos)) return -1;
   }
   return -1;
 }
@@ -430,6 +433,10 @@ function isReceived(act: StanceAct, tokens: readonly Token[]): boolean {
   return next === 'from' || (next === 'of' && tokens[act.first - 1]?.lower === 'the');
 }
 
+/** words of a noun phrase after an own possessive; words that name someone (`hasNominalBefore`) */
+const BODY_POS = new Set(['ADJ', 'NOUN']);
+const NAMING_POS = new Set(['NOUN', 'PROPN', 'PRON']);
+
 // An unresolved "they said they were monitoring" most likely refers back to the sayer.
 const SAYER_PRONOUNS = new Set(['he', 'she', 'it', 'they', 'we', 'i']);
 
@@ -446,10 +453,10 @@ function hasNominalBefore(
     const token = tokens[i] as Token;
     if (token.pos === 'PRON' && SAYER_PRONOUNS.has(token.lower)) continue;
     if (ownBodies && OWN_POSSESSIVES.has(token.lower)) {
-      while (i + 1 < act.first && ['ADJ', 'NOUN'].includes(tokens[i + 1]?.pos ?? '')) i++;
+      while (i + 1 < act.first && BODY_POS.has(tokens[i + 1]?.pos ?? '')) i++;
       continue;
     }
-    if (['NOUN', 'PROPN', 'PRON'].includes(token.pos)) return true;
+    if (NAMING_POS.has(token.pos)) return true;
   }
   return false;
 }
@@ -696,6 +703,11 @@ function describesPastMeasure(act: StanceAct, tokens: readonly Token[]): boolean
   return false;
 }
 
+/** the words of a verb group before its verb, and of a noun phrase (`opensOwnClause`) */
+const VERB_GROUP_POS = new Set(['ADV', 'AUX', 'PART']);
+const NOUN_POS = new Set(['NOUN', 'PROPN']);
+const NOUN_PHRASE_POS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN']);
+
 const CLAUSE_OPENERS = new Set([
   'as',
   'while',
@@ -715,9 +727,9 @@ const CLAUSE_OPENERS = new Set([
 function opensOwnClause(act: StanceAct, subjectEnd: number, tokens: readonly Token[]): boolean {
   if (tokens[act.first]?.pos !== 'VERB') return false;
   let i = act.first - 1;
-  while (i > subjectEnd && ['ADV', 'AUX', 'PART'].includes(tokens[i]?.pos ?? '')) i--;
-  if (i <= subjectEnd || !['NOUN', 'PROPN'].includes(tokens[i]?.pos ?? '')) return false;
-  while (i > subjectEnd && ['DET', 'ADJ', 'NOUN', 'PROPN'].includes(tokens[i]?.pos ?? '')) i--;
+  while (i > subjectEnd && VERB_GROUP_POS.has(tokens[i]?.pos ?? '')) i--;
+  if (i <= subjectEnd || !NOUN_POS.has(tokens[i]?.pos ?? '')) return false;
+  while (i > subjectEnd && NOUN_PHRASE_POS.has(tokens[i]?.pos ?? '')) i--;
   return i > subjectEnd && CLAUSE_OPENERS.has(tokens[i]?.lower ?? '');
 }
 

@@ -261,14 +261,16 @@ function lastTokenOf(m: number, first: number, mentionAt: Int32Array): number {
 }
 
 const CLAUSE_PREPOSITIONS = new Set(['after', 'before', 'since', 'until', 'as']);
+const NOMINAL_POS = new Set(['ADJ', 'NOUN', 'PROPN']);
+const VERBAL_POS = new Set(['VERB', 'AUX']);
 
 // The mention heads a clause: "Mali('s transitional government) accused …".
 function opensFiniteVerb(last: number, end: number, tokens: readonly Token[]): boolean {
   let i = last + 1;
   if (tokens[i]?.lower === "'s" || tokens[i]?.lower === '’s') i++;
   // the verb may be the cue itself, just past the window searched for subjects
-  while (i < end && i <= last + 5 && ['ADJ', 'NOUN', 'PROPN'].includes(tokens[i]?.pos ?? '')) i++;
-  return i <= end && ['VERB', 'AUX'].includes(tokens[i]?.pos ?? '');
+  while (i < end && i <= last + 5 && NOMINAL_POS.has(tokens[i]?.pos ?? '')) i++;
+  return i <= end && VERBAL_POS.has(tokens[i]?.pos ?? '');
 }
 
 function isSubjectCandidate(
