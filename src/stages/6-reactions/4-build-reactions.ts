@@ -158,10 +158,14 @@ function isReactorsWords(event: Event, items: readonly AttributedAct[], roundup:
   return items.some((item) => item.actor === event.source);
 }
 
+/** The group's strongest attribution: a quote, else a paraphrase, else framing. */
 function strongestAttribution(group: readonly AttributedAct[]): Attribution {
-  if (group.some((g) => g.attribution === 'quote')) return 'quote';
-  if (group.some((g) => g.attribution === 'paraphrase')) return 'paraphrase';
-  return 'framing';
+  let strongest: Attribution = 'framing';
+  for (const g of group) {
+    if (g.attribution === 'quote') return 'quote';
+    if (g.attribution === 'paraphrase') strongest = 'paraphrase';
+  }
+  return strongest;
 }
 
 // The clause holding the cue is the evidence; a clause too long to read is cut to the cue's words.
@@ -194,7 +198,7 @@ function mergeEvidence(group: readonly AttributedAct[], input: BuildInput): Evid
  * ~80 bytes a call, and this stage trims two spans per act. ASCII white space is told by its code; any other
  * character is still read by the same regular expression, so the span is the same.
  */
-function trimmedSpan(text: string, start: number, end: number): Span {
+export function trimmedSpan(text: string, start: number, end: number): Span {
   let s = start;
   let e = end;
   while (s < e && isSpaceAt(text, s)) s++;
