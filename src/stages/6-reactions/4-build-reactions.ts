@@ -64,7 +64,7 @@ export function buildReactions(
     // reaction is aimed at the actor the first of its acts that names one is aimed at
     let target = findTarget(first, input, mentionAt, main);
     for (let k = 1; k < group.length && !target.actor; k++) {
-      const other = findTarget(group[k] as AttributedAct, input, mentionAt, main);
+      const other = findTarget(group[k] as AttributedAct, input, mentionAt, main, true);
       if (other.actor) target = other;
     }
     // a round-up with no event of its own coded: its reactions are to what its title names; backing something
@@ -266,12 +266,16 @@ function findNamedWords(first: number, tokens: readonly Token[]): [number, numbe
   return null;
 }
 
-/** The actor the stance words govern (the first other actor named after the cue), and the event. */
+/**
+ * The actor the stance words govern (the first other actor named after the cue), and the event. With `actorOnly`, a
+ * target that names no actor is returned unfinished (no words, no event).
+ */
 function findTarget(
   item: AttributedAct,
   input: BuildInput,
   mentionAt: Int32Array,
   main: Event | undefined,
+  actorOnly = false,
 ): ReactionTarget {
   const { act } = item;
   const target: ReactionTarget = {};
@@ -316,6 +320,8 @@ function findTarget(
     const asked = askedBefore(act.first, item.actor, input, mentionAt);
     if (asked) target.actor = asked;
   }
+  // the caller keeps a later act's target only if it names an actor: without one, its words need not be read
+  if (actorOnly && !target.actor) return target;
   const after = (input.tokens[from] as Token).end;
   const clauseEnd = last > from ? (input.tokens[last] as Token).end : after;
   const span = trimmedSpan(input.text, after, clauseEnd);
