@@ -44,14 +44,30 @@ const NEGATION_WINDOW = 6;
 const OBJECT_WINDOW = 10;
 const ANAPHOR_SENTENCES = 3;
 
-/** Splits one sentence into clauses at clause punctuation and clause-opening words, added to `clauses`. */
+/**
+ * The clauses of the sentence being read, as bounds: three numbers per clause (its first token, one past its last,
+ * 1 when conditional). A clause becomes a `Clause` only when an act lies in it (most clauses hold none), once, so
+ * that the acts of one clause share it.
+ */
+interface SentenceClauses {
+  /** kept from one sentence to the next (emptying an array gives its memory back): `size` numbers are the sentence's */
+  bounds: number[];
+  size: number;
+  /** per clause, its `Clause` once made */
+  made: (Clause | null)[];
+}
+
+const CLAUSE_SLOTS = 3;
+
+/** Splits one sentence into clauses at clause punctuation and clause-opening words (the sentence before is gone). */
 function splitSentence(
   tokens: readonly Token[],
   classes: TokenClasses,
   sentence: Sentence,
-  clauses: Clause[],
+  clauses: SentenceClauses,
 ): void {
-  const first = clauses.length;
+  const { bounds, made } = clauses;
+  let size = 0;
   let start = sentence.tokenStart;
   let conditional = hasClass(classes, start, CONDITIONAL);
   for (let i = sentence.tokenStart; i < sentence.tokenEnd; i++) {
@@ -62,17 +78,38 @@ function splitSentence(
     // "that" opens a clause only as a complementiser or relative, not as a determiner ("that decision").
     const word = (kind & BREAK_WORD) !== 0 && !isDeterminerThat(tokens, i) && !isAdverbYet(tokens, i);
     if (!punct && !word) continue;
-    if (i > start) clauses.push({ start, end: i, conditional });
+    if (i > start) size = setClause(bounds, size, start, i, conditional);
     start = punct ? i + 1 : i;
     conditional = (kind & CONDITIONAL) !== 0;
   }
-  if (start < sentence.tokenEnd) clauses.push({ start, end: sentence.tokenEnd, conditional });
-  markConsequents(clauses, first, tokens, classes);
+  if (start < sentence.tokenEnd) size = setClause(bounds, size, start, sentence.tokenEnd, conditional);
+  clauses.size = size;
+  for (let c = 0; c < size / CLAUSE_SLOTS; c++) made[c] = null;
+  markConsequents(bounds, size, tokens, classes);
 }
 
-/** The clause of `clauses` holding token i, or undefined (a clause mark lies between clauses). */
-function clauseAt(clauses: readonly Clause[], i: number): Clause | undefined {
-  for (const clause of clauses) if (clause.start <= i && i < clause.end) return clause;
+/** Writes one clause's bounds at `size` (the array grows as needed); the new size. */
+function setClause(bounds: number[], size: number, start: number, end: number, conditional: boolean): number {
+  bounds[size] = start;
+  bounds[size + 1] = end;
+  bounds[size + 2] = conditional ? 1 : 0;
+  return size + CLAUSE_SLOTS;
+}
+
+/** The clause holding token i, or undefined (a clause mark lies between clauses). */
+function clauseAt(clauses: SentenceClauses, i: number): Clause | undefined {
+  const { bounds, size, made } = clauses;
+  for (let at = 0, c = 0; at < size; at += CLAUSE_SLOTS, c++) {
+    const start = bounds[at] as number;
+    const end = bounds[at + 1] as number;
+    if (start > i || i >= end) continue;
+    let clause = made[c] as Clause | null;
+    if (clause === null) {
+      clause = { start, end, conditional: bounds[at + 2] === 1 };
+      made[c] = clause;
+    }
+    return clause;
+  }
   return undefined;
 }
 
@@ -81,24 +118,25 @@ function clauseAt(clauses: readonly Clause[], i: number): Clause | undefined {
  * "Kenya will welcome the result if the vote is fair". Only threats and demands survive there.
  */
 function markConsequents(
-  clauses: Clause[],
-  first: number,
+  bounds: number[],
+  size: number,
   tokens: readonly Token[],
   classes: TokenClasses,
 ): void {
-  for (let c = first; c < clauses.length; c++) {
-    const clause = clauses[c] as Clause;
-    if (!clause.conditional || !hasClass(classes, clause.start, CONDITIONAL)) continue;
-    if (tokens[clause.start]?.lower === 'whether') continue;
-    const next = clauses[c + 1];
-    const previous = clauses[c - 1];
-    if (c === first && next) next.conditional = true;
-    else if (c > first && previous && hasModal(classes, previous)) previous.conditional = true;
+  for (let at = 0; at < size; at += CLAUSE_SLOTS) {
+    const start = bounds[at] as number;
+    if (bounds[at + 2] !== 1 || !hasClass(classes, start, CONDITIONAL)) continue;
+    if (tokens[start]?.lower === 'whether') continue;
+    const next = at + CLAUSE_SLOTS;
+    const previous = at - CLAUSE_SLOTS;
+    if (at === 0 && next < size) bounds[next + 2] = 1;
+    else if (at > 0 && hasModal(classes, bounds[previous] as number, bounds[previous + 1] as number))
+      bounds[previous + 2] = 1;
   }
 }
 
-function hasModal(classes: TokenClasses, clause: Clause): boolean {
-  for (let i = clause.start; i < clause.end; i++) if (hasClass(classes, i, MODAL)) return true;
+function hasModal(classes: TokenClasses, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (hasClass(classes, i, MODAL)) return true;
   return false;
 }
 
@@ -122,13 +160,20 @@ function isAdverbYet(tokens: readonly Token[], i: number): boolean {
 /** Modals whose negation refuses an act ("can not", "will not", "won't"; "did not" only reports it undone). */
 const REFUSING_MODALS = new Set(['can', 'could', 'will', 'wo', 'would']);
 
-/** Counts negations before a cue in its clause; an even count ("did not hesitate to condemn") cancels. */
+/** What `readNegation` finds, as bits: the cue is negated; the negation refuses the act. */
+const NEGATED = 1;
+const REFUSAL = 2;
+
+/**
+ * Counts negations before a cue in its clause; an even count ("did not hesitate to condemn") cancels. NEGATED and
+ * REFUSAL as bits.
+ */
 export function readNegation(
   tokens: readonly Token[],
   classes: TokenClasses,
   first: number,
   clauseStart: number,
-): { negated: boolean; refusal: boolean } {
+): number {
   let count = 0;
   let refusal = false;
   let sawNor = false;
@@ -178,7 +223,7 @@ export function readNegation(
       if ((word & REFUSAL_VERB) !== 0) refusal = true;
     }
   }
-  return { negated: count % 2 === 1, refusal };
+  return (count % 2 === 1 ? NEGATED : 0) | (refusal ? REFUSAL : 0);
 }
 
 /**
@@ -225,11 +270,10 @@ export function readActs(
 ): StanceAct[] {
   const acts: StanceAct[] = [];
   // Only the sentences with a match are split into clauses: most sentences have none.
-  let clauses: Clause[] = [];
+  const clauses: SentenceClauses = { bounds: [], size: 0, made: [] };
   let clausesOf = -1;
   for (const hit of hits) {
     if (hit.sentence !== clausesOf) {
-      clauses = [];
       clausesOf = hit.sentence;
       splitSentence(tokens, classes, sentences[hit.sentence] as Sentence, clauses);
     }
@@ -238,11 +282,11 @@ export function readActs(
       end: hit.last + 1,
       conditional: false,
     };
-    const { negated, refusal } = readNegation(tokens, classes, hit.first, clause.start);
+    const negation = readNegation(tokens, classes, hit.first, clause.start);
     let stance = hit.stance;
     let flipped = false;
-    if (negated && !hit.cue.flags.has('keep-negated')) {
-      if (!(refusal && hit.cue.flags.has('refusal-flip'))) continue;
+    if ((negation & NEGATED) !== 0 && !hit.cue.flags.has('keep-negated')) {
+      if (!((negation & REFUSAL) !== 0 && hit.cue.flags.has('refusal-flip'))) continue;
       stance = 'REJECT_DENY';
       flipped = true;
     }
@@ -279,37 +323,58 @@ export function readActs(
   // (with no two acts in one sentence, no check has a pair to read: all are kept)
   if (!hasSentenceWithTwo(acts)) return resolveObjects(acts, tokens, modifiers);
   const kept: StanceAct[] = [];
-  for (const group of groupBySentence(acts)) {
+  // one sentence's acts at a time, each check dropping some of them in place (no array per check)
+  for (let from = 0; from < acts.length; ) {
+    const to = runEnd(acts, from);
     // each check pairs two acts: a sentence's only act is kept as it is
-    if (group.length === 1) {
-      kept.push(group[0] as StanceAct);
+    if (to - from === 1) {
+      kept.push(acts[from] as StanceAct);
+      from = to;
       continue;
     }
-    const checked = dropDeniedAccusations(
-      dropAccusedContent(
-        dropWarningsOfThreats(dropDemandedContent(dropYieldingAppeals(group, tokens), tokens), tokens),
-        tokens,
-      ),
-      tokens,
-    );
-    for (const act of checked) kept.push(act);
+    const group = acts.slice(from, to);
+    dropWhere(group, tokens, isYieldingAppeal);
+    dropWhere(group, tokens, isDemandedContent);
+    dropWhere(group, tokens, isWarningOfThreat);
+    dropWhere(group, tokens, isAccusedContent);
+    dropWhere(group, tokens, isDeniedAccusation);
+    for (const act of group) kept.push(act);
+    from = to;
   }
   return resolveObjects(kept, tokens, modifiers);
 }
 
-/** The acts in runs of one sentence: acts come sentence by sentence, as their cue matches do. */
-function groupBySentence(acts: readonly StanceAct[]): StanceAct[][] {
-  const groups: StanceAct[][] = [];
-  let group: StanceAct[] = [];
-  for (const act of acts) {
-    if (group.length > 0 && (group[0] as StanceAct).sentence !== act.sentence) {
-      groups.push(group);
-      group = [];
-    }
-    group.push(act);
+/** One past the last act of the sentence of acts[from]: acts come sentence by sentence, as their cue matches do. */
+function runEnd(acts: readonly StanceAct[], from: number): number {
+  const sentence = (acts[from] as StanceAct).sentence;
+  let to = from + 1;
+  while (to < acts.length && (acts[to] as StanceAct).sentence === sentence) to++;
+  return to;
+}
+
+/** A check between the acts of one sentence: whether it drops `act`, one of `group`. */
+type GroupCheck = (act: StanceAct, group: readonly StanceAct[], tokens: readonly Token[]) => boolean;
+
+/** Per act of a group, whether a check drops it (kept from one group to the next). */
+let droppedScratch = new Uint8Array(64);
+
+/**
+ * Drops in place the acts of `group` that `drops` names. Every act is judged against the whole group as it came
+ * in, as a filter would: the verdicts first, then the acts are moved up.
+ */
+function dropWhere(group: StanceAct[], tokens: readonly Token[], drops: GroupCheck): void {
+  if (droppedScratch.length < group.length) droppedScratch = new Uint8Array(2 * group.length);
+  const dropped = droppedScratch;
+  let any = false;
+  for (let k = 0; k < group.length; k++) {
+    const drop = drops(group[k] as StanceAct, group, tokens);
+    dropped[k] = drop ? 1 : 0;
+    any ||= drop;
   }
-  if (group.length > 0) groups.push(group);
-  return groups;
+  if (!any) return;
+  let kept = 0;
+  for (let k = 0; k < group.length; k++) if (dropped[k] === 0) group[kept++] = group[k] as StanceAct;
+  group.length = kept;
 }
 
 // "called on both sides to return to talks": the appeal word belongs to the previous clause.
@@ -422,8 +487,14 @@ function isJudgedSubject(
     else if (token.pos !== 'ADV' && token.pos !== 'AUX') break;
     k++;
   }
-  if (!be || tokens[k]?.pos !== 'VERB' || !hits.some((other) => other.first === k)) return false;
+  if (!be || tokens[k]?.pos !== 'VERB' || !opensHit(hits, k)) return false;
   for (let j = k + 1; j < clause.end && j <= k + 3; j++) if (tokens[j]?.lower === 'by') return true;
+  return false;
+}
+
+/** Whether a cue match starts at token k. */
+function opensHit(hits: readonly CueHit[], k: number): boolean {
+  for (const other of hits) if (other.first === k) return true;
   return false;
 }
 
@@ -499,26 +570,37 @@ function isDeniedNominal(
  * An appeal to one named party for a concrete act stays a demand as well: "urged Russia to accept
  * the ceasefire" asks Russia, by name, to act.
  */
-function dropYieldingAppeals(acts: readonly StanceAct[], tokens: readonly Token[]): StanceAct[] {
-  return acts.filter((act) => {
-    if (!act.cue.flags.has('appeal')) return true;
-    // "urged its citizens to leave" is consular advice; "urged both sides to talk" is the call itself
-    // "urged that both sides talk": the clause opened by "that" right after the appeal is its content
-    const content = (other: StanceAct) =>
-      other.clause.start === act.last + 1 && tokens[other.clause.start]?.lower === 'that';
-    const call = acts.find(
-      (other) =>
-        (other.clause === act.clause || content(other)) &&
-        other !== act &&
-        (CALLS.has(other.stance) || other.stance === 'NEUTRAL_MONITORING'),
-    );
-    if (!call) return true;
-    return (
-      call.first > act.last &&
-      countNamedParties(tokens, act.last + 1, call.first) === 1 &&
-      !opensInfinitive(tokens, act.last + 1, call.first)
-    );
-  });
+function isYieldingAppeal(act: StanceAct, acts: readonly StanceAct[], tokens: readonly Token[]): boolean {
+  if (!act.cue.flags.has('appeal')) return false;
+  const call = callOfAppeal(act, acts, tokens);
+  if (call === undefined) return false;
+  return !(
+    call.first > act.last &&
+    countNamedParties(tokens, act.last + 1, call.first) === 1 &&
+    !opensInfinitive(tokens, act.last + 1, call.first)
+  );
+}
+
+/**
+ * The first call (or monitoring) of the appeal's own clause, or of the clause opened by "that" right after it.
+ * "urged its citizens to leave" is consular advice; "urged both sides to talk" is the call itself; "urged that
+ * both sides talk": the clause opened by "that" right after the appeal is its content.
+ */
+function callOfAppeal(
+  act: StanceAct,
+  acts: readonly StanceAct[],
+  tokens: readonly Token[],
+): StanceAct | undefined {
+  for (const other of acts) {
+    const content = other.clause.start === act.last + 1 && tokens[other.clause.start]?.lower === 'that';
+    if (
+      (other.clause === act.clause || content) &&
+      other !== act &&
+      (CALLS.has(other.stance) || other.stance === 'NEUTRAL_MONITORING')
+    )
+      return other;
+  }
+  return undefined;
 }
 
 /** Verbs whose infinitive is itself a call for restraint or talks: "to show restraint", "to return to talks". */
@@ -575,19 +657,15 @@ function countNamedParties(tokens: readonly Token[], from: number, to: number): 
 }
 
 // "Pyongyang warned that it would retaliate": the warning is the threat, not a worry.
-function dropWarningsOfThreats(acts: readonly StanceAct[], tokens: readonly Token[]): StanceAct[] {
-  return acts.filter(
-    (act) =>
-      !(
-        act.stance === 'CONCERN' &&
-        // the tagger reads some participles as nouns: "…, warning that it would impose sanctions"
-        (tokens[act.first]?.lemma === 'warn' || tokens[act.first]?.lower === 'warning') &&
-        acts.some(
-          (other) =>
-            other.stance === 'THREATEN_PUNISH' && other.sentence === act.sentence && other.first > act.last,
-        )
-      ),
-  );
+function isWarningOfThreat(act: StanceAct, acts: readonly StanceAct[], tokens: readonly Token[]): boolean {
+  if (act.stance !== 'CONCERN') return false;
+  // the tagger reads some participles as nouns: "…, warning that it would impose sanctions"
+  const first = tokens[act.first];
+  if (first?.lemma !== 'warn' && first?.lower !== 'warning') return false;
+  for (const other of acts)
+    if (other.stance === 'THREATEN_PUNISH' && other.sentence === act.sentence && other.first > act.last)
+      return true;
+  return false;
 }
 
 const DEMANDED_STANCES: ReadonlySet<Stance> = new Set([
@@ -598,44 +676,47 @@ const DEMANDED_STANCES: ReadonlySet<Stance> = new Set([
 ]);
 
 // "accused Paris of interfering in its internal affairs": what an accusation charges is its content.
-function dropAccusedContent(acts: readonly StanceAct[], tokens: readonly Token[]): StanceAct[] {
-  return acts.filter(
-    (act) =>
-      !acts.some(
-        (accusation) =>
-          accusation !== act &&
-          accusation.stance === 'CONDEMN' &&
-          ['accuse', 'blame', 'charge'].includes(tokens[accusation.first]?.lemma ?? '') &&
-          accusation.sentence === act.sentence &&
-          act.first > accusation.last &&
-          act.first - accusation.last <= OBJECT_WINDOW &&
-          hasWordBetween(tokens, accusation.last, act.first, ['of', 'for']),
-      ),
-  );
+function isAccusedContent(act: StanceAct, acts: readonly StanceAct[], tokens: readonly Token[]): boolean {
+  for (const accusation of acts) {
+    if (
+      accusation !== act &&
+      accusation.stance === 'CONDEMN' &&
+      ACCUSING_VERBS.has(tokens[accusation.first]?.lemma ?? '') &&
+      accusation.sentence === act.sentence &&
+      act.first > accusation.last &&
+      act.first - accusation.last <= OBJECT_WINDOW &&
+      hasWordBetween(tokens, accusation.last, act.first, CHARGE_WORDS)
+    )
+      return true;
+  }
+  return false;
 }
+
+const ACCUSING_VERBS = new Set(['accuse', 'blame', 'charge']);
+/** "accused … of", "blamed … for" */
+const CHARGE_WORDS = ['of', 'for'];
 
 // "the accusations were pure fiction", "said the charges were “without foundation”": an accusation
 // judged false is someone else's, denied here; so too "called the accusations baseless", "described
 // the claims as absurd", "the accusations against its troops were completely unfounded".
-function dropDeniedAccusations(acts: readonly StanceAct[], tokens: readonly Token[]): StanceAct[] {
-  return acts.filter(
-    (act) =>
-      !(
-        act.stance === 'CONDEMN' &&
-        tokens[act.last]?.pos === 'NOUN' &&
-        acts.some(
-          (denial) =>
-            denial.stance === 'REJECT_DENY' &&
-            denial.sentence === act.sentence &&
-            denial.first > act.last &&
-            ((denial.first - act.last <= 4 && hasLemmaBetween(tokens, act.last + 1, denial.last + 1, 'be')) ||
-              judgesNoun(tokens, act.last, denial.first)),
-        )
-      ),
-  );
+function isDeniedAccusation(act: StanceAct, acts: readonly StanceAct[], tokens: readonly Token[]): boolean {
+  if (act.stance !== 'CONDEMN' || tokens[act.last]?.pos !== 'NOUN') return false;
+  for (const denial of acts) {
+    if (
+      denial.stance === 'REJECT_DENY' &&
+      denial.sentence === act.sentence &&
+      denial.first > act.last &&
+      ((denial.first - act.last <= 4 && hasLemmaBetween(tokens, act.last + 1, denial.last + 1, 'be')) ||
+        judgesNoun(tokens, act.last, denial.first))
+    )
+      return true;
+  }
+  return false;
 }
 
 const DENIAL_GAP = 8;
+/** parts of speech that end the words judging a noun */
+const VERDICT_BREAKS = new Set(['VERB', 'AUX', 'CCONJ', 'SCONJ', 'PUNCT']);
 
 /**
  * Whether the words from the noun at `noun` to `denial` only judge it: nothing, "as", or a short
@@ -648,7 +729,7 @@ function judgesNoun(tokens: readonly Token[], noun: number, denial: number): boo
     if (token.lower === 'as' || token.lemma === 'be') continue;
     // "calling the accusations “lies”": a quotation mark around the verdict breaks nothing
     if (QUOTATION_MARKS.has(token.text)) continue;
-    if (/^(VERB|AUX|CCONJ|SCONJ|PUNCT)$/.test(token.pos)) return false;
+    if (VERDICT_BREAKS.has(token.pos)) return false;
   }
   return true;
 }
@@ -674,36 +755,40 @@ function hasWordBetween(
 // that the council sanction its backers", "urged Rome to impose sanctions"; the verb is a bare
 // infinitive or subjunctive there ("… and threatened sanctions", "…, warning it would impose
 // sanctions" are the speaker's own).
-function dropDemandedContent(acts: readonly StanceAct[], tokens: readonly Token[]): StanceAct[] {
-  return acts.filter((act) => {
-    if (act.stance === 'THREATEN_PUNISH') {
-      const at = tokens[act.first]?.pos === 'VERB' ? act.first : act.first - 1;
-      const verb = tokens[at];
-      if (verb?.pos !== 'VERB' || verb.lower !== verb.lemma || tokens[at - 1]?.pos === 'AUX') return true;
-    } else if (!DEMANDED_STANCES.has(act.stance)) return true;
-    const head = tokens[act.first] as Token;
-    // "demanded guarantees for the safety of its citizens": what is demanded, not consular advice
-    if (act.stance === 'NEUTRAL_MONITORING' && head.pos === 'NOUN') {
-      return !acts.some(
-        (demand) =>
-          demand.stance === 'DEMAND' &&
-          !demand.cue.flags.has('appeal') &&
-          demand.clause === act.clause &&
-          demand.first < act.first &&
-          act.first - demand.last <= OBJECT_WINDOW,
-      );
-    }
-    if (head.pos !== 'VERB' && act.stance !== 'THREATEN_PUNISH') return true;
-    return !acts.some(
-      (demand) =>
+function isDemandedContent(act: StanceAct, acts: readonly StanceAct[], tokens: readonly Token[]): boolean {
+  if (act.stance === 'THREATEN_PUNISH') {
+    const at = tokens[act.first]?.pos === 'VERB' ? act.first : act.first - 1;
+    const verb = tokens[at];
+    if (verb?.pos !== 'VERB' || verb.lower !== verb.lemma || tokens[at - 1]?.pos === 'AUX') return false;
+  } else if (!DEMANDED_STANCES.has(act.stance)) return false;
+  const head = tokens[act.first] as Token;
+  // "demanded guarantees for the safety of its citizens": what is demanded, not consular advice
+  if (act.stance === 'NEUTRAL_MONITORING' && head.pos === 'NOUN') {
+    for (const demand of acts) {
+      if (
         demand.stance === 'DEMAND' &&
-        demand.sentence === act.sentence &&
+        !demand.cue.flags.has('appeal') &&
+        demand.clause === act.clause &&
         demand.first < act.first &&
-        act.first - demand.last <= OBJECT_WINDOW &&
-        (hasInfinitiveBetween(tokens, demand.first, act.first) ||
-          hasThatBetween(tokens, demand.last, act.first)),
-    );
-  });
+        act.first - demand.last <= OBJECT_WINDOW
+      )
+        return true;
+    }
+    return false;
+  }
+  if (head.pos !== 'VERB' && act.stance !== 'THREATEN_PUNISH') return false;
+  for (const demand of acts) {
+    if (
+      demand.stance === 'DEMAND' &&
+      demand.sentence === act.sentence &&
+      demand.first < act.first &&
+      act.first - demand.last <= OBJECT_WINDOW &&
+      (hasInfinitiveBetween(tokens, demand.first, act.first) ||
+        hasThatBetween(tokens, demand.last, act.first))
+    )
+      return true;
+  }
+  return false;
 }
 
 // "demanded that its partners refuse to recognise …"
@@ -727,90 +812,168 @@ function resolveObjects(
   tokens: readonly Token[],
   modifiers: ReactionModifiers,
 ): StanceAct[] {
-  // Every check below pairs two acts of one sentence: with no two in one sentence (most articles), only the
-  // support of a call made before is read.
-  if (!hasSentenceWithTwo(acts)) {
-    return acts.map((act) =>
-      act.cue.flags.has('object') && act.stance === 'SUPPORT'
-        ? (inheritCall(act, acts, tokens, modifiers) ?? act)
-        : act,
-    );
-  }
+  // Every check below pairs two acts of one sentence (see `governs`): each act is read with its sentence's run
+  // of acts. A sentence's only act has no pair: only the support of a call made before is read.
   const result: StanceAct[] = [];
-  const governs = (head: StanceAct, other: StanceAct) =>
+  for (let from = 0; from < acts.length; ) {
+    const to = runEnd(acts, from);
+    if (to - from === 1) {
+      const act = acts[from] as StanceAct;
+      result.push(
+        act.cue.flags.has('object') && act.stance === 'SUPPORT'
+          ? (inheritCall(act, acts, tokens, modifiers) ?? act)
+          : act,
+      );
+    } else resolveSentence(acts, from, to, tokens, modifiers, result);
+    from = to;
+  }
+  return result;
+}
+
+/** Whether `other` follows the act `head` of its sentence closely enough to be what `head` governs. */
+function governs(head: StanceAct, other: StanceAct): boolean {
+  return (
     other !== head &&
     other.sentence === head.sentence &&
     other.first > head.last &&
-    other.first - head.last <= OBJECT_WINDOW;
-  // Every check below pairs acts of one sentence (see governs): look only there.
-  const sentenceOf = new Map<number, StanceAct[]>();
-  for (const group of groupBySentence(acts)) sentenceOf.set((group[0] as StanceAct).sentence, group);
-  const near = (act: StanceAct): readonly StanceAct[] => sentenceOf.get(act.sentence) ?? [];
-  // "supported the Philippines' right to enforce its laws": what a backed right allows is no new act.
-  const rightsOf = new Set(
-    acts.filter((inner) =>
-      near(inner).some(
-        (head) =>
-          head.stance === 'SUPPORT' &&
-          head.cue.flags.has('object') &&
-          governs(head, inner) &&
-          followsRightTo(tokens, inner),
-      ),
-    ),
+    other.first - head.last <= OBJECT_WINDOW
   );
-  for (const act of acts) {
-    if (rightsOf.has(act)) continue;
-    const rejected = near(act).some(
-      (head) =>
-        head.stance === 'REJECT_DENY' &&
-        head.cue.strength === 3 &&
-        // "rejected the accusations": an accusation rejected is someone else's; "rejected and condemned" is not
-        (act.stance !== 'CONDEMN' || (tokens[act.first] as Token).pos === 'NOUN') &&
-        act.stance !== 'REJECT_DENY' &&
-        head.clause === act.clause &&
-        governs(head, act) &&
-        // "opposed any intervention and offered to mediate": a second predicate is not what is opposed
-        !opensPredicateBetween(tokens, head.last + 1, act.first) &&
-        // "rejected the vote as a sham" judges it too
-        !hasWordBetween(tokens, head.last, act.first, ['as']),
-    );
-    if (rejected) continue;
-    // "condemned the sanctions", "disappointed by the passage of the law": a nominal cue that a
-    // condemnation or a worry is about is its object, not a second act.
-    const objected = near(act).some(
-      (head) =>
-        (head.stance === 'CONDEMN' || head.stance === 'CONCERN') &&
-        governs(head, act) &&
-        act.first - head.last <= 5 &&
-        !hasBreakBetween(tokens, head.last + 1, act.first) &&
-        OBJECT_STANCES.has(act.stance) &&
-        (tokens[act.first] as Token).pos === 'NOUN',
-    );
-    if (objected) continue;
+}
+
+/** Per act of a sentence, whether it is what a backed right allows (kept from one sentence to the next). */
+let rightScratch = new Uint8Array(64);
+
+/** `resolveObjects` for the acts[from, to) of one sentence, kept ones added to `result`. */
+function resolveSentence(
+  acts: readonly StanceAct[],
+  from: number,
+  to: number,
+  tokens: readonly Token[],
+  modifiers: ReactionModifiers,
+  result: StanceAct[],
+): void {
+  if (rightScratch.length < to - from) rightScratch = new Uint8Array(2 * (to - from));
+  const right = rightScratch;
+  // "supported the Philippines' right to enforce its laws": what a backed right allows is no new act.
+  for (let k = from; k < to; k++) {
+    const inner = acts[k] as StanceAct;
+    let allowed = false;
+    for (let h = from; h < to && !allowed; h++) {
+      const head = acts[h] as StanceAct;
+      allowed =
+        head.stance === 'SUPPORT' &&
+        head.cue.flags.has('object') &&
+        governs(head, inner) &&
+        followsRightTo(tokens, inner);
+    }
+    right[k - from] = allowed ? 1 : 0;
+  }
+  for (let k = from; k < to; k++) {
+    if (right[k - from] === 1) continue;
+    const act = acts[k] as StanceAct;
+    if (isRejected(act, acts, from, to, tokens) || isObjected(act, acts, from, to, tokens)) continue;
     // "offered its support to any dialogue between the parties": the offer backs the call.
-    const backsCall =
-      act.stance === 'SOLIDARITY_AID' &&
-      near(act).some((call) => CALLS.has(call.stance) && governs(act, call) && call.first - act.last <= 5);
-    if (backsCall) continue;
+    if (act.stance === 'SOLIDARITY_AID' && backsCall(act, acts, from, to)) continue;
     if (!act.cue.flags.has('object') || act.stance !== 'SUPPORT') {
       result.push(act);
       continue;
     }
-    if (near(act).some((other) => rightsOf.has(other) && governs(act, other))) {
+    let governsRight = false;
+    for (let o = from; o < to && !governsRight; o++)
+      governsRight = right[o - from] === 1 && governs(act, acts[o] as StanceAct);
+    if (governsRight) {
       result.push(act);
       continue;
     }
-    const governed = near(act).some(
-      (other) =>
-        governs(act, other) &&
-        !isCoordinatedPredicate(tokens, other) &&
-        (CALLS.has(other.stance) || other.stance === 'DEMAND' || other.stance === 'THREATEN_PUNISH'),
-    );
-    if (governed) continue;
+    if (governsCall(act, acts, from, to, tokens)) continue;
     const inherited = inheritCall(act, acts, tokens, modifiers);
     result.push(inherited ?? act);
   }
-  return result;
+}
+
+/** "rejected the offer of talks": an act that a firm rejection of its clause governs is not endorsed. */
+function isRejected(
+  act: StanceAct,
+  acts: readonly StanceAct[],
+  from: number,
+  to: number,
+  tokens: readonly Token[],
+): boolean {
+  for (let h = from; h < to; h++) {
+    const head = acts[h] as StanceAct;
+    if (
+      head.stance === 'REJECT_DENY' &&
+      head.cue.strength === 3 &&
+      // "rejected the accusations": an accusation rejected is someone else's; "rejected and condemned" is not
+      (act.stance !== 'CONDEMN' || (tokens[act.first] as Token).pos === 'NOUN') &&
+      act.stance !== 'REJECT_DENY' &&
+      head.clause === act.clause &&
+      governs(head, act) &&
+      // "opposed any intervention and offered to mediate": a second predicate is not what is opposed
+      !opensPredicateBetween(tokens, head.last + 1, act.first) &&
+      // "rejected the vote as a sham" judges it too
+      !hasWordBetween(tokens, head.last, act.first, AS_WORDS)
+    )
+      return true;
+  }
+  return false;
+}
+
+const AS_WORDS = ['as'];
+
+/**
+ * "condemned the sanctions", "disappointed by the passage of the law": a nominal cue that a condemnation or a
+ * worry is about is its object, not a second act.
+ */
+function isObjected(
+  act: StanceAct,
+  acts: readonly StanceAct[],
+  from: number,
+  to: number,
+  tokens: readonly Token[],
+): boolean {
+  for (let h = from; h < to; h++) {
+    const head = acts[h] as StanceAct;
+    if (
+      (head.stance === 'CONDEMN' || head.stance === 'CONCERN') &&
+      governs(head, act) &&
+      act.first - head.last <= 5 &&
+      !hasBreakBetween(tokens, head.last + 1, act.first) &&
+      OBJECT_STANCES.has(act.stance) &&
+      (tokens[act.first] as Token).pos === 'NOUN'
+    )
+      return true;
+  }
+  return false;
+}
+
+/** Whether a call of the sentence follows the act within five tokens. */
+function backsCall(act: StanceAct, acts: readonly StanceAct[], from: number, to: number): boolean {
+  for (let c = from; c < to; c++) {
+    const call = acts[c] as StanceAct;
+    if (CALLS.has(call.stance) && governs(act, call) && call.first - act.last <= 5) return true;
+  }
+  return false;
+}
+
+/** Whether the support governs a call, demand or threat of its sentence (not a coordinated predicate of its own). */
+function governsCall(
+  act: StanceAct,
+  acts: readonly StanceAct[],
+  from: number,
+  to: number,
+  tokens: readonly Token[],
+): boolean {
+  for (let o = from; o < to; o++) {
+    const other = acts[o] as StanceAct;
+    if (
+      governs(act, other) &&
+      !isCoordinatedPredicate(tokens, other) &&
+      (CALLS.has(other.stance) || other.stance === 'DEMAND' || other.stance === 'THREATEN_PUNISH')
+    )
+      return true;
+  }
+  return false;
 }
 
 /** Whether two of the acts (in text order) share a sentence. */
@@ -820,10 +983,13 @@ function hasSentenceWithTwo(acts: readonly StanceAct[]): boolean {
   return false;
 }
 
+const PREDICATE_LINKS = new Set(['and', 'but']);
+const BREAK_MARKS = new Set([',', ';', ':', '.']);
+
 /** "… and offered", "… but agreed": a coordinated verb between two acts starts a predicate of its own. */
 function opensPredicateBetween(tokens: readonly Token[], from: number, to: number): boolean {
   for (let i = from; i < to; i++) {
-    if (['and', 'but'].includes(tokens[i]?.lower ?? '') && tokens[i + 1]?.pos === 'VERB') return true;
+    if (PREDICATE_LINKS.has(tokens[i]?.lower ?? '') && tokens[i + 1]?.pos === 'VERB') return true;
   }
   return false;
 }
@@ -832,7 +998,7 @@ function opensPredicateBetween(tokens: readonly Token[], from: number, to: numbe
 function hasBreakBetween(tokens: readonly Token[], from: number, to: number): boolean {
   for (let i = from; i < to; i++) {
     const token = tokens[i] as Token;
-    if (token.pos === 'VERB' || token.pos === 'AUX' || [',', ';', ':', '.'].includes(token.text)) return true;
+    if (token.pos === 'VERB' || token.pos === 'AUX' || BREAK_MARKS.has(token.text)) return true;
   }
   return false;
 }

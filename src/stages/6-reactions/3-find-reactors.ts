@@ -62,9 +62,9 @@ export function findReactors(
     if (quote && found.length === 0 && !canReact(quote.speaker?.actor)) {
       // "… and called it “a decision that we cannot accept”": a quotation whose speaker was not
       // resolved is read with the sentence around it; the words stay the actor's own.
-      found = attributeInProse(act, input, mentionAt).map((item) =>
-        copyAttributed(item, item.act, 'quote', item.route, item.indirect),
-      );
+      // (the items are new: no other list holds them)
+      found = attributeInProse(act, input, mentionAt);
+      for (const item of found) item.attribution = 'quote';
     }
     if (found.length === 0 && !quote) found = attributeToDocument(act, input, mentionAt, last);
     if (found.length > 0) last = { sentence: act.sentence, items: found };
@@ -125,6 +125,9 @@ function nameOf(mention: Mention, mentions: readonly Mention[]): string {
   return current.person ?? current.text;
 }
 
+/** the words before a document noun (`findDocumentSubject`) */
+const NOMINAL_POS = new Set(['ADJ', 'NOUN', 'PROPN']);
+
 /** "The statement threatened …", "The joint declaration also urged …": the document noun's index, or -1. */
 function findDocumentSubject(act: StanceAct, input: ReactorInput): number {
   const { tokens, sentences, modifiers } = input;
@@ -138,7 +141,7 @@ function findDocumentSubject(act: StanceAct, input: ReactorInput): number {
       const verbNext = next !== undefined && ['VERB', 'ADV', 'AUX'].includes(next.pos);
       return i + 1 === act.first || verbNext ? i : -1;
     }
-    if (!['ADJ', 'NOUN', 'PROPN'].includes(token.pos)) return -1;
+    if (!NOMINAL_POS.has(token.pos)) return -1;
   }
   return -1;
 }
@@ -203,7 +206,10 @@ function attributeInQuote(
   const m = first >= 0 ? (mentionAt[first] ?? -1) : -1;
   if (m >= 0 && input.mentions[m]?.actor === speaker) {
     const group = coordinatedBefore(first, sentence.tokenStart, input, mentionAt);
-    if (group.length > 0) sayer.mentions = [...group, m];
+    if (group.length > 0) {
+      group.push(m);
+      sayer.mentions = group;
+    }
   }
   // A speaker named far from the act, or only as "the diplomats" or "she", is a weaker attribution.
   const mention = m >= 0 ? input.mentions[m] : undefined;
@@ -216,12 +222,14 @@ function attributeInQuote(
     // sentences before: the marks around it were misread.
     return attributeInProse(act, input, mentionAt);
   }
-  return attributeEmbedded(act, from, sayer, input, mentionAt).map((item) => {
-    if (item.route !== 'quote') return item;
-    const copy = copyAttributed(item, item.act, item.attribution, item.route, item.indirect || indirect);
-    copy.far = far;
-    return copy;
-  });
+  // the items are new (no other list holds them): marked in place
+  const found = attributeEmbedded(act, from, sayer, input, mentionAt);
+  for (const item of found) {
+    if (item.route !== 'quote') continue;
+    item.indirect ||= indirect;
+    item.far = far;
+  }
+  return found;
 }
 
 /** The first token starting at `offset`, or -1: a binary search, tokens being in text order. */
@@ -283,41 +291,23 @@ function attributeEmbedded(
   const own = act.clause.start > from ? findSubject(act.clause.start, act.first, input, mentionAt) : [];
   const subject = participial ? [] : own.length > 0 ? own : findSubject(from, act.first, input, mentionAt);
   const firstPerson = hasFirstPerson(input.classes, from, act.first);
-  const self =
-    firstPerson ||
-    (subject.length > 0 && subject.every((m) => isSayers(sayer, mentions[m]?.actor, mentions)));
-  const other = subject.filter((m) => {
-    const actor = mentions[m]?.actor;
-    return reacts(mentions[m]) && !isSayers(sayer, actor, mentions);
-  });
-  const bySayer = (performed: StanceAct = act): AttributedAct[] => {
-    if (sayer.mentions)
-      return sayer.mentions
-        .filter((m) => reacts(mentions[m]))
-        .map((m) => fromMention(performed, mentions[m] as Mention, sayer.attribution, sayer.route, mentions));
-    return canReact(sayer.actor)
-      ? [
-          {
-            act: performed,
-            actor: sayer.actor,
-            speaker: sayer.name,
-            attribution: sayer.attribution,
-            route: sayer.route,
-            indirect: false,
-          },
-        ]
-      : [];
-  };
-  // "We support the statements by Cuba calling for a meeting": the statements' authors hold it too.
-  const authors = other.filter((m) =>
-    isPositionAgent(firstTokenOf(m, from, act.first, mentionAt) - 1, tokens, modifiers),
-  );
-  if (authors.length > 0) {
-    const reported = authors.map((m) =>
-      fromMention(act, mentions[m] as Mention, 'paraphrase', 'reported', mentions),
-    );
-    return firstPerson ? [...reported, ...bySayer()] : reported;
+  const self = firstPerson || (subject.length > 0 && allSayers(subject, sayer, mentions));
+  // the reacting mentions of the subject that are not the sayer's (an empty subject is its own empty list)
+  let other = subject;
+  if (subject.length > 0) {
+    other = [];
+    for (const m of subject)
+      if (reacts(mentions[m]) && !isSayers(sayer, mentions[m]?.actor, mentions)) other.push(m);
   }
+  // "We support the statements by Cuba calling for a meeting": the statements' authors hold it too.
+  let authors: AttributedAct[] | undefined;
+  for (const m of other) {
+    if (isPositionAgent(firstTokenOf(m, from, act.first, mentionAt) - 1, tokens, modifiers)) {
+      authors ??= [];
+      authors.push(fromMention(act, mentions[m] as Mention, 'paraphrase', 'reported', mentions));
+    }
+  }
+  if (authors !== undefined) return firstPerson ? bySayer(act, sayer, mentions, authors) : authors;
   if (isReceived(act, tokens)) return [];
   if (other.length === 0 && !self && hasOwnSubject(act, from, input)) {
     // "“… so that the rebels cannot deny it,” she said": a verb with its own subject is not the sayer's.
@@ -331,24 +321,54 @@ function attributeEmbedded(
       hasNominalBefore(act, Math.max(from, act.clause.start), tokens, true)
     )
       return [];
-    return bySayer();
+    return bySayer(act, sayer, mentions);
   }
   const subjectEnd = endOfMention(subject[subject.length - 1] as number, from, act.first, mentionAt);
   // "warned Serbia to avoid …", "told Moscow to withdraw": an addressee, not a subject.
   const after = tokens[subjectEnd + 1];
   if (after?.lower === 'to' && after.pos === 'PART')
-    return CALLS.has(act.stance) ? bySayer() : bySayer(asDemand(act));
+    return bySayer(CALLS.has(act.stance) ? act : asDemand(act), sayer, mentions);
   if (isObligated(act, subjectEnd, input)) {
     // "The Council must condemn this" / "Russia must withdraw": the sayer's demand on the subject.
-    return CALLS.has(act.stance) ? bySayer() : bySayer(asDemand(act));
+    return bySayer(CALLS.has(act.stance) ? act : asDemand(act), sayer, mentions);
   }
-  if (!performsAct(act, subjectEnd, input, mentionAt)) return bySayer();
+  if (!performsAct(act, subjectEnd, input, mentionAt)) return bySayer(act, sayer, mentions);
   if (act.cue.flags.has('self')) return [];
   // "We back the calls by the Bolivian government for a meeting": both hold it.
-  const reported = other.map((m) =>
-    fromMention(act, mentions[m] as Mention, 'paraphrase', 'reported', mentions),
-  );
-  return firstPerson ? [...reported, ...bySayer()] : reported;
+  const reported: AttributedAct[] = [];
+  for (const m of other)
+    reported.push(fromMention(act, mentions[m] as Mention, 'paraphrase', 'reported', mentions));
+  return firstPerson ? bySayer(act, sayer, mentions, reported) : reported;
+}
+
+/** Whether every mention of `group` is the sayer's. */
+function allSayers(group: readonly number[], sayer: Sayer, mentions: readonly Mention[]): boolean {
+  for (const m of group) if (!isSayers(sayer, mentions[m]?.actor, mentions)) return false;
+  return true;
+}
+
+/** The act `performed` by the sayer (or each of its reacting mentions), added to `out`. */
+function bySayer(
+  performed: StanceAct,
+  sayer: Sayer,
+  mentions: readonly Mention[],
+  out: AttributedAct[] = [],
+): AttributedAct[] {
+  if (sayer.mentions) {
+    for (const m of sayer.mentions)
+      if (reacts(mentions[m]))
+        out.push(fromMention(performed, mentions[m] as Mention, sayer.attribution, sayer.route, mentions));
+  } else if (canReact(sayer.actor)) {
+    out.push({
+      act: performed,
+      actor: sayer.actor,
+      speaker: sayer.name,
+      attribution: sayer.attribution,
+      route: sayer.route,
+      indirect: false,
+    });
+  }
+  return out;
 }
 
 /** Whether `actor` is the sayer's, or one of the sayer's mentions' (read in place: no set is built per act). */
@@ -413,6 +433,10 @@ function isReceived(act: StanceAct, tokens: readonly Token[]): boolean {
   return next === 'from' || (next === 'of' && tokens[act.first - 1]?.lower === 'the');
 }
 
+/** words of a noun phrase after an own possessive; words that name someone (`hasNominalBefore`) */
+const BODY_POS = new Set(['ADJ', 'NOUN']);
+const NAMING_POS = new Set(['NOUN', 'PROPN', 'PRON']);
+
 // An unresolved "they said they were monitoring" most likely refers back to the sayer.
 const SAYER_PRONOUNS = new Set(['he', 'she', 'it', 'they', 'we', 'i']);
 
@@ -429,10 +453,10 @@ function hasNominalBefore(
     const token = tokens[i] as Token;
     if (token.pos === 'PRON' && SAYER_PRONOUNS.has(token.lower)) continue;
     if (ownBodies && OWN_POSSESSIVES.has(token.lower)) {
-      while (i + 1 < act.first && ['ADJ', 'NOUN'].includes(tokens[i + 1]?.pos ?? '')) i++;
+      while (i + 1 < act.first && BODY_POS.has(tokens[i + 1]?.pos ?? '')) i++;
       continue;
     }
-    if (['NOUN', 'PROPN', 'PRON'].includes(token.pos)) return true;
+    if (NAMING_POS.has(token.pos)) return true;
   }
   return false;
 }
@@ -575,17 +599,11 @@ function attributeInProse(act: StanceAct, input: ReactorInput, mentionAt: Int32A
     const sayers = found.filter((m) => reacts(mentions[m]));
     if (sayers.length > 0) {
       const sayer = sayerOf(sayers, input);
-      return attributeEmbedded(act, contentStart(speech, act, tokens), sayer, input, mentionAt).map((item) =>
-        item.route === 'subject'
-          ? copyAttributed(
-              item,
-              item.act,
-              item.attribution,
-              item.route,
-              mentions[sayers[0] as number]?.kind === 'pronoun',
-            )
-          : item,
-      );
+      // the items are new (no other list holds them): marked in place
+      const found = attributeEmbedded(act, contentStart(speech, act, tokens), sayer, input, mentionAt);
+      const pronoun = mentions[sayers[0] as number]?.kind === 'pronoun';
+      for (const item of found) if (item.route === 'subject') item.indirect = pronoun;
+      return found;
     }
   }
   // "X spoke with Y", "X is monitoring Y" in the writer's words report contacts, not a stated position.
@@ -688,6 +706,11 @@ function describesPastMeasure(act: StanceAct, tokens: readonly Token[]): boolean
   return false;
 }
 
+/** the words of a verb group before its verb, and of a noun phrase (`opensOwnClause`) */
+const VERB_GROUP_POS = new Set(['ADV', 'AUX', 'PART']);
+const NOUN_POS = new Set(['NOUN', 'PROPN']);
+const NOUN_PHRASE_POS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN']);
+
 const CLAUSE_OPENERS = new Set([
   'as',
   'while',
@@ -707,9 +730,9 @@ const CLAUSE_OPENERS = new Set([
 function opensOwnClause(act: StanceAct, subjectEnd: number, tokens: readonly Token[]): boolean {
   if (tokens[act.first]?.pos !== 'VERB') return false;
   let i = act.first - 1;
-  while (i > subjectEnd && ['ADV', 'AUX', 'PART'].includes(tokens[i]?.pos ?? '')) i--;
-  if (i <= subjectEnd || !['NOUN', 'PROPN'].includes(tokens[i]?.pos ?? '')) return false;
-  while (i > subjectEnd && ['DET', 'ADJ', 'NOUN', 'PROPN'].includes(tokens[i]?.pos ?? '')) i--;
+  while (i > subjectEnd && VERB_GROUP_POS.has(tokens[i]?.pos ?? '')) i--;
+  if (i <= subjectEnd || !NOUN_POS.has(tokens[i]?.pos ?? '')) return false;
+  while (i > subjectEnd && NOUN_PHRASE_POS.has(tokens[i]?.pos ?? '')) i--;
   return i > subjectEnd && CLAUSE_OPENERS.has(tokens[i]?.lower ?? '');
 }
 
@@ -732,11 +755,16 @@ function opensParticiple(act: StanceAct, tokens: readonly Token[]): boolean {
 
 const EXPERIENCER_VERBS = new Set(['concern', 'worry', 'alarm', 'trouble', 'disappoint', 'dismay']);
 
+/** "worries" -> "worry", "concerned" -> "concern": the form without its ending. */
+function stemOf(lower: string): string {
+  return lower.replace(/(ies|es|s|ed|ied)$/, (m) => (m.startsWith('i') ? 'y' : ''));
+}
+
 function isExperiencerVerb(act: StanceAct, tokens: readonly Token[]): boolean {
   const head = tokens[act.first] as Token;
   if (act.stance !== 'CONCERN' || act.first !== act.last) return false;
-  const stem = head.lower.replace(/(ies|es|s|ed|ied)$/, (m) => (m.startsWith('i') ? 'y' : ''));
-  if (!EXPERIENCER_VERBS.has(head.lemma) && !EXPERIENCER_VERBS.has(stem)) return false;
+  // the stem only when the lemma is none: most heads ("concern", "worry") are their lemma's
+  if (!EXPERIENCER_VERBS.has(head.lemma) && !EXPERIENCER_VERBS.has(stemOf(head.lower))) return false;
   // the tagger reads "concerns Kenya", "worries Egypt" as nouns at times
   const verbal = head.pos === 'VERB' || (head.pos === 'NOUN' && /s$/.test(head.lower));
   if (!verbal) return false;

@@ -4,7 +4,7 @@
 import type { Mention } from '../../model/actor.js';
 import type { Event } from '../../model/event.js';
 import type { Attribution, Position, Reaction, ReactionTarget, Stance } from '../../model/reaction.js';
-import { type Evidence, evidenceOf, type Span, trimSpan } from '../../model/span.js';
+import { type Evidence, evidenceOf, type Span } from '../../model/span.js';
 import type { Token } from '../../model/text.js';
 import type { StanceAct } from './2-read-clauses.js';
 import type { AttributedAct } from './3-find-reactors.js';
@@ -56,14 +56,15 @@ export function buildReactions(
   // article that leads with an appeal, a summit or a demand reports what the others then answer)
   const main = first && !isReactorsWords(first, items, input.topic !== undefined) ? first : undefined;
   const reactions: Reaction[] = [];
-  const backingOther = new Set<Reaction>();
+  // made only for a round-up that has such a reaction (few articles)
+  let backingOther: Set<Reaction> | undefined;
   for (const group of groupItems(items)) {
     const first = group[0] as AttributedAct;
     // "We reaffirm our support for its leadership … We support the statements by the Venezuelan authorities": the
     // reaction is aimed at the actor the first of its acts that names one is aimed at
     let target = findTarget(first, input, mentionAt, main);
     for (let k = 1; k < group.length && !target.actor; k++) {
-      const other = findTarget(group[k] as AttributedAct, input, mentionAt, main);
+      const other = findTarget(group[k] as AttributedAct, input, mentionAt, main, true);
       if (other.actor) target = other;
     }
     // a round-up with no event of its own coded: its reactions are to what its title names; backing something
@@ -91,7 +92,10 @@ export function buildReactions(
       confidence: Math.round(confidence * 100) / 100,
     };
     reactions.push(reaction);
-    if (backsOther) backingOther.add(reaction);
+    if (backsOther) {
+      backingOther ??= new Set();
+      backingOther.add(reaction);
+    }
   }
   return assignPositions(reactions, main, input.topic, backingOther, input.mentions);
 }
@@ -110,19 +114,7 @@ function groupItems(items: readonly AttributedAct[]): AttributedAct[][] {
       ofActor = [];
       byActor.set(item.actor, ofActor);
     }
-    const framing = item.attribution === 'framing';
-    // "The envoy called for a ceasefire and respect for the law": the framing verb and the words it frames are one
-    // clause, read once as the writer's and once as the envoy's: one reaction, not two with the same evidence
-    let group =
-      ofActor.find(
-        (other) =>
-          (other[0] as AttributedAct).act.stance === item.act.stance &&
-          other.some((g) => sameClause(g, item)),
-      ) ??
-      ofActor.find((other) => {
-        const first = other[0] as AttributedAct;
-        return first.act.stance === item.act.stance && (first.attribution === 'framing') === framing;
-      });
+    let group = groupOf(ofActor, item);
     if (group === undefined) {
       group = [];
       ofActor.push(group);
@@ -131,6 +123,23 @@ function groupItems(items: readonly AttributedAct[]): AttributedAct[][] {
     group.push(item);
   }
   return groups;
+}
+
+/** The group of the actor's `groups` that `item` joins, if any. */
+function groupOf(groups: readonly AttributedAct[][], item: AttributedAct): AttributedAct[] | undefined {
+  const { stance } = item.act;
+  // "The envoy called for a ceasefire and respect for the law": the framing verb and the words it frames are one
+  // clause, read once as the writer's and once as the envoy's: one reaction, not two with the same evidence
+  for (const group of groups) {
+    if ((group[0] as AttributedAct).act.stance !== stance) continue;
+    for (const g of group) if (sameClause(g, item)) return group;
+  }
+  const framing = item.attribution === 'framing';
+  for (const group of groups) {
+    const first = group[0] as AttributedAct;
+    if (first.act.stance === stance && (first.attribution === 'framing') === framing) return group;
+  }
+  return undefined;
 }
 
 function sameClause(a: AttributedAct, b: AttributedAct): boolean {
@@ -149,10 +158,14 @@ function isReactorsWords(event: Event, items: readonly AttributedAct[], roundup:
   return items.some((item) => item.actor === event.source);
 }
 
+/** The group's strongest attribution: a quote, else a paraphrase, else framing. */
 function strongestAttribution(group: readonly AttributedAct[]): Attribution {
-  if (group.some((g) => g.attribution === 'quote')) return 'quote';
-  if (group.some((g) => g.attribution === 'paraphrase')) return 'paraphrase';
-  return 'framing';
+  let strongest: Attribution = 'framing';
+  for (const g of group) {
+    if (g.attribution === 'quote') return 'quote';
+    if (g.attribution === 'paraphrase') strongest = 'paraphrase';
+  }
+  return strongest;
 }
 
 // The clause holding the cue is the evidence; a clause too long to read is cut to the cue's words.
@@ -173,7 +186,32 @@ function mergeEvidence(group: readonly AttributedAct[], input: BuildInput): Evid
   }
   const evidence: Evidence[] = [];
   for (const sameStart of spans.values()) for (const seen of sameStart) evidence.push(seen);
-  return evidence.sort((a, b) => a.start - b.start);
+  // the acts come in text order, and so mostly do their spans: a sort (which copies the array) only when not
+  for (let k = 1; k < evidence.length; k++)
+    if ((evidence[k] as Evidence).start < (evidence[k - 1] as Evidence).start)
+      return evidence.sort((a, b) => a.start - b.start);
+  return evidence;
+}
+
+/**
+ * `trimSpan` of the model, reading character codes: its regular expression on one-character strings allocated
+ * ~80 bytes a call, and this stage trims two spans per act. ASCII white space is told by its code; any other
+ * character is still read by the same regular expression, so the span is the same.
+ */
+export function trimmedSpan(text: string, start: number, end: number): Span {
+  let s = start;
+  let e = end;
+  while (s < e && isSpaceAt(text, s)) s++;
+  while (e > s && isSpaceAt(text, e - 1)) e--;
+  return { start: s, end: e };
+}
+
+/** Whether the character at i is white space as `\s` reads it (false past the end). */
+function isSpaceAt(text: string, i: number): boolean {
+  const code = text.charCodeAt(i);
+  // tab, line feed, vertical tab, form feed, carriage return, space
+  if (code < 128) return code === 32 || (code >= 9 && code <= 13);
+  return /\s/.test(text[i] ?? '');
 }
 
 /** The act's clause, trimmed, or the cue's own words when the clause is too long to read. */
@@ -186,7 +224,7 @@ function evidenceSpan(act: StanceAct, input: BuildInput): Span {
     start = (input.tokens[act.first] as Token).start;
     end = (input.tokens[act.last] as Token).end;
   }
-  return trimSpan(input.text, start, end);
+  return trimmedSpan(input.text, start, end);
 }
 
 /** Verbs that frame the words after them as someone's naming: "what it called", "what they described as". */
@@ -228,12 +266,16 @@ function findNamedWords(first: number, tokens: readonly Token[]): [number, numbe
   return null;
 }
 
-/** The actor the stance words govern (the first other actor named after the cue), and the event. */
+/**
+ * The actor the stance words govern (the first other actor named after the cue), and the event. With `actorOnly`, a
+ * target that names no actor is returned unfinished (no words, no event).
+ */
 function findTarget(
   item: AttributedAct,
   input: BuildInput,
   mentionAt: Int32Array,
   main: Event | undefined,
+  actorOnly = false,
 ): ReactionTarget {
   const { act } = item;
   const target: ReactionTarget = {};
@@ -278,9 +320,11 @@ function findTarget(
     const asked = askedBefore(act.first, item.actor, input, mentionAt);
     if (asked) target.actor = asked;
   }
+  // the caller keeps a later act's target only if it names an actor: without one, its words need not be read
+  if (actorOnly && !target.actor) return target;
   const after = (input.tokens[from] as Token).end;
   const clauseEnd = last > from ? (input.tokens[last] as Token).end : after;
-  const span = trimSpan(input.text, after, clauseEnd);
+  const span = trimmedSpan(input.text, after, clauseEnd);
   // "it was senseless and provocative", "is unacceptable, he said": what follows names nothing the stance is about
   const opener = input.tokens[act.last + 1];
   const namesNothing = opener !== undefined && (opener.pos === 'CCONJ' || opener.pos === 'PUNCT');
@@ -380,33 +424,36 @@ function assignPositions(
   reactions: Reaction[],
   main: Event | undefined,
   topic: string | undefined,
-  backingOther: ReadonlySet<Reaction>,
+  backingOther: ReadonlySet<Reaction> | undefined,
   mentions: readonly Mention[],
 ): Reaction[] {
-  // each reaction's own leaning, then the actor's position from all of its own
-  const own = new Map<Reaction, Position>();
+  // each reaction's own leaning (by index), then the actor's position from all of its own
+  const own: (Position | undefined)[] = [];
   for (const reaction of reactions) {
     const against =
-      backingOther.has(reaction) || (callsCouncil(reaction, mentions) && reaction.actor !== main?.source);
-    const leaning = against ? 'opposed' : leaningOf(reaction, main, topic);
-    if (leaning) own.set(reaction, leaning);
+      backingOther?.has(reaction) === true ||
+      (callsCouncil(reaction, mentions) && reaction.actor !== main?.source);
+    own.push(against ? 'opposed' : leaningOf(reaction, main, topic));
   }
   // "Greece and Panama also supported the call": joining a call made before takes the side that call took
-  for (const reaction of reactions) {
-    if (own.has(reaction) || !JOINED_CALL.test(reaction.target.text ?? '')) continue;
-    const joined = callJoined(reaction, reactions, own);
-    if (joined) own.set(reaction, joined);
+  for (let r = 0; r < reactions.length; r++) {
+    const reaction = reactions[r] as Reaction;
+    if (own[r] !== undefined || !JOINED_CALL.test(reaction.target.text ?? '')) continue;
+    own[r] = callJoined(reaction, reactions, own);
   }
-  const leanings = new Map<string, Set<Position>>();
-  for (const [reaction, leaning] of own) {
-    const set = leanings.get(reaction.actor) ?? new Set<Position>();
-    set.add(leaning);
-    leanings.set(reaction.actor, set);
+  // per actor, its one leaning, or 'mixed' when its reactions lean two ways
+  const leanings = new Map<string, Position>();
+  for (let r = 0; r < reactions.length; r++) {
+    const leaning = own[r];
+    if (leaning === undefined) continue;
+    const actor = (reactions[r] as Reaction).actor;
+    const known = leanings.get(actor);
+    if (known === undefined) leanings.set(actor, leaning);
+    else if (known !== leaning) leanings.set(actor, 'mixed');
   }
   for (const reaction of reactions) {
-    const set = leanings.get(reaction.actor);
-    if (set && set.size > 1) reaction.position = 'mixed';
-    else if (set && set.size === 1) reaction.position = [...set][0] as Position;
+    const leaning = leanings.get(reaction.actor);
+    if (leaning !== undefined) reaction.position = leaning;
     // the one the event was done to, saying nothing that takes a side, still stands against it
     else if (main?.target != null && reaction.actor === main.target) reaction.position = 'opposed';
     else reaction.position = 'neutral';
@@ -421,20 +468,21 @@ const JOINED_CALL = /^(?:the|this|that|these|those|such) (?:calls?|appeals?|requ
 function callJoined(
   reaction: Reaction,
   reactions: readonly Reaction[],
-  own: ReadonlyMap<Reaction, Position>,
+  own: readonly (Position | undefined)[],
 ): Position | undefined {
   const at = reaction.evidence[0]?.start ?? 0;
-  let nearest: Reaction | undefined;
+  let nearest = -1;
   let nearestAt = -1;
-  for (const other of reactions) {
+  for (let o = 0; o < reactions.length; o++) {
+    const other = reactions[o] as Reaction;
     if (other.actor === reaction.actor || other.stances[0] !== reaction.stances[0]) continue;
     const otherAt = other.evidence[0]?.start ?? 0;
     if (otherAt < at && otherAt > nearestAt) {
-      nearest = other;
+      nearest = o;
       nearestAt = otherAt;
     }
   }
-  return nearest ? own.get(nearest) : undefined;
+  return nearest >= 0 ? own[nearest] : undefined;
 }
 
 /**
@@ -444,9 +492,11 @@ function callJoined(
 function callsCouncil(reaction: Reaction, mentions: readonly Mention[]): boolean {
   if (reaction.stances[0] !== 'CALL_FOR_DIALOGUE') return false;
   if (reaction.target.actor === COUNCIL) return true;
-  return mentions.some(
-    (m) => m.actor === COUNCIL && reaction.evidence.some((e) => e.start <= m.start && m.end <= e.end),
-  );
+  for (const m of mentions) {
+    if (m.actor !== COUNCIL) continue;
+    for (const e of reaction.evidence) if (e.start <= m.start && m.end <= e.end) return true;
+  }
+  return false;
 }
 
 const COUNCIL = 'UNSC';
@@ -462,6 +512,12 @@ const MUTUAL_STRAIN = /(?<!['’]s )\b(?:tensions?|escalation|hostilities|rivalr
 const EVERY_SIDE =
   /^(?:all|both|the two) (?:parties|sides)\b|^(?:the )?parties concerned\b|^all concerned\b/i;
 
+/** Whether some evidence denies an accusation or a role ("rejected the accusations", "denied any involvement"). */
+function deniesObject(evidence: readonly Evidence[]): boolean {
+  for (const e of evidence) if (DENIAL_OBJECTS.test(e.text)) return true;
+  return false;
+}
+
 function leaningOf(reaction: Reaction, main: Event | undefined, topic?: string): Position | undefined {
   const stance = reaction.stances[0] as Stance;
   const opposing = OPPOSING.has(stance) || stance === 'REJECT_DENY';
@@ -473,8 +529,7 @@ function leaningOf(reaction: Reaction, main: Event | undefined, topic?: string):
     return defends ? 'supportive' : undefined;
   }
   // Denying an accusation or one's own role, or calling the event an internal affair, takes no side on it.
-  if (stance === 'REJECT_DENY' && reaction.evidence.some((e) => DENIAL_OBJECTS.test(e.text)))
-    return undefined;
+  if (stance === 'REJECT_DENY' && deniesObject(reaction.evidence)) return undefined;
   if (!opposing && !approving) return undefined;
   const words = reaction.target.text ?? '';
   if (opposing && WORDS_NOT_DEEDS.test(words)) return undefined;

@@ -176,7 +176,7 @@ export function findSubject(
     if (isSubjectCandidate(i, mentionEnd, end, tokens, modifiers)) {
       const actor = mentions[m]?.actor ?? '';
       if (actor.startsWith('person:')) return [];
-      return [m, ...coordinated(mentionEnd + 1, end, input, mentionAt)];
+      return coordinated(mentionEnd + 1, end, input, mentionAt, [m]);
     }
     i = mentionEnd + 1;
   }
@@ -194,7 +194,11 @@ export function findLastSubject(
     const m = mentionAt[from] ?? -1;
     if (m < 0 || mentionAt[from - 1] === m || complementsTitle(from, input, mentionAt)) continue;
     const group = findSubject(from, end, input, mentionAt);
-    if (group.length > 0) return [...coordinatedBefore(from, start, input, mentionAt), ...group];
+    if (group.length > 0) {
+      const before = coordinatedBefore(from, start, input, mentionAt);
+      for (const m of group) before.push(m);
+      return before;
+    }
     if (input.mentions[m]?.actor.startsWith('person:')) return [];
   }
   return [];
@@ -257,14 +261,16 @@ function lastTokenOf(m: number, first: number, mentionAt: Int32Array): number {
 }
 
 const CLAUSE_PREPOSITIONS = new Set(['after', 'before', 'since', 'until', 'as']);
+const NOMINAL_POS = new Set(['ADJ', 'NOUN', 'PROPN']);
+const VERBAL_POS = new Set(['VERB', 'AUX']);
 
 // The mention heads a clause: "Mali('s transitional government) accused …".
 function opensFiniteVerb(last: number, end: number, tokens: readonly Token[]): boolean {
   let i = last + 1;
   if (tokens[i]?.lower === "'s" || tokens[i]?.lower === '’s') i++;
   // the verb may be the cue itself, just past the window searched for subjects
-  while (i < end && i <= last + 5 && ['ADJ', 'NOUN', 'PROPN'].includes(tokens[i]?.pos ?? '')) i++;
-  return i <= end && ['VERB', 'AUX'].includes(tokens[i]?.pos ?? '');
+  while (i < end && i <= last + 5 && NOMINAL_POS.has(tokens[i]?.pos ?? '')) i++;
+  return i <= end && VERBAL_POS.has(tokens[i]?.pos ?? '');
 }
 
 function isSubjectCandidate(
@@ -327,9 +333,15 @@ export function isPositionAgent(by: number, tokens: readonly Token[], modifiers:
   return noun !== undefined && modifiers.positionNouns.has(noun.lower);
 }
 
-function coordinated(from: number, end: number, input: ReactorInput, mentionAt: Int32Array): number[] {
+/** The mentions coordinated from `from` on, added to `found` (no array is spread). */
+function coordinated(
+  from: number,
+  end: number,
+  input: ReactorInput,
+  mentionAt: Int32Array,
+  found: number[],
+): number[] {
   const { tokens, modifiers } = input;
-  const found: number[] = [];
   let i = from;
   let sawLink = false;
   while (i < end) {
@@ -399,7 +411,7 @@ export function findPassiveAgents(
     const first = mentionAt[at] ?? -1;
     if (first < 0) return [];
     const sentenceEnd = (input.sentences[act.sentence] as Sentence).tokenEnd;
-    return [first, ...coordinated(lastTokenOf(first, at, mentionAt) + 1, sentenceEnd, input, mentionAt)];
+    return coordinated(lastTokenOf(first, at, mentionAt) + 1, sentenceEnd, input, mentionAt, [first]);
   }
   for (let i = act.first; i < limit; i++) {
     const token = tokens[i] as Token;
@@ -411,11 +423,7 @@ export function findPassiveAgents(
     const first = mentionAt[at] ?? -1;
     if (first < 0) return [];
     const sentenceEnd = (input.sentences[act.sentence] as Sentence).tokenEnd;
-    const agents = [
-      first,
-      ...coordinated(lastTokenOf(first, at, mentionAt) + 1, sentenceEnd, input, mentionAt),
-    ];
-    return agents;
+    return coordinated(lastTokenOf(first, at, mentionAt) + 1, sentenceEnd, input, mentionAt, [first]);
   }
   const head = tokens[act.first] as Token;
   let before = act.first - 1;
