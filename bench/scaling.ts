@@ -6,6 +6,9 @@
 // a higher priority on a shared machine (`nice -n -15 npx tsx bench/scaling.ts`, as docs/performance.md says).
 // Every thread analyses in batches of `--batch` articles, stage by stage, as the CLI does (the pool sends one
 // batch per message); `--batch 1` measures article by article.
+// First it measures the machine itself with two kernels on 1 and N bare threads: one that computes in registers
+// (what N cores can give) and one that streams memory a cache line at a time (what the memory they share can give).
+// The pipeline waits on memory much of its time (docs/performance.md), so its speed-up falls between the two.
 // Usage: tsx bench/scaling.ts [--articles 1200] [--workers 2] [--rounds 3] [--batch 16]
 import { existsSync } from 'node:fs';
 import { basename } from 'node:path';
@@ -49,6 +52,69 @@ interface BareSetup {
   share: number;
   of: number;
   batch: number;
+}
+
+/** A calibration kernel's thread: `compute` works in registers, `memory` reads a 64 MB array line by line. */
+interface KernelSetup {
+  kernel: 'compute' | 'memory';
+}
+
+const COMPUTE_STEPS = 300_000_000;
+const MEMORY_PASSES = 24;
+/** 64 MB of doubles, far more than the processor's caches hold, read one 64-byte line at a time */
+const MEMORY_DOUBLES = 8 * 1024 * 1024;
+const LINE_DOUBLES = 8;
+
+/** Runs one kernel and reports its wall time. */
+function kernelWorker(setup: KernelSetup): void {
+  const port = parentPort;
+  if (!port) return;
+  const data = setup.kernel === 'memory' ? new Float64Array(MEMORY_DOUBLES).fill(1) : null;
+  port.once('message', () => {
+    const started = performance.now();
+    let sum = 0;
+    if (data) {
+      for (let pass = 0; pass < MEMORY_PASSES; pass++)
+        for (let i = 0; i < data.length; i += LINE_DOUBLES) sum += data[i] as number;
+    } else {
+      let x = 1;
+      for (let i = 0; i < COMPUTE_STEPS; i++) x = (Math.imul(x, 1103515245) + 12345) | 0;
+      sum = x;
+    }
+    port.postMessage({ ms: performance.now() - started, sum });
+  });
+  port.postMessage('ready');
+}
+
+/** The speed-up N threads give one kernel over one thread doing the same work each (median of `rounds`). */
+async function kernelSpeedUp(
+  kernel: KernelSetup['kernel'],
+  threads: number,
+  rounds: number,
+): Promise<number> {
+  const run = async (count: number): Promise<number> => {
+    const entry = threadEntry(import.meta.url, 'scaling');
+    const workers = Array.from(
+      { length: count },
+      () => new Worker(entry.script, { eval: entry.eval, workerData: { kernel } satisfies KernelSetup }),
+    );
+    await Promise.all(workers.map((w) => new Promise((resolve) => w.once('message', resolve))));
+    const started = performance.now();
+    const done = workers.map((w) => new Promise((resolve) => w.once('message', resolve)));
+    for (const w of workers) w.postMessage('go');
+    await Promise.all(done);
+    const ms = performance.now() - started;
+    await Promise.all(workers.map((w) => w.terminate()));
+    return ms;
+  };
+  const ratios: number[] = [];
+  for (let r = 0; r < rounds; r++) {
+    const one = await run(1);
+    const many = await run(threads);
+    // N threads did N times one thread's work
+    ratios.push((threads * one) / many);
+  }
+  return median(ratios);
 }
 
 /** A bare worker: warms up, waits for the go, analyses its share, reports its wall time. */
@@ -115,6 +181,12 @@ async function main(args: string[]): Promise<void> {
   const rows: string[] = [
     `${articles.length} articles from ${file}, batches of ${batch}; load average ${readLoad()}`,
   ];
+  const compute = await kernelSpeedUp('compute', most, rounds);
+  const memory = await kernelSpeedUp('memory', most, rounds);
+  rows.push(
+    `machine: ${most} threads give ${round(compute, 2)}x on a kernel that computes in registers and ` +
+      `${round(memory, 2)}x on one that streams memory (medians of ${rounds} rounds)`,
+  );
 
   const ctx = createContext();
   analyzeAll(articles.slice(0, WARM_UP_PER_THREAD), ctx, batch);
@@ -164,4 +236,5 @@ function median(values: number[]): number {
 }
 
 if (isMainThread) await main(process.argv.slice(2));
+else if ('kernel' in (workerData as object)) kernelWorker(workerData as KernelSetup);
 else await bareWorker(workerData as BareSetup);
