@@ -799,54 +799,30 @@ function subjectBefore(tokens: readonly Token[], from: number, floor: number): T
 }
 
 /**
- * Verbs whose object is the subject of the infinitive after it: "urged Peru to protest", "asked the envoy to
- * explain". After any other verb the infinitive tells the purpose of the verb's own subject.
+ * Verbs whose object is a means to their subject's end, told by the infinitive after it: "summoned the envoy to
+ * protest", "issued a statement to deny", "held a news conference to announce". After other verbs the object may be
+ * the infinitive's subject ("urged Peru to condemn") or the noun it completes ("gave the chair authority to call").
  */
-const OBJECT_CONTROL = new Set([
-  'urge',
-  'ask',
-  'tell',
-  'order',
-  'encourage',
-  'invite',
-  'force',
-  'persuade',
-  'allow',
-  'want',
-  'expect',
-  'instruct',
-  'advise',
-  'request',
-  'press',
-  'pressure',
-  'push',
-  'require',
-  'authorize',
-  'authorise',
-  'permit',
-  'compel',
-  'help',
-  'enable',
-  'warn',
-  'remind',
-  'challenge',
-  'beg',
-  'implore',
-  'get',
-  'cause',
-  'need',
-  'lead',
-  'prompt',
-  'leave',
-  'call',
-  'appoint',
-  'elect',
-  'choose',
-  'hire',
-  'pay',
-  'prefer',
-  'like',
-  'wish',
+const PURPOSE_VERBS = new Set([
+  'summon',
+  'send',
+  'dispatch',
+  'deploy',
+  'meet',
+  'visit',
+  'convene',
+  'host',
+  'hold',
+  'issue',
+  'release',
+  'publish',
+  'use',
+  'receive',
+  'contact',
+  'phone',
+  'gather',
+  'interrupt',
+  'cut',
 ]);
 
 /** Whether the cue after `run` is an infinitive ("to" between them) of purpose after the finite verb at `verb`. */
@@ -859,7 +835,7 @@ function isPurposeInfinitive(
   let to = false;
   for (let k = run.last + 1; k <= cueBefore; k++) if (tokens[k]?.lower === 'to') to = true;
   const head = tokens[verb];
-  return to && head !== undefined && head.pos === 'VERB' && !OBJECT_CONTROL.has(head.lemma);
+  return to && head !== undefined && head.pos === 'VERB' && PURPOSE_VERBS.has(head.lemma);
 }
 
 function skipAdverbs(tokens: readonly Token[], from: number, floor: number): number {
