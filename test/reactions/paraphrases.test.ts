@@ -953,3 +953,15 @@ describe('entry bans, embassies suspended or closed, and contacts with one', () 
     ['Italy said it was in close contact with its embassy in Tripoli.', ['ITA:NEUTRAL_MONITORING']],
   ]);
 });
+
+describe('an apposition of membership adds no reactor', () => {
+  table([
+    ['Turkey, a NATO member, urged restraint.', ['TUR:CALL_FOR_RESTRAINT']],
+    ['Spain and Italy, both European Union members, condemned the raid.', ['ESP:CONDEMN', 'ITA:CONDEMN']],
+    // a list of reactors goes on
+    [
+      'Turkey, NATO and Spain urged restraint.',
+      ['ESP:CALL_FOR_RESTRAINT', 'NATO:CALL_FOR_RESTRAINT', 'TUR:CALL_FOR_RESTRAINT'],
+    ],
+  ]);
+});

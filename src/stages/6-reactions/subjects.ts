@@ -348,8 +348,11 @@ function coordinated(
     const m = mentionAt[i] ?? -1;
     if (m >= 0) {
       if (!sawLink) break;
+      const last = lastTokenOf(m, i, mentionAt);
+      // "France, a NATO member, …", "Spain and Ireland, both EU members, …": an apposition, not one more subject
+      if (isMembershipApposition(i, last, tokens)) break;
       found.push(m);
-      i = lastTokenOf(m, i, mentionAt) + 1;
+      i = last + 1;
       sawLink = false;
       continue;
     }
@@ -360,6 +363,29 @@ function coordinated(
     i++;
   }
   return found;
+}
+
+/** Nouns of belonging that a name modifies in an apposition: "a NATO member", "both EU members", "a close ally". */
+const MEMBERSHIP_NOUNS = new Set([
+  'member',
+  'members',
+  'ally',
+  'allies',
+  'partner',
+  'partners',
+  'neighbour',
+  'neighbours',
+  'neighbor',
+  'neighbors',
+  'signatory',
+  'signatories',
+]);
+
+/** Whether the mention from `first` to `last` modifies a noun of belonging after a determiner: "a NATO member". */
+function isMembershipApposition(first: number, last: number, tokens: readonly Token[]): boolean {
+  const before = tokens[first - 1];
+  if (before?.pos !== 'DET' && before?.lower !== 'both' && before?.pos !== 'NUM') return false;
+  return MEMBERSHIP_NOUNS.has(tokens[last + 1]?.lower ?? '');
 }
 
 /** Verbs of drawing a reaction from someone: "drew criticism from", "sparked condemnation from". */
