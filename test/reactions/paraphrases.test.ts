@@ -965,3 +965,14 @@ describe('an apposition of membership adds no reactor', () => {
     ],
   ]);
 });
+
+describe('diplomatic protest formulas, crimes named, relations broken off, appeals for peace', () => {
+  table([
+    ['Beijing lodged solemn representations with Tokyo over the visit.', ['CHN:CONDEMN']],
+    ['“It was a cowardly crime,” Jordan said.', ['JOR:CONDEMN']],
+    ['Colombia broke off relations with Israel.', ['COL:THREATEN_PUNISH']],
+    ['Kenya appealed for lasting peace in the region.', ['KEN:CALL_FOR_RESTRAINT']],
+    ['Chile said the vote was a declaration of war on its farmers.', ['CHL:CONDEMN']],
+    ['Peru called the blockade a declaration of war.', ['PER:CONDEMN']],
+  ]);
+});
