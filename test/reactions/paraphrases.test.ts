@@ -976,3 +976,12 @@ describe('diplomatic protest formulas, crimes named, relations broken off, appea
     ['Peru called the blockade a declaration of war.', ['PER:CONDEMN']],
   ]);
 });
+
+describe('a list of sayers whose last member has an article', () => {
+  table([
+    [
+      'Chile, Peru and the Philippines said they were alarmed by the decision.',
+      ['CHL:CONCERN', 'PER:CONCERN', 'PHL:CONCERN'],
+    ],
+  ]);
+});

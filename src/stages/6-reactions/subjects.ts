@@ -240,6 +240,8 @@ export function coordinatedBefore(
   const { tokens } = input;
   const found: number[] = [];
   let i = first - 1;
+  // "Qatar and the United Arab Emirates": a determiner before a member is part of it
+  if (tokens[i]?.pos === 'DET') i--;
   while (i > start) {
     const link = tokens[i] as Token;
     // a list ends in "and" next to the last member: "Chile, Peru and Ecuador"
@@ -250,6 +252,7 @@ export function coordinatedBefore(
     i -= 1;
     while (i > start && mentionAt[i - 1] === m) i--;
     i--;
+    if (tokens[i]?.pos === 'DET' && mentionAt[i] !== m) i--;
   }
   return found;
 }
