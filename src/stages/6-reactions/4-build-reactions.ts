@@ -4,7 +4,7 @@
 import type { Mention } from '../../model/actor.js';
 import type { Event } from '../../model/event.js';
 import type { Attribution, Position, Reaction, ReactionTarget, Stance } from '../../model/reaction.js';
-import { type Evidence, evidenceOf, type Span } from '../../model/span.js';
+import { type Evidence, evidenceOf, type Span, trimSpan } from '../../model/span.js';
 import type { Token } from '../../model/text.js';
 import type { StanceAct } from './2-read-clauses.js';
 import type { AttributedAct } from './3-find-reactors.js';
@@ -193,27 +193,6 @@ function mergeEvidence(group: readonly AttributedAct[], input: BuildInput): Evid
   return evidence;
 }
 
-/**
- * `trimSpan` of the model, reading character codes: its regular expression on one-character strings allocated
- * ~80 bytes a call, and this stage trims two spans per act. ASCII white space is told by its code; any other
- * character is still read by the same regular expression, so the span is the same.
- */
-export function trimmedSpan(text: string, start: number, end: number): Span {
-  let s = start;
-  let e = end;
-  while (s < e && isSpaceAt(text, s)) s++;
-  while (e > s && isSpaceAt(text, e - 1)) e--;
-  return { start: s, end: e };
-}
-
-/** Whether the character at i is white space as `\s` reads it (false past the end). */
-function isSpaceAt(text: string, i: number): boolean {
-  const code = text.charCodeAt(i);
-  // tab, line feed, vertical tab, form feed, carriage return, space
-  if (code < 128) return code === 32 || (code >= 9 && code <= 13);
-  return /\s/.test(text[i] ?? '');
-}
-
 /** The act's clause, trimmed, or the cue's own words when the clause is too long to read. */
 function evidenceSpan(act: StanceAct, input: BuildInput): Span {
   const clauseFirst = input.tokens[act.clause.start] as Token;
@@ -224,7 +203,7 @@ function evidenceSpan(act: StanceAct, input: BuildInput): Span {
     start = (input.tokens[act.first] as Token).start;
     end = (input.tokens[act.last] as Token).end;
   }
-  return trimmedSpan(input.text, start, end);
+  return trimSpan(input.text, start, end);
 }
 
 /** Verbs that frame the words after them as someone's naming: "what it called", "what they described as". */
@@ -324,7 +303,7 @@ function findTarget(
   if (actorOnly && !target.actor) return target;
   const after = (input.tokens[from] as Token).end;
   const clauseEnd = last > from ? (input.tokens[last] as Token).end : after;
-  const span = trimmedSpan(input.text, after, clauseEnd);
+  const span = trimSpan(input.text, after, clauseEnd);
   // "it was senseless and provocative", "is unacceptable, he said": what follows names nothing the stance is about
   const opener = input.tokens[act.last + 1];
   const namesNothing = opener !== undefined && (opener.pos === 'CCONJ' || opener.pos === 'PUNCT');
