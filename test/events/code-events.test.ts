@@ -1274,3 +1274,18 @@ describe('a headline tells its acts in the present: a bare participle there is p
     expect(events[0]?.source).toBe('KEN');
   });
 });
+
+describe("an event noun's summary keeps its preposition and names the person it was done to", () => {
+  it.each([
+    ["Chile condemned the killing of Peru's ambassador Ana Ruiz in Lima.", 'killing of Ana Ruiz'],
+    ['Russian strikes on Kyiv killed nine people on Monday.', 'Russia strikes on Ukraine'],
+  ])('%s', (text, summary) => {
+    expect(analyze(text).events.map((e) => e.summary)).toContain(summary);
+  });
+
+  it('names the actor, not the person, after a verb', () => {
+    expect(
+      analyze("Chile condemned the killing of Peru's ambassador Ana Ruiz.").events.map((e) => e.summary),
+    ).toContain('Chile condemned Peru');
+  });
+});

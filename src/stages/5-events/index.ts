@@ -568,13 +568,19 @@ function buildEvent(
     insertByStart(evidence, evidenceOf(view.text, target.mention.start, target.mention.end));
   const nameOf = (placed: PlacedMention | null) =>
     placed ? (names.get(placed.mention.actor) ?? placed.mention.text) : null;
-  const verb = match.passive || match.entry.subjectIsTarget ? match.entry.display : predicate.text;
+  // an event noun's person by name ("the assassination of Hassan Nasrallah", not "of Hezbollah")
+  const targetName = (match.nominal ? target?.mention.person : undefined) ?? nameOf(target);
+  let verb = match.passive || match.entry.subjectIsTarget ? match.entry.display : predicate.text;
+  // "assassination of Hassan Nasrallah", "strikes on Kyiv": an event noun keeps the preposition before its target
+  const linking = match.nominal && target ? view.tokens[(match.matched.at(-1) ?? match.head) + 1] : undefined;
+  if (linking?.pos === 'ADP' && target && linking.end <= target.mention.start)
+    verb = `${verb} ${linking.text}`;
   return {
     id: '',
     cameo: match.code,
     plover: code?.plover ?? '',
     goldstein: code?.goldstein ?? 0,
-    summary: joinWords(joinWords(nameOf(source), verb), nameOf(target)),
+    summary: joinWords(joinWords(nameOf(source), verb), targetName),
     source: source?.mention.actor ?? null,
     target: target?.mention.actor ?? null,
     date: null,
