@@ -985,3 +985,10 @@ describe('a list of sayers whose last member has an article', () => {
     ],
   ]);
 });
+
+describe('"back" after a modal, which the tagger reads as an adverb', () => {
+  table([
+    ['Chile said it would back the proposal.', ['CHL:SUPPORT']],
+    ['Peru will not back the plan.', ['PER:REJECT_DENY']],
+  ]);
+});

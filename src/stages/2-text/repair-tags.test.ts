@@ -1,4 +1,5 @@
-// repairTags: "chief", "general" and "military" read as the nouns they are where they end a noun phrase.
+// repairTags: "chief", "general" and "military" read as the nouns they are where they end a noun phrase, and "back" as
+// the verb it is after a modal or "to".
 import { describe, expect, it } from 'vitest';
 import { defaultContext } from '../../apps/context.js';
 import { ingestArticle } from '../1-ingest/index.js';
@@ -22,6 +23,11 @@ describe('repairTags', () => {
     ['In general, the ministers agreed.', 'general', 'ADJ'],
     ['The general election was held in May.', 'general', 'ADJ'],
     ['The military, economic and political costs were high.', 'military', 'ADJ'],
+    // "back" after a modal, "not" or "to", with an object after it, is the verb
+    ['Chile said it would back the proposal.', 'back', 'VERB'],
+    ['Ghana refused to back Kenya in the vote.', 'back', 'VERB'],
+    ['The envoy will be back the next day.', 'back', 'ADV'],
+    ['The troops came back the next day.', 'back', 'ADV'],
   ])('%s: "%s" is %s', (text, word, tag) => {
     expect(tagOf(text, word)).toBe(tag);
   });

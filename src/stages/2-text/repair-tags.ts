@@ -15,11 +15,41 @@ const BEFORE_HEAD: ReadonlySet<string> = new Set(['DET', 'NOUN', 'PROPN', 'ADJ',
 const AFTER_HEAD: ReadonlySet<string> = new Set(['VERB', 'AUX', 'PUNCT', 'CCONJ', 'ADP']);
 
 /**
+ * Verbs that wink-nlp reads as adverbs after a modal or "to": "would back the proposal", "will not back the plan",
+ * "refused to back Kenya". Read as adverbs, the act is lost.
+ */
+const VERB_READINGS: ReadonlySet<string> = new Set(['back']);
+
+/** What makes the next word a verb: a modal ("wo" and "ca" are "won't" and "can't" split), "not", "never", "to". */
+const VERB_OPENERS: ReadonlySet<string> = new Set([
+  'will',
+  'would',
+  'shall',
+  'should',
+  'can',
+  'could',
+  'may',
+  'might',
+  'must',
+  'wo',
+  'ca',
+  'cannot',
+  'not',
+  "n't",
+  'n’t',
+  'never',
+  'to',
+]);
+
+/** What may start the object after such a verb: "the proposal", "Kenya", "them", "any plan". */
+const OBJECT_STARTS: ReadonlySet<string> = new Set(['DET', 'NOUN', 'PROPN', 'PRON', 'NUM']);
+
+/**
  * Tags such a word NOUN where it ends its phrase: after a word of the phrase and before one that cannot continue it
  * ("the military, economic and political costs" keeps its adjective; so do "in general" and "chief negotiator").
  */
-export function repairTags(tokens: Token[], from: number): void {
-  for (let i = from + 1; i < tokens.length; i++) {
+export function repairTags(tokens: Token[]): void {
+  for (let i = 1; i < tokens.length; i++) {
     const token = tokens[i] as Token;
     if (token.pos !== 'ADJ' || !NOUN_READINGS.has(token.lower)) continue;
     const before = tokens[i - 1] as Token;
@@ -31,5 +61,14 @@ export function repairTags(tokens: Token[], from: number): void {
       if (after.text === ',' && tokens[i + 2]?.pos === 'ADJ') continue;
     }
     token.pos = 'NOUN';
+  }
+  for (let i = 1; i + 1 < tokens.length; i++) {
+    const token = tokens[i] as Token;
+    if (token.pos !== 'ADV' || !VERB_READINGS.has(token.lower)) continue;
+    const before = tokens[i - 1] as Token;
+    const after = tokens[i + 1] as Token;
+    if (before.sentence !== token.sentence || after.sentence !== token.sentence) continue;
+    // "would back the proposal" (not "will be back the next day", "came back the next day")
+    if (VERB_OPENERS.has(before.lower) && OBJECT_STARTS.has(after.pos)) token.pos = 'VERB';
   }
 }

@@ -78,7 +78,7 @@ export const placeText: Stage<TextReading, TextLayer> = (reading, ctx) => {
   const issues: Issue[] = [];
   const out = { sentences, tokens, issues };
   for (const read of reading.reads) placePieces(read, ctx, out);
-  repairTags(tokens, 0);
+  repairTags(tokens);
   return { value: { sentences, tokens }, issues };
 };
 
