@@ -14,6 +14,7 @@ import { formatDate, parseArticleDate, parseDates, resolveDate } from './3-resol
 import { findLocation } from './4-find-location.js';
 import { type ClauseRole, MATERIAL_ROOTS, type RankInput, rankEvents } from './5-rank-events.js';
 import { type PlacedMention, placedAt, type TokenView, viewTokens } from './sentence-view.js';
+import { endsEdEn } from './token-classes.js';
 
 export const codeEvents: Stage<QuoteDoc, EventLayer> = (doc, ctx) => {
   const lexicon = ctx.lexicons.events;
@@ -612,7 +613,7 @@ const OBJECT_STARTS: ReadonlySet<string> = new Set(['DET', 'NOUN', 'PROPN', 'NUM
 function isHeadlineParticiple(match: PredicateMatch, view: TokenView): boolean {
   if (match.nominal || match.passive || match.anchor !== match.head) return false;
   const head = view.tokens[match.head];
-  if (head?.pos !== 'VERB' || !/(?:ed|en)$/.test(head.lower) || head.lower === head.lemma) return false;
+  if (head?.pos !== 'VERB' || !endsEdEn(head.lower) || head.lower === head.lemma) return false;
   const before = view.tokens[match.head - 1];
   if (
     !before ||
